@@ -1,0 +1,16 @@
+// ESM jest: ts-jest compiles TypeScript as ES modules; run with
+// NODE_OPTIONS=--experimental-vm-modules (see the "test" script).
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': [
+      'ts-jest',
+      { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: ['TS151001'] } }
+    ]
+  },
+  testMatch: ['**/__tests__/**/*.test.ts'],
+  testTimeout: 60000,
+  collectCoverageFrom: ['src/**/*.ts']
+}

@@ -1,0 +1,9 @@
+import * as core from '@actions/core'
+import type { Logger } from '../commands/command-result.js'
+
+/** Logger on the Actions log: groups are collapsible sections. */
+export const actionsLog: Logger = {
+  info: message => core.info(message),
+  warning: message => core.warning(message),
+  group: (name, fn) => core.group(name, fn)
+}

@@ -1,0 +1,128 @@
+/**
+ * The CLI: argv → the same Settings → execute(). Human text on stdout,
+ * diagnostics on stderr as `file:line:col: message`; with --json one object
+ * on stdout whatever the exit status (SPEC §3).
+ */
+import path from 'node:path'
+import type { CommandContext, CommandResult, Logger } from '../commands/command-result.js'
+import { formatDiagnostic, ModelgateError, type Diagnostic } from '../errors.js'
+import { execute } from '../execute.js'
+import { getSettings } from '../settings/input-helper.js'
+import { parseArgv } from './argv.js'
+import { helpText } from './help.js'
+
+export interface CliIO {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  cwd: string
+  env: NodeJS.ProcessEnv
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  let json = argv.includes('--json')
+  let command = 'unknown'
+  let failOnDecision = true
+  try {
+    const args = parseArgv(argv)
+    json = args.json
+    command = args.command ?? command
+    if (args.help || !args.command) {
+      io.stdout(helpText(args.command) + '\n')
+      return args.help ? 0 : 2
+    }
+    const settings = getSettings(
+      name => (name === 'command' ? args.command : args.values.get(name)),
+      io.cwd
+    )
+    failOnDecision = settings.failOnDecision
+    const log = json ? quietLog(io) : stderrLog(io)
+    const ctx: CommandContext = { env: io.env, log }
+    const result = await execute(settings, ctx)
+    print(result, io, json, settings.workspace)
+    return result.exitCode === 1 && !failOnDecision ? 0 : result.exitCode
+  } catch (error) {
+    if (!(error instanceof ModelgateError)) {
+      // A bug, not bad input: one line, the stack only when asked for.
+      const err = error as Error
+      io.stderr(`modelgate failed unexpectedly: ${err.message}\n`)
+      if (io.env.MODELGATE_DEBUG) io.stderr(`${err.stack}\n`)
+      return 2
+    }
+    if (json) {
+      io.stdout(
+        JSON.stringify({
+          command,
+          ok: false,
+          decision: error.exitCode === 1 ? 'fail' : undefined,
+          errors: [
+            ...error.diagnostics,
+            {
+              file: '',
+              line: 0,
+              col: 0,
+              key: '',
+              message: error.message,
+              severity: 'error' as const
+            }
+          ].map(toJsonError),
+          result: null
+        }) + '\n'
+      )
+    } else {
+      for (const d of error.diagnostics) io.stderr(formatDiagnostic(d) + '\n')
+      io.stderr(`modelgate: ${error.message}\n`)
+    }
+    return error.exitCode === 1 && !failOnDecision ? 0 : error.exitCode
+  }
+}
+
+function print(result: CommandResult, io: CliIO, json: boolean, workspace: string): void {
+  if (json) {
+    const errors = result.diagnostics.filter(d => d.severity === 'error').map(toJsonError)
+    const warnings = result.diagnostics.filter(d => d.severity === 'warning').map(toJsonError)
+    io.stdout(
+      JSON.stringify({
+        command: result.command,
+        ok: result.ok,
+        decision: result.decision,
+        errors,
+        warnings,
+        result: result.result
+      }) + '\n'
+    )
+    return
+  }
+  for (const d of result.diagnostics) {
+    // Paths relative to the current directory are clickable in terminals and editors.
+    const root = result.repoRoot ?? workspace
+    const file = d.file ? path.relative(io.cwd, path.resolve(root, d.file)) || d.file : d.file
+    io.stderr(formatDiagnostic(d, file) + '\n')
+  }
+  io.stdout(result.text + '\n')
+}
+
+function toJsonError(d: Diagnostic) {
+  return {
+    file: d.file,
+    line: d.line,
+    col: d.col,
+    key: d.key,
+    message: d.message,
+    ...(d.severity === 'warning' ? { severity: 'warning' } : {})
+  }
+}
+
+function stderrLog(io: CliIO): Logger {
+  return {
+    info: m => io.stderr(m + '\n'),
+    warning: m => io.stderr(`warning: ${m}\n`),
+    group: async (name, fn) => {
+      io.stderr(`▸ ${name}\n`)
+      return fn()
+    }
+  }
+}
+
+function quietLog(io: CliIO): Logger {
+  return { info: () => {}, warning: m => io.stderr(`warning: ${m}\n`), group: (_n, fn) => fn() }
+}

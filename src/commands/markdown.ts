@@ -1,0 +1,22 @@
+/** Small Markdown builders shared by command summaries. */
+
+export function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+}
+
+export function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`
+  return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n')
+}
+
+/**
+ * Caps a list for a summary, with a note saying how many were left out:
+ * long outputs are cut, never dropped silently (SPEC §5).
+ */
+export function capped<T>(items: T[], max: number): { shown: T[]; note?: string } {
+  if (items.length <= max) return { shown: items }
+  return {
+    shown: items.slice(0, max),
+    note: `… and ${items.length - max} more (see the log or --json)`
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * `validate` (SPEC §2, §3): schema, rules and files, every error located.
+ * Recipe: load → rules → files → report.
+ */
+import { DecisionError, formatDiagnostic, type Diagnostic } from '../errors.js'
+import { checkFiles, type FileCheckStats } from '../registry/file-checks.js'
+import { knownStages } from '../registry/layout.js'
+import { loadRegistry } from '../registry/load.js'
+import type { Registry } from '../registry/registry.js'
+import { checkRules } from '../registry/rules.js'
+import type { Settings } from '../settings/settings.js'
+import type { CommandContext, CommandResult } from './command-result.js'
+import { capped, table } from './markdown.js'
+
+export interface ValidateResult {
+  manifest: string
+  models: number
+  versions: number
+  files: FileCheckStats | null
+  stages: Record<string, Record<string, string[]>>
+  timings: { loadMs: number; rulesMs: number; filesMs: number }
+}
+
+const SUMMARY_ROWS = 500
+
+export async function validate(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+  const t0 = performance.now()
+  const loaded = await loadRegistry({
+    manifestPath: settings.manifest,
+    onlyModel: settings.model,
+    env: ctx.env
+  })
+  const t1 = performance.now()
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics]
+  const reg = loaded.registry
+  let files: FileCheckStats | null = null
+  let t2 = t1
+  if (reg && !diagnostics.some(d => d.severity === 'error')) {
+    if (settings.model && !reg.models.some(m => m.name === settings.model)) {
+      throw new DecisionError(
+        `model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${
+          reg.models
+            .map(m => m.name)
+            .slice(0, 20)
+            .join(', ') || 'none'
+        })`
+      )
+    }
+    diagnostics.push(...checkRules(reg))
+    t2 = performance.now()
+    if (!diagnostics.some(d => d.severity === 'error')) {
+      const checked = await ctx.log.group('Verifying model files', () => checkFiles(reg))
+      diagnostics.push(...checked.diagnostics)
+      files = checked.stats
+    }
+  }
+  const t3 = performance.now()
+  sortDiagnostics(diagnostics)
+
+  const errors = diagnostics.filter(d => d.severity === 'error')
+  const ok = errors.length === 0
+  const manifest = loaded.manifest.relPath
+  const models = reg
+    ? settings.model
+      ? reg.models.filter(m => m.name === settings.model)
+      : reg.models
+    : []
+  const result: ValidateResult = {
+    manifest,
+    models: models.length,
+    versions: models.reduce((n, m) => n + m.spec.versions.length, 0),
+    files,
+    stages: reg ? stageTable(reg, settings.model) : {},
+    timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) }
+  }
+  const text = ok
+    ? `✔ ${manifest} is valid: ${plural(result.models, 'model')}, ${plural(result.versions, 'version')}, ${plural(files?.files ?? 0, 'file')} verified${files?.lfsPointers ? ` (${files.lfsPointers} by Git LFS pointer)` : ''}`
+    : `✖ ${manifest}: ${plural(errors.length, 'error')}`
+  return {
+    command: 'validate',
+    ok,
+    decision: ok ? 'pass' : 'fail',
+    diagnostics,
+    result,
+    text,
+    summary: summary(reg, result, diagnostics, text),
+    outputs: {},
+    repoRoot: loaded.repoRoot,
+    exitCode: ok ? 0 : 1
+  }
+}
+
+function stageTable(reg: Registry, only?: string): Record<string, Record<string, string[]>> {
+  const out: Record<string, Record<string, string[]>> = {}
+  for (const m of reg.models) {
+    if (only && m.name !== only) continue
+    const row: Record<string, string[]> = {}
+    for (const v of m.spec.versions) {
+      const label =
+        v.traffic !== undefined && v.traffic < 100 ? `${v.version} (${v.traffic}%)` : v.version
+      ;(row[v.stage] ??= []).push(label)
+    }
+    out[m.name] = row
+  }
+  return out
+}
+
+function summary(
+  reg: Registry | undefined,
+  result: ValidateResult,
+  diagnostics: Diagnostic[],
+  text: string
+): string {
+  const parts = [`## modelgate validate`, '', text, '']
+  if (reg) {
+    const columns = knownStages(reg)
+    const names = Object.keys(result.stages)
+    const { shown, note } = capped(names, SUMMARY_ROWS)
+    parts.push(
+      table(
+        ['model', ...columns],
+        shown.map(name => [name, ...columns.map(c => (result.stages[name][c] ?? []).join(', '))])
+      ),
+      ''
+    )
+    if (note) parts.push(note, '')
+  }
+  if (diagnostics.length) {
+    const { shown, note } = capped(diagnostics, 200)
+    parts.push('### Problems', '', ...shown.map(d => `- \`${formatDiagnostic(d)}\``))
+    if (note) parts.push('', note)
+  }
+  return parts.join('\n')
+}
+
+function sortDiagnostics(list: Diagnostic[]): void {
+  list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col)
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10
+}

@@ -1,0 +1,24 @@
+/**
+ * Dispatches a command. The same path serves the action and the CLI; it
+ * returns a typed result and never touches the process or @actions/core.
+ */
+import { UsageError } from './errors.js'
+import type { CommandContext, CommandResult } from './commands/command-result.js'
+import type { Settings } from './settings/settings.js'
+
+type Runner = (settings: Settings, ctx: CommandContext) => Promise<CommandResult>
+
+// Commands are imported on demand so each pays only for what it uses.
+const RUNNERS: Partial<Record<Settings['command'], () => Promise<Runner>>> = {
+  validate: async () => (await import('./commands/validate.js')).validate
+}
+
+export async function execute(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+  const load = RUNNERS[settings.command]
+  if (!load) {
+    throw new UsageError(
+      `command "${settings.command}" is not available in this version of modelgate yet`
+    )
+  }
+  return (await load())(settings, ctx)
+}

@@ -1,0 +1,199 @@
+/**
+ * Reads the registry manifest and its shards (SPEC §2): parse, schema check,
+ * defaults resolved. Rules that need the whole picture live in rules.ts and
+ * file checks in file-checks.ts; this module only answers "what does the
+ * manifest say, and where".
+ */
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { UsageError, type Diagnostic } from '../errors.js'
+import { mapLimit } from '../util/concurrency.js'
+import { expandGlob, shardPathFor } from './glob.js'
+import { isInside, unsafePathReason } from './paths.js'
+import type { LoadedModel, Registry } from './registry.js'
+import { findRepoRoot } from './repo-root.js'
+import { schemaDiagnostics } from './schema.js'
+import { SourceFile, SyntaxDiagnosticError } from './source-file.js'
+import {
+  DEFAULT_ARCHIVE,
+  DEFAULT_BENCHMARK,
+  DEFAULT_STAGES,
+  type ModelFile,
+  type RegistryFile,
+  type StageSpec
+} from './types.js'
+
+export interface LoadOptions {
+  /** Absolute path of the registry file. */
+  manifestPath: string
+  /** Load only what concerns this model (a sharded registry then reads one shard). */
+  onlyModel?: string
+  env?: NodeJS.ProcessEnv
+}
+
+export interface LoadResult {
+  /** Absolute repository root all manifest paths are relative to. */
+  repoRoot: string
+  /** The registry file, read even when it does not parse. */
+  manifest: SourceFile
+  registry?: Registry
+  diagnostics: Diagnostic[]
+}
+
+const READ_CONCURRENCY = 64
+
+export async function loadRegistry(options: LoadOptions): Promise<LoadResult> {
+  const absPath = path.resolve(options.manifestPath)
+  if (!existsSync(absPath)) {
+    throw new UsageError(
+      `manifest not found: ${absPath} (set the "manifest" input or --manifest; default models/registry.yaml)`
+    )
+  }
+  const repoRoot = findRepoRoot(path.dirname(absPath), options.env)
+  if (!isInside(repoRoot, absPath)) {
+    throw new UsageError(`manifest ${absPath} is outside the repository root ${repoRoot}`)
+  }
+  const manifest = await readSource(repoRoot, absPath)
+  const parsed = parseAndCheck(manifest, 'registry')
+  if (parsed.diagnostics.length) return { repoRoot, manifest, diagnostics: parsed.diagnostics }
+  const data = parsed.data as RegistryFile
+
+  const diagnostics: Diagnostic[] = []
+  const rootRel = data.root ?? toPosix(path.relative(repoRoot, path.dirname(absPath)))
+  if (data.root !== undefined) {
+    const reason = unsafePathReason(data.root, 'root')
+    if (reason)
+      diagnostics.push(manifest.diagnostic(['root'], reason, manifest.locate(['root'], 'value')))
+  }
+
+  const models: LoadedModel[] = Object.entries(data.models ?? {}).map(([name, spec]) => ({
+    name,
+    spec,
+    source: manifest,
+    at: ['models', name]
+  }))
+  const shards: SourceFile[] = []
+  if (data.include?.length) {
+    const found = await loadShards(repoRoot, manifest, data.include, options.onlyModel, models)
+    diagnostics.push(...found.diagnostics)
+    shards.push(...found.shards)
+    models.push(...found.models)
+  }
+  if (diagnostics.some(d => d.severity === 'error') && shards.length === 0 && !models.length) {
+    return { repoRoot, manifest, diagnostics }
+  }
+
+  const registry: Registry = {
+    repoRoot,
+    manifest,
+    data,
+    root: rootRel === '' ? '.' : rootRel,
+    stages: (data.stages ?? DEFAULT_STAGES) as StageSpec[],
+    benchmark: data.benchmark === undefined ? DEFAULT_BENCHMARK : data.benchmark,
+    archive: data.archive ?? DEFAULT_ARCHIVE,
+    models,
+    shards,
+    onlyModel: options.onlyModel
+  }
+  return { repoRoot, manifest, registry, diagnostics }
+}
+
+interface ShardResult {
+  shards: SourceFile[]
+  models: LoadedModel[]
+  diagnostics: Diagnostic[]
+}
+
+async function loadShards(
+  repoRoot: string,
+  manifest: SourceFile,
+  patterns: string[],
+  onlyModel: string | undefined,
+  inline: LoadedModel[]
+): Promise<ShardResult> {
+  const result: ShardResult = { shards: [], models: [], diagnostics: [] }
+  const safe = patterns.filter((pattern, i) => {
+    const reason = unsafePathReason(pattern, 'include pattern')
+    if (reason) {
+      result.diagnostics.push(
+        manifest.diagnostic(['include', i], reason, manifest.locate(['include', i], 'value'))
+      )
+    }
+    return !reason
+  })
+
+  // A command about one model reads only its shard when the layout names it.
+  if (onlyModel && !inline.some(m => m.name === onlyModel)) {
+    for (const pattern of safe) {
+      const direct = shardPathFor(pattern, onlyModel)
+      if (direct && existsSync(path.join(repoRoot, direct))) {
+        const one = await readShards(repoRoot, [direct])
+        if (one.models.some(m => m.name === onlyModel)) return mergeInto(result, one)
+      }
+    }
+  }
+
+  const files = new Set<string>()
+  for (const pattern of safe) for (const f of await expandGlob(repoRoot, pattern)) files.add(f)
+  files.delete(manifest.relPath)
+  return mergeInto(result, await readShards(repoRoot, [...files]))
+}
+
+function mergeInto(into: ShardResult, from: ShardResult): ShardResult {
+  into.shards.push(...from.shards)
+  into.models.push(...from.models)
+  into.diagnostics.push(...from.diagnostics)
+  return into
+}
+
+async function readShards(repoRoot: string, files: string[]): Promise<ShardResult> {
+  const result: ShardResult = { shards: [], models: [], diagnostics: [] }
+  const sources = await mapLimit(files, READ_CONCURRENCY, f =>
+    readSource(repoRoot, path.join(repoRoot, f))
+  )
+  for (const source of sources) {
+    result.shards.push(source)
+    const parsed = parseAndCheck(source, 'model')
+    if (parsed.diagnostics.length) {
+      result.diagnostics.push(...parsed.diagnostics)
+      continue
+    }
+    const { name, ...spec } = parsed.data as ModelFile
+    result.models.push({ name, spec: spec as ModelFile, source, at: [] })
+  }
+  return result
+}
+
+function parseAndCheck(source: SourceFile, kind: 'registry' | 'model') {
+  let data: unknown
+  try {
+    data = source.parse()
+  } catch (err) {
+    if (err instanceof SyntaxDiagnosticError)
+      return { data: undefined, diagnostics: [err.diagnostic] }
+    throw err
+  }
+  if (data === undefined || data === null) {
+    return {
+      data,
+      diagnostics: [
+        source.diagnostic(
+          [],
+          `the file is empty; expected a ${kind === 'registry' ? 'registry manifest (apiVersion: modelgate/v1)' : 'model (name, files, versions)'}`,
+          { line: 1, col: 1 }
+        )
+      ]
+    }
+  }
+  return { data, diagnostics: schemaDiagnostics(source, data, kind) }
+}
+
+async function readSource(repoRoot: string, absPath: string): Promise<SourceFile> {
+  const text = await readFile(absPath, 'utf8')
+  return new SourceFile(absPath, toPosix(path.relative(repoRoot, absPath)), text)
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/')
+}

@@ -1,0 +1,297 @@
+/**
+ * The manifest rules of SPEC §2 that need no file system: names, stages,
+ * capacity, duplicates, policies. Each violation is one diagnostic at the
+ * line that causes it. Pure: a Registry in, diagnostics out.
+ */
+import type { Diagnostic } from '../errors.js'
+import { isLive, knownStages, stageNames } from './layout.js'
+import { unsafeFileNameReason } from './paths.js'
+import type { LoadedModel, Registry } from './registry.js'
+import { compareSemVer, parseSemVer, type SemVer } from './semver.js'
+import type { KeyPath, SourceFile } from './source-file.js'
+import type { HistoryEntry } from './types.js'
+
+const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/
+
+export function checkRules(reg: Registry): Diagnostic[] {
+  const out: Diagnostic[] = []
+  checkStages(reg, out)
+  checkModelNames(reg, out)
+  for (const model of reg.models) {
+    if (reg.onlyModel && model.name !== reg.onlyModel) continue
+    checkModel(reg, model, out)
+  }
+  if (!reg.onlyModel)
+    checkHistory(reg, reg.manifest, reg.data.history ?? [], ['history'], undefined, out)
+  return out
+}
+
+function checkStages(reg: Registry, out: Diagnostic[]): void {
+  const m = reg.manifest
+  const explicit = reg.data.stages !== undefined
+  const seen = new Map<string, number>()
+  reg.stages.forEach((stage, i) => {
+    const at: KeyPath = explicit ? ['stages', i, 'name'] : ['stages']
+    const first = seen.get(stage.name)
+    if (first !== undefined) {
+      out.push(m.diagnostic(at, `stage "${stage.name}" is listed twice (also stages[${first}])`))
+    }
+    seen.set(stage.name, i)
+    if (stage.name === reg.archive.folder) {
+      out.push(
+        m.diagnostic(
+          at,
+          `stage "${stage.name}" has the name of the archive folder; choose another name`
+        )
+      )
+    }
+    if (reg.benchmark && stage.name === reg.benchmark.folder) {
+      out.push(
+        m.diagnostic(
+          at,
+          `stage "${stage.name}" has the name of the benchmark folder; choose another name`
+        )
+      )
+    }
+    if (stage.gates?.compare === 'benchmark' && reg.benchmark === false) {
+      out.push(
+        m.diagnostic(
+          explicit ? ['stages', i, 'gates', 'compare'] : ['benchmark'],
+          `stage "${stage.name}" has the gate "compare: benchmark" but the registry sets "benchmark: false"`
+        )
+      )
+    }
+    const steps = stage.rollout?.steps
+    if (
+      steps &&
+      (steps.some((s, j) => j > 0 && s <= steps[j - 1]) || steps[steps.length - 1] !== 100)
+    ) {
+      out.push(
+        m.diagnostic(
+          ['stages', i, 'rollout', 'steps'],
+          `rollout steps must rise and end at 100, got [${steps.join(', ')}]`
+        )
+      )
+    }
+  })
+  if (reg.benchmark) {
+    if (reg.benchmark.folder === reg.archive.folder) {
+      out.push(
+        m.diagnostic(
+          ['benchmark', 'folder'],
+          `the benchmark and archive folders are both "${reg.archive.folder}"`
+        )
+      )
+    }
+    if (!seen.has(reg.benchmark.copyOf)) {
+      out.push(
+        m.diagnostic(
+          ['benchmark', 'copyOf'],
+          `benchmark.copyOf names the stage "${reg.benchmark.copyOf}", which is not one of: ${stageNames(reg).join(', ')}`,
+          m.locate(['benchmark', 'copyOf'], 'value')
+        )
+      )
+    }
+  }
+}
+
+function checkModelNames(reg: Registry, out: Diagnostic[]): void {
+  const reserved = new Set([...knownStages(reg), ...(reg.benchmark ? [reg.benchmark.folder] : [])])
+  const firstSeen = new Map<string, LoadedModel>()
+  for (const model of reg.models) {
+    const at = model.at.length ? model.at : ['name']
+    if (!MODEL_NAME.test(model.name) || model.name.includes('..')) {
+      out.push(
+        model.source.diagnostic(
+          at,
+          `model name "${model.name}" is invalid: use lowercase letters, digits, ".", "_" or "-" (no ".."), at most 63 characters`
+        )
+      )
+    } else if (reserved.has(model.name)) {
+      out.push(
+        model.source.diagnostic(
+          at,
+          `model name "${model.name}" is also a stage or folder name; rename the model`
+        )
+      )
+    }
+    const first = firstSeen.get(model.name)
+    if (first) {
+      out.push(
+        model.source.diagnostic(
+          at,
+          `model "${model.name}" is defined twice (also in ${first.source.relPath})`
+        )
+      )
+    } else firstSeen.set(model.name, model)
+  }
+}
+
+function checkModel(reg: Registry, model: LoadedModel, out: Diagnostic[]): void {
+  const { spec, source } = model
+  const at = (...rest: Array<string | number>): KeyPath => [...model.at, ...rest]
+
+  spec.files.forEach((name, i) => {
+    const reason = unsafeFileNameReason(name)
+    if (reason)
+      out.push(source.diagnostic(at('files', i), reason, source.locate(at('files', i), 'value')))
+  })
+
+  const policy = spec.metrics ?? {}
+  ;(spec.compare?.primary ?? []).forEach((name, i) => {
+    if (!policy[name]) {
+      out.push(
+        source.diagnostic(
+          at('compare', 'primary', i),
+          `primary metric "${name}" has no policy: add metrics.${name} with a goal (maximize or minimize)`,
+          source.locate(at('compare', 'primary', i), 'value')
+        )
+      )
+    }
+  })
+
+  const stages = knownStages(reg)
+  const fileSet = new Set(spec.files)
+  const seenVersions: Array<{ semver: SemVer; index: number }> = []
+  const live = new Map<string, string[]>()
+  spec.versions.forEach((v, i) => {
+    const semver = parseSemVer(v.version)
+    if (!semver) {
+      out.push(
+        source.diagnostic(
+          at('versions', i, 'version'),
+          `version "${v.version}" is not SemVer (expected e.g. "1.2.0")`
+        )
+      )
+    } else {
+      const dup = seenVersions.find(
+        s =>
+          compareSemVer(s.semver, semver) === 0 &&
+          s.semver.raw.replace(/^v/, '') === semver.raw.replace(/^v/, '')
+      )
+      if (dup) {
+        const line = source.locate(at('versions', dup.index, 'version')).line
+        out.push(
+          source.diagnostic(
+            at('versions', i, 'version'),
+            `version ${v.version} of ${model.name} is listed twice (first at line ${line})`
+          )
+        )
+      }
+      seenVersions.push({ semver, index: i })
+    }
+
+    if (!stages.includes(v.stage)) {
+      const hint =
+        reg.benchmark && v.stage === reg.benchmark.folder
+          ? ' (the benchmark copy is derived from production, not a stage)'
+          : ''
+      out.push(
+        source.diagnostic(
+          at('versions', i, 'stage'),
+          `unknown stage "${v.stage}" for ${model.name} ${v.version}${hint}; expected one of: ${stages.join(', ')}`,
+          source.locate(at('versions', i, 'stage'), 'value')
+        )
+      )
+    } else if (isLive(v)) {
+      live.set(v.stage, [...(live.get(v.stage) ?? []), v.version])
+    }
+
+    for (const name of spec.files) {
+      if (!(name in v.files)) {
+        out.push(
+          source.diagnostic(
+            at('versions', i, 'files'),
+            `no digest recorded for "${name}" (the model's files are: ${spec.files.join(', ')})`
+          )
+        )
+      }
+    }
+    for (const name of Object.keys(v.files)) {
+      if (!fileSet.has(name)) {
+        out.push(
+          source.diagnostic(
+            at('versions', i, 'files', name),
+            `"${name}" is not one of the model's files (${spec.files.join(', ')})`
+          )
+        )
+      }
+    }
+
+    if (v.retired && v.stage !== reg.archive.folder) {
+      out.push(
+        source.diagnostic(
+          at('versions', i, 'retired'),
+          `${model.name} ${v.version} is in stage "${v.stage}" but has "retired"; only archived versions are retired`
+        )
+      )
+    }
+    if (v.traffic !== undefined && !reg.stages.find(s => s.name === v.stage)?.rollout) {
+      out.push(
+        source.diagnostic(
+          at('versions', i, 'traffic'),
+          `${model.name} ${v.version} has "traffic" but stage "${v.stage}" declares no rollout`
+        )
+      )
+    }
+  })
+
+  for (const stage of reg.stages) {
+    const held = live.get(stage.name) ?? []
+    if (stage.capacity !== undefined && held.length > stage.capacity) {
+      const extra = spec.versions.findIndex(v => v.version === held[stage.capacity!])
+      out.push(
+        source.diagnostic(
+          at('versions', extra, 'stage'),
+          `stage "${stage.name}" holds ${held.length} versions of ${model.name} (${held.join(', ')}); its capacity is ${stage.capacity}`,
+          source.locate(at('versions', extra, 'stage'), 'value')
+        )
+      )
+    }
+  }
+
+  checkHistory(reg, source, spec.history ?? [], at('history'), model.name, out)
+}
+
+function checkHistory(
+  reg: Registry,
+  source: SourceFile,
+  history: HistoryEntry[],
+  at: KeyPath,
+  ownModel: string | undefined,
+  out: Diagnostic[]
+): void {
+  const stages = new Set(knownStages(reg))
+  const models = new Set(reg.models.map(m => m.name))
+  history.forEach((h, i) => {
+    if (ownModel !== undefined && h.model !== ownModel) {
+      out.push(
+        source.diagnostic(
+          [...at, i, 'model'],
+          `history entry names model "${h.model}" in the file of model "${ownModel}"`,
+          source.locate([...at, i, 'model'], 'value')
+        )
+      )
+    } else if (ownModel === undefined && !models.has(h.model) && !reg.onlyModel) {
+      out.push(
+        source.diagnostic(
+          [...at, i, 'model'],
+          `history entry names model "${h.model}", which the registry does not have`,
+          source.locate([...at, i, 'model'], 'value')
+        )
+      )
+    }
+    for (const key of ['from', 'to'] as const) {
+      const stage = h[key]
+      if (stage !== null && stage !== undefined && !stages.has(stage)) {
+        out.push(
+          source.diagnostic(
+            [...at, i, key],
+            `history entry ${key} "${stage}" is not a stage or the archive folder`,
+            source.locate([...at, i, key], 'value')
+          )
+        )
+      }
+    }
+  })
+}

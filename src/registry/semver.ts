@@ -1,0 +1,63 @@
+/**
+ * SemVer 2.0.0 parsing and precedence (a leading `v` is accepted, SPEC §2).
+ * Small enough to own: the registry only needs parse, compare and equality.
+ */
+const SEMVER =
+  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
+
+export interface SemVer {
+  major: number
+  minor: number
+  patch: number
+  prerelease: string[]
+  raw: string
+}
+
+export function parseSemVer(raw: string): SemVer | undefined {
+  const m = SEMVER.exec(raw)
+  if (!m) return undefined
+  return {
+    major: Number(m[1]),
+    minor: Number(m[2]),
+    patch: Number(m[3]),
+    prerelease: m[4] ? m[4].split('.') : [],
+    raw
+  }
+}
+
+export function isSemVer(raw: string): boolean {
+  return SEMVER.test(raw)
+}
+
+/** Precedence per SemVer §11; build metadata is ignored. */
+export function compareSemVer(a: SemVer, b: SemVer): number {
+  for (const k of ['major', 'minor', 'patch'] as const) {
+    if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1
+  }
+  if (!a.prerelease.length || !b.prerelease.length) {
+    return b.prerelease.length - a.prerelease.length
+  }
+  const n = Math.max(a.prerelease.length, b.prerelease.length)
+  for (let i = 0; i < n; i++) {
+    const x = a.prerelease[i]
+    const y = b.prerelease[i]
+    if (x === undefined) return -1
+    if (y === undefined) return 1
+    if (x === y) continue
+    const xn = /^\d+$/.test(x)
+    const yn = /^\d+$/.test(y)
+    if (xn && yn) return Number(x) < Number(y) ? -1 : 1
+    if (xn !== yn) return xn ? -1 : 1
+    return x < y ? -1 : 1
+  }
+  return 0
+}
+
+/** Compares two version strings; unparsable ones sort first, by text. */
+export function compareVersions(a: string, b: string): number {
+  const pa = parseSemVer(a)
+  const pb = parseSemVer(b)
+  if (pa && pb) return compareSemVer(pa, pb)
+  if (!pa && !pb) return a < b ? -1 : a > b ? 1 : 0
+  return pa ? 1 : -1
+}

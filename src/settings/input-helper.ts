@@ -1,0 +1,66 @@
+/**
+ * Turns raw inputs (action inputs or CLI options, both by input name) into
+ * Settings, validating early with messages that quote the bad value.
+ */
+import path from 'node:path'
+import { UsageError } from '../errors.js'
+import { COMMANDS, INPUTS, type Command } from './inputs.js'
+import type { Settings } from './settings.js'
+
+/** Returns the raw value of an input, or '' / undefined when it is not set. */
+export type InputReader = (name: string) => string | undefined
+
+export function getSettings(read: InputReader, workspace: string): Settings {
+  const str = (name: string): string | undefined => {
+    const raw = read(name)?.trim()
+    if (raw) return raw
+    const fallback = INPUTS.find(i => i.name === name)?.default
+    return fallback && !fallback.includes('${{') ? fallback : undefined
+  }
+  const bool = (name: string): boolean => {
+    const value = str(name) ?? 'false'
+    if (/^(true|yes|on)$/i.test(value)) return true
+    if (/^(false|no|off)$/i.test(value)) return false
+    throw new UsageError(`input "${name}" must be true or false, got "${value}"`)
+  }
+  const list = (name: string): string[] =>
+    (str(name) ?? '')
+      .split(/[,\n]/)
+      .map(s => s.trim())
+      .filter(Boolean)
+
+  const command = str('command')
+  if (!command)
+    throw new UsageError(`missing required input "command" (one of: ${COMMANDS.join(', ')})`)
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(`unknown command "${command}"; expected one of: ${COMMANDS.join(', ')}`)
+  }
+  const resolve = (p: string | undefined) =>
+    p === undefined ? undefined : path.resolve(workspace, p)
+
+  return {
+    command: command as Command,
+    manifest: resolve(str('manifest'))!,
+    model: str('model'),
+    version: str('version'),
+    to: str('to'),
+    entries: str('entries'),
+    source: resolve(str('source')),
+    outputDir: resolve(str('output-dir'))!,
+    candidateResults: resolve(str('candidate-results')),
+    benchmarkResults: resolve(str('benchmark-results')),
+    train: bool('train'),
+    base: str('base'),
+    head: str('head'),
+    dryRun: bool('dry-run'),
+    labels: list('labels'),
+    reviewers: list('reviewers'),
+    draft: bool('draft'),
+    token: read('token')?.trim() || undefined,
+    uploadArtifact: bool('upload-artifact'),
+    allowUntrusted: bool('allow-untrusted'),
+    failOnDecision: bool('fail-on-decision'),
+    allowOlder: bool('allow-older'),
+    workspace
+  }
+}
