@@ -339,7 +339,7 @@ async function checkFiles(reg) {
     for (const [rel, exp] of expected) {
         const entry = tree.get(rel);
         if (!entry) {
-            out.push(missing(reg, rel, exp));
+            out.push(missing(rel, exp));
         }
         else if (entry.escapes) {
             out.push(exp.model.source.diagnostic(exp.at, `${rel} is ${entry.escapes}`));
@@ -348,6 +348,9 @@ async function checkFiles(reg) {
             toHash.push([rel, exp, entry.abs]);
         }
     }
+    const benchmark = checkBenchmarks(reg, models, tree);
+    out.push(...benchmark.diagnostics);
+    toHash.push(...benchmark.toHash);
     out.push(...strays(reg, models, tree, expected));
     const digests = await mapLimit(toHash, HASH_CONCURRENCY, ([, , abs]) => digestFile(abs));
     toHash.forEach(([rel, exp], i) => {
@@ -387,29 +390,77 @@ function expectations(reg, models) {
                 });
             }
         });
-        const prod = benchmarkSource(reg, model);
-        if (prod) {
-            const i = model.spec.versions.indexOf(prod);
-            const dir = benchmarkDir(reg, model.name, prod.version);
-            for (const [file, digest] of Object.entries(prod.files)) {
-                expected.set(`${dir}/${file}`, {
-                    model,
-                    at: [...model.at, 'versions', i, 'stage'],
-                    digest,
-                    kind: 'benchmark',
-                    label: `production ${model.name} ${prod.version}`
-                });
-            }
-        }
     }
     return expected;
 }
-function missing(reg, rel, exp) {
-    const source = exp.model.source;
-    if (exp.kind === 'benchmark') {
-        return source.diagnostic(exp.at, `missing benchmark copy of ${exp.label}: expected ${rel}`, source.locate(exp.at, 'value'));
+function missing(rel, exp) {
+    return exp.model.source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`);
+}
+/**
+ * The benchmark copy of each model (SPEC §2): the production version's files
+ * at `<root>/<benchmark>/<M>/<V>/`. Every problem with a copy is reported at
+ * the production version's `stage:` line, once per copy: missing, incomplete,
+ * or stale (a copy of another version; other bytes are found when hashing).
+ */
+function checkBenchmarks(reg, models, tree) {
+    const diagnostics = [];
+    const toHash = [];
+    if (!reg.benchmark)
+        return { diagnostics, toHash };
+    const base = joinRel(reg.root, reg.benchmark.folder);
+    const copies = new Map();
+    for (const rel of tree.keys()) {
+        if (!rel.startsWith(base + '/'))
+            continue;
+        const [model, version] = rel.slice(base.length + 1).split('/');
+        if (version === undefined)
+            continue;
+        const dirs = copies.get(model) ?? new Set();
+        dirs.add(`${base}/${model}/${version}`);
+        copies.set(model, dirs);
     }
-    return source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`);
+    for (const model of models) {
+        const prod = benchmarkSource(reg, model);
+        const found = [...(copies.get(model.name) ?? [])];
+        if (!prod) {
+            for (const dir of found) {
+                diagnostics.push(model.source.diagnostic([...model.at, 'versions'], `stale benchmark copy ${dir}/: ${model.name} has no ${reg.benchmark.copyOf} version`));
+            }
+            continue;
+        }
+        const i = model.spec.versions.indexOf(prod);
+        const at = [...model.at, 'versions', i, 'stage'];
+        const where = model.source.locate(at, 'value');
+        const dir = benchmarkDir(reg, model.name, prod.version);
+        const label = `${reg.benchmark.copyOf} ${model.name} ${prod.version}`;
+        const others = found.filter(d => d !== dir);
+        const files = Object.entries(prod.files);
+        const absent = files.filter(([f]) => !tree.has(`${dir}/${f}`)).map(([f]) => f);
+        if (absent.length === files.length) {
+            const why = others.length
+                ? `stale benchmark copy ${others.join('/, ')}/: ${label} is expected at ${dir}/`
+                : `missing benchmark copy of ${label}: expected ${dir}/`;
+            diagnostics.push(model.source.diagnostic(at, why, where));
+            continue;
+        }
+        if (absent.length) {
+            diagnostics.push(model.source.diagnostic(at, `benchmark copy ${dir}/ of ${label} is incomplete: missing ${absent.join(', ')}`, where));
+        }
+        for (const other of others) {
+            diagnostics.push(model.source.diagnostic(at, `stale benchmark copy ${other}/: ${label} is the one to copy`, where));
+        }
+        for (const [file, digest] of files) {
+            const rel = `${dir}/${file}`;
+            const entry = tree.get(rel);
+            if (!entry)
+                continue;
+            if (entry.escapes)
+                diagnostics.push(model.source.diagnostic(at, `${rel} is ${entry.escapes}`, where));
+            else
+                toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs]);
+        }
+    }
+    return { diagnostics, toHash };
 }
 /**
  * Files under managed folders that no expectation names. One diagnostic per
@@ -421,7 +472,12 @@ function strays(reg, models, tree, expected) {
     const known = new Set([...expected.keys()].map(rel => rel.slice(0, rel.lastIndexOf('/'))));
     const rootPrefix = reg.root === '.' ? '' : `${reg.root}/`;
     const groups = new Map();
+    const benchmarkBase = reg.benchmark ? joinRel(reg.root, reg.benchmark.folder) + '/' : undefined;
     for (const rel of tree.keys()) {
+        if (benchmarkBase &&
+            rel.startsWith(benchmarkBase) &&
+            rel.split('/').length > benchmarkBase.split('/').length + 1)
+            continue;
         if (expected.has(rel) || IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1)))
             continue;
         const [folder, model, version] = rel.slice(rootPrefix.length).split('/');
@@ -436,7 +492,12 @@ function strays(reg, models, tree, expected) {
     for (const [key, files] of groups) {
         const [folder, modelName, version] = key.slice(rootPrefix.length).split('/');
         const model = byName.get(modelName);
-        const list = files.length === 1 && files[0] === key ? '' : `: ${files.slice(0, 5).map(f => f.slice(key.length + 1)).join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}`;
+        const list = files.length === 1 && files[0] === key
+            ? ''
+            : `: ${files
+                .slice(0, 5)
+                .map(f => f.slice(key.length + 1))
+                .join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}`;
         if (!model) {
             const at = reg.data.models ? ['models'] : reg.data.include ? ['include'] : [];
             out.push(reg.manifest.diagnostic(at, `stray file${files.length > 1 ? 's' : ''} under ${key}${list}: no model "${modelName}" in the registry`));
@@ -445,7 +506,9 @@ function strays(reg, models, tree, expected) {
         const at = [...model.at, 'versions'];
         if (reg.benchmark && folder === reg.benchmark.folder && key !== files[0]) {
             const prod = benchmarkSource(reg, model);
-            const why = prod ? `production of ${model.name} is ${prod.version}` : `${model.name} has no production version`;
+            const why = prod
+                ? `production of ${model.name} is ${prod.version}`
+                : `${model.name} has no production version`;
             out.push(model.source.diagnostic(at, `stale benchmark copy ${key}/: ${why}`));
         }
         else if (key !== files[0] || version === undefined) {
@@ -470,7 +533,10 @@ var external_node_fs_ = __webpack_require__(3024);
 
 
 function segmentRegex(segment) {
-    const body = segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+    const body = segment
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
     return new RegExp(`^${body}$`);
 }
 function hasGlob(segment) {
@@ -575,8 +641,27 @@ function schemaDiagnostics(source, data, kind) {
 function translate(errors, data) {
     // A failed anyOf/oneOf also reports every branch's own failure; keep only
     // the summary, which says which forms are allowed.
+    // For a mapping, the branch that takes mappings says precisely what is
+    // wrong, and the union adds nothing; for a scalar, the union's list of
+    // allowed forms is the useful message and the branches' complaints are noise.
     const unions = errors.filter(e => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-    const kept = errors.filter(e => !unions.some(u => u !== e && e.schemaPath.startsWith(u.schemaPath + '/')) &&
+    const dropped = new Set();
+    for (const u of unions) {
+        const isMapping = u.data !== null && typeof u.data === 'object';
+        if (isMapping) {
+            dropped.add(u);
+            for (const e of errors) {
+                if (e.instancePath === u.instancePath && ['const', 'type', 'enum'].includes(e.keyword))
+                    dropped.add(e);
+            }
+        }
+        else {
+            for (const e of errors)
+                if (e !== u && e.instancePath === u.instancePath)
+                    dropped.add(e);
+        }
+    }
+    const kept = errors.filter(e => !dropped.has(e) &&
         e.keyword !== 'propertyNames' && // its inner error carries the name
         e.keyword !== 'if');
     const seen = new Set();
@@ -615,10 +700,12 @@ function translateOne(e, data) {
             return { path, message: `missing required key "${String(p.missingProperty)}"`, at: 'key' };
         case 'type': {
             const expected = String(p.type).replace(/,/g, ' or ');
-            const quoteHint = expected === 'string' && typeof value === 'number'
-                ? ` (quote it: "${String(value)}")`
-                : '';
-            return { path, message: `expected ${article(expected)}, got ${describe(value)}${quoteHint}`, at: 'value' };
+            const quoteHint = expected === 'string' && typeof value === 'number' ? ` (quote it: "${String(value)}")` : '';
+            return {
+                path,
+                message: `expected ${article(expected)}, got ${describe(value)}${quoteHint}`,
+                at: 'value'
+            };
         }
         case 'enum':
             return {
@@ -627,12 +714,24 @@ function translateOne(e, data) {
                 at: 'value'
             };
         case 'const':
-            return { path, message: `expected ${JSON.stringify(p.allowedValue)}, got ${describe(value)}`, at: 'value' };
+            return {
+                path,
+                message: `expected ${JSON.stringify(p.allowedValue)}, got ${describe(value)}`,
+                at: 'value'
+            };
         case 'pattern':
-            return { path, message: `${describe(value)} ${patternHint(e) ?? `does not match ${String(p.pattern)}`}`, at: 'value' };
+            return {
+                path,
+                message: `${describe(value)} ${patternHint(e) ?? `does not match ${String(p.pattern)}`}`,
+                at: 'value'
+            };
         case 'anyOf':
         case 'oneOf':
-            return { path, message: `expected ${unionForms(e.schema)}, got ${describe(value)}`, at: 'value' };
+            return {
+                path,
+                message: `expected ${unionForms(e.schema)}, got ${describe(value)}`,
+                at: 'value'
+            };
         default:
             return { path, message: `${e.message ?? 'is invalid'}, got ${describe(value)}`, at: 'value' };
     }
@@ -646,7 +745,10 @@ function patternHint(e) {
         return 'is not a digest (expected "sha256:" and 64 lowercase hex digits)';
     if (where.includes('/duration/'))
         return 'is not a duration (expected e.g. "90s", "10m" or "2h")';
-    if (where.includes('/name/') || where.includes('propertyNames')) {
+    if (where.includes('/metricName/')) {
+        return 'is not a metric name (expected letters, digits, "_", ".", ":" or "-", starting with a letter or "_")';
+    }
+    if (/\/(modelName|stageName)\//.test(where) || where.includes('propertyNames')) {
         return `expected lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, at most 63 characters (${String(e.params.pattern)})`;
     }
     return undefined;
@@ -685,7 +787,7 @@ function unionForms(branches) {
         if (s.type)
             return article(s.type);
         if (s.$ref)
-            return article(s.$ref.split('/').pop() ?? 'object');
+            return 'a mapping';
         return 'an allowed form';
     });
     return forms.join(' or ');
@@ -898,7 +1000,7 @@ async function loadRegistry(options) {
     const manifest = await readSource(repoRoot, absPath);
     const parsed = parseAndCheck(manifest, 'registry');
     if (parsed.diagnostics.length)
-        return { diagnostics: parsed.diagnostics };
+        return { repoRoot, manifest, diagnostics: parsed.diagnostics };
     const data = parsed.data;
     const diagnostics = [];
     const rootRel = data.root ?? toPosix(external_node_path_default().relative(repoRoot, external_node_path_default().dirname(absPath)));
@@ -921,7 +1023,7 @@ async function loadRegistry(options) {
         models.push(...found.models);
     }
     if (diagnostics.some(d => d.severity === 'error') && shards.length === 0 && !models.length) {
-        return { diagnostics };
+        return { repoRoot, manifest, diagnostics };
     }
     const registry = {
         repoRoot,
@@ -935,7 +1037,7 @@ async function loadRegistry(options) {
         shards,
         onlyModel: options.onlyModel
     };
-    return { registry, diagnostics };
+    return { repoRoot, manifest, registry, diagnostics };
 }
 async function loadShards(repoRoot, manifest, patterns, onlyModel, inline) {
     const result = { shards: [], models: [], diagnostics: [] };
@@ -988,7 +1090,8 @@ async function readShards(repoRoot, files) {
 function parseAndCheck(source, kind) {
     let data;
     try {
-        data = source.parse();
+        // A file of comments only is "empty" to a person, not a syntax error.
+        data = hasContent(source.text) ? source.parse() : undefined;
     }
     catch (err) {
         if (err instanceof SyntaxDiagnosticError)
@@ -998,10 +1101,28 @@ function parseAndCheck(source, kind) {
     if (data === undefined || data === null) {
         return {
             data,
-            diagnostics: [source.diagnostic([], `the file is empty; expected a ${kind === 'registry' ? 'registry manifest (apiVersion: modelgate/v1)' : 'model (name, files, versions)'}`, { line: 1, col: 1 })]
+            diagnostics: [
+                source.diagnostic([], `the file is empty; expected a ${kind === 'registry' ? 'registry manifest (apiVersion: modelgate/v1)' : 'model (name, files, versions)'}`, { line: 1, col: 1 })
+            ]
         };
     }
     return { data, diagnostics: schemaDiagnostics(source, data, kind) };
+}
+/** True when the text holds anything besides white space and comments. */
+function hasContent(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '#') {
+            const eol = text.indexOf('\n', i);
+            if (eol < 0)
+                return false;
+            i = eol;
+        }
+        else if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\n') {
+            return true;
+        }
+    }
+    return false;
 }
 async function readSource(repoRoot, absPath) {
     const text = await (0,promises_.readFile)(absPath, 'utf8');
@@ -1050,7 +1171,8 @@ function checkStages(reg, out) {
             out.push(m.diagnostic(explicit ? ['stages', i, 'gates', 'compare'] : ['benchmark'], `stage "${stage.name}" has the gate "compare: benchmark" but the registry sets "benchmark: false"`));
         }
         const steps = stage.rollout?.steps;
-        if (steps && (steps.some((s, j) => j > 0 && s <= steps[j - 1]) || steps[steps.length - 1] !== 100)) {
+        if (steps &&
+            (steps.some((s, j) => j > 0 && s <= steps[j - 1]) || steps[steps.length - 1] !== 100)) {
             out.push(m.diagnostic(['stages', i, 'rollout', 'steps'], `rollout steps must rise and end at 100, got [${steps.join(', ')}]`));
         }
     });
@@ -1085,10 +1207,13 @@ function checkModelNames(reg, out) {
 function checkModel(reg, model, out) {
     const { spec, source } = model;
     const at = (...rest) => [...model.at, ...rest];
+    let filesAreSafe = true;
     spec.files.forEach((name, i) => {
         const reason = unsafeFileNameReason(name);
-        if (reason)
+        if (reason) {
+            filesAreSafe = false;
             out.push(source.diagnostic(at('files', i), reason, source.locate(at('files', i), 'value')));
+        }
     });
     const policy = spec.metrics ?? {};
     (spec.compare?.primary ?? []).forEach((name, i) => {
@@ -1106,7 +1231,8 @@ function checkModel(reg, model, out) {
             out.push(source.diagnostic(at('versions', i, 'version'), `version "${v.version}" is not SemVer (expected e.g. "1.2.0")`));
         }
         else {
-            const dup = seenVersions.find(s => compareSemVer(s.semver, semver) === 0 && s.semver.raw.replace(/^v/, '') === semver.raw.replace(/^v/, ''));
+            const dup = seenVersions.find(s => compareSemVer(s.semver, semver) === 0 &&
+                s.semver.raw.replace(/^v/, '') === semver.raw.replace(/^v/, ''));
             if (dup) {
                 const line = source.locate(at('versions', dup.index, 'version')).line;
                 out.push(source.diagnostic(at('versions', i, 'version'), `version ${v.version} of ${model.name} is listed twice (first at line ${line})`));
@@ -1114,18 +1240,22 @@ function checkModel(reg, model, out) {
             seenVersions.push({ semver, index: i });
         }
         if (!stages.includes(v.stage)) {
-            const hint = reg.benchmark && v.stage === reg.benchmark.folder ? ' (the benchmark copy is derived from production, not a stage)' : '';
+            const hint = reg.benchmark && v.stage === reg.benchmark.folder
+                ? ' (the benchmark copy is derived from production, not a stage)'
+                : '';
             out.push(source.diagnostic(at('versions', i, 'stage'), `unknown stage "${v.stage}" for ${model.name} ${v.version}${hint}; expected one of: ${stages.join(', ')}`, source.locate(at('versions', i, 'stage'), 'value')));
         }
         else if (isLive(v)) {
             live.set(v.stage, [...(live.get(v.stage) ?? []), v.version]);
         }
-        for (const name of spec.files) {
+        // With a bad name in `files`, comparing each version's digests with it
+        // would only repeat that one error.
+        for (const name of filesAreSafe ? spec.files : []) {
             if (!(name in v.files)) {
                 out.push(source.diagnostic(at('versions', i, 'files'), `no digest recorded for "${name}" (the model's files are: ${spec.files.join(', ')})`));
             }
         }
-        for (const name of Object.keys(v.files)) {
+        for (const name of filesAreSafe ? Object.keys(v.files) : []) {
             if (!fileSet.has(name)) {
                 out.push(source.diagnostic(at('versions', i, 'files', name), `"${name}" is not one of the model's files (${spec.files.join(', ')})`));
             }
@@ -1181,7 +1311,10 @@ function table(header, rows) {
 function capped(items, max) {
     if (items.length <= max)
         return { shown: items };
-    return { shown: items.slice(0, max), note: `… and ${items.length - max} more (see the log or --json)` };
+    return {
+        shown: items.slice(0, max),
+        note: `… and ${items.length - max} more (see the log or --json)`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
@@ -1198,7 +1331,11 @@ function capped(items, max) {
 const SUMMARY_ROWS = 500;
 async function validate(settings, ctx) {
     const t0 = performance.now();
-    const loaded = await loadRegistry({ manifestPath: settings.manifest, onlyModel: settings.model, env: ctx.env });
+    const loaded = await loadRegistry({
+        manifestPath: settings.manifest,
+        onlyModel: settings.model,
+        env: ctx.env
+    });
     const t1 = performance.now();
     const diagnostics = [...loaded.diagnostics];
     const reg = loaded.registry;
@@ -1206,7 +1343,10 @@ async function validate(settings, ctx) {
     let t2 = t1;
     if (reg && !diagnostics.some(d => d.severity === 'error')) {
         if (settings.model && !reg.models.some(m => m.name === settings.model)) {
-            throw new src_errors/* DecisionError */.bW(`model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${reg.models.map(m => m.name).slice(0, 20).join(', ') || 'none'})`);
+            throw new src_errors/* DecisionError */.bW(`model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${reg.models
+                .map(m => m.name)
+                .slice(0, 20)
+                .join(', ') || 'none'})`);
         }
         diagnostics.push(...checkRules(reg));
         t2 = performance.now();
@@ -1220,8 +1360,12 @@ async function validate(settings, ctx) {
     sortDiagnostics(diagnostics);
     const errors = diagnostics.filter(d => d.severity === 'error');
     const ok = errors.length === 0;
-    const manifest = reg?.manifest.relPath ?? settings.manifest;
-    const models = reg ? (settings.model ? reg.models.filter(m => m.name === settings.model) : reg.models) : [];
+    const manifest = loaded.manifest.relPath;
+    const models = reg
+        ? settings.model
+            ? reg.models.filter(m => m.name === settings.model)
+            : reg.models
+        : [];
     const result = {
         manifest,
         models: models.length,
@@ -1242,7 +1386,7 @@ async function validate(settings, ctx) {
         text,
         summary: summary(reg, result, diagnostics, text),
         outputs: {},
-        repoRoot: reg?.repoRoot,
+        repoRoot: loaded.repoRoot,
         exitCode: ok ? 0 : 1
     };
 }

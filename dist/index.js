@@ -31443,8 +31443,10 @@ const SUMMARY_LIMIT = 1024 * 1024;
 function capSummary(markdown, limit = SUMMARY_LIMIT) {
     if (Buffer.byteLength(markdown) <= limit)
         return markdown;
-    const note = '\n\n> ✂ This summary was cut at GitHub\'s 1 MiB limit; the full result is in the `result` output and the log.\n';
-    let cut = Buffer.from(markdown).subarray(0, limit - Buffer.byteLength(note)).toString('utf8');
+    const note = "\n\n> ✂ This summary was cut at GitHub's 1 MiB limit; the full result is in the `result` output and the log.\n";
+    let cut = Buffer.from(markdown)
+        .subarray(0, limit - Buffer.byteLength(note))
+        .toString('utf8');
     cut = cut.slice(0, cut.lastIndexOf('\n'));
     return cut + note;
 }
@@ -31477,28 +31479,122 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 const INPUTS = [
-    { name: 'command', kind: 'string', description: 'What to do: validate, plan, register, retire, evaluate, compare, promote, rollback, report or monitor.' },
-    { name: 'manifest', kind: 'string', default: 'models/registry.yaml', description: 'Path of the registry manifest (YAML or JSON).' },
-    { name: 'model', kind: 'string', description: 'Model name (commands about one model; `validate` then checks only it).' },
-    { name: 'version', kind: 'string', description: 'Model version; `benchmark` means the benchmark copy (evaluate).' },
+    {
+        name: 'command',
+        kind: 'string',
+        description: 'What to do: validate, plan, register, retire, evaluate, compare, promote, rollback, report or monitor.'
+    },
+    {
+        name: 'manifest',
+        kind: 'string',
+        default: 'models/registry.yaml',
+        description: 'Path of the registry manifest (YAML or JSON).'
+    },
+    {
+        name: 'model',
+        kind: 'string',
+        description: 'Model name (commands about one model; `validate` then checks only it).'
+    },
+    {
+        name: 'version',
+        kind: 'string',
+        description: 'Model version; `benchmark` means the benchmark copy (evaluate).'
+    },
     { name: 'to', kind: 'string', description: 'Target stage of a promotion.' },
-    { name: 'entries', kind: 'string', description: 'Comma-separated model@version list from `plan` (evaluate).' },
-    { name: 'source', kind: 'string', description: 'Folder holding a trained model\'s files (register).' },
-    { name: 'output-dir', kind: 'string', default: '.modelgate', description: 'Where evaluation results and reports are written.' },
-    { name: 'candidate-results', kind: 'string', description: 'The candidate\'s result.json or its folder (compare, promote, register).' },
-    { name: 'benchmark-results', kind: 'string', description: 'The benchmark copy\'s result.json or its folder (compare, promote).' },
-    { name: 'train', kind: 'boolean', default: 'false', description: 'Run the model\'s train command before evaluate.' },
-    { name: 'base', kind: 'string', description: 'plan/validate: a git revision to compare with. promote/rollback/register/retire: the branch the PR targets (default: the repository\'s default branch).' },
-    { name: 'head', kind: 'string', description: 'plan: the git revision under review (default HEAD).' },
-    { name: 'dry-run', kind: 'boolean', default: 'false', description: 'Print the plan and PR body; make no network request and no write.' },
-    { name: 'labels', kind: 'list', description: 'Extra labels for the pull request (comma or newline separated).' },
-    { name: 'reviewers', kind: 'list', description: 'Reviewers to request on the pull request (users or org/team).' },
-    { name: 'draft', kind: 'boolean', default: 'false', description: 'Open the pull request as a draft.' },
-    { name: 'token', kind: 'string', default: '${{ github.token }}', description: 'GitHub token (contents, pull-requests and statuses: write).' },
-    { name: 'upload-artifact', kind: 'boolean', default: 'true', description: 'Upload evaluation results as a workflow artifact.' },
-    { name: 'allow-untrusted', kind: 'boolean', default: 'false', description: 'Run manifest commands for pull_request_target and fork pull requests.' },
-    { name: 'fail-on-decision', kind: 'boolean', default: 'true', description: 'Fail the step when the decision is "no"; with false the decision is only reported.' },
-    { name: 'allow-older', kind: 'boolean', default: 'false', description: 'Let register add a version lower than existing ones.' }
+    {
+        name: 'entries',
+        kind: 'string',
+        description: 'Comma-separated model@version list from `plan` (evaluate).'
+    },
+    {
+        name: 'source',
+        kind: 'string',
+        description: "Folder holding a trained model's files (register)."
+    },
+    {
+        name: 'output-dir',
+        kind: 'string',
+        default: '.modelgate',
+        description: 'Where evaluation results and reports are written.'
+    },
+    {
+        name: 'candidate-results',
+        kind: 'string',
+        description: "The candidate's result.json or its folder (compare, promote, register)."
+    },
+    {
+        name: 'benchmark-results',
+        kind: 'string',
+        description: "The benchmark copy's result.json or its folder (compare, promote)."
+    },
+    {
+        name: 'train',
+        kind: 'boolean',
+        default: 'false',
+        description: "Run the model's train command before evaluate."
+    },
+    {
+        name: 'base',
+        kind: 'string',
+        description: "plan/validate: a git revision to compare with. promote/rollback/register/retire: the branch the PR targets (default: the repository's default branch)."
+    },
+    {
+        name: 'head',
+        kind: 'string',
+        description: 'plan: the git revision under review (default HEAD).'
+    },
+    {
+        name: 'dry-run',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Print the plan and PR body; make no network request and no write.'
+    },
+    {
+        name: 'labels',
+        kind: 'list',
+        description: 'Extra labels for the pull request (comma or newline separated).'
+    },
+    {
+        name: 'reviewers',
+        kind: 'list',
+        description: 'Reviewers to request on the pull request (users or org/team).'
+    },
+    {
+        name: 'draft',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Open the pull request as a draft.'
+    },
+    {
+        name: 'token',
+        kind: 'string',
+        default: '${{ github.token }}',
+        description: 'GitHub token (contents, pull-requests and statuses: write).'
+    },
+    {
+        name: 'upload-artifact',
+        kind: 'boolean',
+        default: 'true',
+        description: 'Upload evaluation results as a workflow artifact.'
+    },
+    {
+        name: 'allow-untrusted',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Run manifest commands for pull_request_target and fork pull requests.'
+    },
+    {
+        name: 'fail-on-decision',
+        kind: 'boolean',
+        default: 'true',
+        description: 'Fail the step when the decision is "no"; with false the decision is only reported.'
+    },
+    {
+        name: 'allow-older',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Let register add a version lower than existing ones.'
+    }
 ];
 const COMMANDS = [
     'validate',
@@ -31547,7 +31643,7 @@ function getSettings(read, workspace) {
     if (!COMMANDS.includes(command)) {
         throw new errors/* UsageError */.eb(`unknown command "${command}"; expected one of: ${COMMANDS.join(', ')}`);
     }
-    const resolve = (p) => (p === undefined ? undefined : external_node_path_default().resolve(workspace, p));
+    const resolve = (p) => p === undefined ? undefined : external_node_path_default().resolve(workspace, p);
     return {
         command: command,
         manifest: resolve(str('manifest')),

@@ -55,28 +55,122 @@ async function execute(settings, ctx) {
 
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 const INPUTS = [
-    { name: 'command', kind: 'string', description: 'What to do: validate, plan, register, retire, evaluate, compare, promote, rollback, report or monitor.' },
-    { name: 'manifest', kind: 'string', default: 'models/registry.yaml', description: 'Path of the registry manifest (YAML or JSON).' },
-    { name: 'model', kind: 'string', description: 'Model name (commands about one model; `validate` then checks only it).' },
-    { name: 'version', kind: 'string', description: 'Model version; `benchmark` means the benchmark copy (evaluate).' },
+    {
+        name: 'command',
+        kind: 'string',
+        description: 'What to do: validate, plan, register, retire, evaluate, compare, promote, rollback, report or monitor.'
+    },
+    {
+        name: 'manifest',
+        kind: 'string',
+        default: 'models/registry.yaml',
+        description: 'Path of the registry manifest (YAML or JSON).'
+    },
+    {
+        name: 'model',
+        kind: 'string',
+        description: 'Model name (commands about one model; `validate` then checks only it).'
+    },
+    {
+        name: 'version',
+        kind: 'string',
+        description: 'Model version; `benchmark` means the benchmark copy (evaluate).'
+    },
     { name: 'to', kind: 'string', description: 'Target stage of a promotion.' },
-    { name: 'entries', kind: 'string', description: 'Comma-separated model@version list from `plan` (evaluate).' },
-    { name: 'source', kind: 'string', description: 'Folder holding a trained model\'s files (register).' },
-    { name: 'output-dir', kind: 'string', default: '.modelgate', description: 'Where evaluation results and reports are written.' },
-    { name: 'candidate-results', kind: 'string', description: 'The candidate\'s result.json or its folder (compare, promote, register).' },
-    { name: 'benchmark-results', kind: 'string', description: 'The benchmark copy\'s result.json or its folder (compare, promote).' },
-    { name: 'train', kind: 'boolean', default: 'false', description: 'Run the model\'s train command before evaluate.' },
-    { name: 'base', kind: 'string', description: 'plan/validate: a git revision to compare with. promote/rollback/register/retire: the branch the PR targets (default: the repository\'s default branch).' },
-    { name: 'head', kind: 'string', description: 'plan: the git revision under review (default HEAD).' },
-    { name: 'dry-run', kind: 'boolean', default: 'false', description: 'Print the plan and PR body; make no network request and no write.' },
-    { name: 'labels', kind: 'list', description: 'Extra labels for the pull request (comma or newline separated).' },
-    { name: 'reviewers', kind: 'list', description: 'Reviewers to request on the pull request (users or org/team).' },
-    { name: 'draft', kind: 'boolean', default: 'false', description: 'Open the pull request as a draft.' },
-    { name: 'token', kind: 'string', default: '${{ github.token }}', description: 'GitHub token (contents, pull-requests and statuses: write).' },
-    { name: 'upload-artifact', kind: 'boolean', default: 'true', description: 'Upload evaluation results as a workflow artifact.' },
-    { name: 'allow-untrusted', kind: 'boolean', default: 'false', description: 'Run manifest commands for pull_request_target and fork pull requests.' },
-    { name: 'fail-on-decision', kind: 'boolean', default: 'true', description: 'Fail the step when the decision is "no"; with false the decision is only reported.' },
-    { name: 'allow-older', kind: 'boolean', default: 'false', description: 'Let register add a version lower than existing ones.' }
+    {
+        name: 'entries',
+        kind: 'string',
+        description: 'Comma-separated model@version list from `plan` (evaluate).'
+    },
+    {
+        name: 'source',
+        kind: 'string',
+        description: "Folder holding a trained model's files (register)."
+    },
+    {
+        name: 'output-dir',
+        kind: 'string',
+        default: '.modelgate',
+        description: 'Where evaluation results and reports are written.'
+    },
+    {
+        name: 'candidate-results',
+        kind: 'string',
+        description: "The candidate's result.json or its folder (compare, promote, register)."
+    },
+    {
+        name: 'benchmark-results',
+        kind: 'string',
+        description: "The benchmark copy's result.json or its folder (compare, promote)."
+    },
+    {
+        name: 'train',
+        kind: 'boolean',
+        default: 'false',
+        description: "Run the model's train command before evaluate."
+    },
+    {
+        name: 'base',
+        kind: 'string',
+        description: "plan/validate: a git revision to compare with. promote/rollback/register/retire: the branch the PR targets (default: the repository's default branch)."
+    },
+    {
+        name: 'head',
+        kind: 'string',
+        description: 'plan: the git revision under review (default HEAD).'
+    },
+    {
+        name: 'dry-run',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Print the plan and PR body; make no network request and no write.'
+    },
+    {
+        name: 'labels',
+        kind: 'list',
+        description: 'Extra labels for the pull request (comma or newline separated).'
+    },
+    {
+        name: 'reviewers',
+        kind: 'list',
+        description: 'Reviewers to request on the pull request (users or org/team).'
+    },
+    {
+        name: 'draft',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Open the pull request as a draft.'
+    },
+    {
+        name: 'token',
+        kind: 'string',
+        default: '${{ github.token }}',
+        description: 'GitHub token (contents, pull-requests and statuses: write).'
+    },
+    {
+        name: 'upload-artifact',
+        kind: 'boolean',
+        default: 'true',
+        description: 'Upload evaluation results as a workflow artifact.'
+    },
+    {
+        name: 'allow-untrusted',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Run manifest commands for pull_request_target and fork pull requests.'
+    },
+    {
+        name: 'fail-on-decision',
+        kind: 'boolean',
+        default: 'true',
+        description: 'Fail the step when the decision is "no"; with false the decision is only reported.'
+    },
+    {
+        name: 'allow-older',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Let register add a version lower than existing ones.'
+    }
 ];
 const COMMANDS = [
     'validate',
@@ -125,7 +219,7 @@ function getSettings(read, workspace) {
     if (!COMMANDS.includes(command)) {
         throw new errors/* UsageError */.eb(`unknown command "${command}"; expected one of: ${COMMANDS.join(', ')}`);
     }
-    const resolve = (p) => (p === undefined ? undefined : external_node_path_default().resolve(workspace, p));
+    const resolve = (p) => p === undefined ? undefined : external_node_path_default().resolve(workspace, p);
     return {
         command: command,
         manifest: resolve(str('manifest')),
@@ -189,7 +283,8 @@ function parseArgv(argv) {
         let value;
         if (eq >= 0)
             value = arg.slice(eq + 1);
-        else if (spec.kind === 'boolean' && (argv[i + 1] === undefined || !/^(true|false|yes|no|on|off)$/i.test(argv[i + 1])))
+        else if (spec.kind === 'boolean' &&
+            (argv[i + 1] === undefined || !/^(true|false|yes|no|on|off)$/i.test(argv[i + 1])))
             value = 'true';
         else if (argv[i + 1] === undefined)
             throw new errors/* UsageError */.eb(`option "--${name}" needs a value`);
@@ -207,8 +302,8 @@ const USAGE = {
     plan: 'plan [--base REV] [--head REV]\n  Lists the versions that need evaluation as a job matrix.',
     register: 'register --model M --version V --source DIR [--candidate-results R]\n  Adds a trained model to the first stage by pull request.',
     retire: 'retire --model M --version V\n  Moves a version to the archive by pull request.',
-    evaluate: 'evaluate --model M --version V|benchmark [--train]\n  Runs the model\'s train/evaluate commands and writes result.json.',
-    compare: 'compare --model M --version V\n  Compares a candidate with the benchmark copy under the model\'s policy.',
+    evaluate: "evaluate --model M --version V|benchmark [--train]\n  Runs the model's train/evaluate commands and writes result.json.",
+    compare: "compare --model M --version V\n  Compares a candidate with the benchmark copy under the model's policy.",
     promote: 'promote --model M --version V --to STAGE [--dry-run]\n  Checks order and gates, then opens the promotion pull request.',
     rollback: 'rollback --model M [--version V] [--dry-run]\n  Returns production to the previous archived version by pull request.',
     report: 'report\n  Registry status as Markdown and a self-contained HTML page.',
@@ -236,7 +331,12 @@ function optionsText() {
         const def = i.default && !i.default.includes('${{') ? ` (default: ${i.default})` : '';
         return `  --${i.name.padEnd(18)} ${i.description}${def}`;
     });
-    return ['Options (the action\'s inputs):', ...lines, '  --json               Print one JSON object instead of text.', '  --help               Print this help.'].join('\n');
+    return [
+        "Options (the action's inputs):",
+        ...lines,
+        '  --json               Print one JSON object instead of text.',
+        '  --help               Print this help.'
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
@@ -285,7 +385,17 @@ async function runCli(argv, io) {
                 command,
                 ok: false,
                 decision: error.exitCode === 1 ? 'fail' : undefined,
-                errors: [...error.diagnostics, { file: '', line: 0, col: 0, key: '', message: error.message, severity: 'error' }].map(toJsonError),
+                errors: [
+                    ...error.diagnostics,
+                    {
+                        file: '',
+                        line: 0,
+                        col: 0,
+                        key: '',
+                        message: error.message,
+                        severity: 'error'
+                    }
+                ].map(toJsonError),
                 result: null
             }) + '\n');
         }
@@ -301,7 +411,14 @@ function print(result, io, json, workspace) {
     if (json) {
         const errors = result.diagnostics.filter(d => d.severity === 'error').map(toJsonError);
         const warnings = result.diagnostics.filter(d => d.severity === 'warning').map(toJsonError);
-        io.stdout(JSON.stringify({ command: result.command, ok: result.ok, decision: result.decision, errors, warnings, result: result.result }) + '\n');
+        io.stdout(JSON.stringify({
+            command: result.command,
+            ok: result.ok,
+            decision: result.decision,
+            errors,
+            warnings,
+            result: result.result
+        }) + '\n');
         return;
     }
     for (const d of result.diagnostics) {
@@ -313,7 +430,14 @@ function print(result, io, json, workspace) {
     io.stdout(result.text + '\n');
 }
 function toJsonError(d) {
-    return { file: d.file, line: d.line, col: d.col, key: d.key, message: d.message, ...(d.severity === 'warning' ? { severity: 'warning' } : {}) };
+    return {
+        file: d.file,
+        line: d.line,
+        col: d.col,
+        key: d.key,
+        message: d.message,
+        ...(d.severity === 'warning' ? { severity: 'warning' } : {})
+    };
 }
 function stderrLog(io) {
     return {

@@ -26,6 +26,9 @@ export interface FileCheckResult {
   stats: FileCheckStats
 }
 
+/** A file to hash: its path, what the manifest expects, where it is on disk. */
+type HashJob = [rel: string, expectation: Expectation, abs: string]
+
 /** Expected file → what the manifest says about it. */
 interface Expectation {
   model: LoadedModel
@@ -66,17 +69,20 @@ export async function checkFiles(reg: Registry): Promise<FileCheckResult> {
   const tree = await listTree(reg.repoRoot, realRepo, dirs)
   const expected = expectations(reg, models)
 
-  const toHash: Array<[string, Expectation, string]> = []
+  const toHash: HashJob[] = []
   for (const [rel, exp] of expected) {
     const entry = tree.get(rel)
     if (!entry) {
-      out.push(missing(reg, rel, exp))
+      out.push(missing(rel, exp))
     } else if (entry.escapes) {
       out.push(exp.model.source.diagnostic(exp.at, `${rel} is ${entry.escapes}`))
     } else {
       toHash.push([rel, exp, entry.abs])
     }
   }
+  const benchmark = checkBenchmarks(reg, models, tree)
+  out.push(...benchmark.diagnostics)
+  toHash.push(...benchmark.toHash)
   out.push(...strays(reg, models, tree, expected))
 
   const digests = await mapLimit(toHash, HASH_CONCURRENCY, ([, , abs]) => digestFile(abs))
@@ -132,34 +138,95 @@ function expectations(reg: Registry, models: LoadedModel[]): Map<string, Expecta
         })
       }
     })
-    const prod = benchmarkSource(reg, model)
-    if (prod) {
-      const i = model.spec.versions.indexOf(prod)
-      const dir = benchmarkDir(reg, model.name, prod.version)!
-      for (const [file, digest] of Object.entries(prod.files)) {
-        expected.set(`${dir}/${file}`, {
-          model,
-          at: [...model.at, 'versions', i, 'stage'],
-          digest,
-          kind: 'benchmark',
-          label: `production ${model.name} ${prod.version}`
-        })
-      }
-    }
   }
   return expected
 }
 
-function missing(reg: Registry, rel: string, exp: Expectation): Diagnostic {
-  const source = exp.model.source
-  if (exp.kind === 'benchmark') {
-    return source.diagnostic(
-      exp.at,
-      `missing benchmark copy of ${exp.label}: expected ${rel}`,
-      source.locate(exp.at, 'value')
-    )
+function missing(rel: string, exp: Expectation): Diagnostic {
+  return exp.model.source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`)
+}
+
+/**
+ * The benchmark copy of each model (SPEC §2): the production version's files
+ * at `<root>/<benchmark>/<M>/<V>/`. Every problem with a copy is reported at
+ * the production version's `stage:` line, once per copy: missing, incomplete,
+ * or stale (a copy of another version; other bytes are found when hashing).
+ */
+function checkBenchmarks(
+  reg: Registry,
+  models: LoadedModel[],
+  tree: FileTree
+): { diagnostics: Diagnostic[]; toHash: HashJob[] } {
+  const diagnostics: Diagnostic[] = []
+  const toHash: HashJob[] = []
+  if (!reg.benchmark) return { diagnostics, toHash }
+  const base = joinRel(reg.root, reg.benchmark.folder)
+  const copies = new Map<string, Set<string>>()
+  for (const rel of tree.keys()) {
+    if (!rel.startsWith(base + '/')) continue
+    const [model, version] = rel.slice(base.length + 1).split('/')
+    if (version === undefined) continue
+    const dirs = copies.get(model) ?? new Set<string>()
+    dirs.add(`${base}/${model}/${version}`)
+    copies.set(model, dirs)
   }
-  return source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`)
+  for (const model of models) {
+    const prod = benchmarkSource(reg, model)
+    const found = [...(copies.get(model.name) ?? [])]
+    if (!prod) {
+      for (const dir of found) {
+        diagnostics.push(
+          model.source.diagnostic(
+            [...model.at, 'versions'],
+            `stale benchmark copy ${dir}/: ${model.name} has no ${reg.benchmark.copyOf} version`
+          )
+        )
+      }
+      continue
+    }
+    const i = model.spec.versions.indexOf(prod)
+    const at: KeyPath = [...model.at, 'versions', i, 'stage']
+    const where = model.source.locate(at, 'value')
+    const dir = benchmarkDir(reg, model.name, prod.version)!
+    const label = `${reg.benchmark.copyOf} ${model.name} ${prod.version}`
+    const others = found.filter(d => d !== dir)
+    const files = Object.entries(prod.files)
+    const absent = files.filter(([f]) => !tree.has(`${dir}/${f}`)).map(([f]) => f)
+    if (absent.length === files.length) {
+      const why = others.length
+        ? `stale benchmark copy ${others.join('/, ')}/: ${label} is expected at ${dir}/`
+        : `missing benchmark copy of ${label}: expected ${dir}/`
+      diagnostics.push(model.source.diagnostic(at, why, where))
+      continue
+    }
+    if (absent.length) {
+      diagnostics.push(
+        model.source.diagnostic(
+          at,
+          `benchmark copy ${dir}/ of ${label} is incomplete: missing ${absent.join(', ')}`,
+          where
+        )
+      )
+    }
+    for (const other of others) {
+      diagnostics.push(
+        model.source.diagnostic(
+          at,
+          `stale benchmark copy ${other}/: ${label} is the one to copy`,
+          where
+        )
+      )
+    }
+    for (const [file, digest] of files) {
+      const rel = `${dir}/${file}`
+      const entry = tree.get(rel)
+      if (!entry) continue
+      if (entry.escapes)
+        diagnostics.push(model.source.diagnostic(at, `${rel} is ${entry.escapes}`, where))
+      else toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs])
+    }
+  }
+  return { diagnostics, toHash }
 }
 
 /**
@@ -177,7 +244,14 @@ function strays(
   const known = new Set([...expected.keys()].map(rel => rel.slice(0, rel.lastIndexOf('/'))))
   const rootPrefix = reg.root === '.' ? '' : `${reg.root}/`
   const groups = new Map<string, string[]>()
+  const benchmarkBase = reg.benchmark ? joinRel(reg.root, reg.benchmark.folder) + '/' : undefined
   for (const rel of tree.keys()) {
+    if (
+      benchmarkBase &&
+      rel.startsWith(benchmarkBase) &&
+      rel.split('/').length > benchmarkBase.split('/').length + 1
+    )
+      continue
     if (expected.has(rel) || IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1))) continue
     const [folder, model, version] = rel.slice(rootPrefix.length).split('/')
     const versionFolder =

@@ -168,7 +168,8 @@ async function readShards(repoRoot: string, files: string[]): Promise<ShardResul
 function parseAndCheck(source: SourceFile, kind: 'registry' | 'model') {
   let data: unknown
   try {
-    data = source.parse()
+    // A file of comments only is "empty" to a person, not a syntax error.
+    data = hasContent(source.text) ? source.parse() : undefined
   } catch (err) {
     if (err instanceof SyntaxDiagnosticError)
       return { data: undefined, diagnostics: [err.diagnostic] }
@@ -187,6 +188,21 @@ function parseAndCheck(source: SourceFile, kind: 'registry' | 'model') {
     }
   }
   return { data, diagnostics: schemaDiagnostics(source, data, kind) }
+}
+
+/** True when the text holds anything besides white space and comments. */
+function hasContent(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '#') {
+      const eol = text.indexOf('\n', i)
+      if (eol < 0) return false
+      i = eol
+    } else if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\n') {
+      return true
+    }
+  }
+  return false
 }
 
 async function readSource(repoRoot: string, absPath: string): Promise<SourceFile> {

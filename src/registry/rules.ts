@@ -131,10 +131,13 @@ function checkModel(reg: Registry, model: LoadedModel, out: Diagnostic[]): void 
   const { spec, source } = model
   const at = (...rest: Array<string | number>): KeyPath => [...model.at, ...rest]
 
+  let filesAreSafe = true
   spec.files.forEach((name, i) => {
     const reason = unsafeFileNameReason(name)
-    if (reason)
+    if (reason) {
+      filesAreSafe = false
       out.push(source.diagnostic(at('files', i), reason, source.locate(at('files', i), 'value')))
+    }
   })
 
   const policy = spec.metrics ?? {}
@@ -197,7 +200,9 @@ function checkModel(reg: Registry, model: LoadedModel, out: Diagnostic[]): void 
       live.set(v.stage, [...(live.get(v.stage) ?? []), v.version])
     }
 
-    for (const name of spec.files) {
+    // With a bad name in `files`, comparing each version's digests with it
+    // would only repeat that one error.
+    for (const name of filesAreSafe ? spec.files : []) {
       if (!(name in v.files)) {
         out.push(
           source.diagnostic(
@@ -207,7 +212,7 @@ function checkModel(reg: Registry, model: LoadedModel, out: Diagnostic[]): void 
         )
       }
     }
-    for (const name of Object.keys(v.files)) {
+    for (const name of filesAreSafe ? Object.keys(v.files) : []) {
       if (!fileSet.has(name)) {
         out.push(
           source.diagnostic(

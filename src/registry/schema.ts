@@ -36,10 +36,26 @@ interface Translated {
 function translate(errors: ErrorObject[], data: unknown): Translated[] {
   // A failed anyOf/oneOf also reports every branch's own failure; keep only
   // the summary, which says which forms are allowed.
+  // For a mapping, the branch that takes mappings says precisely what is
+  // wrong, and the union adds nothing; for a scalar, the union's list of
+  // allowed forms is the useful message and the branches' complaints are noise.
   const unions = errors.filter(e => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+  const dropped = new Set<ErrorObject>()
+  for (const u of unions) {
+    const isMapping = u.data !== null && typeof u.data === 'object'
+    if (isMapping) {
+      dropped.add(u)
+      for (const e of errors) {
+        if (e.instancePath === u.instancePath && ['const', 'type', 'enum'].includes(e.keyword))
+          dropped.add(e)
+      }
+    } else {
+      for (const e of errors) if (e !== u && e.instancePath === u.instancePath) dropped.add(e)
+    }
+  }
   const kept = errors.filter(
     e =>
-      !unions.some(u => u !== e && e.schemaPath.startsWith(u.schemaPath + '/')) &&
+      !dropped.has(e) &&
       e.keyword !== 'propertyNames' && // its inner error carries the name
       e.keyword !== 'if'
   )
@@ -126,7 +142,10 @@ function patternHint(e: ErrorObject): string | undefined {
   if (where.includes('/digest/'))
     return 'is not a digest (expected "sha256:" and 64 lowercase hex digits)'
   if (where.includes('/duration/')) return 'is not a duration (expected e.g. "90s", "10m" or "2h")'
-  if (where.includes('/name/') || where.includes('propertyNames')) {
+  if (where.includes('/metricName/')) {
+    return 'is not a metric name (expected letters, digits, "_", ".", ":" or "-", starting with a letter or "_")'
+  }
+  if (/\/(modelName|stageName)\//.test(where) || where.includes('propertyNames')) {
     return `expected lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, at most 63 characters (${String((e.params as { pattern?: string }).pattern)})`
   }
   return undefined
@@ -161,7 +180,7 @@ function unionForms(branches: unknown): string {
     if ('const' in s) return JSON.stringify(s.const)
     if (s.enum) return s.enum.map(v => JSON.stringify(v)).join(' or ')
     if (s.type) return article(s.type)
-    if (s.$ref) return article(s.$ref.split('/').pop() ?? 'object')
+    if (s.$ref) return 'a mapping'
     return 'an allowed form'
   })
   return forms.join(' or ')

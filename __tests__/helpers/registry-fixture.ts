@@ -1,0 +1,148 @@
+/**
+ * Builds real registries on disk for tests: a temp folder that is a git
+ * repository, model files with real bytes, digests computed from them, and
+ * a manifest whose text tests can edit.
+ */
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export function sha256(data: string | Buffer): string {
+  return 'sha256:' + createHash('sha256').update(data).digest('hex')
+}
+
+export function tempDir(prefix = 'modelgate-test-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix))
+}
+
+export function gitInit(dir: string): void {
+  execFileSync('git', ['init', '-q', '-b', 'main', dir])
+}
+
+export function writeFile(root: string, rel: string, data: string | Buffer): string {
+  const abs = path.join(root, rel)
+  mkdirSync(path.dirname(abs), { recursive: true })
+  writeFileSync(abs, data)
+  return abs
+}
+
+/** Every file under `dir` with its sha256, to prove a command left the tree unchanged. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const walk = (rel: string) => {
+    for (const name of readdirSync(path.join(dir, rel))) {
+      if (name === '.git') continue
+      const childRel = rel ? `${rel}/${name}` : name
+      const st = statSync(path.join(dir, childRel), { throwIfNoEntry: false })
+      if (st?.isDirectory()) walk(childRel)
+      else if (st) out[childRel] = sha256(readFileSync(path.join(dir, childRel)))
+    }
+  }
+  walk('')
+  return out
+}
+
+/** 1-based line of the first line containing `needle`. */
+export function lineOf(text: string, needle: string): number {
+  const i = text.split('\n').findIndex(l => l.includes(needle))
+  if (i < 0) throw new Error(`"${needle}" not found in the manifest`)
+  return i + 1
+}
+
+export interface Fixture {
+  dir: string
+  manifestPath: string
+  manifest(): string
+  setManifest(text: string): void
+  edit(find: string, replace: string): void
+  cleanup(): void
+}
+
+/** The bytes of a version's files: distinct per version so digests differ. */
+export function modelBytes(model: string, version: string, file: string): string {
+  return `${model}/${version}/${file}: weights ${version.repeat(3)}\n`
+}
+
+/**
+ * A valid registry with the default stages: `clf` with 1.0.0 archived,
+ * 1.1.0 in production (and its benchmark copy), 1.2.0 in staging and 1.3.0
+ * in development; each version holds model.bin and labels.json.
+ */
+export function validRegistry(): Fixture {
+  const dir = tempDir()
+  gitInit(dir)
+  const versions: Array<[string, string]> = [
+    ['1.0.0', 'archived'],
+    ['1.1.0', 'production'],
+    ['1.2.0', 'staging'],
+    ['1.3.0', 'development']
+  ]
+  const files = ['model.bin', 'labels.json']
+  const digest = (v: string, f: string) => sha256(modelBytes('clf', v, f))
+  for (const [v, stage] of versions) {
+    for (const f of files) writeFile(dir, `models/${stage}/clf/${v}/${f}`, modelBytes('clf', v, f))
+  }
+  for (const f of files)
+    writeFile(dir, `models/benchmark/clf/1.1.0/${f}`, modelBytes('clf', '1.1.0', f))
+  const entry = (v: string, stage: string, extra = '') =>
+    [
+      `      - version: "${v}"`,
+      `        stage: ${stage}`,
+      `        files:`,
+      ...files.map(f => `          ${f}: "${digest(v, f)}"`),
+      `        metrics: { accuracy: 0.9${v.replace(/\./g, '')} }`,
+      ...(extra ? [extra] : [])
+    ].join('\n')
+  const text = [
+    '# yaml-language-server: $schema=https://modelgate.dev/schema/registry.schema.json',
+    'apiVersion: modelgate/v1',
+    'models:',
+    '  clf:',
+    '    description: A test classifier',
+    '    owners: ["@acme/ml"]',
+    '    files: [model.bin, labels.json]',
+    '    metrics:',
+    '      accuracy: { goal: maximize, min: 0.85, minDelta: 0.002 }',
+    '      latency_ms: { goal: minimize, max: 40, tolerance: 0.1 }',
+    '    compare: { primary: [accuracy], significance: 0.05 }',
+    '    versions:',
+    entry(
+      '1.0.0',
+      'archived',
+      '        retired: { at: "2026-10-01T12:00:00Z", reason: replaced, replacedBy: "1.1.0", actor: octocat }'
+    ),
+    entry('1.1.0', 'production'),
+    entry('1.2.0', 'staging'),
+    entry('1.3.0', 'development'),
+    'history:',
+    '  - { at: "2026-10-01T12:00:00Z", model: clf, version: "1.1.0", from: staging, to: production, actor: octocat }',
+    ''
+  ].join('\n')
+  const manifestPath = writeFile(dir, 'models/registry.yaml', text)
+  return fixture(dir, manifestPath)
+}
+
+export function fixture(dir: string, manifestPath: string): Fixture {
+  return {
+    dir,
+    manifestPath,
+    manifest: () => readFileSync(manifestPath, 'utf8'),
+    setManifest: text => writeFileSync(manifestPath, text),
+    edit(find, replace) {
+      const text = readFileSync(manifestPath, 'utf8')
+      if (!text.includes(find)) throw new Error(`fixture edit: "${find}" not in the manifest`)
+      writeFileSync(manifestPath, text.replace(find, replace))
+    },
+    cleanup: () => rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The paired bootstrap (SPEC §4) for "is the candidate's improvement on a
+ * metric real?". Both models are scored on the same resampled examples, so
+ * the variation that comes from which examples happen to be in the test set
+ * cancels out of the delta.
+ *
+ * - delta: metric(candidate) − metric(benchmark) on all examples;
+ * - ci: percentile interval [q(α), q(1 − α)] of the resampled deltas, a
+ *   (1 − 2α) two-sided interval whose lower end is the one-sided (1 − α)
+ *   bound, so "ciLow > 0" agrees with "p < α"; quantiles interpolate
+ *   linearly (NumPy's default);
+ * - pValue: one-sided, the share of resampled deltas that are no
+ *   improvement (≤ 0 when maximizing, ≥ 0 when minimizing), with the +1
+ *   correction (count + 1) / (B + 1) so it is never 0.
+ * Resamples on which the metric is undefined (roc_auc with one class drawn)
+ * are left out; `resamples` in the result says how many counted.
+ */
+import type { Goal } from '../registry/types.js'
+import { makeKernel, type MetricFunction } from './bootstrap-kernels.js'
+import type { ComputedMetricName } from './computed-metrics.js'
+import type { PairedPredictions } from './pairing.js'
+import { Rng } from './random.js'
+
+/** A metric modelgate computes (fast path) or any function of one model's predictions (slow). */
+export type BootstrapMetric = ComputedMetricName | MetricFunction
+
+export interface BootstrapOptions {
+  /** Number of resamples B; default 2000. */
+  resamples?: number
+  /** Seed of the generator (random.ts); default 1. The same seed gives the same result. */
+  seed?: number
+  /** Significance level; the interval has confidence 1 − 2α. Default 0.05. */
+  alpha?: number
+  /** Which direction is an improvement; default maximize. */
+  goal?: Goal
+}
+
+export interface BootstrapResult {
+  delta: number
+  ciLow: number
+  ciHigh: number
+  /** Confidence of [ciLow, ciHigh]: 1 − 2α. */
+  confidence: number
+  pValue: number
+  /** Resamples on which the metric was defined (≤ the number requested). */
+  resamples: number
+  seed: number
+}
+
+export const DEFAULT_RESAMPLES = 2000
+export const DEFAULT_SEED = 1
+
+export function pairedBootstrap(
+  metric: BootstrapMetric,
+  pairs: PairedPredictions,
+  options: BootstrapOptions = {}
+): BootstrapResult {
+  const { resamples = DEFAULT_RESAMPLES, seed = DEFAULT_SEED, alpha = 0.05 } = options
+  const goal = options.goal ?? 'maximize'
+  if (!Number.isInteger(resamples) || resamples < 1) {
+    throw new RangeError(`resamples must be a positive integer, got ${resamples}`)
+  }
+  if (!(alpha > 0 && alpha < 0.5)) throw new RangeError(`alpha must be in (0, 0.5), got ${alpha}`)
+  const n = pairs.yTrue.length
+  if (n === 0) throw new RangeError('the bootstrap needs at least one paired example')
+
+  const kernel = makeKernel(metric, pairs)
+  const indices = new Uint32Array(n)
+  for (let i = 0; i < n; i++) indices[i] = i
+  const delta = kernel(indices)
+
+  const rng = Rng.fromSeed(seed)
+  const deltas = new Float64Array(resamples)
+  let used = 0
+  for (let r = 0; r < resamples; r++) {
+    rng.fillIndices(indices, n)
+    const d = kernel(indices)
+    if (!Number.isNaN(d)) deltas[used++] = d
+  }
+  if (used === 0) {
+    throw new RangeError('the metric was undefined on every resample (e.g. roc_auc on one class)')
+  }
+  const sorted = deltas.subarray(0, used).sort()
+  let noImprovement = 0
+  for (let r = 0; r < used; r++) {
+    if (goal === 'maximize' ? sorted[r] <= 0 : sorted[r] >= 0) noImprovement++
+  }
+  return {
+    delta,
+    ciLow: quantile(sorted, alpha),
+    ciHigh: quantile(sorted, 1 - alpha),
+    confidence: 1 - 2 * alpha,
+    pValue: (noImprovement + 1) / (used + 1),
+    resamples: used,
+    seed
+  }
+}
+
+/** Linear-interpolation quantile of ascending values (NumPy's default method). */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
+  const h = (sorted.length - 1) * q
+  const lo = Math.floor(h)
+  const hi = Math.min(lo + 1, sorted.length - 1)
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo])
+}
