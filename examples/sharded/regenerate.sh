@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Rebuild this example registry from scratch: each model's data/test.csv,
+# every version's files (weights.bin as a Git LFS pointer), the benchmark
+# copies, and the digests and metrics in models/*/model.yaml (edited in
+# place: comments, history and everything else stay as they are).
+# Deterministic: on an unchanged environment it changes no byte.
+#
+# Usage: ./regenerate.sh            (PYTHON=/usr/bin/python3 ./regenerate.sh to pick an interpreter)
+set -euo pipefail
+cd "$(dirname "$0")"
+PYTHON=${PYTHON:-python3}
+
+# model              version  stage        train.py arguments
+VERSIONS=(
+  "iris-classifier     1.0.0    archived     --features all --C 1"
+  "iris-classifier     1.1.0    production   --features petal --C 1"
+  "iris-classifier     1.2.0    staging      --features all --C 10"
+  "iris-classifier     1.3.0    experiments  --features all --C 0.1"
+  "diabetes-regressor  1.0.0    production   --n-estimators 50 --max-depth 2 --learning-rate 0.1"
+  "diabetes-regressor  1.1.0    experiments  --n-estimators 100 --max-depth 2 --learning-rate 0.05"
+  "digits-knn          1.0.0    staging      --k 3 --n-train 600"
+  "digits-knn          1.1.0    experiments  --k 3"
+)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Write FILE as a Git LFS pointer to its own content (what git would store
+# with `*.bin filter=lfs` in .gitattributes).
+lfs_pointer() {
+  local file=$1 oid size
+  oid=$(sha256sum "$file" | cut -d' ' -f1)
+  size=$(wc -c <"$file" | tr -d ' ')
+  printf 'version https://git-lfs.github.com/spec/v1\noid sha256:%s\nsize %s\n' "$oid" "$size" >"$file"
+}
+
+for model in iris-classifier diabetes-regressor digits-knn; do
+  "$PYTHON" "models/$model/train.py" --export-test "models/$model/data/test.csv"
+  rm -rf "models/benchmark/$model"
+done
+
+for line in "${VERSIONS[@]}"; do
+  read -r model version stage args <<<"$line"
+  out="$work/train/$model/$version"
+  # shellcheck disable=SC2086 # word splitting of the argument list is wanted
+  "$PYTHON" "models/$model/train.py" --out "$out" $args
+  "$PYTHON" "models/$model/evaluate.py" --model "$out" --out "$work/eval/$model/$version"
+  rm "$out/metrics.json"
+  dir="models/$stage/$model/$version"
+  rm -rf "$dir"
+  mkdir -p "$(dirname "$dir")"
+  cp -R "$out" "$dir"
+  for file in "$dir"/*.bin; do
+    if [ -e "$file" ]; then lfs_pointer "$file"; fi
+  done
+  if [ "$stage" = production ]; then
+    mkdir -p "models/benchmark/$model"
+    cp -R "$dir" "models/benchmark/$model/$version"
+  fi
+done
+
+"$PYTHON" - models "$work/eval" models/*/model.yaml <<'PY'
+import hashlib, json, os, re, sys
+
+# usage: - ROOT EVAL_DIR MANIFEST...   (ROOT: the folder holding the stage folders)
+root, eval_dir, manifests = sys.argv[1], sys.argv[2], sys.argv[3:]
+
+
+def sha256(path):
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
+def digest(path):
+    """sha256 of a file; for a Git LFS pointer, the oid it carries (the real content's digest)."""
+    with open(path, "rb") as handle:
+        head = handle.read(200)
+    if head.startswith(b"version https://git-lfs.github.com/spec/v1\n"):
+        return re.search(rb"^oid sha256:([0-9a-f]{64})$", head, re.M).group(1).decode()
+    return sha256(path)
+
+
+def indent_of(line):
+    return len(line) - len(line.lstrip())
+
+
+for manifest in manifests:
+    with open(manifest) as handle:
+        lines = handle.read().split("\n")
+    out, model, version, stage, block, item_indent = [], None, None, None, None, None
+    for line in lines:
+        text = line.strip()
+        if not text or text.startswith("#"):
+            out.append(line)
+            continue
+        m = re.match(r"^name: (\S+)\s*$", line) or re.match(r"^  ([a-z0-9][a-z0-9._-]*):\s*$", line)
+        if m:
+            model, version, block = m.group(1), None, None
+        m = re.match(r'^(\s*)- version: "?([^"\s]+)"?\s*$', line)
+        if m:
+            item_indent, version, stage, block = len(m.group(1)), m.group(2), None, None
+        elif version and indent_of(line) <= item_indent:
+            version, block = None, None  # left the versions list
+        m = re.match(r"^\s+stage: (\S+)\s*$", line)
+        if m and version:
+            stage = m.group(1)
+        m = re.match(r"^(\s+)(files|metrics):\s*$", line)
+        if m and version:
+            block = (m.group(2), len(m.group(1)))
+            out.append(line)
+            continue
+        m = re.match(r"^(\s+)([\w.\-/]+): (.*)$", line)
+        if block and m and len(m.group(1)) > block[1]:
+            indent, key = m.group(1), m.group(2)
+            if block[0] == "files":
+                line = f'{indent}{key}: "sha256:{digest(os.path.join(root, stage, model, version, key))}"'
+            else:
+                with open(os.path.join(eval_dir, model, version, "metrics.json")) as handle:
+                    line = f"{indent}{key}: {json.load(handle)[key]!r}"
+        elif block:
+            block = None
+        out.append(line)
+    with open(manifest, "w") as handle:
+        handle.write("\n".join(out))
+    print(f"updated {manifest}")
+PY
