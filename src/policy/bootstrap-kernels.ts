@@ -1,21 +1,23 @@
 /**
- * Fast per-resample evaluation of metric(candidate) − metric(benchmark) for
- * the paired bootstrap. A resample is an array of example indices drawn with
- * replacement; a kernel turns it into the delta without building resampled
- * prediction arrays: everything a metric needs is precomputed per example in
- * typed arrays, and a resample only sums over the drawn indices.
+ * Fast evaluation of metric(candidate) − metric(benchmark) on a bootstrap
+ * resample, without building resampled prediction arrays. Two kinds:
  *
- * - accuracy and the micro averages (equal to accuracy for single-label
- *   data): per-example difference in correctness, an Int8Array.
- * - mse, mae: per-example difference in loss; rmse and r2 keep separate sums.
- * - precision/recall/f1 macro: every example is one of P distinct
- *   (y_true, candidate, benchmark) label triples; a resample counts triples
- *   (one increment per draw) and folds the counts into per-class tp/fp/fn.
- * - roc_auc: examples are sorted by score once per model; a resample counts
- *   how often each example was drawn and takes a weighted linear pass, so
- *   it costs O(n) per resample instead of a sort (about 3× accuracy's cost).
- * - any other metric (a function): materialises the resampled predictions
- *   and calls it, which is slow (allocation per resample) but general.
+ * - count kernels, for metrics that depend only on how many examples of each
+ *   kind a resample holds. accuracy and the micro averages (equal to
+ *   accuracy for single-label data) need 3 kinds: both models agree on
+ *   correctness, only the candidate is right, only the benchmark is right.
+ *   precision/recall/f1 macro need one kind per distinct (y_true, candidate,
+ *   benchmark) label triple; a resample's kind counts are folded into
+ *   per-class tp/fp/fn. The driver either samples the counts directly
+ *   (multinomial) or draws indices and counts kinds (one increment per draw).
+ * - index kernels, for metrics of per-example real values: mse and mae sum a
+ *   per-example loss difference (a Float64Array) over the drawn indices;
+ *   rmse and r2 keep separate sums per model; roc_auc counts how often each
+ *   example was drawn and takes one weighted linear pass over the examples
+ *   sorted by score once per model (O(n) per resample, not a sort; about 3×
+ *   the cost of mse). A metric given as a function materialises the
+ *   resampled predictions and calls it: general, but an order of magnitude
+ *   slower (allocations per resample).
  */
 import { sortScores, weightedAuc } from './auc.js'
 import { countExample, scoresFromCounts, type ClassificationScoreName } from './classification.js'
@@ -25,8 +27,24 @@ import type { PairedPredictions } from './pairing.js'
 import type { Predictions } from './predictions.js'
 import { r2FromSums } from './regression.js'
 
-/** metric(candidate on the resample) − metric(benchmark on the resample); NaN if undefined. */
-export type DeltaKernel = (indices: Uint32Array) => number
+/** Deltas are metric(candidate) − metric(benchmark) on the resample; NaN where undefined. */
+export type DeltaKernel = CountKernel | IndexKernel
+
+export interface CountKernel {
+  kind: 'counts'
+  /** The kind of each example (an index into `frequencies`). */
+  kindOf: Uint32Array
+  /** How many examples of each kind the full data holds. */
+  frequencies: Int32Array
+  /** Delta for a resample with `counts[q]` examples of kind q (n in all). */
+  delta(counts: Int32Array, n: number): number
+}
+
+export interface IndexKernel {
+  kind: 'indices'
+  /** Delta for the resample made of these example indices. */
+  delta(indices: Uint32Array): number
+}
 
 export type MetricFunction = (predictions: Predictions) => number
 
@@ -77,20 +95,22 @@ function regression(pairs: PairedPredictions, metric: string): RegressionPairs {
   return pairs
 }
 
-function accuracyKernel(pairs: ClassificationPairs): DeltaKernel {
+function accuracyKernel(pairs: ClassificationPairs): CountKernel {
   const { yTrue, candidate, benchmark } = pairs
-  const diff = new Int8Array(yTrue.length)
+  // Kinds: 0 = both right or both wrong, 1 = only the candidate, 2 = only the benchmark.
+  const kindOf = new Uint32Array(yTrue.length)
+  const frequencies = new Int32Array(3)
   for (let i = 0; i < yTrue.length; i++) {
-    diff[i] = +(candidate.yPred[i] === yTrue[i]) - +(benchmark.yPred[i] === yTrue[i])
+    const c = candidate.yPred[i] === yTrue[i]
+    const b = benchmark.yPred[i] === yTrue[i]
+    const kind = c === b ? 0 : c ? 1 : 2
+    kindOf[i] = kind
+    frequencies[kind]++
   }
-  return indices => {
-    let sum = 0
-    for (let i = 0; i < indices.length; i++) sum += diff[indices[i]]
-    return sum / indices.length
-  }
+  return { kind: 'counts', kindOf, frequencies, delta: (counts, n) => (counts[1] - counts[2]) / n }
 }
 
-function confusionKernel(pairs: ClassificationPairs, metric: ClassificationScoreName): DeltaKernel {
+function confusionKernel(pairs: ClassificationPairs, metric: ClassificationScoreName): CountKernel {
   const { labels, codes } = encodeLabels([
     pairs.yTrue,
     pairs.candidate.yPred,
@@ -100,8 +120,9 @@ function confusionKernel(pairs: ClassificationPairs, metric: ClassificationScore
   const k = labels.length
   // Dense ids for the distinct (true, candidate, benchmark) triples.
   const ids = new Map<number, number>()
-  const pattern = new Uint32Array(t.length)
+  const kindOf = new Uint32Array(t.length)
   const triples: number[] = []
+  const frequencyList: number[] = []
   for (let i = 0; i < t.length; i++) {
     const key = (t[i] * k + c[i]) * k + b[i]
     let id = ids.get(key)
@@ -109,34 +130,33 @@ function confusionKernel(pairs: ClassificationPairs, metric: ClassificationScore
       id = ids.size
       ids.set(key, id)
       triples.push(t[i], c[i], b[i])
+      frequencyList.push(0)
     }
-    pattern[i] = id
+    kindOf[i] = id
+    frequencyList[id]++
   }
-  const patterns = ids.size
-  const counts = new Int32Array(patterns)
+  const kinds = ids.size
   const tpC = new Float64Array(k)
   const fpC = new Float64Array(k)
   const fnC = new Float64Array(k)
   const tpB = new Float64Array(k)
   const fpB = new Float64Array(k)
   const fnB = new Float64Array(k)
-  return indices => {
-    counts.fill(0)
-    for (let i = 0; i < indices.length; i++) counts[pattern[indices[i]]]++
+  const delta = (counts: Int32Array, n: number): number => {
     for (const a of [tpC, fpC, fnC, tpB, fpB, fnB]) a.fill(0)
-    for (let q = 0; q < patterns; q++) {
+    for (let q = 0; q < kinds; q++) {
       const w = counts[q]
       if (w === 0) continue
       const truth = triples[3 * q]
       countExample(tpC, fpC, fnC, truth, triples[3 * q + 1], w)
       countExample(tpB, fpB, fnB, truth, triples[3 * q + 2], w)
     }
-    const n = indices.length
     return scoresFromCounts(tpC, fpC, fnC, n)[metric] - scoresFromCounts(tpB, fpB, fnB, n)[metric]
   }
+  return { kind: 'counts', kindOf, frequencies: Int32Array.from(frequencyList), delta }
 }
 
-function aucKernel(pairs: ClassificationPairs): DeltaKernel {
+function aucKernel(pairs: ClassificationPairs): IndexKernel {
   const { yTrue, candidate, benchmark } = pairs
   if (candidate.yScore === undefined || benchmark.yScore === undefined) {
     throw new RangeError('roc_auc needs a y_score column in both predictions files')
@@ -149,25 +169,25 @@ function aucKernel(pairs: ClassificationPairs): DeltaKernel {
   const sortedC = sortScores(candidate.yScore)
   const sortedB = sortScores(benchmark.yScore)
   const weights = new Int32Array(yTrue.length)
-  return indices => {
+  return indexKernel(indices => {
     weights.fill(0)
     for (let i = 0; i < indices.length; i++) weights[indices[i]]++
     return weightedAuc(sortedC, isPositive, weights) - weightedAuc(sortedB, isPositive, weights)
-  }
+  })
 }
 
-function meanLossKernel(pairs: RegressionPairs, metric: 'mse' | 'mae'): DeltaKernel {
+function meanLossKernel(pairs: RegressionPairs, metric: 'mse' | 'mae'): IndexKernel {
   const { yTrue, candidate, benchmark } = pairs
   const loss = metric === 'mse' ? (e: number) => e * e : Math.abs
   const diff = new Float64Array(yTrue.length)
   for (let i = 0; i < yTrue.length; i++) {
     diff[i] = loss(yTrue[i] - candidate.yPred[i]) - loss(yTrue[i] - benchmark.yPred[i])
   }
-  return indices => {
+  return indexKernel(indices => {
     let sum = 0
     for (let i = 0; i < indices.length; i++) sum += diff[indices[i]]
     return sum / indices.length
-  }
+  })
 }
 
 /** Interleaved per-example squared errors [candidate, benchmark, …] for locality. */
@@ -181,9 +201,9 @@ function squaredErrors(pairs: RegressionPairs, stride: number): Float64Array {
   return out
 }
 
-function rmseKernel(pairs: RegressionPairs): DeltaKernel {
+function rmseKernel(pairs: RegressionPairs): IndexKernel {
   const sq = squaredErrors(pairs, 2)
-  return indices => {
+  return indexKernel(indices => {
     let c = 0
     let b = 0
     for (let i = 0; i < indices.length; i++) {
@@ -193,17 +213,17 @@ function rmseKernel(pairs: RegressionPairs): DeltaKernel {
     }
     const n = indices.length
     return Math.sqrt(c / n) - Math.sqrt(b / n)
-  }
+  })
 }
 
-function r2Kernel(pairs: RegressionPairs): DeltaKernel {
+function r2Kernel(pairs: RegressionPairs): IndexKernel {
   const data = squaredErrors(pairs, 3)
   // y_true centred on its full-sample mean: the resample's total sum of
   // squares Σy² − (Σy)²/n then keeps its digits (it is shift-invariant).
   const n0 = pairs.yTrue.length
   const mean = pairs.yTrue.reduce((s, y) => s + y, 0) / n0
   for (let i = 0; i < n0; i++) data[3 * i + 2] = pairs.yTrue[i] - mean
-  return indices => {
+  return indexKernel(indices => {
     let c = 0
     let b = 0
     let sy = 0
@@ -218,13 +238,13 @@ function r2Kernel(pairs: RegressionPairs): DeltaKernel {
     }
     const sst = Math.max(0, syy - (sy * sy) / indices.length)
     return r2FromSums(c, sst) - r2FromSums(b, sst)
-  }
+  })
 }
 
-function functionKernel(metric: MetricFunction, pairs: PairedPredictions): DeltaKernel {
+function functionKernel(metric: MetricFunction, pairs: PairedPredictions): IndexKernel {
   const pick = <T>(values: readonly T[], indices: Uint32Array): T[] =>
     Array.from(indices, i => values[i])
-  return indices => {
+  return indexKernel(indices => {
     const yTrue = pick<string | number>(pairs.yTrue, indices)
     const side = (s: { yPred: Array<string | number>; yScore?: number[] }) =>
       ({
@@ -234,5 +254,9 @@ function functionKernel(metric: MetricFunction, pairs: PairedPredictions): Delta
         ...(s.yScore && { yScore: pick(s.yScore, indices) })
       }) as Predictions
     return metric(side(pairs.candidate)) - metric(side(pairs.benchmark))
-  }
+  })
+}
+
+function indexKernel(delta: (indices: Uint32Array) => number): IndexKernel {
+  return { kind: 'indices', delta }
 }

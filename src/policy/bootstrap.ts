@@ -14,12 +14,26 @@
  *   correction (count + 1) / (B + 1) so it is never 0.
  * Resamples on which the metric is undefined (roc_auc with one class drawn)
  * are left out; `resamples` in the result says how many counted.
+ *
+ * Speed (bootstrap-kernels.ts): a resample is n indices drawn with
+ * replacement, but metrics that only depend on how many examples of each
+ * kind a resample holds (accuracy, micro and macro precision/recall/F1) draw
+ * those counts from their multinomial distribution instead, which is the
+ * same bootstrap distribution at a cost independent of n. The two samplers
+ * consume the generator differently, so a seed reproduces a result for the
+ * same sampler (which `auto` picks from the data alone).
  */
 import type { Goal } from '../registry/types.js'
-import { makeKernel, type MetricFunction } from './bootstrap-kernels.js'
+import {
+  makeKernel,
+  type CountKernel,
+  type IndexKernel,
+  type MetricFunction
+} from './bootstrap-kernels.js'
 import type { ComputedMetricName } from './computed-metrics.js'
 import type { PairedPredictions } from './pairing.js'
 import { Rng } from './random.js'
+import { sampleMultinomial } from './sampling.js'
 
 /** A metric modelgate computes (fast path) or any function of one model's predictions (slow). */
 export type BootstrapMetric = ComputedMetricName | MetricFunction
@@ -33,6 +47,12 @@ export interface BootstrapOptions {
   alpha?: number
   /** Which direction is an improvement; default maximize. */
   goal?: Goal
+  /**
+   * How count-based metrics are resampled: `auto` (default) samples kind
+   * counts directly when there are few kinds, `indices` always draws indices.
+   * Both give the same bootstrap distribution; this exists to test that.
+   */
+  sampler?: 'auto' | 'indices' | 'multinomial'
 }
 
 export interface BootstrapResult {
@@ -65,18 +85,15 @@ export function pairedBootstrap(
   if (n === 0) throw new RangeError('the bootstrap needs at least one paired example')
 
   const kernel = makeKernel(metric, pairs)
-  const indices = new Uint32Array(n)
-  for (let i = 0; i < n; i++) indices[i] = i
-  const delta = kernel(indices)
-
   const rng = Rng.fromSeed(seed)
-  const deltas = new Float64Array(resamples)
+  const { delta, deltas } =
+    kernel.kind === 'counts'
+      ? resampleCounts(kernel, n, resamples, rng, options.sampler ?? 'auto')
+      : resampleIndices(kernel, n, resamples, rng)
+
+  // Undefined resamples (NaN) are dropped; the rest sorted for quantiles.
   let used = 0
-  for (let r = 0; r < resamples; r++) {
-    rng.fillIndices(indices, n)
-    const d = kernel(indices)
-    if (!Number.isNaN(d)) deltas[used++] = d
-  }
+  for (let r = 0; r < resamples; r++) if (!Number.isNaN(deltas[r])) deltas[used++] = deltas[r]
   if (used === 0) {
     throw new RangeError('the metric was undefined on every resample (e.g. roc_auc on one class)')
   }
@@ -94,6 +111,62 @@ export function pairedBootstrap(
     resamples: used,
     seed
   }
+}
+
+interface Resampled {
+  /** Delta on the full data. */
+  delta: number
+  /** Delta per resample (NaN where the metric is undefined). */
+  deltas: Float64Array
+}
+
+function resampleIndices(kernel: IndexKernel, n: number, resamples: number, rng: Rng): Resampled {
+  const indices = new Uint32Array(n)
+  for (let i = 0; i < n; i++) indices[i] = i
+  const delta = kernel.delta(indices)
+  const deltas = new Float64Array(resamples)
+  for (let r = 0; r < resamples; r++) {
+    rng.fillIndices(indices, n)
+    deltas[r] = kernel.delta(indices)
+  }
+  return { delta, deltas }
+}
+
+// Sampling counts costs about one pmf evaluation per kind plus √(n) steps;
+// drawing indices costs n draws. Below this ratio the counts win clearly.
+const KINDS_PER_EXAMPLE_FOR_MULTINOMIAL = 1 / 256
+
+function resampleCounts(
+  kernel: CountKernel,
+  n: number,
+  resamples: number,
+  rng: Rng,
+  sampler: 'auto' | 'indices' | 'multinomial'
+): Resampled {
+  const { kindOf, frequencies } = kernel
+  const kinds = frequencies.length
+  const delta = kernel.delta(frequencies, n)
+  const deltas = new Float64Array(resamples)
+  const counts = new Int32Array(kinds)
+  const multinomial =
+    sampler === 'multinomial' ||
+    (sampler === 'auto' && kinds <= n * KINDS_PER_EXAMPLE_FOR_MULTINOMIAL)
+  if (multinomial) {
+    const order = Array.from(frequencies.keys()).sort((a, b) => frequencies[b] - frequencies[a])
+    for (let r = 0; r < resamples; r++) {
+      sampleMultinomial(n, frequencies, order, rng, counts)
+      deltas[r] = kernel.delta(counts, n)
+    }
+  } else {
+    const indices = new Uint32Array(n)
+    for (let r = 0; r < resamples; r++) {
+      rng.fillIndices(indices, n)
+      counts.fill(0)
+      for (let i = 0; i < n; i++) counts[kindOf[indices[i]]]++
+      deltas[r] = kernel.delta(counts, n)
+    }
+  }
+  return { delta, deltas }
 }
 
 /** Linear-interpolation quantile of ascending values (NumPy's default method). */

@@ -68,6 +68,13 @@ export class Rng {
     return this.nextUint32() * TWO_TO_MINUS_32
   }
 
+  /** A float in [0, 1) with 53 random bits (two outputs), for inversion sampling of small probabilities. */
+  nextDouble(): number {
+    const hi = this.nextUint32() >>> 5 // 27 bits
+    const lo = this.nextUint32() >>> 6 // 26 bits
+    return (hi * 67108864 + lo) / 9007199254740992
+  }
+
   /**
    * Fills `out` with indices drawn uniformly from [0, n). This is the hot loop
    * of the bootstrap, so the generator is inlined here with the state in

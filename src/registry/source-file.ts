@@ -1,6 +1,6 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml'
 import { load as fastLoad, YAMLException } from 'js-yaml'
 import { keyPath, type Diagnostic } from '../errors.js'
+import { buildPositions, LineIndex, type PositionNode } from './positions.js'
 
 export type KeyPath = ReadonlyArray<string | number>
 
@@ -13,14 +13,13 @@ export interface Position {
  * One manifest file (the registry file or a model shard): its text, the parsed
  * data, and source positions on demand.
  *
- * Why two parsers: js-yaml's `load` reads a 10 MB manifest ~15× faster and in a
- * fraction of the memory `yaml`'s Document API needs, so it serves the read
- * path. Positions are only needed when there is something to report, so the
- * `yaml` Document (with its LineCounter) is built lazily, on the first
- * `locate` call, and cached.
+ * js-yaml's `load` serves the read path (a 10 MB manifest in a fraction of
+ * the time and memory `yaml`'s Document API needs). Positions are only needed
+ * when there is something to report, so they are built lazily from js-yaml's
+ * event stream on the first `locate` call, and cached.
  */
 export class SourceFile {
-  private index?: { doc: ReturnType<typeof parseDocument>; lines: LineCounter }
+  private index?: { root: PositionNode | undefined; lines: LineIndex }
 
   constructor(
     /** Absolute path. */
@@ -42,7 +41,7 @@ export class SourceFile {
       } catch (err) {
         const message = (err as Error).message
         const at = /position (\d+)/.exec(message)
-        const pos = at ? this.offsetToPosition(Number(at[1])) : { line: 1, col: 1 }
+        const pos = at ? new LineIndex(this.text).position(Number(at[1])) : { line: 1, col: 1 }
         throw new SyntaxDiagnosticError(this.diagnostic([], `invalid JSON: ${message}`, pos))
       }
     }
@@ -67,32 +66,26 @@ export class SourceFile {
    * ancestor is returned, which is where the user has to add it.
    */
   locate(path: KeyPath, at: 'key' | 'value' = 'key'): Position {
-    const { doc, lines } = this.positions()
-    let node = doc.contents as Node | null
-    let offset = node?.range?.[0]
-    for (let i = 0; i < path.length; i++) {
+    const { root, lines } = this.positions()
+    let node = root
+    let offset = node?.start
+    for (let i = 0; i < path.length && node; i++) {
       const last = i === path.length - 1
-      if (isMap(node)) {
-        const pair = node.items.find(
-          p => isScalar(p.key) && String(p.key.value) === String(path[i])
-        )
-        if (!pair) break
-        const value = pair.value as Node | null
-        const keyStart = (pair.key as Node).range?.[0]
-        offset = last && at === 'value' && value?.range ? value.range[0] : (keyStart ?? offset)
-        node = value
-      } else if (isSeq(node) && typeof path[i] === 'number') {
-        const item = node.items[path[i] as number] as Node | undefined
+      if (node.map) {
+        const entry = node.map.get(String(path[i]))
+        if (!entry) break
+        offset = last && at === 'value' ? entry.value.start : entry.key
+        node = entry.value
+      } else if (node.seq && typeof path[i] === 'number') {
+        const item: PositionNode | undefined = node.seq[path[i] as number]
         if (!item) break
-        offset = item.range?.[0] ?? offset
+        offset = item.start
         node = item
       } else {
         break
       }
     }
-    if (offset === undefined) return { line: 1, col: 1 }
-    const pos = lines.linePos(offset)
-    return { line: pos.line, col: pos.col }
+    return offset === undefined ? { line: 1, col: 1 } : lines.position(offset)
   }
 
   /** Builds a diagnostic located at a key path of this file. */
@@ -114,23 +107,15 @@ export class SourceFile {
 
   private positions() {
     if (!this.index) {
-      const lines = new LineCounter()
-      const doc = parseDocument(this.text, { lineCounter: lines, uniqueKeys: false })
-      this.index = { doc, lines }
+      let root: PositionNode | undefined
+      try {
+        root = buildPositions(this.text)
+      } catch {
+        root = undefined // unparsable text has no positions beyond line 1
+      }
+      this.index = { root, lines: new LineIndex(this.text) }
     }
     return this.index
-  }
-
-  private offsetToPosition(offset: number): Position {
-    let line = 1
-    let lineStart = 0
-    for (let i = 0; i < offset && i < this.text.length; i++) {
-      if (this.text.charCodeAt(i) === 10) {
-        line++
-        lineStart = i + 1
-      }
-    }
-    return { line, col: offset - lineStart + 1 }
   }
 }
 

@@ -1,8 +1,8 @@
-export const id = 947;
-export const ids = [947];
+export const id = 918;
+export const ids = [918];
 export const modules = {
 
-/***/ 4947:
+/***/ 2918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -811,10 +811,87 @@ function describe(value) {
     return `the ${typeof value} ${String(value)}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
+;// CONCATENATED MODULE: ./src/registry/positions.ts
+/**
+ * Source positions of a YAML (or JSON) document, built from js-yaml's event
+ * stream: for every mapping key its offset, for every node its start. Built
+ * only when a diagnostic needs a line, and far cheaper than a full `yaml`
+ * Document (a 10 MB manifest: a fraction of a second instead of seconds).
+ */
+
+function buildPositions(text) {
+    let root;
+    const stack = []; // null marks a document frame
+    const add = (node, scalar) => {
+        const frame = stack[stack.length - 1];
+        if (!frame) {
+            root ??= node;
+            return;
+        }
+        if (frame.node.map) {
+            if (!frame.key) {
+                frame.key = { name: scalar ? (0,js_yaml/* getScalarValue */.KE)(text, scalar) : '', start: node.start };
+                return;
+            }
+            frame.node.map.set(frame.key.name, { key: frame.key.start, value: node });
+            frame.key = undefined;
+        }
+        else {
+            frame.node.seq.push(node);
+        }
+    };
+    for (const e of (0,js_yaml/* parseEvents */.PH)(text, {})) {
+        switch (e.type) {
+            case js_yaml/* EVENT_ID */.hy.DOCUMENT:
+                stack.push(null);
+                break;
+            case js_yaml/* EVENT_ID */.hy.MAPPING:
+                stack.push({ node: { start: e.start, map: new Map() } });
+                break;
+            case js_yaml/* EVENT_ID */.hy.SEQUENCE:
+                stack.push({ node: { start: e.start, seq: [] } });
+                break;
+            case js_yaml/* EVENT_ID */.hy.SCALAR: {
+                const quoted = e.style === js_yaml/* SCALAR_STYLE */.jK.SINGLE_QUOTED || e.style === js_yaml/* SCALAR_STYLE */.jK.DOUBLE_QUOTED;
+                add({ start: quoted ? e.valueStart - 1 : e.valueStart }, e);
+                break;
+            }
+            case js_yaml/* EVENT_ID */.hy.ALIAS:
+                add({ start: Math.max(0, e.anchorStart - 1) });
+                break;
+            case js_yaml/* EVENT_ID */.hy.POP: {
+                const done = stack.pop();
+                if (done)
+                    add(done.node);
+                break;
+            }
+        }
+    }
+    return root;
+}
+/** Offset → 1-based line and column, by binary search over line starts. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, col: offset - this.starts[lo] + 1 };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/registry/source-file.ts
 
 
@@ -823,11 +900,10 @@ var js_yaml = __webpack_require__(3243);
  * One manifest file (the registry file or a model shard): its text, the parsed
  * data, and source positions on demand.
  *
- * Why two parsers: js-yaml's `load` reads a 10 MB manifest ~15× faster and in a
- * fraction of the memory `yaml`'s Document API needs, so it serves the read
- * path. Positions are only needed when there is something to report, so the
- * `yaml` Document (with its LineCounter) is built lazily, on the first
- * `locate` call, and cached.
+ * js-yaml's `load` serves the read path (a 10 MB manifest in a fraction of
+ * the time and memory `yaml`'s Document API needs). Positions are only needed
+ * when there is something to report, so they are built lazily from js-yaml's
+ * event stream on the first `locate` call, and cached.
  */
 class SourceFile {
     absPath;
@@ -855,7 +931,7 @@ class SourceFile {
             catch (err) {
                 const message = err.message;
                 const at = /position (\d+)/.exec(message);
-                const pos = at ? this.offsetToPosition(Number(at[1])) : { line: 1, col: 1 };
+                const pos = at ? new LineIndex(this.text).position(Number(at[1])) : { line: 1, col: 1 };
                 throw new SyntaxDiagnosticError(this.diagnostic([], `invalid JSON: ${message}`, pos));
             }
         }
@@ -878,35 +954,30 @@ class SourceFile {
      * ancestor is returned, which is where the user has to add it.
      */
     locate(path, at = 'key') {
-        const { doc, lines } = this.positions();
-        let node = doc.contents;
-        let offset = node?.range?.[0];
-        for (let i = 0; i < path.length; i++) {
+        const { root, lines } = this.positions();
+        let node = root;
+        let offset = node?.start;
+        for (let i = 0; i < path.length && node; i++) {
             const last = i === path.length - 1;
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find(p => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(path[i]));
-                if (!pair)
+            if (node.map) {
+                const entry = node.map.get(String(path[i]));
+                if (!entry)
                     break;
-                const value = pair.value;
-                const keyStart = pair.key.range?.[0];
-                offset = last && at === 'value' && value?.range ? value.range[0] : (keyStart ?? offset);
-                node = value;
+                offset = last && at === 'value' ? entry.value.start : entry.key;
+                node = entry.value;
             }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof path[i] === 'number') {
-                const item = node.items[path[i]];
+            else if (node.seq && typeof path[i] === 'number') {
+                const item = node.seq[path[i]];
                 if (!item)
                     break;
-                offset = item.range?.[0] ?? offset;
+                offset = item.start;
                 node = item;
             }
             else {
                 break;
             }
         }
-        if (offset === undefined)
-            return { line: 1, col: 1 };
-        const pos = lines.linePos(offset);
-        return { line: pos.line, col: pos.col };
+        return offset === undefined ? { line: 1, col: 1 } : lines.position(offset);
     }
     /** Builds a diagnostic located at a key path of this file. */
     diagnostic(path, message, pos = this.locate(path), severity = 'error') {
@@ -921,22 +992,16 @@ class SourceFile {
     }
     positions() {
         if (!this.index) {
-            const lines = new dist/* LineCounter */.HN();
-            const doc = (0,dist/* parseDocument */.Tp)(this.text, { lineCounter: lines, uniqueKeys: false });
-            this.index = { doc, lines };
+            let root;
+            try {
+                root = buildPositions(this.text);
+            }
+            catch {
+                root = undefined; // unparsable text has no positions beyond line 1
+            }
+            this.index = { root, lines: new LineIndex(this.text) };
         }
         return this.index;
-    }
-    offsetToPosition(offset) {
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < offset && i < this.text.length; i++) {
-            if (this.text.charCodeAt(i) === 10) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return { line, col: offset - lineStart + 1 };
     }
 }
 /** A file that cannot be parsed at all: the one diagnostic says where. */
