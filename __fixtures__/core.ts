@@ -27,7 +27,19 @@ export const summary = {
 export function reset(): void {
   for (const k of Object.keys(inputs)) delete inputs[k]
   for (const k of Object.keys(outputs)) delete outputs[k]
-  for (const fn of [getInput, setOutput, setFailed, setSecret, info, debug, warning, error, group, summary.addRaw, summary.write]) {
+  for (const fn of [
+    getInput,
+    setOutput,
+    setFailed,
+    setSecret,
+    info,
+    debug,
+    warning,
+    error,
+    group,
+    summary.addRaw,
+    summary.write
+  ]) {
     fn.mockClear()
   }
 }

@@ -24,13 +24,26 @@ describe('action.yml', () => {
 
   it('declares the outputs of SPEC §3', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ['count', 'decision', 'matrix', 'pull-request-number', 'pull-request-operation', 'pull-request-url', 'report-path', 'result'].sort()
+      [
+        'count',
+        'decision',
+        'matrix',
+        'pull-request-number',
+        'pull-request-operation',
+        'pull-request-url',
+        'report-path',
+        'result'
+      ].sort()
     )
   })
 })
 
 describe('generated schema validator', () => {
   it('is what schema/registry.schema.json compiles to', () => {
-    expect(() => execFileSync(process.execPath, ['scripts/build-schema-validator.mjs', '--check'], { stdio: 'pipe' })).not.toThrow()
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/build-schema-validator.mjs', '--check'], {
+        stdio: 'pipe'
+      })
+    ).not.toThrow()
   })
 })

@@ -30,7 +30,10 @@ describe('run()', () => {
     expect(core.setSecret).toHaveBeenCalledWith('ghs_secret')
     expect(core.outputs.decision).toBe('pass')
     expect(JSON.parse(core.outputs.result).versions).toBe(4)
-    expect(core.summary.addRaw).toHaveBeenCalledWith(expect.stringContaining('| clf | 1.3.0 |'), true)
+    expect(core.summary.addRaw).toHaveBeenCalledWith(
+      expect.stringContaining('| clf | 1.3.0 |'),
+      true
+    )
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(process.exitCode).toBeUndefined()
   })
@@ -53,7 +56,9 @@ describe('run()', () => {
     core.inputs.command = 'validate'
     core.inputs['upload-artifact'] = 'perhaps'
     await run()
-    expect(core.setFailed).toHaveBeenCalledWith('input "upload-artifact" must be true or false, got "perhaps"')
+    expect(core.setFailed).toHaveBeenCalledWith(
+      'input "upload-artifact" must be true or false, got "perhaps"'
+    )
     expect(process.exitCode).toBe(2)
   })
 })

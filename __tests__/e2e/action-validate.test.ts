@@ -9,18 +9,35 @@ describe('dist/index.js validate', () => {
 
   it('passes a valid registry: outputs, job summary, exit 0', () => {
     fx = validRegistry()
-    const run = runAction({ inputs: { command: 'validate', manifest: 'models/registry.yaml' }, workspace: fx.dir })
+    const run = runAction({
+      inputs: { command: 'validate', manifest: 'models/registry.yaml' },
+      workspace: fx.dir
+    })
 
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs.decision).toBe('pass')
     const result = JSON.parse(run.outputs.result)
-    expect(result).toMatchObject({ manifest: 'models/registry.yaml', models: 1, versions: 4, files: { files: 10 } })
-    expect(result.stages.clf).toEqual({ archived: ['1.0.0'], production: ['1.1.0'], staging: ['1.2.0'], development: ['1.3.0'] })
+    expect(result).toMatchObject({
+      manifest: 'models/registry.yaml',
+      models: 1,
+      versions: 4,
+      files: { files: 10 }
+    })
+    expect(result.stages.clf).toEqual({
+      archived: ['1.0.0'],
+      production: ['1.1.0'],
+      staging: ['1.2.0'],
+      development: ['1.3.0']
+    })
     expect(run.summary).toContain('## modelgate validate')
-    expect(run.summary).toContain('| model | development | experimental | staging | production | archived |')
+    expect(run.summary).toContain(
+      '| model | development | experimental | staging | production | archived |'
+    )
     expect(run.summary).toContain('| clf | 1.3.0 |  | 1.2.0 | 1.1.0 | 1.0.0 |')
-    expect(run.stdout).toContain('✔ models/registry.yaml is valid: 1 model, 4 versions, 10 files verified')
+    expect(run.stdout).toContain(
+      '✔ models/registry.yaml is valid: 1 model, 4 versions, 10 files verified'
+    )
     expect(run.stdout).not.toContain('::error')
   })
 
@@ -51,7 +68,9 @@ describe('dist/index.js validate', () => {
     fx.setManifest(text)
     const run = runAction({ inputs: { command: 'validate' }, workspace: fx.dir })
 
-    const annotations = run.stdout.split('\n').filter(l => l.startsWith('::error file=') || l.startsWith('::error title='))
+    const annotations = run.stdout
+      .split('\n')
+      .filter(l => l.startsWith('::error file=') || l.startsWith('::error title='))
     expect(annotations).toHaveLength(9)
     expect(run.stdout).toContain('::error::… and 3 more errors: see the log of this step')
     // Every error is still in the log.
@@ -62,23 +81,36 @@ describe('dist/index.js validate', () => {
   it('reports a "no" without failing when fail-on-decision is false', () => {
     fx = validRegistry()
     fx.edit('stage: staging', 'stage: stagin')
-    const run = runAction({ inputs: { command: 'validate', 'fail-on-decision': 'false' }, workspace: fx.dir })
+    const run = runAction({
+      inputs: { command: 'validate', 'fail-on-decision': 'false' },
+      workspace: fx.dir
+    })
     expect(run.code).toBe(0)
     expect(run.outputs.decision).toBe('fail')
-    expect(run.stdout).toContain('::warning::✖ models/registry.yaml: 1 error (reported only: fail-on-decision is false)')
+    expect(run.stdout).toContain(
+      '::warning::✖ models/registry.yaml: 1 error (reported only: fail-on-decision is false)'
+    )
   })
 
   it('exits 2 with one message for usage errors', () => {
     fx = validRegistry()
     const unknown = runAction({ inputs: { command: 'deploy' }, workspace: fx.dir })
     expect(unknown.code).toBe(2)
-    expect(unknown.stdout).toContain('::error::unknown command "deploy"; expected one of: validate, plan,')
+    expect(unknown.stdout).toContain(
+      '::error::unknown command "deploy"; expected one of: validate, plan,'
+    )
 
-    const missing = runAction({ inputs: { command: 'validate', manifest: 'nope/registry.yaml' }, workspace: fx.dir })
+    const missing = runAction({
+      inputs: { command: 'validate', manifest: 'nope/registry.yaml' },
+      workspace: fx.dir
+    })
     expect(missing.code).toBe(2)
     expect(missing.stdout).toContain(`::error::manifest not found: ${fx.dir}/nope/registry.yaml`)
 
-    const badBool = runAction({ inputs: { command: 'validate', 'dry-run': 'maybe' }, workspace: fx.dir })
+    const badBool = runAction({
+      inputs: { command: 'validate', 'dry-run': 'maybe' },
+      workspace: fx.dir
+    })
     expect(badBool.code).toBe(2)
     expect(badBool.stdout).toContain('::error::input "dry-run" must be true or false, got "maybe"')
 
@@ -91,7 +123,9 @@ describe('dist/index.js validate', () => {
     fx = validRegistry()
     const run = runAction({ inputs: { command: 'validate', model: 'nope' }, workspace: fx.dir })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('::error::model "nope" is not in the registry models/registry.yaml (models: clf)')
+    expect(run.stdout).toContain(
+      '::error::model "nope" is not in the registry models/registry.yaml (models: clf)'
+    )
   })
 })
 
@@ -132,11 +166,16 @@ describe('dist/cli/index.js', () => {
     fx = validRegistry()
     const unknown = runCliProcess(['validate', '--colour', 'red'], fx.dir)
     expect(unknown.status).toBe(2)
-    expect(unknown.stderr).toBe('modelgate: unknown option "--colour"; run modelgate --help for the options\n')
+    expect(unknown.stderr).toBe(
+      'modelgate: unknown option "--colour"; run modelgate --help for the options\n'
+    )
 
     const json = runCliProcess(['frobnicate', '--json'], fx.dir)
     expect(json.status).toBe(2)
-    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('unknown command "frobnicate"') }] })
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining('unknown command "frobnicate"') }]
+    })
 
     const help = runCliProcess(['--help'], fx.dir)
     expect(help.status).toBe(0)

@@ -59,7 +59,11 @@ export function runAction(options: ActionRunOptions): ActionRun {
     env.GITHUB_EVENT_NAME = options.event.name
     env.GITHUB_EVENT_PATH = eventFile
   }
-  const proc = spawnSync(process.execPath, [DIST_ACTION], { cwd: options.workspace, env, encoding: 'utf8' })
+  const proc = spawnSync(process.execPath, [DIST_ACTION], {
+    cwd: options.workspace,
+    env,
+    encoding: 'utf8'
+  })
   return {
     code: proc.status,
     stdout: proc.stdout,

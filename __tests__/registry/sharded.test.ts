@@ -1,7 +1,15 @@
 /** Sharded registries (SPEC §2 `include:`): errors in the right file; one model reads one file. */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { cli } from '../helpers/run-cli.js'
-import { fixture, gitInit, lineOf, sha256, tempDir, writeFile, type Fixture } from '../helpers/registry-fixture.js'
+import {
+  fixture,
+  gitInit,
+  lineOf,
+  sha256,
+  tempDir,
+  writeFile,
+  type Fixture
+} from '../helpers/registry-fixture.js'
 
 function shardedRegistry(models: string[]): Fixture {
   const dir = tempDir()
@@ -9,7 +17,17 @@ function shardedRegistry(models: string[]): Fixture {
   const manifestPath = writeFile(
     dir,
     'models/registry.yaml',
-    ['apiVersion: modelgate/v1', 'stages:', '  - name: experiments', '  - name: staging', '  - name: production', '    capacity: 1', 'benchmark: false', 'include: ["models/*/model.yaml"]', ''].join('\n')
+    [
+      'apiVersion: modelgate/v1',
+      'stages:',
+      '  - name: experiments',
+      '  - name: staging',
+      '  - name: production',
+      '    capacity: 1',
+      'benchmark: false',
+      'include: ["models/*/model.yaml"]',
+      ''
+    ].join('\n')
   )
   for (const name of models) {
     const bytes = `${name} weights\n`
@@ -40,17 +58,30 @@ describe('sharded registry', () => {
   it('validates every shard', async () => {
     fx = shardedRegistry(['alpha', 'beta', 'gamma'])
     const run = await cli(['validate'], fx.dir)
-    expect(run.stdout).toBe('✔ models/registry.yaml is valid: 3 models, 3 versions, 3 files verified\n')
+    expect(run.stdout).toBe(
+      '✔ models/registry.yaml is valid: 3 models, 3 versions, 3 files verified\n'
+    )
     expect(run.code).toBe(0)
   })
 
   it('locates an error in the shard that holds it', async () => {
     fx = shardedRegistry(['alpha', 'beta'])
-    writeFile(fx.dir, 'models/beta/model.yaml', 'name: beta\nfiles: [weights.bin]\nversions:\n  - version: "1.0.0"\n    stage: prod\n    files: { weights.bin: "' + sha256('beta weights\n') + '" }\n')
+    writeFile(
+      fx.dir,
+      'models/beta/model.yaml',
+      'name: beta\nfiles: [weights.bin]\nversions:\n  - version: "1.0.0"\n    stage: prod\n    files: { weights.bin: "' +
+        sha256('beta weights\n') +
+        '" }\n'
+    )
     const run = await cli(['validate', '--json'], fx.dir)
     expect(run.code).toBe(1)
     expect(JSON.parse(run.stdout).errors).toEqual([
-      expect.objectContaining({ file: 'models/beta/model.yaml', line: 5, key: 'versions[0].stage', message: expect.stringMatching(/^unknown stage "prod" for beta 1\.0\.0/) })
+      expect.objectContaining({
+        file: 'models/beta/model.yaml',
+        line: 5,
+        key: 'versions[0].stage',
+        message: expect.stringMatching(/^unknown stage "prod" for beta 1\.0\.0/)
+      })
     ])
   })
 
@@ -62,11 +93,15 @@ describe('sharded registry', () => {
     const run = await cli(['validate', '--json'], fx.dir)
     const errors = JSON.parse(run.stdout).errors
     expect(errors).toEqual([
-      expect.objectContaining({ file: 'models/alpha/model.yaml', line: lineOf(f2.manifest(), 'model: beta'), message: 'history entry names model "beta" in the file of model "alpha"' })
+      expect.objectContaining({
+        file: 'models/alpha/model.yaml',
+        line: lineOf(f2.manifest(), 'model: beta'),
+        message: 'history entry names model "beta" in the file of model "alpha"'
+      })
     ])
   })
 
-  it('validate --model reads only that model\'s file', async () => {
+  it("validate --model reads only that model's file", async () => {
     fx = shardedRegistry(['alpha', 'beta'])
     // A broken shard of another model: a full validate sees it, --model alpha must not read it.
     writeFile(fx.dir, 'models/beta/model.yaml', 'name: beta\nfiles: [weights.bin\n')
@@ -75,16 +110,24 @@ describe('sharded registry', () => {
     expect(JSON.parse(full.stdout).errors[0].file).toBe('models/beta/model.yaml')
 
     const one = await cli(['validate', '--model', 'alpha'], fx.dir)
-    expect(one.stdout).toBe('✔ models/registry.yaml is valid: 1 model, 1 version, 1 file verified\n')
+    expect(one.stdout).toBe(
+      '✔ models/registry.yaml is valid: 1 model, 1 version, 1 file verified\n'
+    )
     expect(one.code).toBe(0)
   })
 
   it('finds a model whose file does not follow the name pattern', async () => {
     fx = shardedRegistry(['alpha'])
     writeFile(fx.dir, 'models/staging/zeta/1.0.0/weights.bin', 'zeta weights\n')
-    writeFile(fx.dir, 'models/renamed/model.yaml', `name: zeta\nfiles: [weights.bin]\nversions:\n  - { version: "1.0.0", stage: staging, files: { weights.bin: "${sha256('zeta weights\n')}" } }\n`)
+    writeFile(
+      fx.dir,
+      'models/renamed/model.yaml',
+      `name: zeta\nfiles: [weights.bin]\nversions:\n  - { version: "1.0.0", stage: staging, files: { weights.bin: "${sha256('zeta weights\n')}" } }\n`
+    )
     const run = await cli(['validate', '--model', 'zeta'], fx.dir)
-    expect(run.stdout).toBe('✔ models/registry.yaml is valid: 1 model, 1 version, 1 file verified\n')
+    expect(run.stdout).toBe(
+      '✔ models/registry.yaml is valid: 1 model, 1 version, 1 file verified\n'
+    )
   })
 
   it('reports a model defined in two shards', async () => {
@@ -92,15 +135,32 @@ describe('sharded registry', () => {
     writeFile(fx.dir, 'models/copy/model.yaml', 'name: alpha\nfiles: [weights.bin]\nversions: []\n')
     const run = await cli(['validate', '--json'], fx.dir)
     const errors = JSON.parse(run.stdout).errors
-    expect(errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/^model "alpha" is defined twice \(also in models\/(alpha|copy)\/model\.yaml\)$/) })])
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^model "alpha" is defined twice \(also in models\/(alpha|copy)\/model\.yaml\)$/
+        )
+      })
+    ])
   })
 
   it('a shard with an unknown key points into the shard', async () => {
     fx = shardedRegistry(['alpha'])
-    writeFile(fx.dir, 'models/alpha/model.yaml', 'name: alpha\nfiles: [weights.bin]\nversions: []\nowner: me\n')
+    writeFile(
+      fx.dir,
+      'models/alpha/model.yaml',
+      'name: alpha\nfiles: [weights.bin]\nversions: []\nowner: me\n'
+    )
     const run = await cli(['validate', '--json'], fx.dir)
     expect(JSON.parse(run.stdout).errors).toEqual([
-      expect.objectContaining({ file: 'models/alpha/model.yaml', line: 4, col: 1, message: expect.stringMatching(/^owner: unknown key "owner"; expected one of: name, description, owners,/) })
+      expect.objectContaining({
+        file: 'models/alpha/model.yaml',
+        line: 4,
+        col: 1,
+        message: expect.stringMatching(
+          /^owner: unknown key "owner"; expected one of: name, description, owners,/
+        )
+      })
     ])
   })
 })

@@ -12,11 +12,30 @@ import { tempDir, writeFile } from '../helpers/registry-fixture.js'
 
 describe('SemVer', () => {
   it('orders versions by SemVer precedence, with a leading v accepted', () => {
-    const sorted = ['1.10.0', 'v1.2.0', '1.2.0-rc.1', '1.2.0-alpha', '1.2.0-alpha.10', '1.2.0-alpha.2', '0.9.9', '2.0.0'].sort(compareVersions)
-    expect(sorted).toEqual(['0.9.9', '1.2.0-alpha', '1.2.0-alpha.2', '1.2.0-alpha.10', '1.2.0-rc.1', 'v1.2.0', '1.10.0', '2.0.0'])
+    const sorted = [
+      '1.10.0',
+      'v1.2.0',
+      '1.2.0-rc.1',
+      '1.2.0-alpha',
+      '1.2.0-alpha.10',
+      '1.2.0-alpha.2',
+      '0.9.9',
+      '2.0.0'
+    ].sort(compareVersions)
+    expect(sorted).toEqual([
+      '0.9.9',
+      '1.2.0-alpha',
+      '1.2.0-alpha.2',
+      '1.2.0-alpha.10',
+      '1.2.0-rc.1',
+      'v1.2.0',
+      '1.10.0',
+      '2.0.0'
+    ])
   })
   it('rejects what is not SemVer', () => {
-    for (const bad of ['1.2', '01.2.3', '1.2.3.4', 'latest', 'v', '1.2.3-']) expect(parseSemVer(bad)).toBeUndefined()
+    for (const bad of ['1.2', '01.2.3', '1.2.3.4', 'latest', 'v', '1.2.3-'])
+      expect(parseSemVer(bad)).toBeUndefined()
     expect(parseSemVer('1.2.3+build.5')).toMatchObject({ major: 1, minor: 2, patch: 3 })
   })
 })
@@ -41,10 +60,28 @@ describe('path safety', () => {
 describe('include globs', () => {
   it('expands *, ? and ** and sorts the result', async () => {
     const dir = tempDir()
-    for (const f of ['models/b/model.yaml', 'models/a/model.yaml', 'models/a/other.yaml', 'models/deep/x/model.yaml', 'models/.hidden/model.yaml']) writeFile(dir, f, '')
-    expect(await expandGlob(dir, 'models/*/model.yaml')).toEqual(['models/a/model.yaml', 'models/b/model.yaml'])
-    expect(await expandGlob(dir, 'models/?/model.yaml')).toEqual(['models/a/model.yaml', 'models/b/model.yaml'])
-    expect(await expandGlob(dir, 'models/**/model.yaml')).toEqual(['models/.hidden/model.yaml', 'models/a/model.yaml', 'models/b/model.yaml', 'models/deep/x/model.yaml'])
+    for (const f of [
+      'models/b/model.yaml',
+      'models/a/model.yaml',
+      'models/a/other.yaml',
+      'models/deep/x/model.yaml',
+      'models/.hidden/model.yaml'
+    ])
+      writeFile(dir, f, '')
+    expect(await expandGlob(dir, 'models/*/model.yaml')).toEqual([
+      'models/a/model.yaml',
+      'models/b/model.yaml'
+    ])
+    expect(await expandGlob(dir, 'models/?/model.yaml')).toEqual([
+      'models/a/model.yaml',
+      'models/b/model.yaml'
+    ])
+    expect(await expandGlob(dir, 'models/**/model.yaml')).toEqual([
+      'models/.hidden/model.yaml',
+      'models/a/model.yaml',
+      'models/b/model.yaml',
+      'models/deep/x/model.yaml'
+    ])
     expect(await expandGlob(dir, 'nothing/*/model.yaml')).toEqual([])
   })
   it('names the one file of a model when the pattern has one * segment', () => {
@@ -55,11 +92,15 @@ describe('include globs', () => {
 })
 
 describe('source positions', () => {
-  const text = 'apiVersion: modelgate/v1\nmodels:\n  clf:\n    versions:\n      - version: "1.0.0"\n        stage: prod\n'
+  const text =
+    'apiVersion: modelgate/v1\nmodels:\n  clf:\n    versions:\n      - version: "1.0.0"\n        stage: prod\n'
   const src = new SourceFile('/r/models/registry.yaml', 'models/registry.yaml', text)
   it('finds keys and values by path', () => {
     expect(src.locate(['models', 'clf', 'versions', 0, 'stage'])).toEqual({ line: 6, col: 9 })
-    expect(src.locate(['models', 'clf', 'versions', 0, 'stage'], 'value')).toEqual({ line: 6, col: 16 })
+    expect(src.locate(['models', 'clf', 'versions', 0, 'stage'], 'value')).toEqual({
+      line: 6,
+      col: 16
+    })
     expect(src.locate(['models', 'clf', 'versions', 0])).toEqual({ line: 5, col: 9 })
   })
   it('falls back to the deepest existing key for a missing one', () => {
@@ -81,8 +122,12 @@ describe('digests', () => {
   })
   it('recognises LFS pointers only in their exact format', () => {
     const oid = 'a'.repeat(64)
-    expect(parseLfsPointer(`version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize 12\n`)).toEqual({ digest: `sha256:${oid}`, size: 12 })
-    expect(parseLfsPointer(`version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\n`)).toBeUndefined()
+    expect(
+      parseLfsPointer(`version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize 12\n`)
+    ).toEqual({ digest: `sha256:${oid}`, size: 12 })
+    expect(
+      parseLfsPointer(`version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\n`)
+    ).toBeUndefined()
     expect(parseLfsPointer(`oid sha256:${oid}\nsize 12\n`)).toBeUndefined()
   })
 })

@@ -241,7 +241,8 @@ function improvementCheck(
   const ok = improvement >= required - slack(candidate, benchmark)
   const change = `${formatSigned(delta)}${deltaPct === undefined ? '' : ` (${formatSignedPercent(deltaPct)})`}`
   const direction = policy.goal === 'maximize' ? '≥' : '≤'
-  const needed = required === 0 ? '0' : formatSigned(policy.goal === 'maximize' ? required : -required)
+  const needed =
+    required === 0 ? '0' : formatSigned(policy.goal === 'maximize' ? required : -required)
   const relNote =
     policy.minRelDelta !== undefined && byRelative >= byAbsolute && required !== 0
       ? ` (${formatFractionAsPercent(policy.minRelDelta)} of the benchmark)`
@@ -266,7 +267,10 @@ function significanceCheck(
   }
   return evidence.pValue < alpha
     ? pass('significance', `${name} improvement is significant: ${p} < ${a} (${evidence.method})`)
-    : fail('significance', `${name} improvement is not significant: ${p} ≥ ${a} (${evidence.method})`)
+    : fail(
+        'significance',
+        `${name} improvement is not significant: ${p} ≥ ${a} (${evidence.method})`
+      )
 }
 
 function guardrailChecks(
