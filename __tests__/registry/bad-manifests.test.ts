@@ -4,7 +4,7 @@
  * no stack trace; and every file left as it was.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
+import { renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { cli } from '../helpers/run-cli.js'
 import {
@@ -192,6 +192,17 @@ const cases: Case[] = [
     line: t => lineAfter(t, 'version: "1.2.0"', 'model.bin:'),
     message:
       /^models\/staging\/clf\/1\.2\.0\/model\.bin is a symbolic link to .*, outside the repository$/
+  },
+  {
+    name: 'stage folder linked out of the workspace',
+    arrange: fx => {
+      const outside = path.join(fx.dir, '..', `outside-${path.basename(fx.dir)}-dev`)
+      rmSync(outside, { recursive: true, force: true })
+      renameSync(path.join(fx.dir, 'models/development'), outside)
+      symlinkSync(outside, path.join(fx.dir, 'models/development'))
+    },
+    line: t => lineOf(t, 'apiVersion'),
+    message: /^models\/development is a symbolic link to .*-dev, outside the repository$/
   },
   {
     name: 'missing file',

@@ -66,6 +66,16 @@ export async function checkFiles(reg: Registry): Promise<FileCheckResult> {
   const dirs = managedFolders(reg).map(f =>
     reg.onlyModel ? joinRel(reg.root, f, reg.onlyModel) : joinRel(reg.root, f)
   )
+  // A stage folder that is itself a link out of the repository would make
+  // every file check below read foreign files: stop at that one error.
+  for (const dir of dirs) {
+    const target = await realpath(path.join(reg.repoRoot, dir)).catch(() => undefined)
+    if (target && !isInside(realRepo, target)) {
+      const at: KeyPath = reg.data.root !== undefined ? ['root'] : []
+      out.push(reg.manifest.diagnostic(at, `${dir} is a symbolic link to ${target}, outside the repository`))
+    }
+  }
+  if (out.length) return { diagnostics: out, stats }
   const tree = await listTree(reg.repoRoot, realRepo, dirs)
   const expected = expectations(reg, models)
 
