@@ -2,20 +2,20 @@ export const id = 938;
 export const ids = [938];
 export const modules = {
 
-/***/ 951:
+/***/ 24951:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(430);
+const equal = __webpack_require__(23430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 214:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45,7 +45,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 430:
+/***/ 23430:
 /***/ ((module) => {
 
 
@@ -98,7 +98,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 243:
+/***/ 33243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

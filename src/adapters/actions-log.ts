@@ -5,5 +5,6 @@ import type { Logger } from '../commands/command-result.js'
 export const actionsLog: Logger = {
   info: message => core.info(message),
   warning: message => core.warning(message),
+  write: chunk => void process.stdout.write(chunk),
   group: (name, fn) => core.group(name, fn)
 }

@@ -116,6 +116,7 @@ function stderrLog(io: CliIO): Logger {
   return {
     info: m => io.stderr(m + '\n'),
     warning: m => io.stderr(`warning: ${m}\n`),
+    write: chunk => io.stderr(chunk),
     group: async (name, fn) => {
       io.stderr(`▸ ${name}\n`)
       return fn()
@@ -124,5 +125,10 @@ function stderrLog(io: CliIO): Logger {
 }
 
 function quietLog(io: CliIO): Logger {
-  return { info: () => {}, warning: m => io.stderr(`warning: ${m}\n`), group: (_n, fn) => fn() }
+  return {
+    info: () => {},
+    warning: m => io.stderr(`warning: ${m}\n`),
+    write: () => {},
+    group: (_n, fn) => fn()
+  }
 }

@@ -32,6 +32,8 @@ export interface CommandResult {
 export interface Logger {
   info(message: string): void
   warning(message: string): void
+  /** Raw output of a child process, streamed as it arrives. */
+  write(chunk: string): void
   /** Runs `fn` inside a collapsible log group. */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
 }

@@ -1,47 +1,51 @@
-export const id = 918;
-export const ids = [918];
+export const id = 71;
+export const ids = [71];
 export const modules = {
 
-/***/ 918:
+/***/ 76469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  validate: () => (/* binding */ validate)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(916);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/util/concurrency.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   uo: () => (/* binding */ capped)
+/* harmony export */ });
+/* unused harmony export escapeCell */
+/** Small Markdown builders shared by command summaries. */
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
 /**
- * Maps `items` through `fn` with at most `limit` calls in flight, keeping
- * the order of results. Used for file reads and hashing, where unbounded
- * parallelism would exhaust file descriptors on large registries.
+ * Caps a list for a summary, with a note saying how many were left out:
+ * long outputs are cut, never dropped silently (SPEC §5).
  */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    async function worker() {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    }
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
+function capped(items, max) {
+    if (items.length <= max)
+        return { shown: items };
+    return {
+        shown: items.slice(0, max),
+        note: `… and ${items.length - max} more (see the log or --json)`
+    };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
-;// CONCATENATED MODULE: ./src/registry/digest.ts
+
+/***/ }),
+
+/***/ 35035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TM: () => (/* binding */ digestFile),
+/* harmony export */   eZ: () => (/* binding */ contentDigest)
+/* harmony export */ });
+/* unused harmony exports CHUNK_SIZE, parseLfsPointer */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * sha256 of a file, streamed through one reusable buffer so memory stays flat
  * whatever the file's size (SPEC §2). A Git LFS pointer file is recognised by
@@ -57,9 +61,9 @@ const MAX_POINTER_SIZE = 1024;
 const pool = [];
 async function digestFile(absPath) {
     const buffer = pool.pop() ?? Buffer.allocUnsafe(CHUNK_SIZE);
-    const handle = await (0,promises_.open)(absPath, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absPath, 'r');
     try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         let size = 0;
         let first;
         for (;;) {
@@ -93,171 +97,23 @@ function contentDigest(d) {
     return d.lfs ? d.lfs.digest : d.digest;
 }
 
-;// CONCATENATED MODULE: ./src/registry/paths.ts
-/**
- * Path safety for every path a manifest names (SPEC §2, §7): relative to the
- * repository root, never absolute, never climbing out with `..`.
- * Symbolic links are checked where files are read (see file-tree.ts).
- */
 
-/** Returns why a manifest path is unsafe, or undefined when it is fine. */
-function unsafePathReason(p, what = 'path') {
-    if (p === '')
-        return `${what} is empty`;
-    if (p.includes('\0'))
-        return `${what} contains a NUL byte`;
-    if (p.includes('\\'))
-        return `${what} "${p}" uses "\\"; use "/" as the separator`;
-    if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) {
-        return `${what} "${p}" is absolute; paths are relative to the repository root`;
-    }
-    const parts = p.split('/');
-    if (parts.includes('..'))
-        return `${what} "${p}" leaves the repository with ".."`;
-    return undefined;
-}
-/** A file name inside a version folder: additionally no globs, no `.` or empty segments. */
-function unsafeFileNameReason(name) {
-    const basic = unsafePathReason(name, 'file name');
-    if (basic)
-        return basic.replace('the repository', 'the version folder');
-    if (/[*?[\]{}]/.test(name))
-        return `file name "${name}" contains a glob character; name files exactly`;
-    if (name.split('/').some(s => s === '' || s === '.')) {
-        return `file name "${name}" has an empty or "." segment`;
-    }
-    return undefined;
-}
-/** Joins repository-relative segments with `/` (manifest paths are POSIX-style). */
-function joinRel(...parts) {
-    return external_node_path_default().posix.join(...parts.filter(p => p !== '' && p !== '.'));
-}
-/** True when `child` (absolute) is `parent` or inside it. */
-function isInside(parent, child) {
-    const rel = external_node_path_default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/registry/file-tree.ts
-/**
- * Lists the files under the managed folders (stage, benchmark and archive
- * folders) once, so that existence, stray-file and symlink checks need no
- * per-file stat. Symbolic links are resolved and must stay inside the
- * repository (SPEC §2, §7).
- */
+/***/ 27853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
-const MAX_DEPTH = 32;
-async function listTree(repoRoot, realRoot, relDirs) {
-    const tree = new Map();
-    await Promise.all(relDirs.map(d => walk(d, 0)));
-    return tree;
-    async function walk(rel, depth) {
-        if (depth > MAX_DEPTH)
-            return;
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(external_node_path_default().join(repoRoot, rel), { withFileTypes: true });
-        }
-        catch {
-            return; // a folder that does not exist holds nothing
-        }
-        const subdirs = [];
-        for (const e of entries) {
-            const childRel = `${rel}/${e.name}`;
-            const abs = external_node_path_default().join(repoRoot, childRel);
-            if (e.isDirectory())
-                subdirs.push(walk(childRel, depth + 1));
-            else if (e.isFile())
-                tree.set(childRel, { abs });
-            else if (e.isSymbolicLink())
-                subdirs.push(link(childRel, abs, depth));
-        }
-        await Promise.all(subdirs);
-    }
-    async function link(rel, abs, depth) {
-        let target;
-        try {
-            target = await (0,promises_.realpath)(abs);
-        }
-        catch {
-            tree.set(rel, { abs, escapes: 'a broken symbolic link' });
-            return;
-        }
-        if (!isInside(realRoot, target)) {
-            tree.set(rel, { abs, escapes: `a symbolic link to ${target}, outside the repository` });
-            return;
-        }
-        if ((await (0,promises_.stat)(target)).isDirectory())
-            await walk(rel, depth + 1);
-        else
-            tree.set(rel, { abs: target });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registry/semver.ts
-/**
- * SemVer 2.0.0 parsing and precedence (a leading `v` is accepted, SPEC §2).
- * Small enough to own: the registry only needs parse, compare and equality.
- */
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function parseSemVer(raw) {
-    const m = SEMVER.exec(raw);
-    if (!m)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        prerelease: m[4] ? m[4].split('.') : [],
-        raw
-    };
-}
-function isSemVer(raw) {
-    return SEMVER.test(raw);
-}
-/** Precedence per SemVer §11; build metadata is ignored. */
-function compareSemVer(a, b) {
-    for (const k of ['major', 'minor', 'patch']) {
-        if (a[k] !== b[k])
-            return a[k] < b[k] ? -1 : 1;
-    }
-    if (!a.prerelease.length || !b.prerelease.length) {
-        return b.prerelease.length - a.prerelease.length;
-    }
-    const n = Math.max(a.prerelease.length, b.prerelease.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.prerelease[i];
-        const y = b.prerelease[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (x === y)
-            continue;
-        const xn = /^\d+$/.test(x);
-        const yn = /^\d+$/.test(y);
-        if (xn && yn)
-            return Number(x) < Number(y) ? -1 : 1;
-        if (xn !== yn)
-            return xn ? -1 : 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
-/** Compares two version strings; unparsable ones sort first, by text. */
-function compareVersions(a, b) {
-    const pa = parseSemVer(a);
-    const pb = parseSemVer(b);
-    if (pa && pb)
-        return compareSemVer(pa, pb);
-    if (!pa && !pb)
-        return a < b ? -1 : a > b ? 1 : 0;
-    return pa ? 1 : -1;
-}
-
-;// CONCATENATED MODULE: ./src/registry/layout.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ managedFolders),
+/* harmony export */   DG: () => (/* binding */ isLive),
+/* harmony export */   Dv: () => (/* binding */ benchmarkSource),
+/* harmony export */   EE: () => (/* binding */ versionDir),
+/* harmony export */   Vd: () => (/* binding */ knownStages),
+/* harmony export */   hL: () => (/* binding */ stageNames),
+/* harmony export */   z4: () => (/* binding */ benchmarkDir)
+/* harmony export */ });
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34323);
 /**
  * The folder convention of SPEC §2 and the resolved stage configuration:
  * version V of model M in stage S lives at `<root>/<S>/<M>/<V>/<file>`.
@@ -279,10 +135,10 @@ function managedFolders(reg) {
     return folders;
 }
 function versionDir(reg, model, v) {
-    return joinRel(reg.root, v.stage, model, v.version);
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(reg.root, v.stage, model, v.version);
 }
 function benchmarkDir(reg, model, version) {
-    return reg.benchmark ? joinRel(reg.root, reg.benchmark.folder, model, version) : undefined;
+    return reg.benchmark ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(reg.root, reg.benchmark.folder, model, version) : undefined;
 }
 /** True for a version that carries full traffic in its stage (not a rollout candidate). */
 function isLive(v) {
@@ -297,232 +153,32 @@ function benchmarkSource(reg, model) {
         return undefined;
     const copyOf = reg.benchmark.copyOf;
     const live = model.spec.versions.filter(v => v.stage === copyOf && isLive(v));
-    return live.sort((a, b) => compareVersions(b.version, a.version))[0];
+    return live.sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(b.version, a.version))[0];
 }
 
-;// CONCATENATED MODULE: ./src/registry/file-checks.ts
-/**
- * The file rules of SPEC §2: every version's files exist where the folder
- * convention puts them with the recorded sha256 (LFS pointers by their oid),
- * nothing unknown sits under a stage folder, and the benchmark copy mirrors
- * the production version byte for byte.
- */
+
+/***/ }),
+
+/***/ 92518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-
-
-
-
-
-const HASH_CONCURRENCY = 16;
-/** Files a user may keep in empty folders so git tracks them. */
-const IGNORED_NAMES = new Set(['.gitkeep']);
-async function checkFiles(reg) {
-    const out = [];
-    const stats = { files: 0, bytes: 0, lfsPointers: 0 };
-    const realRepo = await (0,promises_.realpath)(reg.repoRoot);
-    const rootAbs = external_node_path_default().join(reg.repoRoot, reg.root);
-    try {
-        if (!isInside(realRepo, await (0,promises_.realpath)(rootAbs))) {
-            out.push(reg.manifest.diagnostic(['root'], `root "${reg.root}" is a symbolic link that leaves the repository`));
-            return { diagnostics: out, stats };
-        }
-    }
-    catch {
-        // A root that does not exist yet holds no files; missing files are reported below.
-    }
-    const models = reg.onlyModel ? reg.models.filter(m => m.name === reg.onlyModel) : reg.models;
-    const dirs = managedFolders(reg).map(f => reg.onlyModel ? joinRel(reg.root, f, reg.onlyModel) : joinRel(reg.root, f));
-    const tree = await listTree(reg.repoRoot, realRepo, dirs);
-    const expected = expectations(reg, models);
-    const toHash = [];
-    for (const [rel, exp] of expected) {
-        const entry = tree.get(rel);
-        if (!entry) {
-            out.push(missing(rel, exp));
-        }
-        else if (entry.escapes) {
-            out.push(exp.model.source.diagnostic(exp.at, `${rel} is ${entry.escapes}`));
-        }
-        else {
-            toHash.push([rel, exp, entry.abs]);
-        }
-    }
-    const benchmark = checkBenchmarks(reg, models, tree);
-    out.push(...benchmark.diagnostics);
-    toHash.push(...benchmark.toHash);
-    out.push(...strays(reg, models, tree, expected));
-    const digests = await mapLimit(toHash, HASH_CONCURRENCY, ([, , abs]) => digestFile(abs));
-    toHash.forEach(([rel, exp], i) => {
-        const d = digests[i];
-        stats.files++;
-        stats.bytes += d.size;
-        if (d.lfs)
-            stats.lfsPointers++;
-        const actual = contentDigest(d);
-        if (actual === exp.digest)
-            return;
-        const source = exp.model.source;
-        if (exp.kind === 'benchmark') {
-            out.push(source.diagnostic(exp.at, `stale benchmark copy: ${rel} differs from ${exp.label} (recorded ${exp.digest}, file has ${actual})`, source.locate(exp.at, 'value')));
-        }
-        else if (d.lfs) {
-            out.push(source.diagnostic(exp.at, `Git LFS pointer ${rel} carries oid ${actual}, but the manifest records ${exp.digest}`, source.locate(exp.at, 'value')));
-        }
-        else {
-            out.push(source.diagnostic(exp.at, `digest mismatch for ${rel}: the manifest records ${exp.digest}, the file has ${actual}`, source.locate(exp.at, 'value')));
-        }
-    });
-    return { diagnostics: out, stats };
-}
-function expectations(reg, models) {
-    const expected = new Map();
-    for (const model of models) {
-        model.spec.versions.forEach((v, i) => {
-            const dir = versionDir(reg, model.name, v);
-            for (const [file, digest] of Object.entries(v.files)) {
-                expected.set(`${dir}/${file}`, {
-                    model,
-                    at: [...model.at, 'versions', i, 'files', file],
-                    digest,
-                    kind: 'version',
-                    label: `${model.name} ${v.version}`
-                });
-            }
-        });
-    }
-    return expected;
-}
-function missing(rel, exp) {
-    return exp.model.source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`);
-}
-/**
- * The benchmark copy of each model (SPEC §2): the production version's files
- * at `<root>/<benchmark>/<M>/<V>/`. Every problem with a copy is reported at
- * the production version's `stage:` line, once per copy: missing, incomplete,
- * or stale (a copy of another version; other bytes are found when hashing).
- */
-function checkBenchmarks(reg, models, tree) {
-    const diagnostics = [];
-    const toHash = [];
-    if (!reg.benchmark)
-        return { diagnostics, toHash };
-    const base = joinRel(reg.root, reg.benchmark.folder);
-    const copies = new Map();
-    for (const rel of tree.keys()) {
-        if (!rel.startsWith(base + '/'))
-            continue;
-        const [model, version] = rel.slice(base.length + 1).split('/');
-        if (version === undefined)
-            continue;
-        const dirs = copies.get(model) ?? new Set();
-        dirs.add(`${base}/${model}/${version}`);
-        copies.set(model, dirs);
-    }
-    for (const model of models) {
-        const prod = benchmarkSource(reg, model);
-        const found = [...(copies.get(model.name) ?? [])];
-        if (!prod) {
-            for (const dir of found) {
-                diagnostics.push(model.source.diagnostic([...model.at, 'versions'], `stale benchmark copy ${dir}/: ${model.name} has no ${reg.benchmark.copyOf} version`));
-            }
-            continue;
-        }
-        const i = model.spec.versions.indexOf(prod);
-        const at = [...model.at, 'versions', i, 'stage'];
-        const where = model.source.locate(at, 'value');
-        const dir = benchmarkDir(reg, model.name, prod.version);
-        const label = `${reg.benchmark.copyOf} ${model.name} ${prod.version}`;
-        const others = found.filter(d => d !== dir);
-        const files = Object.entries(prod.files);
-        const absent = files.filter(([f]) => !tree.has(`${dir}/${f}`)).map(([f]) => f);
-        if (absent.length === files.length) {
-            const why = others.length
-                ? `stale benchmark copy ${others.join('/, ')}/: ${label} is expected at ${dir}/`
-                : `missing benchmark copy of ${label}: expected ${dir}/`;
-            diagnostics.push(model.source.diagnostic(at, why, where));
-            continue;
-        }
-        if (absent.length) {
-            diagnostics.push(model.source.diagnostic(at, `benchmark copy ${dir}/ of ${label} is incomplete: missing ${absent.join(', ')}`, where));
-        }
-        for (const other of others) {
-            diagnostics.push(model.source.diagnostic(at, `stale benchmark copy ${other}/: ${label} is the one to copy`, where));
-        }
-        for (const [file, digest] of files) {
-            const rel = `${dir}/${file}`;
-            const entry = tree.get(rel);
-            if (!entry)
-                continue;
-            if (entry.escapes)
-                diagnostics.push(model.source.diagnostic(at, `${rel} is ${entry.escapes}`, where));
-            else
-                toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs]);
-        }
-    }
-    return { diagnostics, toHash };
-}
-/**
- * Files under managed folders that no expectation names. One diagnostic per
- * unknown version folder (listing its files), one per unknown file inside a
- * known folder, at the model's `versions:` key (SPEC §2).
- */
-function strays(reg, models, tree, expected) {
-    const byName = new Map(models.map(m => [m.name, m]));
-    const known = new Set([...expected.keys()].map(rel => rel.slice(0, rel.lastIndexOf('/'))));
-    const rootPrefix = reg.root === '.' ? '' : `${reg.root}/`;
-    const groups = new Map();
-    const benchmarkBase = reg.benchmark ? joinRel(reg.root, reg.benchmark.folder) + '/' : undefined;
-    for (const rel of tree.keys()) {
-        if (benchmarkBase &&
-            rel.startsWith(benchmarkBase) &&
-            rel.split('/').length > benchmarkBase.split('/').length + 1)
-            continue;
-        if (expected.has(rel) || IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1)))
-            continue;
-        const [folder, model, version] = rel.slice(rootPrefix.length).split('/');
-        const versionFolder = version !== undefined && rel.split('/').length > rootPrefix.split('/').length + 2
-            ? `${rootPrefix}${folder}/${model}/${version}`
-            : undefined;
-        // Files inside a version folder the manifest knows are reported one by one.
-        const key = versionFolder && !known.has(versionFolder) ? versionFolder : rel;
-        groups.set(key, [...(groups.get(key) ?? []), rel]);
-    }
-    const out = [];
-    for (const [key, files] of groups) {
-        const [folder, modelName, version] = key.slice(rootPrefix.length).split('/');
-        const model = byName.get(modelName);
-        const list = files.length === 1 && files[0] === key
-            ? ''
-            : `: ${files
-                .slice(0, 5)
-                .map(f => f.slice(key.length + 1))
-                .join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}`;
-        if (!model) {
-            const at = reg.data.models ? ['models'] : reg.data.include ? ['include'] : [];
-            out.push(reg.manifest.diagnostic(at, `stray file${files.length > 1 ? 's' : ''} under ${key}${list}: no model "${modelName}" in the registry`));
-            continue;
-        }
-        const at = [...model.at, 'versions'];
-        if (reg.benchmark && folder === reg.benchmark.folder && key !== files[0]) {
-            const prod = benchmarkSource(reg, model);
-            const why = prod
-                ? `production of ${model.name} is ${prod.version}`
-                : `${model.name} has no production version`;
-            out.push(model.source.diagnostic(at, `stale benchmark copy ${key}/: ${why}`));
-        }
-        else if (key !== files[0] || version === undefined) {
-            out.push(model.source.diagnostic(at, `stray files under ${key}${list}: no version of ${model.name} in "${folder}" is listed for them`));
-        }
-        else {
-            out.push(model.source.diagnostic(at, `stray file ${key}: not one of the files the manifest lists for it`));
-        }
-    }
-    return out;
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ loadRegistry)
+});
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(43731);
 ;// CONCATENATED MODULE: ./src/registry/glob.ts
 /**
  * Expands the `include:` globs of a sharded registry (SPEC §2). Supports `*`
@@ -598,6 +254,8 @@ function shardPathFor(pattern, model) {
     return segments.map(s => (s === '*' ? model : s)).join('/');
 }
 
+// EXTERNAL MODULE: ./src/registry/paths.ts
+var paths = __webpack_require__(143);
 ;// CONCATENATED MODULE: ./src/registry/repo-root.ts
 
 
@@ -621,9 +279,9 @@ function findRepoRoot(fromDir, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __webpack_require__(214);
+var ucs2length = __webpack_require__(36214);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __webpack_require__(951);
+var equal = __webpack_require__(24951);
 ;// CONCATENATED MODULE: ./src/registry/generated/schema-validators.js
 // Generated by scripts/build-schema-validator.mjs from schema/registry.schema.json. Do not edit.
 /* eslint-disable */
@@ -812,7 +470,7 @@ function describe(value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(243);
+var js_yaml = __webpack_require__(33243);
 ;// CONCATENATED MODULE: ./src/registry/positions.ts
 /**
  * Source positions of a YAML (or JSON) document, built from js-yaml's event
@@ -1059,7 +717,7 @@ async function loadRegistry(options) {
         throw new src_errors/* UsageError */.eb(`manifest not found: ${absPath} (set the "manifest" input or --manifest; default models/registry.yaml)`);
     }
     const repoRoot = findRepoRoot(external_node_path_default().dirname(absPath), options.env);
-    if (!isInside(repoRoot, absPath)) {
+    if (!(0,paths/* isInside */.FK)(repoRoot, absPath)) {
         throw new src_errors/* UsageError */.eb(`manifest ${absPath} is outside the repository root ${repoRoot}`);
     }
     const manifest = await readSource(repoRoot, absPath);
@@ -1070,7 +728,7 @@ async function loadRegistry(options) {
     const diagnostics = [];
     const rootRel = data.root ?? toPosix(external_node_path_default().relative(repoRoot, external_node_path_default().dirname(absPath)));
     if (data.root !== undefined) {
-        const reason = unsafePathReason(data.root, 'root');
+        const reason = (0,paths/* unsafePathReason */.m0)(data.root, 'root');
         if (reason)
             diagnostics.push(manifest.diagnostic(['root'], reason, manifest.locate(['root'], 'value')));
     }
@@ -1107,7 +765,7 @@ async function loadRegistry(options) {
 async function loadShards(repoRoot, manifest, patterns, onlyModel, inline) {
     const result = { shards: [], models: [], diagnostics: [] };
     const safe = patterns.filter((pattern, i) => {
-        const reason = unsafePathReason(pattern, 'include pattern');
+        const reason = (0,paths/* unsafePathReason */.m0)(pattern, 'include pattern');
         if (reason) {
             result.diagnostics.push(manifest.diagnostic(['include', i], reason, manifest.locate(['include', i], 'value')));
         }
@@ -1139,7 +797,7 @@ function mergeInto(into, from) {
 }
 async function readShards(repoRoot, files) {
     const result = { shards: [], models: [], diagnostics: [] };
-    const sources = await mapLimit(files, READ_CONCURRENCY, f => readSource(repoRoot, external_node_path_default().join(repoRoot, f)));
+    const sources = await (0,concurrency/* mapLimit */.s)(files, READ_CONCURRENCY, f => readSource(repoRoot, external_node_path_default().join(repoRoot, f)));
     for (const source of sources) {
         result.shards.push(source);
         const parsed = parseAndCheck(source, 'model');
@@ -1197,7 +855,76 @@ function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/registry/rules.ts
+
+/***/ }),
+
+/***/ 143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ unsafeFileNameReason),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   gN: () => (/* binding */ joinRel),
+/* harmony export */   m0: () => (/* binding */ unsafePathReason)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Path safety for every path a manifest names (SPEC §2, §7): relative to the
+ * repository root, never absolute, never climbing out with `..`.
+ * Symbolic links are checked where files are read (see file-tree.ts).
+ */
+
+/** Returns why a manifest path is unsafe, or undefined when it is fine. */
+function unsafePathReason(p, what = 'path') {
+    if (p === '')
+        return `${what} is empty`;
+    if (p.includes('\0'))
+        return `${what} contains a NUL byte`;
+    if (p.includes('\\'))
+        return `${what} "${p}" uses "\\"; use "/" as the separator`;
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) {
+        return `${what} "${p}" is absolute; paths are relative to the repository root`;
+    }
+    const parts = p.split('/');
+    if (parts.includes('..'))
+        return `${what} "${p}" leaves the repository with ".."`;
+    return undefined;
+}
+/** A file name inside a version folder: additionally no globs, no `.` or empty segments. */
+function unsafeFileNameReason(name) {
+    const basic = unsafePathReason(name, 'file name');
+    if (basic)
+        return basic.replace('the repository', 'the version folder');
+    if (/[*?[\]{}]/.test(name))
+        return `file name "${name}" contains a glob character; name files exactly`;
+    if (name.split('/').some(s => s === '' || s === '.')) {
+        return `file name "${name}" has an empty or "." segment`;
+    }
+    return undefined;
+}
+/** Joins repository-relative segments with `/` (manifest paths are POSIX-style). */
+function joinRel(...parts) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(...parts.filter(p => p !== '' && p !== '.'));
+}
+/** True when `child` (absolute) is `parent` or inside it. */
+function isInside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel));
+}
+
+
+/***/ }),
+
+/***/ 70956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ checkRules)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34323);
 
 
 
@@ -1246,12 +973,12 @@ function checkStages(reg, out) {
             out.push(m.diagnostic(['benchmark', 'folder'], `the benchmark and archive folders are both "${reg.archive.folder}"`));
         }
         if (!seen.has(reg.benchmark.copyOf)) {
-            out.push(m.diagnostic(['benchmark', 'copyOf'], `benchmark.copyOf names the stage "${reg.benchmark.copyOf}", which is not one of: ${stageNames(reg).join(', ')}`, m.locate(['benchmark', 'copyOf'], 'value')));
+            out.push(m.diagnostic(['benchmark', 'copyOf'], `benchmark.copyOf names the stage "${reg.benchmark.copyOf}", which is not one of: ${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .stageNames */ .hL)(reg).join(', ')}`, m.locate(['benchmark', 'copyOf'], 'value')));
         }
     }
 }
 function checkModelNames(reg, out) {
-    const reserved = new Set([...knownStages(reg), ...(reg.benchmark ? [reg.benchmark.folder] : [])]);
+    const reserved = new Set([...(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .knownStages */ .Vd)(reg), ...(reg.benchmark ? [reg.benchmark.folder] : [])]);
     const firstSeen = new Map();
     for (const model of reg.models) {
         const at = model.at.length ? model.at : ['name'];
@@ -1274,7 +1001,7 @@ function checkModel(reg, model, out) {
     const at = (...rest) => [...model.at, ...rest];
     let filesAreSafe = true;
     spec.files.forEach((name, i) => {
-        const reason = unsafeFileNameReason(name);
+        const reason = (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .unsafeFileNameReason */ .E_)(name);
         if (reason) {
             filesAreSafe = false;
             out.push(source.diagnostic(at('files', i), reason, source.locate(at('files', i), 'value')));
@@ -1286,17 +1013,17 @@ function checkModel(reg, model, out) {
             out.push(source.diagnostic(at('compare', 'primary', i), `primary metric "${name}" has no policy: add metrics.${name} with a goal (maximize or minimize)`, source.locate(at('compare', 'primary', i), 'value')));
         }
     });
-    const stages = knownStages(reg);
+    const stages = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .knownStages */ .Vd)(reg);
     const fileSet = new Set(spec.files);
     const seenVersions = [];
     const live = new Map();
     spec.versions.forEach((v, i) => {
-        const semver = parseSemVer(v.version);
+        const semver = (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemVer */ .IX)(v.version);
         if (!semver) {
             out.push(source.diagnostic(at('versions', i, 'version'), `version "${v.version}" is not SemVer (expected e.g. "1.2.0")`));
         }
         else {
-            const dup = seenVersions.find(s => compareSemVer(s.semver, semver) === 0 &&
+            const dup = seenVersions.find(s => (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSemVer */ .Cg)(s.semver, semver) === 0 &&
                 s.semver.raw.replace(/^v/, '') === semver.raw.replace(/^v/, ''));
             if (dup) {
                 const line = source.locate(at('versions', dup.index, 'version')).line;
@@ -1310,7 +1037,7 @@ function checkModel(reg, model, out) {
                 : '';
             out.push(source.diagnostic(at('versions', i, 'stage'), `unknown stage "${v.stage}" for ${model.name} ${v.version}${hint}; expected one of: ${stages.join(', ')}`, source.locate(at('versions', i, 'stage'), 'value')));
         }
-        else if (isLive(v)) {
+        else if ((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .isLive */ .DG)(v)) {
             live.set(v.stage, [...(live.get(v.stage) ?? []), v.version]);
         }
         // With a bad name in `files`, comparing each version's digests with it
@@ -1342,7 +1069,7 @@ function checkModel(reg, model, out) {
     checkHistory(reg, source, spec.history ?? [], at('history'), model.name, out);
 }
 function checkHistory(reg, source, history, at, ownModel, out) {
-    const stages = new Set(knownStages(reg));
+    const stages = new Set((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .knownStages */ .Vd)(reg));
     const models = new Set(reg.models.map(m => m.name));
     history.forEach((h, i) => {
         if (ownModel !== undefined && h.model !== ownModel) {
@@ -1360,141 +1087,103 @@ function checkHistory(reg, source, history, at, ownModel, out) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/commands/markdown.ts
-/** Small Markdown builders shared by command summaries. */
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
-}
+
+/***/ }),
+
+/***/ 34323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ compareSemVer),
+/* harmony export */   IX: () => (/* binding */ parseSemVer),
+/* harmony export */   Zy: () => (/* binding */ compareVersions)
+/* harmony export */ });
+/* unused harmony export isSemVer */
 /**
- * Caps a list for a summary, with a note saying how many were left out:
- * long outputs are cut, never dropped silently (SPEC §5).
+ * SemVer 2.0.0 parsing and precedence (a leading `v` is accepted, SPEC §2).
+ * Small enough to own: the registry only needs parse, compare and equality.
  */
-function capped(items, max) {
-    if (items.length <= max)
-        return { shown: items };
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function parseSemVer(raw) {
+    const m = SEMVER.exec(raw);
+    if (!m)
+        return undefined;
     return {
-        shown: items.slice(0, max),
-        note: `… and ${items.length - max} more (see the log or --json)`
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ? m[4].split('.') : [],
+        raw
     };
 }
-
-;// CONCATENATED MODULE: ./src/commands/validate.ts
-/**
- * `validate` (SPEC §2, §3): schema, rules and files, every error located.
- * Recipe: load → rules → files → report.
- */
-
-
-
-
-
-
-const SUMMARY_ROWS = 500;
-async function validate(settings, ctx) {
-    const t0 = performance.now();
-    const loaded = await loadRegistry({
-        manifestPath: settings.manifest,
-        onlyModel: settings.model,
-        env: ctx.env
-    });
-    const t1 = performance.now();
-    const diagnostics = [...loaded.diagnostics];
-    const reg = loaded.registry;
-    let files = null;
-    let t2 = t1;
-    if (reg && !diagnostics.some(d => d.severity === 'error')) {
-        if (settings.model && !reg.models.some(m => m.name === settings.model)) {
-            throw new src_errors/* DecisionError */.bW(`model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${reg.models
-                .map(m => m.name)
-                .slice(0, 20)
-                .join(', ') || 'none'})`);
-        }
-        diagnostics.push(...checkRules(reg));
-        t2 = performance.now();
-        if (!diagnostics.some(d => d.severity === 'error')) {
-            const checked = await ctx.log.group('Verifying model files', () => checkFiles(reg));
-            diagnostics.push(...checked.diagnostics);
-            files = checked.stats;
-        }
+function isSemVer(raw) {
+    return SEMVER.test(raw);
+}
+/** Precedence per SemVer §11; build metadata is ignored. */
+function compareSemVer(a, b) {
+    for (const k of ['major', 'minor', 'patch']) {
+        if (a[k] !== b[k])
+            return a[k] < b[k] ? -1 : 1;
     }
-    const t3 = performance.now();
-    sortDiagnostics(diagnostics);
-    const errors = diagnostics.filter(d => d.severity === 'error');
-    const ok = errors.length === 0;
-    const manifest = loaded.manifest.relPath;
-    const models = reg
-        ? settings.model
-            ? reg.models.filter(m => m.name === settings.model)
-            : reg.models
-        : [];
-    const result = {
-        manifest,
-        models: models.length,
-        versions: models.reduce((n, m) => n + m.spec.versions.length, 0),
-        files,
-        stages: reg ? stageTable(reg, settings.model) : {},
-        timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) }
-    };
-    const text = ok
-        ? `✔ ${manifest} is valid: ${plural(result.models, 'model')}, ${plural(result.versions, 'version')}, ${plural(files?.files ?? 0, 'file')} verified${files?.lfsPointers ? ` (${files.lfsPointers} by Git LFS pointer)` : ''}`
-        : `✖ ${manifest}: ${plural(errors.length, 'error')}`;
-    return {
-        command: 'validate',
-        ok,
-        decision: ok ? 'pass' : 'fail',
-        diagnostics,
-        result,
-        text,
-        summary: summary(reg, result, diagnostics, text),
-        outputs: {},
-        repoRoot: loaded.repoRoot,
-        exitCode: ok ? 0 : 1
-    };
-}
-function stageTable(reg, only) {
-    const out = {};
-    for (const m of reg.models) {
-        if (only && m.name !== only)
+    if (!a.prerelease.length || !b.prerelease.length) {
+        return b.prerelease.length - a.prerelease.length;
+    }
+    const n = Math.max(a.prerelease.length, b.prerelease.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
             continue;
-        const row = {};
-        for (const v of m.spec.versions) {
-            const label = v.traffic !== undefined && v.traffic < 100 ? `${v.version} (${v.traffic}%)` : v.version;
-            (row[v.stage] ??= []).push(label);
+        const xn = /^\d+$/.test(x);
+        const yn = /^\d+$/.test(y);
+        if (xn && yn)
+            return Number(x) < Number(y) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** Compares two version strings; unparsable ones sort first, by text. */
+function compareVersions(a, b) {
+    const pa = parseSemVer(a);
+    const pb = parseSemVer(b);
+    if (pa && pb)
+        return compareSemVer(pa, pb);
+    if (!pa && !pb)
+        return a < b ? -1 : a > b ? 1 : 0;
+    return pa ? 1 : -1;
+}
+
+
+/***/ }),
+
+/***/ 43731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/**
+ * Maps `items` through `fn` with at most `limit` calls in flight, keeping
+ * the order of results. Used for file reads and hashing, where unbounded
+ * parallelism would exhaust file descriptors on large registries.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
         }
-        out[m.name] = row;
     }
-    return out;
-}
-function summary(reg, result, diagnostics, text) {
-    const parts = [`## modelgate validate`, '', text, ''];
-    if (reg) {
-        const columns = knownStages(reg);
-        const names = Object.keys(result.stages);
-        const { shown, note } = capped(names, SUMMARY_ROWS);
-        parts.push(table(['model', ...columns], shown.map(name => [name, ...columns.map(c => (result.stages[name][c] ?? []).join(', '))])), '');
-        if (note)
-            parts.push(note, '');
-    }
-    if (diagnostics.length) {
-        const { shown, note } = capped(diagnostics, 200);
-        parts.push('### Problems', '', ...shown.map(d => `- \`${(0,src_errors/* formatDiagnostic */.xy)(d)}\``));
-        if (note)
-            parts.push('', note);
-    }
-    return parts.join('\n');
-}
-function sortDiagnostics(list) {
-    list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function round(ms) {
-    return Math.round(ms * 10) / 10;
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 
 

@@ -1,0 +1,445 @@
+export const id = 724;
+export const ids = [724];
+export const modules = {
+
+/***/ 27724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  validate: () => (/* binding */ validate)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(43731);
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var digest = __webpack_require__(35035);
+// EXTERNAL MODULE: ./src/registry/paths.ts
+var paths = __webpack_require__(143);
+;// CONCATENATED MODULE: ./src/registry/file-tree.ts
+/**
+ * Lists the files under the managed folders (stage, benchmark and archive
+ * folders) once, so that existence, stray-file and symlink checks need no
+ * per-file stat. Symbolic links are resolved and must stay inside the
+ * repository (SPEC §2, §7).
+ */
+
+
+
+const MAX_DEPTH = 32;
+async function listTree(repoRoot, realRoot, relDirs) {
+    const tree = new Map();
+    await Promise.all(relDirs.map(d => walk(d, 0)));
+    return tree;
+    async function walk(rel, depth) {
+        if (depth > MAX_DEPTH)
+            return;
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(external_node_path_default().join(repoRoot, rel), { withFileTypes: true });
+        }
+        catch {
+            return; // a folder that does not exist holds nothing
+        }
+        const subdirs = [];
+        for (const e of entries) {
+            const childRel = `${rel}/${e.name}`;
+            const abs = external_node_path_default().join(repoRoot, childRel);
+            if (e.isDirectory())
+                subdirs.push(walk(childRel, depth + 1));
+            else if (e.isFile())
+                tree.set(childRel, { abs });
+            else if (e.isSymbolicLink())
+                subdirs.push(link(childRel, abs, depth));
+        }
+        await Promise.all(subdirs);
+    }
+    async function link(rel, abs, depth) {
+        let target;
+        try {
+            target = await (0,promises_.realpath)(abs);
+        }
+        catch {
+            tree.set(rel, { abs, escapes: 'a broken symbolic link' });
+            return;
+        }
+        if (!(0,paths/* isInside */.FK)(realRoot, target)) {
+            tree.set(rel, { abs, escapes: `a symbolic link to ${target}, outside the repository` });
+            return;
+        }
+        if ((await (0,promises_.stat)(target)).isDirectory())
+            await walk(rel, depth + 1);
+        else
+            tree.set(rel, { abs: target });
+    }
+}
+
+// EXTERNAL MODULE: ./src/registry/layout.ts
+var layout = __webpack_require__(27853);
+;// CONCATENATED MODULE: ./src/registry/file-checks.ts
+/**
+ * The file rules of SPEC §2: every version's files exist where the folder
+ * convention puts them with the recorded sha256 (LFS pointers by their oid),
+ * nothing unknown sits under a stage folder, and the benchmark copy mirrors
+ * the production version byte for byte.
+ */
+
+
+
+
+
+
+
+const HASH_CONCURRENCY = 16;
+/** Files a user may keep in empty folders so git tracks them. */
+const IGNORED_NAMES = new Set(['.gitkeep']);
+async function checkFiles(reg) {
+    const out = [];
+    const stats = { files: 0, bytes: 0, lfsPointers: 0 };
+    const realRepo = await (0,promises_.realpath)(reg.repoRoot);
+    const rootAbs = external_node_path_default().join(reg.repoRoot, reg.root);
+    try {
+        if (!(0,paths/* isInside */.FK)(realRepo, await (0,promises_.realpath)(rootAbs))) {
+            out.push(reg.manifest.diagnostic(['root'], `root "${reg.root}" is a symbolic link that leaves the repository`));
+            return { diagnostics: out, stats };
+        }
+    }
+    catch {
+        // A root that does not exist yet holds no files; missing files are reported below.
+    }
+    const models = reg.onlyModel ? reg.models.filter(m => m.name === reg.onlyModel) : reg.models;
+    const dirs = (0,layout/* managedFolders */.BR)(reg).map(f => reg.onlyModel ? (0,paths/* joinRel */.gN)(reg.root, f, reg.onlyModel) : (0,paths/* joinRel */.gN)(reg.root, f));
+    // A stage folder that is itself a link out of the repository would make
+    // every file check below read foreign files: stop at that one error.
+    for (const dir of dirs) {
+        const target = await (0,promises_.realpath)(external_node_path_default().join(reg.repoRoot, dir)).catch(() => undefined);
+        if (target && !(0,paths/* isInside */.FK)(realRepo, target)) {
+            const at = reg.data.root !== undefined ? ['root'] : [];
+            out.push(reg.manifest.diagnostic(at, `${dir} is a symbolic link to ${target}, outside the repository`));
+        }
+    }
+    if (out.length)
+        return { diagnostics: out, stats };
+    const tree = await listTree(reg.repoRoot, realRepo, dirs);
+    const expected = expectations(reg, models);
+    const toHash = [];
+    for (const [rel, exp] of expected) {
+        const entry = tree.get(rel);
+        if (!entry) {
+            out.push(missing(rel, exp));
+        }
+        else if (entry.escapes) {
+            out.push(exp.model.source.diagnostic(exp.at, `${rel} is ${entry.escapes}`));
+        }
+        else {
+            toHash.push([rel, exp, entry.abs]);
+        }
+    }
+    const benchmark = checkBenchmarks(reg, models, tree);
+    out.push(...benchmark.diagnostics);
+    toHash.push(...benchmark.toHash);
+    out.push(...strays(reg, models, tree, expected));
+    const digests = await (0,concurrency/* mapLimit */.s)(toHash, HASH_CONCURRENCY, ([, , abs]) => (0,digest/* digestFile */.TM)(abs));
+    toHash.forEach(([rel, exp], i) => {
+        const d = digests[i];
+        stats.files++;
+        stats.bytes += d.size;
+        if (d.lfs)
+            stats.lfsPointers++;
+        const actual = (0,digest/* contentDigest */.eZ)(d);
+        if (actual === exp.digest)
+            return;
+        const source = exp.model.source;
+        if (exp.kind === 'benchmark') {
+            out.push(source.diagnostic(exp.at, `stale benchmark copy: ${rel} differs from ${exp.label} (recorded ${exp.digest}, file has ${actual})`, source.locate(exp.at, 'value')));
+        }
+        else if (d.lfs) {
+            out.push(source.diagnostic(exp.at, `Git LFS pointer ${rel} carries oid ${actual}, but the manifest records ${exp.digest}`, source.locate(exp.at, 'value')));
+        }
+        else {
+            out.push(source.diagnostic(exp.at, `digest mismatch for ${rel}: the manifest records ${exp.digest}, the file has ${actual}`, source.locate(exp.at, 'value')));
+        }
+    });
+    return { diagnostics: out, stats };
+}
+function expectations(reg, models) {
+    const expected = new Map();
+    for (const model of models) {
+        model.spec.versions.forEach((v, i) => {
+            const dir = (0,layout/* versionDir */.EE)(reg, model.name, v);
+            for (const [file, digest] of Object.entries(v.files)) {
+                expected.set(`${dir}/${file}`, {
+                    model,
+                    at: [...model.at, 'versions', i, 'files', file],
+                    digest,
+                    kind: 'version',
+                    label: `${model.name} ${v.version}`
+                });
+            }
+        });
+    }
+    return expected;
+}
+function missing(rel, exp) {
+    return exp.model.source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`);
+}
+/**
+ * The benchmark copy of each model (SPEC §2): the production version's files
+ * at `<root>/<benchmark>/<M>/<V>/`. Every problem with a copy is reported at
+ * the production version's `stage:` line, once per copy: missing, incomplete,
+ * or stale (a copy of another version; other bytes are found when hashing).
+ */
+function checkBenchmarks(reg, models, tree) {
+    const diagnostics = [];
+    const toHash = [];
+    if (!reg.benchmark)
+        return { diagnostics, toHash };
+    const base = (0,paths/* joinRel */.gN)(reg.root, reg.benchmark.folder);
+    const copies = new Map();
+    for (const rel of tree.keys()) {
+        if (!rel.startsWith(base + '/'))
+            continue;
+        const [model, version] = rel.slice(base.length + 1).split('/');
+        if (version === undefined)
+            continue;
+        const dirs = copies.get(model) ?? new Set();
+        dirs.add(`${base}/${model}/${version}`);
+        copies.set(model, dirs);
+    }
+    for (const model of models) {
+        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
+        const found = [...(copies.get(model.name) ?? [])];
+        if (!prod) {
+            for (const dir of found) {
+                diagnostics.push(model.source.diagnostic([...model.at, 'versions'], `stale benchmark copy ${dir}/: ${model.name} has no ${reg.benchmark.copyOf} version`));
+            }
+            continue;
+        }
+        const i = model.spec.versions.indexOf(prod);
+        const at = [...model.at, 'versions', i, 'stage'];
+        const where = model.source.locate(at, 'value');
+        const dir = (0,layout/* benchmarkDir */.z4)(reg, model.name, prod.version);
+        const label = `${reg.benchmark.copyOf} ${model.name} ${prod.version}`;
+        const others = found.filter(d => d !== dir);
+        const files = Object.entries(prod.files);
+        const absent = files.filter(([f]) => !tree.has(`${dir}/${f}`)).map(([f]) => f);
+        if (absent.length === files.length) {
+            const why = others.length
+                ? `stale benchmark copy ${others.join('/, ')}/: ${label} is expected at ${dir}/`
+                : `missing benchmark copy of ${label}: expected ${dir}/`;
+            diagnostics.push(model.source.diagnostic(at, why, where));
+            continue;
+        }
+        if (absent.length) {
+            diagnostics.push(model.source.diagnostic(at, `benchmark copy ${dir}/ of ${label} is incomplete: missing ${absent.join(', ')}`, where));
+        }
+        for (const other of others) {
+            diagnostics.push(model.source.diagnostic(at, `stale benchmark copy ${other}/: ${label} is the one to copy`, where));
+        }
+        for (const [file, digest] of files) {
+            const rel = `${dir}/${file}`;
+            const entry = tree.get(rel);
+            if (!entry)
+                continue;
+            if (entry.escapes)
+                diagnostics.push(model.source.diagnostic(at, `${rel} is ${entry.escapes}`, where));
+            else
+                toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs]);
+        }
+    }
+    return { diagnostics, toHash };
+}
+/**
+ * Files under managed folders that no expectation names. One diagnostic per
+ * unknown version folder (listing its files), one per unknown file inside a
+ * known folder, at the model's `versions:` key (SPEC §2).
+ */
+function strays(reg, models, tree, expected) {
+    const byName = new Map(models.map(m => [m.name, m]));
+    const known = new Set([...expected.keys()].map(rel => rel.slice(0, rel.lastIndexOf('/'))));
+    const rootPrefix = reg.root === '.' ? '' : `${reg.root}/`;
+    const groups = new Map();
+    const benchmarkBase = reg.benchmark ? (0,paths/* joinRel */.gN)(reg.root, reg.benchmark.folder) + '/' : undefined;
+    for (const rel of tree.keys()) {
+        if (benchmarkBase &&
+            rel.startsWith(benchmarkBase) &&
+            rel.split('/').length > benchmarkBase.split('/').length + 1)
+            continue;
+        if (expected.has(rel) || IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1)))
+            continue;
+        const [folder, model, version] = rel.slice(rootPrefix.length).split('/');
+        const versionFolder = version !== undefined && rel.split('/').length > rootPrefix.split('/').length + 2
+            ? `${rootPrefix}${folder}/${model}/${version}`
+            : undefined;
+        // Files inside a version folder the manifest knows are reported one by one.
+        const key = versionFolder && !known.has(versionFolder) ? versionFolder : rel;
+        groups.set(key, [...(groups.get(key) ?? []), rel]);
+    }
+    const out = [];
+    for (const [key, files] of groups) {
+        const [folder, modelName, version] = key.slice(rootPrefix.length).split('/');
+        const model = byName.get(modelName);
+        const list = files.length === 1 && files[0] === key
+            ? ''
+            : `: ${files
+                .slice(0, 5)
+                .map(f => f.slice(key.length + 1))
+                .join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}`;
+        if (!model) {
+            const at = reg.data.models ? ['models'] : reg.data.include ? ['include'] : [];
+            out.push(reg.manifest.diagnostic(at, `stray file${files.length > 1 ? 's' : ''} under ${key}${list}: no model "${modelName}" in the registry`));
+            continue;
+        }
+        const at = [...model.at, 'versions'];
+        if (reg.benchmark && folder === reg.benchmark.folder && key !== files[0]) {
+            const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
+            const why = prod
+                ? `production of ${model.name} is ${prod.version}`
+                : `${model.name} has no production version`;
+            out.push(model.source.diagnostic(at, `stale benchmark copy ${key}/: ${why}`));
+        }
+        else if (key !== files[0] || version === undefined) {
+            out.push(model.source.diagnostic(at, `stray files under ${key}${list}: no version of ${model.name} in "${folder}" is listed for them`));
+        }
+        else {
+            out.push(model.source.diagnostic(at, `stray file ${key}: not one of the files the manifest lists for it`));
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/registry/load.ts + 7 modules
+var load = __webpack_require__(92518);
+// EXTERNAL MODULE: ./src/registry/rules.ts
+var rules = __webpack_require__(70956);
+// EXTERNAL MODULE: ./src/commands/markdown.ts
+var markdown = __webpack_require__(76469);
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+/**
+ * `validate` (SPEC §2, §3): schema, rules and files, every error located.
+ * Recipe: load → rules → files → report.
+ */
+
+
+
+
+
+
+const SUMMARY_ROWS = 500;
+async function validate(settings, ctx) {
+    const t0 = performance.now();
+    const loaded = await (0,load/* loadRegistry */.A)({
+        manifestPath: settings.manifest,
+        onlyModel: settings.model,
+        env: ctx.env
+    });
+    const t1 = performance.now();
+    const diagnostics = [...loaded.diagnostics];
+    const reg = loaded.registry;
+    let files = null;
+    let t2 = t1;
+    if (reg && !diagnostics.some(d => d.severity === 'error')) {
+        if (settings.model && !reg.models.some(m => m.name === settings.model)) {
+            throw new src_errors/* DecisionError */.bW(`model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${reg.models
+                .map(m => m.name)
+                .slice(0, 20)
+                .join(', ') || 'none'})`);
+        }
+        diagnostics.push(...(0,rules/* checkRules */.M)(reg));
+        t2 = performance.now();
+        if (!diagnostics.some(d => d.severity === 'error')) {
+            const checked = await ctx.log.group('Verifying model files', () => checkFiles(reg));
+            diagnostics.push(...checked.diagnostics);
+            files = checked.stats;
+        }
+    }
+    const t3 = performance.now();
+    sortDiagnostics(diagnostics);
+    const errors = diagnostics.filter(d => d.severity === 'error');
+    const ok = errors.length === 0;
+    const manifest = loaded.manifest.relPath;
+    const models = reg
+        ? settings.model
+            ? reg.models.filter(m => m.name === settings.model)
+            : reg.models
+        : [];
+    const result = {
+        manifest,
+        models: models.length,
+        versions: models.reduce((n, m) => n + m.spec.versions.length, 0),
+        files,
+        stages: reg ? stageTable(reg, settings.model) : {},
+        timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) }
+    };
+    const text = ok
+        ? `✔ ${manifest} is valid: ${plural(result.models, 'model')}, ${plural(result.versions, 'version')}, ${plural(files?.files ?? 0, 'file')} verified${files?.lfsPointers ? ` (${files.lfsPointers} by Git LFS pointer)` : ''}`
+        : `✖ ${manifest}: ${plural(errors.length, 'error')}`;
+    return {
+        command: 'validate',
+        ok,
+        decision: ok ? 'pass' : 'fail',
+        diagnostics,
+        result,
+        text,
+        summary: summary(reg, result, diagnostics, text),
+        outputs: {},
+        repoRoot: loaded.repoRoot,
+        exitCode: ok ? 0 : 1
+    };
+}
+function stageTable(reg, only) {
+    const out = {};
+    for (const m of reg.models) {
+        if (only && m.name !== only)
+            continue;
+        const row = {};
+        for (const v of m.spec.versions) {
+            const label = v.traffic !== undefined && v.traffic < 100 ? `${v.version} (${v.traffic}%)` : v.version;
+            (row[v.stage] ??= []).push(label);
+        }
+        out[m.name] = row;
+    }
+    return out;
+}
+function summary(reg, result, diagnostics, text) {
+    const parts = [`## modelgate validate`, '', text, ''];
+    if (reg) {
+        const columns = (0,layout/* knownStages */.Vd)(reg);
+        const names = Object.keys(result.stages);
+        const { shown, note } = (0,markdown/* capped */.uo)(names, SUMMARY_ROWS);
+        parts.push((0,markdown/* table */.tp)(['model', ...columns], shown.map(name => [name, ...columns.map(c => (result.stages[name][c] ?? []).join(', '))])), '');
+        if (note)
+            parts.push(note, '');
+    }
+    if (diagnostics.length) {
+        const { shown, note } = (0,markdown/* capped */.uo)(diagnostics, 200);
+        parts.push('### Problems', '', ...shown.map(d => `- \`${(0,src_errors/* formatDiagnostic */.xy)(d)}\``));
+        if (note)
+            parts.push('', note);
+    }
+    return parts.join('\n');
+}
+function sortDiagnostics(list) {
+    list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
+}
+
+
+/***/ })
+
+};

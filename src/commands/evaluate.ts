@@ -1,0 +1,129 @@
+/**
+ * `evaluate` (SPEC §3): runs a model's train/evaluate commands for a version,
+ * the benchmark copy, or the `entries` of a plan, writes result.json for
+ * each and uploads the results as an artifact inside Actions.
+ * Recipe: check trust → load → resolve targets → run → upload → report.
+ */
+import { artifactName, createArtifactUploader } from '../adapters/artifact.js'
+import { createProcessRunner } from '../adapters/process-runner.js'
+import { DecisionError, UsageError } from '../errors.js'
+import type { EvaluationResult } from '../evaluation/result-file.js'
+import { runEvaluation } from '../evaluation/run-evaluation.js'
+import { parseEntries, resolveTarget, type EvaluationTarget } from '../evaluation/target.js'
+import { judgeTrust } from '../evaluation/trust.js'
+import { formatNumber } from '../policy/format.js'
+import type { Settings } from '../settings/settings.js'
+import type { CommandContext, CommandResult } from './command-result.js'
+import { loadSoundRegistry } from './load-for-command.js'
+import { table } from './markdown.js'
+
+export async function evaluate(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+  const wanted = requestedTargets(settings)
+  const trust = judgeTrust(ctx.env)
+  if (!trust.trusted && !settings.allowUntrusted) {
+    throw new DecisionError(
+      `refusing to run manifest commands: ${trust.reason}. The train/evaluate commands come from the pull request and would run with this workflow's token; set allow-untrusted: true only if you accept that (SPEC §7)`
+    )
+  }
+  const models = new Set(wanted.map(w => w.model))
+  const reg = await loadSoundRegistry(
+    settings.manifest,
+    ctx.env,
+    models.size === 1 ? [...models][0] : undefined
+  )
+  const targets: EvaluationTarget[] = wanted.map(w =>
+    resolveTarget(reg, w.model, w.version, settings.outputDir, settings.train)
+  )
+
+  const runner = createProcessRunner()
+  const results: EvaluationResult[] = []
+  for (const t of targets)
+    results.push(await runEvaluation(reg, t, { runner, log: ctx.log, env: ctx.env }))
+
+  const uploaded = await upload(settings, ctx, targets)
+  const failed = results.filter(r => r.status !== 'ok')
+  const ok = failed.length === 0
+  const lines = results.map(
+    r =>
+      `${r.status === 'ok' ? '✔' : '✖'} ${r.model} ${r.target === 'benchmark' ? `benchmark (${r.version})` : r.version}: ${r.status === 'ok' ? metricsLine(r.metrics!) : r.error}`
+  )
+  return {
+    command: 'evaluate',
+    ok,
+    decision: ok ? 'pass' : 'fail',
+    diagnostics: [],
+    result: {
+      results: results.map((r, i) => ({ ...r, outputDir: targets[i].outputDir })),
+      artifacts: uploaded
+    },
+    text: lines.join('\n'),
+    summary: summary(results, uploaded),
+    outputs: {},
+    exitCode: ok ? 0 : 1
+  }
+}
+
+function requestedTargets(settings: Settings): Array<{ model: string; version: string }> {
+  if (settings.entries) return parseEntries(settings.entries)
+  if (!settings.model)
+    throw new UsageError('evaluate needs "model" and "version" (or "entries" from plan)')
+  if (!settings.version)
+    throw new UsageError('evaluate needs "version": a version of the model, or "benchmark"')
+  return [{ model: settings.model, version: settings.version }]
+}
+
+async function upload(settings: Settings, ctx: CommandContext, targets: EvaluationTarget[]) {
+  if (!settings.uploadArtifact) return []
+  const uploader = await createArtifactUploader(ctx.env)
+  if (!uploader) {
+    if (ctx.env.GITHUB_ACTIONS === 'true') {
+      ctx.log.warning(
+        'results not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN is not set); they stay in the output folder'
+      )
+    }
+    return []
+  }
+  const out = []
+  for (const t of targets) {
+    const name = artifactName(
+      t.model.name,
+      t.target === 'benchmark' ? 'benchmark' : t.version,
+      ctx.env.GITHUB_RUN_ATTEMPT
+    )
+    const artifact = await uploader.upload(name, t.outputDir)
+    ctx.log.info(`uploaded ${t.outputDir} as artifact ${artifact.name} (${artifact.size} bytes)`)
+    out.push(artifact)
+  }
+  return out
+}
+
+function metricsLine(metrics: Record<string, number>): string {
+  return Object.entries(metrics)
+    .map(([k, v]) => `${k}=${formatNumber(v)}`)
+    .join(' ')
+}
+
+function summary(results: EvaluationResult[], artifacts: Array<{ name: string }>): string {
+  const parts = ['## modelgate evaluate', '']
+  for (const r of results) {
+    const what = r.target === 'benchmark' ? `benchmark copy of ${r.version}` : r.version
+    parts.push(`### ${r.model} ${what}: ${r.status === 'ok' ? '✔ ok' : '✖ error'}`, '')
+    if (r.status !== 'ok') {
+      parts.push('```', r.error ?? '', '```', '')
+      continue
+    }
+    parts.push(
+      table(
+        ['metric', 'value', 'source'],
+        Object.entries(r.metrics!).map(([k, v]) => [
+          k,
+          formatNumber(v),
+          r.reportedMetrics && k in r.reportedMetrics ? 'reported' : 'computed'
+        ])
+      ),
+      ''
+    )
+  }
+  if (artifacts.length) parts.push(`Artifacts: ${artifacts.map(a => `\`${a.name}\``).join(', ')}`)
+  return parts.join('\n')
+}

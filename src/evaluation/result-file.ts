@@ -1,0 +1,108 @@
+/**
+ * `result.json`: what `evaluate` writes into `<output-dir>/<model>/<version>/`
+ * and what `compare` and `promote` read (SPEC §3–4). Written atomically
+ * (temp file + rename) so a reader never sees half a file, and written with
+ * `status: error` and no metrics when evaluation fails, so nothing can
+ * mistake a failed run for a passing one.
+ */
+import { existsSync, statSync } from 'node:fs'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { DecisionError, UsageError } from '../errors.js'
+
+export const RESULT_FILE = 'result.json'
+export const RESULT_SCHEMA = 'modelgate/result/v1'
+
+export interface CommandRecord {
+  name: 'train' | 'evaluate'
+  argv: string[]
+  exitCode: number | null
+  signal: string | null
+  timedOut: boolean
+  durationMs: number
+}
+
+export interface EvaluationResult {
+  schema: typeof RESULT_SCHEMA
+  status: 'ok' | 'error'
+  /** Why the evaluation failed (status error). */
+  error?: string
+  model: string
+  /** The version evaluated: for the benchmark copy, the production version it copies. */
+  version: string
+  /** `version`, or `benchmark` when the benchmark copy was evaluated. */
+  target: 'version' | 'benchmark'
+  /** The stage folder the evaluated files came from (`benchmark` for the copy, `trained` for a fresh train run). */
+  stage: string
+  /** sha256 of every evaluated model file, relative to the model folder. */
+  files: Record<string, string>
+  /** sha256 of every dataset file named by `evaluate.data`, relative to the repository root. */
+  data: Record<string, string>
+  /** The metrics the decision uses: reported by the script, completed by computed ones. */
+  metrics?: Record<string, number>
+  reportedMetrics?: Record<string, number>
+  computedMetrics?: Record<string, number>
+  confusionMatrix?: { labels: string[]; matrix: number[][] }
+  /** Predictions file, relative to the result's folder. */
+  predictions?: string
+  commands: CommandRecord[]
+  startedAt: string
+  durationMs: number
+  commit?: string
+  runner: Record<string, string | undefined>
+}
+
+export async function writeResult(dir: string, result: EvaluationResult): Promise<string> {
+  await mkdir(dir, { recursive: true })
+  const file = path.join(dir, RESULT_FILE)
+  const tmp = `${file}.${process.pid}.tmp`
+  await writeFile(tmp, JSON.stringify(result, null, 2) + '\n')
+  await rename(tmp, file)
+  return file
+}
+
+/** `result.json` itself, or the folder that holds it. */
+export function resolveResultPath(fileOrDir: string): string {
+  return existsSync(fileOrDir) && statSync(fileOrDir).isDirectory()
+    ? path.join(fileOrDir, RESULT_FILE)
+    : fileOrDir
+}
+
+/**
+ * Reads a result file and checks its shape; `what` names it in messages
+ * ("candidate results"). A missing file is a usage error (exit 2): the
+ * caller did not run `evaluate` or pointed at the wrong place.
+ */
+export async function readResult(fileOrDir: string, what: string): Promise<EvaluationResult> {
+  const file = resolveResultPath(fileOrDir)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    throw new UsageError(`${what} not found: ${file} (run evaluate first, or set the path)`)
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (err) {
+    throw new DecisionError(`${what} ${file} is not valid JSON: ${(err as Error).message}`)
+  }
+  const r = data as Partial<EvaluationResult>
+  if (!r || typeof r !== 'object' || r.schema !== RESULT_SCHEMA) {
+    throw new DecisionError(
+      `${what} ${file} is not a modelgate result (expected "schema": "${RESULT_SCHEMA}")`
+    )
+  }
+  if (typeof r.model !== 'string' || typeof r.version !== 'string') {
+    throw new DecisionError(`${what} ${file} names no model or version`)
+  }
+  if (r.status !== 'ok') {
+    throw new DecisionError(
+      `${what} ${file} records a failed evaluation: ${r.error ?? 'no reason given'}`
+    )
+  }
+  if (!r.metrics || typeof r.metrics !== 'object') {
+    throw new DecisionError(`${what} ${file} holds no metrics`)
+  }
+  return r as EvaluationResult
+}

@@ -1,0 +1,287 @@
+/**
+ * One evaluation, as a recipe: clear the output folder → run `train` (when
+ * asked) and `evaluate` → read the metrics file and the predictions →
+ * reconcile reported and computed metrics → record digests of the evaluated
+ * files and the data → write `result.json`. Any failure still writes
+ * `result.json`, with `status: error` and no metrics (SPEC §3).
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { ProcessRunner } from '../adapters/process-runner.js'
+import { CommandStartError } from '../adapters/process-runner.js'
+import type { Logger } from '../commands/command-result.js'
+import { DecisionError, keyPath, ModelgateError } from '../errors.js'
+import { computeMetrics, reconcileMetrics } from '../policy/computed-metrics.js'
+import { parseMetricFile } from '../policy/metric-file.js'
+import { parsePredictions } from '../policy/predictions.js'
+import { contentDigest, digestFile } from '../registry/digest.js'
+import type { Registry } from '../registry/registry.js'
+import type { CommandSpec } from '../registry/types.js'
+import {
+  bashArgv,
+  CommandLineError,
+  parseDuration,
+  splitWords,
+  substitutePlaceholders
+} from './command-line.js'
+import {
+  RESULT_SCHEMA,
+  writeResult,
+  type CommandRecord,
+  type EvaluationResult
+} from './result-file.js'
+import type { EvaluationTarget } from './target.js'
+
+export interface EvaluationDeps {
+  runner: ProcessRunner
+  log: Logger
+  env: NodeJS.ProcessEnv
+}
+
+/** Runs one evaluation; resolves with the result written (status ok or error). */
+export async function runEvaluation(
+  reg: Registry,
+  t: EvaluationTarget,
+  deps: EvaluationDeps
+): Promise<EvaluationResult> {
+  const started = Date.now()
+  const result: EvaluationResult = {
+    schema: RESULT_SCHEMA,
+    status: 'error',
+    model: t.model.name,
+    version: t.version,
+    target: t.target,
+    stage: t.stage,
+    files: {},
+    data: {},
+    commands: [],
+    startedAt: new Date(started).toISOString(),
+    durationMs: 0,
+    commit: commitOf(reg.repoRoot, deps.env),
+    runner: runnerInfo(deps.env)
+  }
+  try {
+    // The folder is modelgate's own output: a stale result.json from an
+    // earlier run must not survive a failed one.
+    await rm(t.outputDir, { recursive: true, force: true })
+    const values = placeholders(reg, t)
+    const steps: Array<['train' | 'evaluate', CommandSpec]> = []
+    if (t.train) steps.push(['train', t.model.spec.train!])
+    steps.push(['evaluate', t.model.spec.evaluate!])
+    for (const [name, spec] of steps) {
+      result.commands.push(await runStep(reg, t, name, spec, values, deps))
+    }
+    Object.assign(result, await collectMetrics(t))
+    result.files = await modelDigests(reg, t)
+    result.data = await dataDigests(reg, t)
+    result.status = 'ok'
+  } catch (error) {
+    if (!(error instanceof ModelgateError)) throw error
+    result.error = error.message
+    for (const k of [
+      'metrics',
+      'reportedMetrics',
+      'computedMetrics',
+      'confusionMatrix',
+      'predictions'
+    ] as const)
+      delete result[k]
+  }
+  result.durationMs = Date.now() - started
+  await writeResult(t.outputDir, result)
+  return result
+}
+
+function label(t: EvaluationTarget, name: string): string {
+  return keyPath([...(t.model.at.length ? t.model.at : [t.model.name]), name, 'run'])
+}
+
+function placeholders(reg: Registry, t: EvaluationTarget): Record<string, string> {
+  return {
+    model: t.model.name,
+    version: t.version,
+    stage: t.stage,
+    model_dir: t.modelDir,
+    output_dir: t.outputDir,
+    workspace: reg.repoRoot
+  }
+}
+
+async function runStep(
+  reg: Registry,
+  t: EvaluationTarget,
+  name: 'train' | 'evaluate',
+  spec: CommandSpec,
+  values: Record<string, string>,
+  deps: EvaluationDeps
+): Promise<CommandRecord> {
+  const where = label(t, name)
+  let argv: string[]
+  let timeoutMs: number | undefined
+  try {
+    argv =
+      spec.shell === 'bash'
+        ? bashArgv(spec.run, values)
+        : substitutePlaceholders(splitWords(spec.run), values)
+    timeoutMs = spec.timeout ? parseDuration(spec.timeout) : undefined
+  } catch (err) {
+    // A bad command line or timeout in the manifest: the user's to fix.
+    if (err instanceof CommandLineError || err instanceof Error)
+      throw new DecisionError(`${where}: ${err.message}`)
+    throw err
+  }
+  await mkdir(t.outputDir, { recursive: true })
+  const run = await deps.log.group(
+    `${name} ${t.model.name} ${t.target === 'benchmark' ? 'benchmark' : t.version}: ${argv.join(' ')}`,
+    async () => {
+      try {
+        return await deps.runner.run({
+          argv,
+          cwd: reg.repoRoot,
+          env: {
+            ...deps.env,
+            MODELGATE_MODEL: t.model.name,
+            MODELGATE_VERSION: t.version,
+            MODELGATE_OUTPUT_DIR: t.outputDir
+          },
+          timeoutMs,
+          label: where,
+          onOutput: chunk => deps.log.write(chunk)
+        })
+      } catch (err) {
+        if (err instanceof CommandStartError) throw new DecisionError(err.message)
+        throw err
+      }
+    }
+  )
+  const record: CommandRecord = {
+    name,
+    argv,
+    exitCode: run.exitCode,
+    signal: run.signal,
+    timedOut: run.timedOut,
+    durationMs: run.durationMs
+  }
+  const tail = lastLines(run.outputTail, 15)
+  if (run.timedOut) {
+    throw new DecisionError(
+      `${where} timed out after ${spec.timeout}; its process group was killed${tail}`
+    )
+  }
+  if (run.signal) throw new DecisionError(`${where} was killed by ${run.signal}${tail}`)
+  if (run.exitCode !== 0)
+    throw new DecisionError(`${where} failed with exit code ${run.exitCode}${tail}`)
+  return record
+}
+
+function lastLines(text: string, n: number): string {
+  const lines = text.trimEnd().split('\n').slice(-n)
+  return lines.length && lines[0] !== ''
+    ? `; its last output:\n${lines.map(l => `  ${l}`).join('\n')}`
+    : ''
+}
+
+async function collectMetrics(t: EvaluationTarget): Promise<Partial<EvaluationResult>> {
+  const spec = t.model.spec.evaluate!
+  let reported: Record<string, number> = {}
+  if (spec.metrics) {
+    const file = path.join(t.outputDir, spec.metrics)
+    if (!existsSync(file)) {
+      throw new DecisionError(
+        `${label(t, 'evaluate')} wrote no metrics file: expected ${file} (evaluate.metrics)`
+      )
+    }
+    reported = parseMetricFile(await readFile(file, 'utf8'), file)
+  }
+  const out: Partial<EvaluationResult> = { reportedMetrics: reported }
+  let computed: Partial<Record<string, number>> = {}
+  if (spec.predictions) {
+    const file = path.join(t.outputDir, spec.predictions)
+    if (!existsSync(file)) {
+      throw new DecisionError(
+        `${label(t, 'evaluate')} wrote no predictions file: expected ${file} (evaluate.predictions)`
+      )
+    }
+    const predictions = parsePredictions(await readFile(file, 'utf8'), file)
+    if (predictions.yTrue.length === 0)
+      throw new DecisionError(`${file} holds a header but no predictions`)
+    const c = computeMetrics(predictions)
+    computed = c.metrics
+    out.computedMetrics = c.metrics as Record<string, number>
+    if (c.confusion) out.confusionMatrix = c.confusion
+    out.predictions = spec.predictions
+  }
+  out.metrics = reconcileMetrics(reported, computed)
+  if (Object.keys(out.metrics).length === 0) {
+    throw new DecisionError(
+      `${label(t, 'evaluate')} produced no metrics: ${spec.metrics ? `${spec.metrics} is empty` : 'set evaluate.metrics or evaluate.predictions'}`
+    )
+  }
+  return out
+}
+
+/** Digests of the evaluated files; for a registered version they must be the recorded ones. */
+async function modelDigests(reg: Registry, t: EvaluationTarget): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  const recorded =
+    t.target === 'benchmark' || !t.train
+      ? t.model.spec.versions.find(v => v.version === t.version)?.files
+      : undefined
+  for (const file of t.model.spec.files) {
+    const abs = path.join(t.modelDir, file)
+    if (!existsSync(abs))
+      throw new DecisionError(
+        `model file missing after ${t.train ? 'training' : 'evaluation'}: ${abs}`
+      )
+    out[file] = contentDigest(await digestFile(abs))
+    if (recorded && recorded[file] !== out[file]) {
+      throw new DecisionError(
+        `${path.relative(reg.repoRoot, abs)} is not the file the manifest records for ${t.model.name} ${t.version} (${recorded[file]}, found ${out[file]}): run validate`
+      )
+    }
+  }
+  return out
+}
+
+async function dataDigests(reg: Registry, t: EvaluationTarget): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for (const rel of t.model.spec.evaluate!.data ?? []) {
+    const abs = path.resolve(reg.repoRoot, rel)
+    if (!existsSync(abs))
+      throw new DecisionError(`evaluation data file not found: ${rel} (evaluate.data)`)
+    out[rel] = contentDigest(await digestFile(abs))
+  }
+  return out
+}
+
+function commitOf(repoRoot: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GITHUB_SHA) return env.GITHUB_SHA
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim()
+  } catch {
+    return undefined // not a git checkout, or no commit yet
+  }
+}
+
+function runnerInfo(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const run =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined
+  return {
+    os: `${os.platform()} ${os.arch()}`,
+    node: process.version,
+    repository: env.GITHUB_REPOSITORY,
+    workflow: env.GITHUB_WORKFLOW,
+    runId: env.GITHUB_RUN_ID,
+    runAttempt: env.GITHUB_RUN_ATTEMPT,
+    run
+  }
+}
