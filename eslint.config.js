@@ -10,7 +10,9 @@ export default tseslint.config(
       'lib/**',
       'node_modules/**',
       'coverage/**',
-      'examples/**/.venv/**'
+      'examples/**/.venv/**',
+      'bench/.data/**',
+      'bench/.build/**'
     ]
   },
   js.configs.recommended,

@@ -7,9 +7,9 @@ describe('dist/index.js validate', () => {
   let fx: Fixture | undefined
   afterEach(() => fx?.cleanup())
 
-  it('passes a valid registry: outputs, job summary, exit 0', () => {
+  it('passes a valid registry: outputs, job summary, exit 0', async () => {
     fx = validRegistry()
-    const run = runAction({
+    const run = await runAction({
       inputs: { command: 'validate', manifest: 'models/registry.yaml' },
       workspace: fx.dir
     })
@@ -41,12 +41,12 @@ describe('dist/index.js validate', () => {
     expect(run.stdout).not.toContain('::error')
   })
 
-  it('annotates a broken registry with file, line and col, and exits 1', () => {
+  it('annotates a broken registry with file, line and col, and exits 1', async () => {
     fx = validRegistry()
     fx.edit('stage: staging', 'stage: stagin')
     fx.edit('goal: minimize, max: 40', 'goal: minimize, max: 40, colour: red')
     const before = snapshot(fx.dir)
-    const run = runAction({ inputs: { command: 'validate' }, workspace: fx.dir })
+    const run = await runAction({ inputs: { command: 'validate' }, workspace: fx.dir })
 
     expect(run.code).toBe(1)
     const line = lineOf(fx.manifest(), 'colour: red')
@@ -61,12 +61,12 @@ describe('dist/index.js validate', () => {
     expect(snapshot(fx.dir)).toEqual(before)
   })
 
-  it('shows at most 10 error annotations and says how many more there are', () => {
+  it('shows at most 10 error annotations and says how many more there are', async () => {
     fx = validRegistry()
     let text = fx.manifest()
     for (let i = 0; i < 12; i++) text = text.replace('    owners:', `    extra${i}: x\n    owners:`)
     fx.setManifest(text)
-    const run = runAction({ inputs: { command: 'validate' }, workspace: fx.dir })
+    const run = await runAction({ inputs: { command: 'validate' }, workspace: fx.dir })
 
     const annotations = run.stdout
       .split('\n')
@@ -78,10 +78,10 @@ describe('dist/index.js validate', () => {
     expect(run.code).toBe(1)
   })
 
-  it('reports a "no" without failing when fail-on-decision is false', () => {
+  it('reports a "no" without failing when fail-on-decision is false', async () => {
     fx = validRegistry()
     fx.edit('stage: staging', 'stage: stagin')
-    const run = runAction({
+    const run = await runAction({
       inputs: { command: 'validate', 'fail-on-decision': 'false' },
       workspace: fx.dir
     })
@@ -92,36 +92,39 @@ describe('dist/index.js validate', () => {
     )
   })
 
-  it('exits 2 with one message for usage errors', () => {
+  it('exits 2 with one message for usage errors', async () => {
     fx = validRegistry()
-    const unknown = runAction({ inputs: { command: 'deploy' }, workspace: fx.dir })
+    const unknown = await runAction({ inputs: { command: 'deploy' }, workspace: fx.dir })
     expect(unknown.code).toBe(2)
     expect(unknown.stdout).toContain(
       '::error::unknown command "deploy"; expected one of: validate, plan,'
     )
 
-    const missing = runAction({
+    const missing = await runAction({
       inputs: { command: 'validate', manifest: 'nope/registry.yaml' },
       workspace: fx.dir
     })
     expect(missing.code).toBe(2)
     expect(missing.stdout).toContain(`::error::manifest not found: ${fx.dir}/nope/registry.yaml`)
 
-    const badBool = runAction({
+    const badBool = await runAction({
       inputs: { command: 'validate', 'dry-run': 'maybe' },
       workspace: fx.dir
     })
     expect(badBool.code).toBe(2)
     expect(badBool.stdout).toContain('::error::input "dry-run" must be true or false, got "maybe"')
 
-    const none = runAction({ inputs: {}, workspace: fx.dir })
+    const none = await runAction({ inputs: {}, workspace: fx.dir })
     expect(none.code).toBe(2)
     expect(none.stdout).toContain('::error::missing required input "command"')
   })
 
-  it('exits 1 for a model the registry does not have', () => {
+  it('exits 1 for a model the registry does not have', async () => {
     fx = validRegistry()
-    const run = runAction({ inputs: { command: 'validate', model: 'nope' }, workspace: fx.dir })
+    const run = await runAction({
+      inputs: { command: 'validate', model: 'nope' },
+      workspace: fx.dir
+    })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(
       '::error::model "nope" is not in the registry models/registry.yaml (models: clf)'
@@ -133,7 +136,7 @@ describe('dist/cli/index.js', () => {
   let fx: Fixture | undefined
   afterEach(() => fx?.cleanup())
 
-  it('validates and prints one JSON object with --json', () => {
+  it('validates and prints one JSON object with --json', async () => {
     fx = validRegistry()
     const ok = runCliProcess(['validate', '--json'], fx.dir)
     expect(ok.status).toBe(0)
@@ -154,7 +157,7 @@ describe('dist/cli/index.js', () => {
     })
   })
 
-  it('prints paths relative to the current directory', () => {
+  it('prints paths relative to the current directory', async () => {
     fx = validRegistry()
     fx.edit('stage: staging', 'stage: stagin')
     const run = runCliProcess(['validate', '--manifest', 'registry.yaml'], `${fx.dir}/models`)
@@ -162,7 +165,7 @@ describe('dist/cli/index.js', () => {
     expect(run.stderr).toMatch(/^registry\.yaml:\d+:16: unknown stage "stagin"/m)
   })
 
-  it('answers usage errors with exit 2 and help with exit 0', () => {
+  it('answers usage errors with exit 2 and help with exit 0', async () => {
     fx = validRegistry()
     const unknown = runCliProcess(['validate', '--colour', 'red'], fx.dir)
     expect(unknown.status).toBe(2)

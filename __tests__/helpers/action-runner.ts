@@ -4,7 +4,7 @@
  * GITHUB_STEP_SUMMARY files, GITHUB_WORKSPACE and, when given, an event
  * payload file at GITHUB_EVENT_PATH.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { tempDir } from './registry-fixture.js'
@@ -27,7 +27,12 @@ export interface ActionRunOptions {
   event?: { name: string; payload: unknown }
 }
 
-export function runAction(options: ActionRunOptions): ActionRun {
+/**
+ * Asynchronous on purpose: the stand-in servers of a test (GitHub API,
+ * artifact service) live in the test's own event loop and must keep
+ * answering while the action runs.
+ */
+export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const files = tempDir('modelgate-runner-')
   const outputFile = path.join(files, 'output.txt')
   const summaryFile = path.join(files, 'summary.md')
@@ -59,11 +64,17 @@ export function runAction(options: ActionRunOptions): ActionRun {
     env.GITHUB_EVENT_NAME = options.event.name
     env.GITHUB_EVENT_PATH = eventFile
   }
-  const proc = spawnSync(process.execPath, [DIST_ACTION], {
-    cwd: options.workspace,
-    env,
-    encoding: 'utf8'
-  })
+  const proc = await new Promise<{ status: number | null; stdout: string; stderr: string }>(
+    (resolve, reject) => {
+      const child = spawn(process.execPath, [DIST_ACTION], { cwd: options.workspace, env })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+      child.on('error', reject)
+      child.on('close', status => resolve({ status, stdout, stderr }))
+    }
+  )
   return {
     code: proc.status,
     stdout: proc.stdout,

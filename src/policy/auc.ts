@@ -44,6 +44,7 @@ export function weightedAuc(
 ): number {
   const { order, groupEnd } = sorted
   const n = order.length
+  const weighted = weights !== undefined
   let u = 0
   let negativesBelow = 0
   let positives = 0
@@ -55,7 +56,7 @@ export function weightedAuc(
     let neg = 0
     for (; k < end; k++) {
       const i = order[k]
-      const w = weights === undefined ? 1 : weights[i]
+      const w = weighted ? weights[i] : 1
       if (isPositive[i] === 1) pos += w
       else neg += w
     }

@@ -7,7 +7,11 @@
  * terms are all small so relative accuracy stays near machine precision.
  */
 
-const LN_2PI = Math.log(2 * Math.PI)
+// Bound once: under a vm context (jest) every global lookup such as `Math`
+// inside a hot loop goes through an interceptor and blocks optimisation.
+const { abs, exp, log, log1p, min } = Math
+
+const LN_2PI = log(2 * Math.PI)
 
 /** ln(n!) − [(n + 1/2) ln n − n + ln √(2π)], the error of Stirling's formula. */
 export function stirlingError(n: number): number {
@@ -17,7 +21,7 @@ export function stirlingError(n: number): number {
     if (n === 0) return 0 // not used by dbinom for n = 0; defined for completeness
     let factorial = 1
     for (let i = 2; i <= n; i++) factorial *= i
-    return Math.log(factorial) - (n + 0.5) * Math.log(n) + n - 0.5 * LN_2PI
+    return log(factorial) - (n + 0.5) * log(n) + n - 0.5 * LN_2PI
   }
   // Asymptotic Stirling series 1/(12n) − 1/(360n³) + 1/(1260n⁵) − …, truncated
   // where the next term is below double precision (cut-offs as in R).
@@ -35,7 +39,7 @@ export function stirlingError(n: number): number {
 
 /** x·ln(x/np) + np − x, computed without cancellation when x ≈ np (Loader's bd0). */
 export function deviance(x: number, np: number): number {
-  if (Math.abs(x - np) < 0.1 * (x + np)) {
+  if (abs(x - np) < 0.1 * (x + np)) {
     let v = (x - np) / (x + np)
     let s = (x - np) * v
     let ej = 2 * x * v
@@ -47,22 +51,22 @@ export function deviance(x: number, np: number): number {
       s = next
     }
   }
-  return x * Math.log(x / np) + np - x
+  return x * log(x / np) + np - x
 }
 
 /** P(X = k) for X ~ Binomial(n, p), 0 < p < 1, integers 0 ≤ k ≤ n. */
 export function binomialPmf(k: number, n: number, p: number): number {
   const q = 1 - p
-  if (k === 0) return n === 0 ? 1 : Math.exp(n * Math.log(q))
-  if (k === n) return Math.exp(n * Math.log(p))
+  if (k === 0) return n === 0 ? 1 : exp(n * log(q))
+  if (k === n) return exp(n * log(p))
   const lc =
     stirlingError(n) -
     stirlingError(k) -
     stirlingError(n - k) -
     deviance(k, n * p) -
     deviance(n - k, n * q)
-  const lf = LN_2PI + Math.log(k) + Math.log1p(-k / n)
-  return Math.exp(lc - 0.5 * lf)
+  const lf = LN_2PI + log(k) + log1p(-k / n)
+  return exp(lc - 0.5 * lf)
 }
 
 /**
@@ -84,5 +88,5 @@ export function binomialHalfUpperTail(k: number, n: number): number {
     term *= (n - j) / (j + 1)
     sum += term
   }
-  return Math.min(1, sum)
+  return min(1, sum)
 }

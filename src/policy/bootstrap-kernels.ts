@@ -27,6 +27,10 @@ import type { PairedPredictions } from './pairing.js'
 import type { Predictions } from './predictions.js'
 import { r2FromSums } from './regression.js'
 
+// Bound once: under a vm context (jest) every global lookup such as `Math`
+// inside a hot loop goes through an interceptor and blocks optimisation.
+const { abs, max, sqrt } = Math
+
 /** Deltas are metric(candidate) − metric(benchmark) on the resample; NaN where undefined. */
 export type DeltaKernel = CountKernel | IndexKernel
 
@@ -165,20 +169,36 @@ function aucKernel(pairs: ClassificationPairs): IndexKernel {
   if (classes.length !== 2) {
     throw new RangeError(`roc_auc is for binary tasks; y_true has ${classes.length} classes`)
   }
-  const isPositive = Uint8Array.from(yTrue, y => (y === classes[1] ? 1 : 0))
+  // Examples are renumbered in the candidate's score order: a resample draws
+  // positions uniformly either way, and the candidate's pass over the
+  // weights then reads memory in order (only the benchmark's pass jumps).
   const sortedC = sortScores(candidate.yScore)
+  const n = yTrue.length
+  const position = new Uint32Array(n)
+  const isPositive = new Uint8Array(n)
+  for (let k = 0; k < n; k++) {
+    const i = sortedC.order[k]
+    position[i] = k
+    isPositive[k] = yTrue[i] === classes[1] ? 1 : 0
+  }
+  const identity = sortedC.order.map((_, k) => k)
+  const candidateSorted = { order: identity, groupEnd: sortedC.groupEnd }
   const sortedB = sortScores(benchmark.yScore)
-  const weights = new Int32Array(yTrue.length)
+  const benchmarkSorted = { order: sortedB.order.map(i => position[i]), groupEnd: sortedB.groupEnd }
+  const weights = new Int32Array(n)
   return indexKernel(indices => {
     weights.fill(0)
     for (let i = 0; i < indices.length; i++) weights[indices[i]]++
-    return weightedAuc(sortedC, isPositive, weights) - weightedAuc(sortedB, isPositive, weights)
+    return (
+      weightedAuc(candidateSorted, isPositive, weights) -
+      weightedAuc(benchmarkSorted, isPositive, weights)
+    )
   })
 }
 
 function meanLossKernel(pairs: RegressionPairs, metric: 'mse' | 'mae'): IndexKernel {
   const { yTrue, candidate, benchmark } = pairs
-  const loss = metric === 'mse' ? (e: number) => e * e : Math.abs
+  const loss = metric === 'mse' ? (e: number) => e * e : abs
   const diff = new Float64Array(yTrue.length)
   for (let i = 0; i < yTrue.length; i++) {
     diff[i] = loss(yTrue[i] - candidate.yPred[i]) - loss(yTrue[i] - benchmark.yPred[i])
@@ -212,7 +232,7 @@ function rmseKernel(pairs: RegressionPairs): IndexKernel {
       b += sq[j + 1]
     }
     const n = indices.length
-    return Math.sqrt(c / n) - Math.sqrt(b / n)
+    return sqrt(c / n) - sqrt(b / n)
   })
 }
 
@@ -236,7 +256,7 @@ function r2Kernel(pairs: RegressionPairs): IndexKernel {
       sy += y
       syy += y * y
     }
-    const sst = Math.max(0, syy - (sy * sy) / indices.length)
+    const sst = max(0, syy - (sy * sy) / indices.length)
     return r2FromSums(c, sst) - r2FromSums(b, sst)
   })
 }

@@ -50,7 +50,7 @@ export function scoresFromCounts(
     if (t + p + f === 0) continue // label absent from y_true and y_pred
     present++
     precisionSum += t + p > 0 ? t / (t + p) : 0
-    recallSum += t + f > 0 ? t / (t + f) : 1
+    recallSum += t + f > 0 ? t / (t + f) : 0
     f1Sum += (2 * t) / (2 * t + p + f)
     tpAll += t
     fpAll += p

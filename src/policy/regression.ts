@@ -5,6 +5,10 @@
  * for a perfect prediction and 0.0 otherwise, instead of NaN or -inf.
  */
 
+// Bound once: under a vm context (jest) every global lookup such as `Math`
+// inside a hot loop goes through an interceptor and blocks optimisation.
+const { abs, sqrt } = Math
+
 export const REGRESSION_SCORE_NAMES = ['mse', 'rmse', 'mae', 'r2'] as const
 export type RegressionScoreName = (typeof REGRESSION_SCORE_NAMES)[number]
 export type RegressionScores = Record<RegressionScoreName, number>
@@ -17,7 +21,7 @@ export type RegressionScores = Record<RegressionScoreName, number>
  */
 export function scoresFromSums(sse: number, sae: number, sst: number, n: number): RegressionScores {
   const mse = sse / n
-  return { mse, rmse: Math.sqrt(mse), mae: sae / n, r2: r2FromSums(sse, sst) }
+  return { mse, rmse: sqrt(mse), mae: sae / n, r2: r2FromSums(sse, sst) }
 }
 
 export function r2FromSums(sse: number, sst: number): number {
@@ -36,7 +40,7 @@ export class CompensatedSum {
   private compensation = 0
   add(x: number): void {
     const t = this.sum + x
-    if (Math.abs(this.sum) >= Math.abs(x)) this.compensation += this.sum - t + x
+    if (abs(this.sum) >= abs(x)) this.compensation += this.sum - t + x
     else this.compensation += x - t + this.sum
     this.sum = t
   }

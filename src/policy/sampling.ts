@@ -11,6 +11,10 @@
 import { binomialPmf } from './binomial.js'
 import type { Rng } from './random.js'
 
+// Bound once: under a vm context (jest) every global lookup such as `Math`
+// inside a hot loop goes through an interceptor and blocks optimisation.
+const { floor, min } = Math
+
 /**
  * A Binomial(n, p) variate by inversion, searching outward from the mode
  * (mode, mode+1, mode−1, mode+2, …). Exact up to floating-point rounding of
@@ -21,7 +25,7 @@ export function sampleBinomial(n: number, p: number, rng: Rng): number {
   if (n === 0 || p <= 0) return 0
   if (p >= 1) return n
   const ratio = p / (1 - p)
-  const mode = Math.min(n, Math.floor((n + 1) * p))
+  const mode = min(n, floor((n + 1) * p))
   const atMode = binomialPmf(mode, n, p)
   let u = rng.nextDouble() - atMode
   if (u < 0) return mode

@@ -7,8 +7,7 @@
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { Diagnostic } from '../errors.js'
-import { mapLimit } from '../util/concurrency.js'
-import { contentDigest, digestFile } from './digest.js'
+import { contentDigest, digestFileSync } from './digest.js'
 import { listTree, type FileTree } from './file-tree.js'
 import { benchmarkDir, benchmarkSource, managedFolders, versionDir } from './layout.js'
 import { isInside, joinRel } from './paths.js'
@@ -39,7 +38,6 @@ interface Expectation {
   label: string
 }
 
-const HASH_CONCURRENCY = 16
 /** Files a user may keep in empty folders so git tracks them. */
 const IGNORED_NAMES = new Set(['.gitkeep'])
 
@@ -72,11 +70,16 @@ export async function checkFiles(reg: Registry): Promise<FileCheckResult> {
     const target = await realpath(path.join(reg.repoRoot, dir)).catch(() => undefined)
     if (target && !isInside(realRepo, target)) {
       const at: KeyPath = reg.data.root !== undefined ? ['root'] : []
-      out.push(reg.manifest.diagnostic(at, `${dir} is a symbolic link to ${target}, outside the repository`))
+      out.push(
+        reg.manifest.diagnostic(
+          at,
+          `${dir} is a symbolic link to ${target}, outside the repository`
+        )
+      )
     }
   }
   if (out.length) return { diagnostics: out, stats }
-  const tree = await listTree(reg.repoRoot, realRepo, dirs)
+  const tree = listTree(reg.repoRoot, realRepo, dirs)
   const expected = expectations(reg, models)
 
   const toHash: HashJob[] = []
@@ -95,7 +98,7 @@ export async function checkFiles(reg: Registry): Promise<FileCheckResult> {
   toHash.push(...benchmark.toHash)
   out.push(...strays(reg, models, tree, expected))
 
-  const digests = await mapLimit(toHash, HASH_CONCURRENCY, ([, , abs]) => digestFile(abs))
+  const digests = toHash.map(([, , abs]) => digestFileSync(abs))
   toHash.forEach(([rel, exp], i) => {
     const d = digests[i]
     stats.files++
@@ -196,7 +199,9 @@ function checkBenchmarks(
     }
     const i = model.spec.versions.indexOf(prod)
     const at: KeyPath = [...model.at, 'versions', i, 'stage']
-    const where = model.source.locate(at, 'value')
+    // Positions are built only when there is something to report.
+    const report = (message: string) =>
+      diagnostics.push(model.source.diagnostic(at, message, model.source.locate(at, 'value')))
     const dir = benchmarkDir(reg, model.name, prod.version)!
     const label = `${reg.benchmark.copyOf} ${model.name} ${prod.version}`
     const others = found.filter(d => d !== dir)
@@ -206,33 +211,18 @@ function checkBenchmarks(
       const why = others.length
         ? `stale benchmark copy ${others.join('/, ')}/: ${label} is expected at ${dir}/`
         : `missing benchmark copy of ${label}: expected ${dir}/`
-      diagnostics.push(model.source.diagnostic(at, why, where))
+      report(why)
       continue
     }
-    if (absent.length) {
-      diagnostics.push(
-        model.source.diagnostic(
-          at,
-          `benchmark copy ${dir}/ of ${label} is incomplete: missing ${absent.join(', ')}`,
-          where
-        )
-      )
-    }
-    for (const other of others) {
-      diagnostics.push(
-        model.source.diagnostic(
-          at,
-          `stale benchmark copy ${other}/: ${label} is the one to copy`,
-          where
-        )
-      )
-    }
+    if (absent.length)
+      report(`benchmark copy ${dir}/ of ${label} is incomplete: missing ${absent.join(', ')}`)
+    for (const other of others)
+      report(`stale benchmark copy ${other}/: ${label} is the one to copy`)
     for (const [file, digest] of files) {
       const rel = `${dir}/${file}`
       const entry = tree.get(rel)
       if (!entry) continue
-      if (entry.escapes)
-        diagnostics.push(model.source.diagnostic(at, `${rel} is ${entry.escapes}`, where))
+      if (entry.escapes) report(`${rel} is ${entry.escapes}`)
       else toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs])
     }
   }

@@ -4,11 +4,9 @@
  * file checks in file-checks.ts; this module only answers "what does the
  * manifest say, and where".
  */
-import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError, type Diagnostic } from '../errors.js'
-import { mapLimit } from '../util/concurrency.js'
 import { expandGlob, shardPathFor } from './glob.js'
 import { isInside, unsafePathReason } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
@@ -41,8 +39,6 @@ export interface LoadResult {
   diagnostics: Diagnostic[]
 }
 
-const READ_CONCURRENCY = 64
-
 export async function loadRegistry(options: LoadOptions): Promise<LoadResult> {
   const absPath = path.resolve(options.manifestPath)
   if (!existsSync(absPath)) {
@@ -54,7 +50,7 @@ export async function loadRegistry(options: LoadOptions): Promise<LoadResult> {
   if (!isInside(repoRoot, absPath)) {
     throw new UsageError(`manifest ${absPath} is outside the repository root ${repoRoot}`)
   }
-  const manifest = await readSource(repoRoot, absPath)
+  const manifest = readSource(repoRoot, absPath)
   const parsed = parseAndCheck(manifest, 'registry')
   if (parsed.diagnostics.length) return { repoRoot, manifest, diagnostics: parsed.diagnostics }
   const data = parsed.data as RegistryFile
@@ -135,7 +131,7 @@ async function loadShards(
   }
 
   const files = new Set<string>()
-  for (const pattern of safe) for (const f of await expandGlob(repoRoot, pattern)) files.add(f)
+  for (const pattern of safe) for (const f of expandGlob(repoRoot, pattern)) files.add(f)
   files.delete(manifest.relPath)
   return mergeInto(result, await readShards(repoRoot, [...files]))
 }
@@ -149,9 +145,7 @@ function mergeInto(into: ShardResult, from: ShardResult): ShardResult {
 
 async function readShards(repoRoot: string, files: string[]): Promise<ShardResult> {
   const result: ShardResult = { shards: [], models: [], diagnostics: [] }
-  const sources = await mapLimit(files, READ_CONCURRENCY, f =>
-    readSource(repoRoot, path.join(repoRoot, f))
-  )
+  const sources = files.map(f => readSource(repoRoot, path.join(repoRoot, f)))
   for (const source of sources) {
     result.shards.push(source)
     const parsed = parseAndCheck(source, 'model')
@@ -205,8 +199,9 @@ function hasContent(text: string): boolean {
   return false
 }
 
-async function readSource(repoRoot: string, absPath: string): Promise<SourceFile> {
-  const text = await readFile(absPath, 'utf8')
+/** Synchronous: 10,000 shard files read in a loop beat 10,000 thread-pool hops (bench). */
+function readSource(repoRoot: string, absPath: string): SourceFile {
+  const text = readFileSync(absPath, 'utf8')
   return new SourceFile(absPath, toPosix(path.relative(repoRoot, absPath)), text)
 }
 

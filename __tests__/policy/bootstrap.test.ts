@@ -1,0 +1,224 @@
+import { describe, expect, it } from '@jest/globals'
+import { computeMetrics, type ComputedMetricName } from '../../src/policy/computed-metrics.js'
+import type { PairedPredictions, Predictions } from '../../src/policy/predictions.js'
+import { Rng } from '../../src/policy/random.js'
+import { pairedBootstrap } from '../../src/policy/statistics.js'
+
+type ClassificationPairs = Extract<PairedPredictions, { task: 'classification' }>
+type RegressionPairs = Extract<PairedPredictions, { task: 'regression' }>
+
+/**
+ * Classification pairs where each model is right with its own probability;
+ * a wrong prediction is another random class. Scores favour the true class.
+ */
+function classificationPairs(
+  n: number,
+  pCandidate: number,
+  pBenchmark: number,
+  seed: number,
+  classes = ['a', 'b', 'c', 'd']
+): ClassificationPairs {
+  const rng = Rng.fromSeed(seed)
+  const other = (t: string) => {
+    const rest = classes.filter(c => c !== t)
+    return rest[Math.floor(rng.nextFloat() * rest.length)]
+  }
+  const yTrue: string[] = []
+  const c: string[] = []
+  const b: string[] = []
+  const sc: number[] = []
+  const sb: number[] = []
+  for (let i = 0; i < n; i++) {
+    const t = classes[Math.floor(rng.nextFloat() * classes.length)]
+    yTrue.push(t)
+    c.push(rng.nextFloat() < pCandidate ? t : other(t))
+    b.push(rng.nextFloat() < pBenchmark ? t : other(t))
+    const positive = t === classes[classes.length - 1] ? 1 : 0
+    sc.push(Math.round((rng.nextFloat() + positive * pCandidate) * 20) / 20)
+    sb.push(Math.round((rng.nextFloat() + positive * pBenchmark) * 20) / 20)
+  }
+  return {
+    task: 'classification',
+    yTrue,
+    candidate: { yPred: c, yScore: sc },
+    benchmark: { yPred: b, yScore: sb }
+  }
+}
+
+/** Regression pairs with Gaussian-ish errors of the given sizes. */
+function regressionPairs(n: number, errC: number, errB: number, seed: number): RegressionPairs {
+  const rng = Rng.fromSeed(seed)
+  const noise = () => rng.nextFloat() + rng.nextFloat() + rng.nextFloat() - 1.5
+  const yTrue: number[] = []
+  const c: number[] = []
+  const b: number[] = []
+  for (let i = 0; i < n; i++) {
+    const y = 50 + 10 * noise()
+    yTrue.push(y)
+    c.push(y + errC * noise())
+    b.push(y + errB * noise())
+  }
+  return { task: 'regression', yTrue, candidate: { yPred: c }, benchmark: { yPred: b } }
+}
+
+function side(pairs: PairedPredictions, which: 'candidate' | 'benchmark'): Predictions {
+  const s = pairs[which]
+  return { task: pairs.task, yTrue: pairs.yTrue, ...s } as Predictions
+}
+
+describe('pairedBootstrap', () => {
+  const binary = classificationPairs(3000, 0.8, 0.76, 1, ['neg', 'pos'])
+  const multi = classificationPairs(3000, 0.7, 0.66, 2)
+  const reg = regressionPairs(3000, 1, 1.1, 3)
+
+  it('is reproducible with the same seed and differs with another', () => {
+    for (const metric of ['accuracy', 'f1_macro', 'mse'] as const) {
+      const pairs = metric === 'mse' ? reg : multi
+      const a = pairedBootstrap(metric, pairs, { seed: 7 })
+      expect(pairedBootstrap(metric, pairs, { seed: 7 })).toEqual(a)
+      const other = pairedBootstrap(metric, pairs, { seed: 8 })
+      expect(other.delta).toBe(a.delta)
+      expect([other.ciLow, other.ciHigh]).not.toEqual([a.ciLow, a.ciHigh])
+    }
+  })
+
+  it('reports the delta on all examples, equal to the computed metrics', () => {
+    const cases: Array<[ComputedMetricName, PairedPredictions]> = [
+      ['accuracy', multi],
+      ['precision_macro', multi],
+      ['recall_macro', multi],
+      ['f1_macro', multi],
+      ['precision_micro', multi],
+      ['recall_micro', multi],
+      ['f1_micro', multi],
+      ['roc_auc', binary],
+      ['mse', reg],
+      ['rmse', reg],
+      ['mae', reg],
+      ['r2', reg]
+    ]
+    for (const [metric, pairs] of cases) {
+      const expected =
+        (computeMetrics(side(pairs, 'candidate')).metrics[metric] as number) -
+        (computeMetrics(side(pairs, 'benchmark')).metrics[metric] as number)
+      const { delta } = pairedBootstrap(metric, pairs, { resamples: 10 })
+      expect([metric, Math.abs(delta - expected) < 1e-12]).toEqual([metric, true])
+    }
+  })
+
+  it('gives a (1 − 2α) percentile interval containing the true delta', () => {
+    // 200 datasets from a population where the candidate is right 80% of the
+    // time and the benchmark 75%: the 90% interval should cover 0.05 about
+    // 90% of the time.
+    let covered = 0
+    let withTruth = 0
+    for (let s = 0; s < 200; s++) {
+      const pairs = classificationPairs(600, 0.8, 0.75, 1000 + s)
+      const r = pairedBootstrap('accuracy', pairs, { seed: s, resamples: 1000, alpha: 0.05 })
+      expect(r.confidence).toBeCloseTo(0.9, 12)
+      if (r.ciLow <= 0.05 && 0.05 <= r.ciHigh) covered++
+      if (s === 0) withTruth = r.ciLow <= 0.05 && 0.05 <= r.ciHigh ? 1 : 0
+    }
+    expect(withTruth).toBe(1)
+    expect(covered / 200).toBeGreaterThan(0.84)
+    expect(covered / 200).toBeLessThan(0.96)
+  })
+
+  it('covers the true mse delta as well (index sampler)', () => {
+    // Errors uniform-sum noise with scale e have variance e²/4, so the
+    // population mse delta is (1² − 1.2²)/4 = −0.11.
+    const truth = (1 - 1.44) / 4
+    let covered = 0
+    for (let s = 0; s < 100; s++) {
+      const r = pairedBootstrap('mse', regressionPairs(300, 1, 1.2, 5000 + s), {
+        seed: s,
+        resamples: 1000
+      })
+      if (r.ciLow <= truth && truth <= r.ciHigh) covered++
+    }
+    expect(covered).toBeGreaterThan(80)
+    expect(covered).toBeLessThan(97)
+  })
+
+  it('gives a small p-value for a clear improvement and a large one for none', () => {
+    const clear = classificationPairs(2000, 0.85, 0.75, 21)
+    expect(pairedBootstrap('f1_macro', clear).pValue).toBeLessThan(0.01)
+    expect(pairedBootstrap('accuracy', clear).pValue).toBeLessThan(0.01)
+    const none = classificationPairs(2000, 0.75, 0.75, 22)
+    expect(pairedBootstrap('f1_macro', none).pValue).toBeGreaterThan(0.3)
+    // Identical predictions: every resampled delta is 0, so p = (B + 1) / (B + 1).
+    const same: PairedPredictions = { ...none, benchmark: none.candidate }
+    expect(pairedBootstrap('accuracy', same).pValue).toBe(1)
+  })
+
+  it('treats a lower value as the improvement for goal: minimize', () => {
+    const better = regressionPairs(2000, 1, 1.3, 31)
+    const max = pairedBootstrap('mse', better, { goal: 'maximize' })
+    const min = pairedBootstrap('mse', better, { goal: 'minimize' })
+    expect(max.delta).toBeLessThan(0)
+    expect(min.pValue).toBeLessThan(0.01)
+    expect(max.pValue).toBeGreaterThan(0.99)
+  })
+
+  it('samples counts (multinomial) and indices to the same distribution', () => {
+    for (const metric of ['accuracy', 'f1_macro'] as const) {
+      const a = pairedBootstrap(metric, multi, { sampler: 'multinomial', resamples: 10_000 })
+      const b = pairedBootstrap(metric, multi, { sampler: 'indices', resamples: 10_000 })
+      const width = a.ciHigh - a.ciLow
+      expect(Math.abs(a.ciLow - b.ciLow)).toBeLessThan(0.06 * width)
+      expect(Math.abs(a.ciHigh - b.ciHigh)).toBeLessThan(0.06 * width)
+      expect(Math.abs(a.pValue - b.pValue)).toBeLessThan(0.02)
+    }
+  })
+
+  it('runs a metric given as a function on the same resamples as the fast path', () => {
+    const mse = (p: Predictions) => {
+      let s = 0
+      for (let i = 0; i < p.yTrue.length; i++)
+        s += ((p.yTrue[i] as number) - (p.yPred[i] as number)) ** 2
+      return s / p.yTrue.length
+    }
+    const fast = pairedBootstrap('mse', reg, { resamples: 200, seed: 4 })
+    const slow = pairedBootstrap(mse, reg, { resamples: 200, seed: 4 })
+    expect(Math.abs(slow.ciLow - fast.ciLow)).toBeLessThan(1e-12)
+    expect(Math.abs(slow.ciHigh - fast.ciHigh)).toBeLessThan(1e-12)
+    expect(slow.pValue).toBe(fast.pValue)
+  })
+
+  it('leaves out resamples where roc_auc is undefined and says how many counted', () => {
+    const tiny: PairedPredictions = {
+      task: 'classification',
+      yTrue: ['0', '0', '1'],
+      candidate: { yPred: ['0', '0', '1'], yScore: [0.1, 0.2, 0.9] },
+      benchmark: { yPred: ['0', '1', '1'], yScore: [0.1, 0.95, 0.9] }
+    }
+    const r = pairedBootstrap('roc_auc', tiny, { resamples: 500 })
+    expect(r.delta).toBe(0.5)
+    // A resample lacks the positive with probability (2/3)³ and the negatives with (1/3)³.
+    expect(r.resamples).toBeGreaterThan(250)
+    expect(r.resamples).toBeLessThan(450)
+  })
+
+  it('refuses metrics the predictions cannot give', () => {
+    expect(() => pairedBootstrap('mse', multi)).toThrow(
+      'mse needs regression predictions, these read as classes (all values are integers or not numbers)'
+    )
+    expect(() => pairedBootstrap('roc_auc', multi)).toThrow(
+      'roc_auc is for binary tasks; y_true has 4 classes'
+    )
+    expect(() => pairedBootstrap('accuracy', multi, { alpha: 0.5 })).toThrow(
+      'alpha must be in (0, 0.5)'
+    )
+  })
+
+  it('bootstraps 100,000 pairs × 2,000 resamples fast for count-based metrics', () => {
+    const big = classificationPairs(100_000, 0.8, 0.79, 99, ['a', 'b', 'c', 'd', 'e'])
+    for (const metric of ['accuracy', 'f1_macro'] as const) {
+      const start = performance.now()
+      const r = pairedBootstrap(metric, big, { resamples: 2000, seed: 1 })
+      const ms = performance.now() - start
+      expect(r.resamples).toBe(2000)
+      expect(ms).toBeLessThan(1000)
+    }
+  })
+})

@@ -1,0 +1,84 @@
+/**
+ * Benchmark 2: cold start of the bundled action and CLI on a small registry
+ * (a git-initialised copy of examples/sklearn-classifier), against `node -e 0`.
+ */
+import path from 'node:path'
+import {
+  ACTION,
+  CLI,
+  cleanEnv,
+  fmtMs,
+  fmtRatio,
+  log,
+  median,
+  PROJECT_DIR,
+  table,
+  target,
+  tempGitCopy,
+  timeProcess
+} from './lib.mjs'
+
+const RUNS = 21
+const WARMUP = 2
+const MAX_RATIO = 3
+
+export async function benchColdstart(results) {
+  log('== 2. cold start: action and CLI vs node -e 0 ==')
+  const copy = tempGitCopy(path.join(PROJECT_DIR, 'examples', 'sklearn-classifier'))
+  try {
+    const node = process.execPath
+    const commands = [
+      { name: 'node -e 0', args: ['-e', '0'], env: cleanEnv() },
+      {
+        name: 'action (dist/index.js)',
+        args: [ACTION],
+        env: cleanEnv({ INPUT_COMMAND: 'validate', GITHUB_WORKSPACE: copy.dir })
+      },
+      { name: 'CLI (dist/cli/index.js validate)', args: [CLI, 'validate'], env: cleanEnv() }
+    ]
+    const once = c => {
+      const r = timeProcess(node, c.args, { cwd: copy.dir, env: c.env })
+      if (r.status !== 0) {
+        throw new Error(
+          `${c.name} exited with ${r.status}: ${(r.stderr || r.stdout).trim().slice(-500)}`
+        )
+      }
+      return r.ms
+    }
+    for (let i = 0; i < WARMUP; i++) for (const c of commands) once(c)
+    const times = commands.map(() => [])
+    // Interleaved, with the order rotated each round, so that drift in the
+    // machine's load is shared and no command always runs first.
+    for (let i = 0; i < RUNS; i++) {
+      for (let j = 0; j < commands.length; j++) {
+        const k = (i + j) % commands.length
+        times[k].push(once(commands[k]))
+      }
+    }
+    const med = times.map(median)
+    log(
+      `copy of examples/sklearn-classifier in ${copy.dir}; ${RUNS} interleaved runs each after ${WARMUP} warm-ups`
+    )
+    table([
+      ['command', 'median', 'min', 'max', '× node -e 0', '+ ms'],
+      ...commands.map((c, k) => [
+        c.name,
+        fmtMs(med[k]),
+        fmtMs(Math.min(...times[k])),
+        fmtMs(Math.max(...times[k])),
+        fmtRatio(med[k] / med[0]),
+        k === 0 ? '' : `+${(med[k] - med[0]).toFixed(0)} ms`
+      ])
+    ])
+    target(results, {
+      group: 'coldstart',
+      name: 'action cold start / node -e 0',
+      value: `${fmtRatio(med[1] / med[0])} (${fmtMs(med[1])} vs ${fmtMs(med[0])})`,
+      goal: `≤ ${MAX_RATIO}×`,
+      pass: med[1] / med[0] <= MAX_RATIO
+    })
+  } finally {
+    copy.cleanup()
+  }
+  log('')
+}
