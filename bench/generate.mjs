@@ -29,7 +29,7 @@ import {
 import path from 'node:path'
 
 /** Bump when the generated layout or content changes: cached data is then regenerated. */
-const GENERATOR_VERSION = 3
+const GENERATOR_VERSION = 4
 
 const STAGE_YAML = `stages:
   - name: development
@@ -77,14 +77,11 @@ function makeModel(name, versionCount) {
       content,
       digest: `sha256:${createHash('sha256').update(content).digest('hex')}`,
       accuracy: (0.8 + 0.19 * unit(`${name}/${version}/acc`)).toFixed(4),
-      latency: (5 + 45 * unit(`${name}/${version}/lat`)).toFixed(1),
-      createdAt: new Date(Date.UTC(2026, 0, 1) + k * 86_400_000 * 30 + unit(name) * 86_400_000)
-        .toISOString()
-        .replace(/\.\d{3}Z$/, 'Z')
+      latency: (5 + 45 * unit(`${name}/${version}/lat`)).toFixed(1)
     })
   }
   const lines = [
-    `description: Generated model ${name} for the modelgate benchmark`,
+    `description: Benchmark model ${name}`,
     `files: [${FILE_NAME}]`,
     `metrics:`,
     `  accuracy: { goal: maximize, min: 0.75, minDelta: 0.0 }`,
@@ -96,10 +93,10 @@ function makeModel(name, versionCount) {
     lines.push(
       `  - version: "${v.version}"`,
       `    stage: ${v.stage}`,
-      // Flow style for the small maps, as SPEC §2 writes them.
+      // Flow style for the small maps, as SPEC §2 writes them; ~200 bytes a
+      // version, which makes the ≈10 MB registry the issue describes.
       `    files: { ${FILE_NAME}: "${v.digest}" }`,
-      `    metrics: { accuracy: ${v.accuracy}, latency_ms: ${v.latency} }`,
-      `    createdAt: "${v.createdAt}"`
+      `    metrics: { accuracy: ${v.accuracy}, latency_ms: ${v.latency} }`
     )
   }
   return { name, lines, versions }
@@ -213,4 +210,86 @@ export function generateRandomFile({ dataDir, bytes, log = () => {} }) {
   }
   writeFileSync(marker, '')
   return file
+}
+
+/** Bump when the generated predictions change: cached files are then regenerated. */
+const PREDICTIONS_VERSION = 1
+
+/** A small seeded generator for data (splitmix32): the same files on every machine. */
+function seeded(seed) {
+  let x = seed >>> 0
+  return () => {
+    x = (x + 0x9e3779b9) | 0
+    let z = x
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b)
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35)
+    return ((z ^ (z >>> 16)) >>> 0) / 4294967296
+  }
+}
+
+/** A standard normal draw (Box–Muller). */
+function normal(random) {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
+}
+
+/**
+ * Pairs of predictions files (candidate, benchmark) of `rows` examples with an
+ * `id` column, the benchmark's rows in another order (so pairing by id does
+ * real work), generated once:
+ *   binary-*.csv      id,y_true,y_pred,y_score; labels 0/1, accuracy ≈ 0.86 vs 0.85
+ *   multiclass-*.csv  id,y_true,y_pred; 10 classes 0–9, accuracy ≈ 0.86 vs 0.85
+ *   regression-*.csv  id,y_true,y_pred; y_true ~ N(50, 10²), errors N(0, 2.9²) vs N(0, 3²)
+ * @param {{ dataDir: string, rows: number, log?: (s: string) => void }} opts
+ */
+export function generatePredictions({ dataDir, rows, log = () => {} }) {
+  const dir = path.join(dataDir, `predictions-n${rows}-g${PREDICTIONS_VERSION}`)
+  const file = (kind, side) => path.join(dir, `${kind}-${side}.csv`)
+  const result = { dir, rows, file }
+  const marker = path.join(dir, '.complete')
+  if (existsSync(marker)) return result
+
+  log(`generating predictions files of ${rows} rows in ${dir}`)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const random = seeded(20240101)
+  const ids = Array.from({ length: rows }, (_, i) => `ex-${String(i).padStart(7, '0')}`)
+  const order = ids.map((_, i) => i)
+  for (let i = rows - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[order[i], order[j]] = [order[j], order[i]]
+  }
+  const write = (kind, header, candidateRows, benchmarkRows) => {
+    writeFileSync(file(kind, 'candidate'), [header, ...candidateRows].join('\n') + '\n')
+    const shuffled = order.map(i => benchmarkRows[i])
+    writeFileSync(file(kind, 'benchmark'), [header, ...shuffled].join('\n') + '\n')
+  }
+
+  const classes = (kind, k, withScore) => {
+    const truth = ids.map(() => Math.floor(random() * k))
+    const predict = accuracy =>
+      ids.map((id, i) => {
+        const t = truth[i]
+        const p = random() < accuracy ? t : (t + 1 + Math.floor(random() * (k - 1))) % k
+        const score = p === 1 ? 0.5 + 0.5 * random() : 0.5 * random()
+        return withScore ? `${id},${t},${p},${score.toFixed(4)}` : `${id},${t},${p}`
+      })
+    write(
+      kind,
+      withScore ? 'id,y_true,y_pred,y_score' : 'id,y_true,y_pred',
+      predict(0.86),
+      predict(0.85)
+    )
+  }
+  classes('binary', 2, true)
+  classes('multiclass', 10, false)
+
+  const truth = ids.map(() => 50 + 10 * normal(random))
+  const regress = sd =>
+    ids.map(
+      (id, i) => `${id},${truth[i].toFixed(4)},${(truth[i] + sd * normal(random)).toFixed(4)}`
+    )
+  write('regression', 'id,y_true,y_pred', regress(2.9), regress(3))
+
+  writeFileSync(marker, '')
+  return result
 }

@@ -2,7 +2,7 @@
  * Shared helpers of the benchmarks: paths, the probe build, running a
  * measurement in a fresh process, statistics and formatting.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   cpSync,
@@ -28,9 +28,10 @@ export const DATA_DIR = path.resolve(
 export const BUILD_DIR = path.join(BENCH_DIR, '.build')
 export const CLI = path.join(PROJECT_DIR, 'dist', 'cli', 'index.js')
 export const ACTION = path.join(PROJECT_DIR, 'dist', 'index.js')
-const PROBE_SOURCE = path.join(BENCH_DIR, 'probe.ts')
-const PROBE_OUT = path.join(BUILD_DIR, 'probe')
-export const PROBE = path.join(PROBE_OUT, 'index.js')
+/** The compiled probes: bench/<name>.ts → bench/.build/<name>/index.js. */
+const probePath = name => path.join(BUILD_DIR, name, 'index.js')
+export const PROBE = probePath('probe')
+export const DECISION_PROBE = probePath('decision-probe')
 
 export const log = (...args) => console.log(...args)
 
@@ -54,12 +55,15 @@ function filesUnder(dir, out = []) {
 }
 
 /**
- * Compiles bench/probe.ts (which imports src/ modules) with ncc, unless the
- * build is current: the stamp is a digest of the probe, src/ and the lock file.
+ * Compiles bench/<name>.ts (probe.ts or decision-probe.ts, which import src/
+ * modules) with ncc into bench/.build/<name>/, unless the build is current:
+ * the stamp is a digest of the probe, src/ and the lock file.
  */
-export function ensureProbe() {
+export function ensureProbe(name = 'probe') {
+  const source = path.join(BENCH_DIR, `${name}.ts`)
+  const out = path.dirname(probePath(name))
   const inputs = [
-    PROBE_SOURCE,
+    source,
     path.join(PROJECT_DIR, 'package-lock.json'),
     path.join(PROJECT_DIR, 'tsconfig.json'),
     ...filesUnder(path.join(PROJECT_DIR, 'src')).sort()
@@ -67,15 +71,19 @@ export function ensureProbe() {
   const hash = createHash('sha256')
   for (const f of inputs) hash.update(path.relative(PROJECT_DIR, f)).update(readFileSync(f))
   const stamp = hash.digest('hex')
-  const stampFile = path.join(PROBE_OUT, '.stamp')
-  if (existsSync(PROBE) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp)
+  const stampFile = path.join(out, '.stamp')
+  if (
+    existsSync(probePath(name)) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, 'utf8') === stamp
+  )
     return
-  log('compiling bench/probe.ts with ncc (src/ or the probe changed)…')
-  rmSync(PROBE_OUT, { recursive: true, force: true })
+  log(`compiling bench/${name}.ts with ncc (src/ or the probe changed)…`)
+  rmSync(out, { recursive: true, force: true })
   const ncc = path.join(PROJECT_DIR, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
   execFileSync(
     process.execPath,
-    [ncc, 'build', PROBE_SOURCE, '-o', PROBE_OUT, '--quiet', '--target', 'es2022'],
+    [ncc, 'build', source, '-o', out, '--quiet', '--target', 'es2022'],
     { cwd: PROJECT_DIR, stdio: 'inherit' }
   )
   writeFileSync(stampFile, stamp)
@@ -139,11 +147,12 @@ export function timeProcess(cmd, args, { cwd, env, rss = false, timeoutMs = 300_
 }
 
 /**
- * One probe measurement in a fresh Node process (see probe.ts). Returns the
- * probe's JSON plus `processMs`, the wall time of the whole process.
+ * One probe measurement in a fresh Node process (see probe.ts; `script`
+ * selects another compiled probe). Returns the probe's JSON plus
+ * `processMs`, the wall time of the whole process.
  */
-export function probe(args, { cwd = PROJECT_DIR, timeoutMs = 300_000 } = {}) {
-  const r = timeProcess(process.execPath, [PROBE, ...args], { cwd, timeoutMs })
+export function probe(args, { cwd = PROJECT_DIR, timeoutMs = 300_000, script = PROBE } = {}) {
+  const r = timeProcess(process.execPath, [script, ...args], { cwd, timeoutMs })
   if (r.status !== 0) {
     throw new Error(
       `probe ${args.join(' ')} exited with ${r.status}: ${r.stderr.trim().slice(-2000)}`
@@ -151,6 +160,49 @@ export function probe(args, { cwd = PROJECT_DIR, timeoutMs = 300_000 } = {}) {
   }
   const line = r.stdout.trim().split('\n').pop()
   return { ...JSON.parse(line), processMs: r.ms }
+}
+
+/**
+ * Runs probes in fresh processes, at most `concurrency` at a time, for
+ * measurements that are not timings (the processes share the CPUs). Returns
+ * each probe's JSON in the order of `argsList`.
+ */
+export async function probeAll(
+  argsList,
+  { script = PROBE, concurrency = 1, cwd = PROJECT_DIR } = {}
+) {
+  const results = new Array(argsList.length)
+  let next = 0
+  const one = args =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [script, ...args], {
+        cwd,
+        env: cleanEnv(),
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', d => (stdout += d))
+      child.stderr.on('data', d => (stderr += d))
+      child.on('error', reject)
+      child.on('close', status => {
+        if (status !== 0) {
+          reject(
+            new Error(
+              `probe ${args.join(' ')} exited with ${status}: ${stderr.trim().slice(-2000)}`
+            )
+          )
+        } else resolve(JSON.parse(stdout.trim().split('\n').pop()))
+      })
+    })
+  const worker = async () => {
+    while (next < argsList.length) {
+      const k = next++
+      results[k] = await one(argsList[k])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker))
+  return results
 }
 
 /**

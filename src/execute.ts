@@ -11,7 +11,8 @@ type Runner = (settings: Settings, ctx: CommandContext) => Promise<CommandResult
 // Commands are imported on demand so each pays only for what it uses.
 const RUNNERS: Partial<Record<Settings['command'], () => Promise<Runner>>> = {
   validate: async () => (await import('./commands/validate.js')).validate,
-  evaluate: async () => (await import('./commands/evaluate.js')).evaluate
+  evaluate: async () => (await import('./commands/evaluate.js')).evaluate,
+  compare: async () => (await import('./commands/compare.js')).compare
 }
 
 export async function execute(settings: Settings, ctx: CommandContext): Promise<CommandResult> {

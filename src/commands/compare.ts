@@ -1,0 +1,77 @@
+/**
+ * `compare` (SPEC §3–4): the candidate against the benchmark copy under the
+ * model's metric policy; decision `pass` or `fail` with a reason per metric.
+ * Recipe: load → gather results → decide → report.
+ */
+import { DecisionError, UsageError } from '../errors.js'
+import { gatherComparison } from '../evaluation/comparison-inputs.js'
+import { compareMetrics } from '../policy/compare.js'
+import { comparisonMarkdown, comparisonText } from '../policy/comparison-table.js'
+import { findModel } from '../registry/registry.js'
+import type { Settings } from '../settings/settings.js'
+import type { CommandContext, CommandResult } from './command-result.js'
+import { loadSoundRegistry } from './load-for-command.js'
+
+export async function compare(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+  if (!settings.model)
+    throw new UsageError('compare needs "model" (and "version", or "candidate-results")')
+  const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
+  const model = findModel(reg, settings.model)
+  if (!model) throw new DecisionError(`model "${settings.model}" is not in the registry`)
+
+  const inputs = await gatherComparison(reg, {
+    model,
+    version: settings.version,
+    outputDir: settings.outputDir,
+    candidateResults: settings.candidateResults,
+    benchmarkResults: settings.benchmarkResults
+  })
+  for (const w of inputs.warnings) ctx.log.warning(w)
+
+  const comparison = compareMetrics({
+    policy: model.spec.metrics ?? {},
+    compare: model.spec.compare,
+    candidate: inputs.candidate.metrics!,
+    benchmark: inputs.benchmark?.metrics,
+    evidence: inputs.evidence
+  })
+  const versus = inputs.benchmark
+    ? `benchmark ${inputs.benchmark.version}${inputs.benchmark.source === 'recorded' ? ' (recorded metrics)' : ''}`
+    : 'no benchmark yet'
+  const headline = `${comparison.decision === 'pass' ? '✔ pass' : '✖ fail'}: ${model.name} ${inputs.candidate.version} vs ${versus}`
+  const failing = comparison.metrics.filter(m => m.verdict === 'fail').map(m => `  ✖ ${m.reason}`)
+  return {
+    command: 'compare',
+    ok: comparison.decision === 'pass',
+    decision: comparison.decision,
+    diagnostics: [],
+    result: {
+      model: model.name,
+      candidate: { version: inputs.candidate.version, results: inputs.candidateFile },
+      benchmark: inputs.benchmark
+        ? {
+            version: inputs.benchmark.version,
+            source: inputs.benchmark.source,
+            results: inputs.benchmark.file
+          }
+        : null,
+      ...comparison,
+      warnings: inputs.warnings
+    },
+    text: [
+      headline,
+      '',
+      comparisonText(comparison),
+      ...(failing.length ? ['', ...failing] : [])
+    ].join('\n'),
+    summary: [
+      `## modelgate compare: ${headline}`,
+      '',
+      ...inputs.warnings.map(w => `> ⚠️ ${w}`),
+      '',
+      comparisonMarkdown(comparison)
+    ].join('\n'),
+    outputs: {},
+    exitCode: comparison.decision === 'pass' ? 0 : 1
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * Everything a comparison needs, gathered and checked (SPEC §4): the
+ * candidate's result, the benchmark's (or, with a warning, the production
+ * version's recorded metrics), proof both were evaluated on the same data,
+ * and significance evidence from their paired predictions.
+ */
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { DecisionError, UsageError } from '../errors.js'
+import { parsePredictions, pairPredictions, type Predictions } from '../policy/predictions.js'
+import { testImprovement, type SignificanceEvidence } from '../policy/significance.js'
+import { benchmarkSource } from '../registry/layout.js'
+import type { LoadedModel, Registry } from '../registry/registry.js'
+import { readResult, resolveResultPath, type EvaluationResult } from './result-file.js'
+import { BENCHMARK } from './target.js'
+
+export interface ComparisonInputs {
+  candidate: EvaluationResult
+  candidateFile: string
+  /** Undefined when the model has no production version: "no benchmark yet". */
+  benchmark?: {
+    version: string
+    metrics: Record<string, number>
+    /** `results` from an evaluation of the benchmark copy; `recorded` from the manifest. */
+    source: 'results' | 'recorded'
+    result?: EvaluationResult
+    file?: string
+  }
+  evidence: Record<string, SignificanceEvidence>
+  warnings: string[]
+}
+
+export interface ComparisonRequest {
+  model: LoadedModel
+  version?: string
+  outputDir: string
+  candidateResults?: string
+  benchmarkResults?: string
+}
+
+/** Fixed so the same results always give the same decision. */
+export const BOOTSTRAP_SEED = 20240101
+
+export async function gatherComparison(
+  reg: Registry,
+  req: ComparisonRequest
+): Promise<ComparisonInputs> {
+  const { model } = req
+  const warnings: string[] = []
+  if (!req.candidateResults && !req.version) {
+    throw new UsageError('compare needs "model" and "version" (or "candidate-results")')
+  }
+  const candidateFile = resolveResultPath(
+    req.candidateResults ?? path.join(req.outputDir, model.name, req.version!)
+  )
+  const candidate = await readResult(candidateFile, 'candidate results')
+  checkBelongs(candidate, model, 'candidate results', candidateFile)
+  if (req.version && candidate.version !== req.version) {
+    throw new DecisionError(
+      `candidate results ${candidateFile} are for version ${candidate.version}, not ${req.version}`
+    )
+  }
+  checkDigests(candidate, model, candidateFile)
+
+  const prod = benchmarkSource(reg, model)
+  if (!prod) return { candidate, candidateFile, evidence: {}, warnings }
+
+  const benchmarkFile = resolveResultPath(
+    req.benchmarkResults ?? path.join(req.outputDir, model.name, BENCHMARK)
+  )
+  let benchmark: ComparisonInputs['benchmark']
+  if (req.benchmarkResults || existsSync(benchmarkFile)) {
+    const result = await readResult(benchmarkFile, 'benchmark results')
+    checkBelongs(result, model, 'benchmark results', benchmarkFile)
+    if (result.version !== prod.version) {
+      throw new DecisionError(
+        `benchmark results ${benchmarkFile} are for ${model.name} ${result.version}, but production is ${prod.version}: evaluate --version benchmark again`
+      )
+    }
+    checkSameData(candidate, result)
+    benchmark = {
+      version: prod.version,
+      metrics: result.metrics!,
+      source: 'results',
+      result,
+      file: benchmarkFile
+    }
+  } else {
+    if (!prod.metrics || Object.keys(prod.metrics).length === 0) {
+      throw new DecisionError(
+        `no benchmark results at ${benchmarkFile} and production ${model.name} ${prod.version} records no metrics: run evaluate --version benchmark`
+      )
+    }
+    warnings.push(
+      `no benchmark results at ${benchmarkFile}: comparing with the metrics recorded for production ${prod.version} (no significance test is possible)`
+    )
+    benchmark = { version: prod.version, metrics: prod.metrics, source: 'recorded' }
+  }
+
+  const evidence = await significanceEvidence(model, candidate, candidateFile, benchmark)
+  return { candidate, candidateFile, benchmark, evidence, warnings }
+}
+
+function checkBelongs(r: EvaluationResult, model: LoadedModel, what: string, file: string): void {
+  if (r.model !== model.name)
+    throw new DecisionError(`${what} ${file} are for model ${r.model}, not ${model.name}`)
+}
+
+/** Results of a registered version count only if they are about the bytes the manifest records. */
+function checkDigests(r: EvaluationResult, model: LoadedModel, file: string): void {
+  const entry = model.spec.versions.find(v => v.version === r.version)
+  if (!entry || r.stage === 'trained') return
+  for (const [name, digest] of Object.entries(entry.files)) {
+    if (r.files[name] !== digest) {
+      throw new DecisionError(
+        `candidate results ${file} were made on other files than ${model.name} ${r.version} records (${name}: ${r.files[name] ?? 'missing'}, manifest ${digest}): evaluate again`
+      )
+    }
+  }
+}
+
+function checkSameData(a: EvaluationResult, b: EvaluationResult): void {
+  const names = new Set([...Object.keys(a.data ?? {}), ...Object.keys(b.data ?? {})])
+  const differing = [...names].filter(n => a.data?.[n] !== b.data?.[n])
+  if (differing.length) {
+    const n = differing[0]
+    throw new DecisionError(
+      `candidate and benchmark were evaluated on different data (${n}: ${a.data?.[n] ?? 'absent'} vs ${b.data?.[n] ?? 'absent'}); evaluate both on the same data`
+    )
+  }
+}
+
+async function significanceEvidence(
+  model: LoadedModel,
+  candidate: EvaluationResult,
+  candidateFile: string,
+  benchmark: NonNullable<ComparisonInputs['benchmark']>
+): Promise<Record<string, SignificanceEvidence>> {
+  const alpha = model.spec.compare?.significance
+  const primary = model.spec.compare?.primary ?? []
+  if (alpha === undefined || primary.length === 0) return {}
+  if (
+    !benchmark.result ||
+    !benchmark.file ||
+    !candidate.predictions ||
+    !benchmark.result.predictions
+  ) {
+    return {} // compareMetrics says why: no paired predictions
+  }
+  const mine = await readPredictions(candidateFile, candidate.predictions)
+  const theirs = await readPredictions(benchmark.file, benchmark.result.predictions)
+  const pairs = pairPredictions(mine, theirs)
+  const out: Record<string, SignificanceEvidence> = {}
+  for (const metric of primary) {
+    const goal = model.spec.metrics?.[metric]?.goal
+    if (goal) out[metric] = testImprovement(metric, goal, pairs, { alpha, seed: BOOTSTRAP_SEED })
+  }
+  return out
+}
+
+async function readPredictions(resultFile: string, rel: string): Promise<Predictions> {
+  const file = path.join(path.dirname(resultFile), rel)
+  if (!existsSync(file))
+    throw new DecisionError(`predictions file ${file} named by ${resultFile} is missing`)
+  return parsePredictions(await readFile(file, 'utf8'), file)
+}
