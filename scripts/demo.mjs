@@ -20,9 +20,18 @@ function copyExample(name) {
   return dir
 }
 
-function modelgate(dir, args, { expectFail = false } = {}) {
+/** PATH with a python3 that has scikit-learn (Debian's python3-sklearn), or undefined. */
+function sklearnPath() {
+  for (const dir of [...(process.env.PATH ?? '').split(':'), '/usr/bin']) {
+    const ok = spawnSync(path.join(dir, 'python3'), ['-c', 'import sklearn'], { stdio: 'ignore' })
+    if (ok.status === 0) return `${dir}:${process.env.PATH}`
+  }
+  return undefined
+}
+
+function modelgate(dir, args, { expectFail = false, env = process.env } = {}) {
   console.log(dim(`$ modelgate ${args.join(' ')}`))
-  const run = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' })
+  const run = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', env })
   const out = (run.stderr + run.stdout).trimEnd()
   console.log(
     out
@@ -75,11 +84,42 @@ try {
   writeFileSync(manifest, text)
   modelgate(dir, ['validate'], { expectFail: true })
 
-  console.log(bold('\n3. the same as JSON, for scripts\n'))
+  console.log(
+    bold("\n3. evaluate: the model's own evaluate.py on the benchmark copy and on candidates\n")
+  )
+  const pathWithSklearn = sklearnPath()
+  if (!pathWithSklearn) {
+    console.log(
+      '  skipped: no python3 with scikit-learn here (apt-get install python3-sklearn python3-scipy)'
+    )
+  } else {
+    const env = { ...process.env, PATH: pathWithSklearn }
+    const repo = dirs[0]
+    modelgate(repo, ['evaluate', '--model', 'breast-cancer', '--version', 'benchmark'], { env })
+    modelgate(repo, ['evaluate', '--model', 'breast-cancer', '--version', '1.2.0'], { env })
+    modelgate(repo, ['evaluate', '--model', 'breast-cancer', '--version', '1.0.0'], { env })
+
+    console.log(
+      bold(
+        '\n4. compare: candidate vs the benchmark copy, under the metric policy in the manifest\n'
+      )
+    )
+    console.log(
+      dim(
+        '  1.2.0 must improve accuracy significantly (McNemar, paired by example id) and keep roc_auc:'
+      )
+    )
+    modelgate(repo, ['compare', '--model', 'breast-cancer', '--version', '1.2.0'])
+    console.log(dim('\n  1.0.0, the version production replaced, must not pass:'))
+    modelgate(repo, ['compare', '--model', 'breast-cancer', '--version', '1.0.0'], {
+      expectFail: true
+    })
+  }
+
+  console.log(bold('\n5. every command speaks JSON for scripts\n'))
   modelgate(dirs[0], ['validate', '--model', 'breast-cancer', '--json'])
   console.log(
-    bold('\nDone.') +
-      ' Coming next: evaluate → compare → promote (dry run) → report on the same examples.'
+    bold('\nDone.') + ' Next in modelgate: promote (dry run) and report on the same examples.'
   )
 } finally {
   for (const d of dirs) rmSync(d, { recursive: true, force: true })

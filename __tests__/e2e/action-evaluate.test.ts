@@ -101,6 +101,44 @@ describe('dist/index.js evaluate on the scikit-learn example', () => {
     expect(run.stdout).toContain('::warning::results not uploaded: no artifact service here')
   })
 
+  it('with train: true, trains a new version for real and evaluates what it trained', async () => {
+    const run = await runAction({
+      inputs: {
+        command: 'evaluate',
+        model: 'breast-cancer',
+        version: '1.4.0',
+        train: 'true',
+        'upload-artifact': 'false'
+      },
+      workspace: fx.dir,
+      env: { PATH: sklearnPath() }
+    })
+    expect(run.code).toBe(0)
+    const dir = path.join(fx.dir, '.modelgate/breast-cancer/1.4.0')
+    const result = JSON.parse(readFileSync(path.join(dir, 'result.json'), 'utf8'))
+    expect(result).toMatchObject({ status: 'ok', version: '1.4.0', stage: 'trained' })
+    expect(result.commands.map((c: { name: string }) => c.name)).toEqual(['train', 'evaluate'])
+    expect(result.commands[1].argv).toEqual([
+      'python3',
+      'evaluate.py',
+      '--model',
+      dir,
+      '--out',
+      dir
+    ])
+    // train.py's defaults are 1.2.0's settings and training is deterministic:
+    // the files it wrote are byte for byte the ones the registry holds for 1.2.0.
+    const recorded = (
+      load(fx.manifest()) as {
+        models: Record<
+          string,
+          { versions: Array<{ version: string; files: Record<string, string> }> }
+        >
+      }
+    ).models['breast-cancer'].versions.find(v => v.version === '1.2.0')!
+    expect(result.files).toEqual(recorded.files)
+  })
+
   it('refuses to run manifest commands for pull_request_target', async () => {
     const run = await runAction({
       inputs: { command: 'evaluate', model: 'breast-cancer', version: '1.2.0' },
