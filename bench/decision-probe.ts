@@ -17,13 +17,20 @@
  *   decision-probe speed <metric> <candidate.csv> <benchmark.csv> <resamples>
  *       compare's work for one primary metric: read and parse both files,
  *       pair by id, testImprovement (2,000 resamples for the bootstrap),
- *       compareMetrics; each step timed.
+ *       compareMetrics; each step timed. Also returns, untimed, how many
+ *       kinds of example a count-based bootstrap metric has (which decides
+ *       its sampler in bootstrap.ts).
+ *   decision-probe bootstrap <metric> <candidate.csv> <benchmark.csv> <resamples> <sampler>
+ *       pairedBootstrap alone with a forced sampler (indices | multinomial),
+ *       to compare the two samplers on the same data.
  */
 import { readFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import { BOOTSTRAP_SEED } from '../src/evaluation/comparison-inputs.js'
+import { pairedBootstrap } from '../src/policy/bootstrap.js'
+import { makeKernel } from '../src/policy/bootstrap-kernels.js'
 import { compareMetrics } from '../src/policy/compare.js'
-import { computeMetrics } from '../src/policy/computed-metrics.js'
+import { computeMetrics, type ComputedMetricName } from '../src/policy/computed-metrics.js'
 import {
   pairPredictions,
   parsePredictions,
@@ -191,6 +198,7 @@ async function speed(
   })
   const t6 = performance.now()
   if ('unavailable' in evidence) throw new Error(`no test for ${metric}: ${evidence.unavailable}`)
+  const kernel = metric === 'accuracy' ? undefined : makeKernel(metric as ComputedMetricName, pairs)
   const parseMs = t2 - t0
   const pairMs = t3 - t2
   const testMs = t4 - t3
@@ -209,8 +217,31 @@ async function speed(
     delta: metrics.candidate[metric] - metrics.benchmark[metric],
     pValue: evidence.pValue,
     method: evidence.method,
-    decision: comparison.decision
+    decision: comparison.decision,
+    kernel: kernel?.kind,
+    kinds: kernel?.kind === 'counts' ? kernel.frequencies.length : undefined
   }
+}
+
+async function bootstrapOnly(
+  metric: string,
+  candidateFile: string,
+  benchmarkFile: string,
+  resamples: number,
+  sampler: 'indices' | 'multinomial'
+): Promise<Details> {
+  const candidate = parsePredictions(await readFile(candidateFile, 'utf8'), candidateFile)
+  const benchmark = parsePredictions(await readFile(benchmarkFile, 'utf8'), benchmarkFile)
+  const pairs = pairPredictions(candidate, benchmark)
+  const t0 = performance.now()
+  const result = pairedBootstrap(metric as ComputedMetricName, pairs, {
+    resamples,
+    seed: BOOTSTRAP_SEED,
+    alpha: ALPHA,
+    goal: MINIMIZED.has(metric) ? 'minimize' : 'maximize',
+    sampler
+  })
+  return { ms: performance.now() - t0, sampler, ...result }
 }
 
 async function main(): Promise<Details> {
@@ -231,6 +262,15 @@ async function main(): Promise<Details> {
         )
       }
       return speed(metric, candidateFile, benchmarkFile, Number(resamples ?? 2000))
+    }
+    case 'bootstrap': {
+      const [metric, candidateFile, benchmarkFile, resamples, sampler] = args
+      if (sampler !== 'indices' && sampler !== 'multinomial') {
+        throw new Error(
+          'usage: decision-probe bootstrap <metric> <candidate.csv> <benchmark.csv> <resamples> <indices|multinomial>'
+        )
+      }
+      return bootstrapOnly(metric, candidateFile, benchmarkFile, Number(resamples), sampler)
     }
     default:
       throw new Error(`unknown decision-probe mode "${mode}"`)

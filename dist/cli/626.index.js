@@ -1361,7 +1361,7 @@ function capped(items, max) {
 /* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   eZ: () => (/* binding */ contentDigest)
 /* harmony export */ });
-/* unused harmony exports CHUNK_SIZE, parseLfsPointer */
+/* unused harmony exports CHUNK_SIZE, NotRegularFileError, parseLfsPointer */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -1385,9 +1385,17 @@ const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n(?:[a
 /** The LFS spec caps pointer files well below this. */
 const MAX_POINTER_SIZE = 1024;
 const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
-function digestFileSync(absPath) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absPath, 'r');
+/** The path is not a regular file (a FIFO, a device): reading it could block or never end. */
+class NotRegularFileError extends Error {
+    code = 'ENOTREG';
+}
+function digestFileSync(absPath, options = {}) {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is then refused below.
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | (options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW : 0);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absPath, flags);
     try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
+            throw new NotRegularFileError(`${absPath} is not a regular file`);
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         let size = 0;
         let first;

@@ -11,7 +11,7 @@
  * stays in the L2 cache: hashing then runs at openssl's speed.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 
 export const CHUNK_SIZE = 128 * 1024
 
@@ -30,9 +30,23 @@ const MAX_POINTER_SIZE = 1024
 
 const buffer = Buffer.allocUnsafe(CHUNK_SIZE)
 
-export function digestFileSync(absPath: string): FileDigest {
-  const fd = openSync(absPath, 'r')
+/** The path is not a regular file (a FIFO, a device): reading it could block or never end. */
+export class NotRegularFileError extends Error {
+  readonly code = 'ENOTREG'
+}
+
+export interface DigestOptions {
+  /** Fail with ELOOP instead of following a symbolic link in the last component. */
+  noFollow?: boolean
+}
+
+export function digestFileSync(absPath: string, options: DigestOptions = {}): FileDigest {
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; it is then refused below.
+  const flags =
+    constants.O_RDONLY | constants.O_NONBLOCK | (options.noFollow ? constants.O_NOFOLLOW : 0)
+  const fd = openSync(absPath, flags)
   try {
+    if (!fstatSync(fd).isFile()) throw new NotRegularFileError(`${absPath} is not a regular file`)
     const hash = createHash('sha256')
     let size = 0
     let first: string | undefined

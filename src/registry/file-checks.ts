@@ -7,8 +7,8 @@
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { Diagnostic } from '../errors.js'
-import { contentDigest, digestFileSync } from './digest.js'
-import { listTree, type FileTree } from './file-tree.js'
+import { contentDigest, digestFileSync, type FileDigest } from './digest.js'
+import { listTree, listTreeInWorker, type FileTree } from './file-tree.js'
 import { benchmarkDir, benchmarkSource, managedFolders, versionDir } from './layout.js'
 import { isInside, joinRel } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
@@ -38,10 +38,21 @@ interface Expectation {
   label: string
 }
 
+/** From this many files on, the folder walk runs in a worker thread (it costs ~40 ms to start). */
+const WORKER_THRESHOLD = 2000
+
 /** Files a user may keep in empty folders so git tracks them. */
 const IGNORED_NAMES = new Set(['.gitkeep'])
 
-export async function checkFiles(reg: Registry): Promise<FileCheckResult> {
+export interface FileCheckOptions {
+  /** From this many files on, walk the folders in a worker thread. */
+  workerThreshold?: number
+}
+
+export async function checkFiles(
+  reg: Registry,
+  options: FileCheckOptions = {}
+): Promise<FileCheckResult> {
   const out: Diagnostic[] = []
   const stats: FileCheckStats = { files: 0, bytes: 0, lfsPointers: 0 }
   const realRepo = await realpath(reg.repoRoot)
@@ -79,16 +90,27 @@ export async function checkFiles(reg: Registry): Promise<FileCheckResult> {
     }
   }
   if (out.length) return { diagnostics: out, stats }
-  const tree = listTree(reg.repoRoot, realRepo, dirs)
   const expected = expectations(reg, models)
+  // Large registries: walk in a worker while this thread hashes every file
+  // the manifest names (without following links: the walk says where links go).
+  const walking =
+    expected.size >= (options.workerThreshold ?? WORKER_THRESHOLD)
+      ? listTreeInWorker(reg.repoRoot, realRepo, dirs)
+      : Promise.resolve(listTree(reg.repoRoot, realRepo, dirs))
+  const early = new Map<string, FileDigest>()
+  for (const rel of [...expected.keys(), ...benchmarkPaths(reg, models)]) {
+    const d = digestIfPlainFile(path.join(reg.repoRoot, rel))
+    if (d) early.set(rel, d)
+  }
+  const tree = await walking
 
   const toHash: HashJob[] = []
   for (const [rel, exp] of expected) {
     const entry = tree.get(rel)
     if (!entry) {
       out.push(missing(rel, exp))
-    } else if (entry.escapes) {
-      out.push(exp.model.source.diagnostic(exp.at, `${rel} is ${entry.escapes}`))
+    } else if (entry.problem) {
+      out.push(exp.model.source.diagnostic(exp.at, `${rel} is ${entry.problem}`))
     } else {
       toHash.push([rel, exp, entry.abs])
     }
@@ -98,9 +120,12 @@ export async function checkFiles(reg: Registry): Promise<FileCheckResult> {
   toHash.push(...benchmark.toHash)
   out.push(...strays(reg, models, tree, expected))
 
-  const digests = toHash.map(([, , abs]) => digestFileSync(abs))
-  toHash.forEach(([rel, exp], i) => {
-    const d = digests[i]
+  toHash.forEach(([rel, exp, abs]) => {
+    const d = (tree.get(rel)?.link ? undefined : early.get(rel)) ?? readDigest(abs)
+    if (typeof d === 'string') {
+      out.push(exp.model.source.diagnostic(exp.at, `cannot read ${rel}: ${d}`))
+      return
+    }
     stats.files++
     stats.bytes += d.size
     if (d.lfs) stats.lfsPointers++
@@ -153,6 +178,39 @@ function expectations(reg: Registry, models: LoadedModel[]): Map<string, Expecta
     })
   }
   return expected
+}
+
+/**
+ * Hashes a path the manifest names if it is a plain regular file; anything
+ * else (missing, a link, a FIFO) is left to the checks that follow the walk.
+ */
+function digestIfPlainFile(abs: string): FileDigest | undefined {
+  try {
+    return digestFileSync(abs, { noFollow: true })
+  } catch {
+    return undefined
+  }
+}
+
+/** The digest of a file the walk found, or why it cannot be read. */
+function readDigest(abs: string): FileDigest | string {
+  try {
+    return digestFileSync(abs)
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err)
+  }
+}
+
+/** Where each model's benchmark copy must be: the production version's files. */
+function benchmarkPaths(reg: Registry, models: LoadedModel[]): string[] {
+  const out: string[] = []
+  for (const model of models) {
+    const prod = benchmarkSource(reg, model)
+    if (!prod) continue
+    const dir = benchmarkDir(reg, model.name, prod.version)!
+    for (const file of Object.keys(prod.files)) out.push(`${dir}/${file}`)
+  }
+  return out
 }
 
 function missing(rel: string, exp: Expectation): Diagnostic {
@@ -222,7 +280,7 @@ function checkBenchmarks(
       const rel = `${dir}/${file}`
       const entry = tree.get(rel)
       if (!entry) continue
-      if (entry.escapes) report(`${rel} is ${entry.escapes}`)
+      if (entry.problem) report(`${rel} is ${entry.problem}`)
       else toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs])
     }
   }
