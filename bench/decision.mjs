@@ -49,9 +49,9 @@ const SPEED_CASES = [
 ]
 /**
  * bootstrap.ts's rule (not exported), mirrored to label the rows: a count
- * metric samples kind counts when it has at most n/256 kinds, else draws indices.
+ * metric samples kind counts when it has at most n/32 kinds, else draws indices.
  */
-const KINDS_PER_EXAMPLE_FOR_MULTINOMIAL = 1 / 256
+const KINDS_PER_EXAMPLE_FOR_MULTINOMIAL = 1 / 32
 const DATA_LABEL = { binary: 'binary', multiclass: '10 classes', regression: 'regression' }
 
 // ---- exact rates, to check the simulation against -------------------------
@@ -306,7 +306,7 @@ function compareSpeed(results) {
   ])
   log(`  tests: ${[...new Set(rows.map(r => r.method.replace(/, \d+ vs \d+ .*/, '')))].join('; ')}`)
   log(
-    `  resampling: how bootstrap.ts resamples a metric (counts of each kind of example drawn from their multinomial when there are ≤ n/256 = ${Math.floor(ROWS * KINDS_PER_EXAMPLE_FOR_MULTINOMIAL)} kinds, else ${int(ROWS)} indices drawn per resample); p = 5.0e-4 is 1/(${int(RESAMPLES)} + 1), the smallest p-value the bootstrap gives`
+    `  resampling: how bootstrap.ts resamples a metric (counts of each kind of example drawn from their multinomial when there are ≤ n/32 = ${Math.floor(ROWS * KINDS_PER_EXAMPLE_FOR_MULTINOMIAL)} kinds, else ${int(ROWS)} indices drawn per resample); p = 5.0e-4 is 1/(${int(RESAMPLES)} + 1), the smallest p-value the bootstrap gives`
   )
   log(
     '  each column is the median over the runs (so the parts need not add up to the end-to-end median exactly)'

@@ -39,6 +39,18 @@ function measure(mode, file) {
   return { ...m, runs: runs.length, maxRssMB: Math.max(...runs.map(r => r.maxRssMB)) }
 }
 
+/**
+ * For the full validate: the first run after a while finds the folder tree
+ * evicted from the kernel's dentry/inode cache (this machine's memory
+ * reclaimer, kdamond, evicts idle trees: a walk of the 120,000 folders takes
+ * ~16 s cold and ~2 s warm). The first run is shown for information; the
+ * target is judged on warm runs, as the hashing benchmark warms its file.
+ */
+function measureColdThenWarm(mode, file) {
+  const cold = probe([mode, file], { cwd: path.dirname(file) })
+  return { cold: { ...cold, runs: 1 }, warm: measure(mode, file) }
+}
+
 function detail(m) {
   if (m.errors) return `INVALID: ${m.errors} error(s), e.g. ${m.firstErrors[0]}`
   const parts = []
@@ -142,13 +154,14 @@ export async function benchValidate(results) {
 
   log('single-file registry:')
   const a = measure('load', big.singleManifest)
-  const b = measure('validate', big.singleManifest)
+  const { cold: bCold, warm: b } = measureColdThenWarm('validate', big.singleManifest)
   const c = measure('yaml', big.singleManifest)
   const d = measure('js-yaml', big.singleManifest)
   table([
     HEADER,
     row('(a) loadRegistry + checkRules', a),
     row('(b) + checkFiles (all digests)', b),
+    row('(b) first run, cold file-system cache', bCold),
     row("(c) yaml's parse", c),
     row("(d) js-yaml's load", d)
   ])
