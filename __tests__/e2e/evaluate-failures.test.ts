@@ -137,6 +137,21 @@ describe('evaluate failures', () => {
     expect(result.error).toMatch(/^models\.clf\.evaluate\.run: .*\{outdir\}/)
   })
 
+  it('evaluates every model@version of entries from plan', async () => {
+    fx = registryEvaluating('ok')
+    const run = await cli(['evaluate', '--entries', 'clf@1.2.0, clf@1.3.0', '--json'], fx.dir)
+    expect(run.code).toBe(0)
+    const results = JSON.parse(run.stdout).result.results
+    expect(
+      results.map((r: { version: string; status: string }) => `${r.version}:${r.status}`)
+    ).toEqual(['1.2.0:ok', '1.3.0:ok'])
+    expect(existsSync(path.join(fx.dir, '.modelgate/clf/1.3.0/result.json'))).toBe(true)
+
+    const bad = await cli(['evaluate', '--entries', 'clf-1.2.0'], fx.dir)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('input "entries": "clf-1.2.0" is not model@version')
+  })
+
   it('usage errors exit 2, unknown names exit 1', async () => {
     fx = registryEvaluating('ok')
     expect((await cli(['evaluate', '--model', 'clf'], fx.dir)).code).toBe(2)
