@@ -1,0 +1,245 @@
+/**
+ * Plans a promotion (SPEC §5, step 2) without touching anything: which
+ * version folders move where, which manifest keys change, the edited
+ * manifest text and the plan hash. `promote` checks gates before and writes
+ * the commit after; this module only decides.
+ */
+import { DecisionError } from '../errors.js'
+import { joinRel } from '../registry/paths.js'
+import { findModel, type LoadedModel, type Registry } from '../registry/registry.js'
+import { benchmarkSource, isLive, knownStages, stageNames, versionDir } from '../registry/layout.js'
+import { compareVersions } from '../registry/semver.js'
+import type { SourceFile } from '../registry/source-file.js'
+import type { HistoryEntry, Retired, StageSpec, VersionEntry } from '../registry/types.js'
+import { editManifest, type Edit } from './manifest-edit.js'
+import { planHash } from './plan-hash.js'
+
+export interface PromotionRequest {
+  model: string
+  version: string
+  to: string
+  actor: string
+  /** ISO time written into `retired.at` and the history entry. */
+  at: string
+  /** Link to the workflow run, recorded in the history entry. */
+  run?: string
+  /** The candidate's metrics, written into its version entry. */
+  metrics?: Record<string, number>
+}
+
+export type MoveReason = 'promote' | 'archive' | 'benchmark-refresh' | 'benchmark-remove'
+
+export interface Move {
+  model: string
+  version: string
+  /** Repository-relative folder the files come from. */
+  from: string
+  /** Repository-relative folder they go to; null for a removal. */
+  to: string | null
+  reason: MoveReason
+}
+
+export interface PromotionPlan {
+  model: string
+  version: string
+  from: string
+  to: string
+  moves: Move[]
+  edits: Edit[]
+  /** The manifest file the edits apply to: the model's own file. */
+  file: SourceFile
+  newText: string
+  hash: string
+  branch: string
+  commitMessage: string
+}
+
+export function planPromotion(reg: Registry, req: PromotionRequest): PromotionPlan {
+  const model = findModel(reg, req.model)
+  if (!model) throw new DecisionError(`unknown model "${req.model}"`)
+  const index = model.spec.versions.findIndex(v => v.version === req.version)
+  if (index < 0) {
+    const known = model.spec.versions.map(v => v.version).join(', ')
+    throw new DecisionError(`model ${model.name} has no version "${req.version}" (it has ${known})`)
+  }
+  const entry = model.spec.versions[index]
+  const target = checkMove(reg, model, entry, req.to)
+
+  const moves: Move[] = [
+    {
+      model: model.name,
+      version: entry.version,
+      from: versionDir(reg, model.name, entry),
+      to: versionDir(reg, model.name, { ...entry, stage: target.name }),
+      reason: 'promote'
+    }
+  ]
+  const versionPath = (i: number) => [...model.at, 'versions', i]
+  const edits: Edit[] = [{ op: 'set', path: [...versionPath(index), 'stage'], value: target.name }]
+  if (entry.retired) edits.push({ op: 'delete', path: [...versionPath(index), 'retired'] })
+  if (req.metrics && Object.keys(req.metrics).length) {
+    const metrics = { ...entry.metrics, ...req.metrics }
+    edits.push({ op: 'set', path: [...versionPath(index), 'metrics'], value: metrics })
+  }
+
+  for (const i of displaced(model, target, entry)) {
+    const old = model.spec.versions[i]
+    moves.push({
+      model: model.name,
+      version: old.version,
+      from: versionDir(reg, model.name, old),
+      to: versionDir(reg, model.name, { ...old, stage: reg.archive.folder }),
+      reason: 'archive'
+    })
+    const retired: Retired = {
+      at: req.at,
+      reason: 'replaced',
+      replacedBy: entry.version,
+      actor: req.actor
+    }
+    edits.push({ op: 'set', path: [...versionPath(i), 'stage'], value: reg.archive.folder })
+    edits.push({ op: 'set', path: [...versionPath(i), 'retired'], value: retired })
+  }
+
+  moves.push(...benchmarkMoves(reg, model, entry, target.name))
+
+  const history: HistoryEntry = {
+    at: req.at,
+    model: model.name,
+    version: entry.version,
+    from: entry.stage,
+    to: target.name,
+    actor: req.actor,
+    ...(req.run ? { run: req.run } : {})
+  }
+  // A shard keeps its own history; a model of the registry file logs to the top-level one.
+  edits.push({ op: 'append', path: ['history'], value: history })
+
+  const hash = planHash({ moves, edits, file: model.source.relPath })
+  const branch = `modelgate/promote/${model.name}-to-${target.name}`
+  return {
+    model: model.name,
+    version: entry.version,
+    from: entry.stage,
+    to: target.name,
+    moves,
+    edits,
+    file: model.source,
+    newText: editManifest(model.source.text, edits),
+    hash,
+    branch,
+    commitMessage: commitMessage(model.name, entry, target.name, moves, hash)
+  }
+}
+
+/** Every refusal of SPEC §5 step 1 that needs only the manifest; returns the target stage. */
+function checkMove(reg: Registry, model: LoadedModel, entry: VersionEntry, to: string): StageSpec {
+  const id = `${model.name} ${entry.version}`
+  if (reg.benchmark && to === reg.benchmark.folder) {
+    throw new DecisionError(
+      `cannot promote to "${to}": it is the benchmark folder, refreshed from ${reg.benchmark.copyOf} automatically`
+    )
+  }
+  if (to === reg.archive.folder) {
+    throw new DecisionError(`cannot promote to "${to}": it is the archive; use retire`)
+  }
+  const names = stageNames(reg)
+  const targetIndex = names.indexOf(to)
+  if (targetIndex < 0) {
+    throw new DecisionError(`unknown stage "${to}" (stages: ${names.join(', ')})`)
+  }
+  if (entry.stage === reg.archive.folder) {
+    throw new DecisionError(
+      `${id} is archived and cannot be promoted; use rollback to bring it back, or register it again`
+    )
+  }
+  const fromIndex = names.indexOf(entry.stage)
+  if (fromIndex < 0) {
+    // validate refuses such a manifest; say so rather than guess an order
+    throw new DecisionError(
+      `${id} is in "${entry.stage}", not one of ${knownStages(reg).join(', ')}`
+    )
+  }
+  if (fromIndex === targetIndex) throw new DecisionError(`${id} is already in ${to}`)
+  if (targetIndex < fromIndex) {
+    throw new DecisionError(
+      `${id} cannot move backwards from ${entry.stage} to ${to}; use rollback`
+    )
+  }
+  if (targetIndex > fromIndex + 1) {
+    throw new DecisionError(
+      `${id} cannot skip a stage: from ${entry.stage} the next stage is ${names[fromIndex + 1]}, not ${to}`
+    )
+  }
+  const target = reg.stages[targetIndex]
+  if (target.rollout) {
+    throw new DecisionError(
+      `stage ${to} declares a rollout: gradual rollout is not available yet; remove \`rollout\` to promote in one step`
+    )
+  }
+  return target
+}
+
+/** Indexes of the live incumbents that leave a full stage: the lowest versions first. */
+function displaced(model: LoadedModel, target: StageSpec, entry: VersionEntry): number[] {
+  if (target.capacity === undefined) return []
+  const live = model.spec.versions
+    .map((v, i) => ({ v, i }))
+    .filter(({ v }) => v.stage === target.name && isLive(v) && v !== entry)
+    .sort((a, b) => compareVersions(a.v.version, b.v.version))
+  const excess = live.length + 1 - target.capacity
+  return excess > 0 ? live.slice(0, excess).map(({ i }) => i) : []
+}
+
+/**
+ * Entering the benchmark's `copyOf` stage refreshes the copy: the old copy
+ * is derived data and the one deletion SPEC §7 allows; the new copy holds
+ * the promoted version's files, so it is the same tree as its folder.
+ */
+function benchmarkMoves(
+  reg: Registry,
+  model: LoadedModel,
+  entry: VersionEntry,
+  to: string
+): Move[] {
+  if (!reg.benchmark || reg.benchmark.copyOf !== to) return []
+  const folder = reg.benchmark.folder
+  const moves: Move[] = []
+  const current = benchmarkSource(reg, model)
+  if (current) {
+    moves.push({
+      model: model.name,
+      version: current.version,
+      from: joinRel(reg.root, folder, model.name, current.version),
+      to: null,
+      reason: 'benchmark-remove'
+    })
+  }
+  moves.push({
+    model: model.name,
+    version: entry.version,
+    from: versionDir(reg, model.name, entry),
+    to: joinRel(reg.root, folder, model.name, entry.version),
+    reason: 'benchmark-refresh'
+  })
+  return moves
+}
+
+function commitMessage(
+  model: string,
+  entry: VersionEntry,
+  to: string,
+  moves: Move[],
+  hash: string
+): string {
+  const lines = moves.map(m =>
+    m.to === null ? `- remove ${m.from} (${m.reason})` : `- ${m.from} -> ${m.to} (${m.reason})`
+  )
+  return [
+    `Promote ${model} ${entry.version} from ${entry.stage} to ${to}`,
+    '',
+    ...lines,
+    '',
+    `Modelgate-Plan: ${hash}`
+  ].join('\n')
+}
