@@ -114,12 +114,28 @@ try {
     modelgate(repo, ['compare', '--model', 'breast-cancer', '--version', '1.0.0'], {
       expectFail: true
     })
+    console.log(
+      bold(
+        '\n5. promote, as a dry run: gates, the plan and the pull request body; nothing written\n'
+      )
+    )
+    modelgate(repo, [
+      'promote',
+      '--model',
+      'breast-cancer',
+      '--version',
+      '1.2.0',
+      '--to',
+      'production',
+      '--dry-run'
+    ])
   }
 
-  console.log(bold('\n5. every command speaks JSON for scripts\n'))
+  console.log(bold('\n6. every command speaks JSON for scripts\n'))
   modelgate(dirs[0], ['validate', '--model', 'breast-cancer', '--json'])
   console.log(
-    bold('\nDone.') + ' Next in modelgate: promote (dry run) and report on the same examples.'
+    bold('\nDone.') +
+      ' Next in modelgate: opening the promotion pull request for real, rollback, report.'
   )
 } finally {
   for (const d of dirs) rmSync(d, { recursive: true, force: true })

@@ -12,7 +12,8 @@ type Runner = (settings: Settings, ctx: CommandContext) => Promise<CommandResult
 const RUNNERS: Partial<Record<Settings['command'], () => Promise<Runner>>> = {
   validate: async () => (await import('./commands/validate.js')).validate,
   evaluate: async () => (await import('./commands/evaluate.js')).evaluate,
-  compare: async () => (await import('./commands/compare.js')).compare
+  compare: async () => (await import('./commands/compare.js')).compare,
+  promote: async () => (await import('./commands/promote.js')).promote
 }
 
 export async function execute(settings: Settings, ctx: CommandContext): Promise<CommandResult> {

@@ -42,12 +42,15 @@ export interface ComparisonRequest {
 /** Fixed so the same results always give the same decision. */
 export const BOOTSTRAP_SEED = 20240101
 
-export async function gatherComparison(
-  reg: Registry,
+/**
+ * The candidate's result.json, checked: it names the model (and the version,
+ * when one is asked for) and, for a registered version, the very files the
+ * manifest records.
+ */
+export async function readCandidate(
   req: ComparisonRequest
-): Promise<ComparisonInputs> {
+): Promise<{ candidate: EvaluationResult; candidateFile: string }> {
   const { model } = req
-  const warnings: string[] = []
   if (!req.candidateResults && !req.version) {
     throw new UsageError('compare needs "model" and "version" (or "candidate-results")')
   }
@@ -62,6 +65,16 @@ export async function gatherComparison(
     )
   }
   checkDigests(candidate, model, candidateFile)
+  return { candidate, candidateFile }
+}
+
+export async function gatherComparison(
+  reg: Registry,
+  req: ComparisonRequest
+): Promise<ComparisonInputs> {
+  const { model } = req
+  const warnings: string[] = []
+  const { candidate, candidateFile } = await readCandidate(req)
 
   const prod = benchmarkSource(reg, model)
   if (!prod) return { candidate, candidateFile, evidence: {}, warnings }

@@ -1,20 +1,19 @@
-export const id = 809;
-export const ids = [809];
+export const id = 340;
+export const ids = [340];
 export const modules = {
 
-/***/ 67809:
+/***/ 22541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  compare: () => (/* binding */ compare)
+  $6: () => (/* binding */ gatherComparison),
+  G9: () => (/* binding */ readCandidate)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// UNUSED EXPORTS: BOOTSTRAP_SEED
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -22,6 +21,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/policy/predictions.ts + 1 modules
 var predictions = __webpack_require__(31028);
 // EXTERNAL MODULE: ./src/policy/auc.ts
@@ -773,9 +774,13 @@ var target = __webpack_require__(98945);
 
 /** Fixed so the same results always give the same decision. */
 const BOOTSTRAP_SEED = 20240101;
-async function gatherComparison(reg, req) {
+/**
+ * The candidate's result.json, checked: it names the model (and the version,
+ * when one is asked for) and, for a registered version, the very files the
+ * manifest records.
+ */
+async function readCandidate(req) {
     const { model } = req;
-    const warnings = [];
     if (!req.candidateResults && !req.version) {
         throw new errors/* UsageError */.eb('compare needs "model" and "version" (or "candidate-results")');
     }
@@ -786,6 +791,12 @@ async function gatherComparison(reg, req) {
         throw new errors/* DecisionError */.bW(`candidate results ${candidateFile} are for version ${candidate.version}, not ${req.version}`);
     }
     checkDigests(candidate, model, candidateFile);
+    return { candidate, candidateFile };
+}
+async function gatherComparison(reg, req) {
+    const { model } = req;
+    const warnings = [];
+    const { candidate, candidateFile } = await readCandidate(req);
     const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
     if (!prod)
         return { candidate, candidateFile, evidence: {}, warnings };
@@ -868,7 +879,17 @@ async function readPredictions(resultFile, rel) {
     return (0,predictions/* parsePredictions */.Y8)(await (0,promises_.readFile)(file, 'utf8'), file);
 }
 
-;// CONCATENATED MODULE: ./src/policy/compare.ts
+
+/***/ }),
+
+/***/ 36161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fz: () => (/* binding */ compareMetrics)
+/* harmony export */ });
+/* unused harmony exports NO_BENCHMARK, NEEDS_PAIRED_PREDICTIONS */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98775);
 
 const NO_BENCHMARK = 'no benchmark yet';
 const NEEDS_PAIRED_PREDICTIONS = 'significance test needs predictions of candidate and benchmark on the same examples';
@@ -975,7 +996,7 @@ function finish(row) {
     const shown = verdict === 'fail' ? failing : row.checks;
     const reason = shown.length > 0
         ? shown.map(c => c.reason).join('; ')
-        : `${row.name} ${(0,format/* formatNumber */.ZV)(row.candidate)} (no threshold)`;
+        : `${row.name} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(row.candidate)} (no threshold)`;
     return { ...row, verdict, reason };
 }
 function valueProblem(name, value, whose) {
@@ -990,15 +1011,15 @@ function valueProblem(name, value, whose) {
     return undefined;
 }
 function checkThresholds(name, value, policy, checks) {
-    const v = (0,format/* formatNumber */.ZV)(value);
+    const v = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(value);
     if (policy.min !== undefined) {
-        const min = (0,format/* formatNumber */.ZV)(policy.min);
+        const min = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(policy.min);
         checks.push(value >= policy.min
             ? pass('min', `${name} ${v} ≥ min ${min}`)
             : fail('min', `${name} ${v} < min ${min}`));
     }
     if (policy.max !== undefined) {
-        const max = (0,format/* formatNumber */.ZV)(policy.max);
+        const max = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(policy.max);
         checks.push(value <= policy.max
             ? pass('max', `${name} ${v} ≤ max ${max}`)
             : fail('max', `${name} ${v} > max ${max}`));
@@ -1019,13 +1040,13 @@ function improvementCheck(name, policy, candidate, benchmark, deltaPct) {
     const byRelative = (policy.minRelDelta ?? 0) * Math.abs(benchmark);
     const required = Math.max(byAbsolute, byRelative);
     const ok = improvement >= required - slack(candidate, benchmark);
-    const change = `${(0,format/* formatSigned */.Gp)(delta)}${deltaPct === undefined ? '' : ` (${(0,format/* formatSignedPercent */.h9)(deltaPct)})`}`;
+    const change = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(delta)}${deltaPct === undefined ? '' : ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSignedPercent */ .h9)(deltaPct)})`}`;
     const direction = policy.goal === 'maximize' ? '≥' : '≤';
-    const needed = required === 0 ? '0' : (0,format/* formatSigned */.Gp)(policy.goal === 'maximize' ? required : -required);
+    const needed = required === 0 ? '0' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(policy.goal === 'maximize' ? required : -required);
     const relNote = policy.minRelDelta !== undefined && byRelative >= byAbsolute && required !== 0
-        ? ` (${(0,format/* formatFractionAsPercent */.$r)(policy.minRelDelta)} of the benchmark)`
+        ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFractionAsPercent */ .$r)(policy.minRelDelta)} of the benchmark)`
         : '';
-    const reason = `${name} ${change} vs benchmark ${(0,format/* formatNumber */.ZV)(benchmark)}, needs ${direction} ${needed}${relNote}`;
+    const reason = `${name} ${change} vs benchmark ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(benchmark)}, needs ${direction} ${needed}${relNote}`;
     return ok ? pass('improvement', reason) : fail('improvement', reason);
 }
 function significanceCheck(name, alpha, evidence) {
@@ -1034,8 +1055,8 @@ function significanceCheck(name, alpha, evidence) {
     if ('unavailable' in evidence) {
         return fail('significance', `${name}: no significance test: ${evidence.unavailable}`);
     }
-    const p = (0,format/* formatPValue */.td)(evidence.pValue);
-    const a = (0,format/* formatNumber */.ZV)(alpha);
+    const p = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPValue */ .td)(evidence.pValue);
+    const a = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(alpha);
     if (!(evidence.pValue >= 0 && evidence.pValue <= 1)) {
         return fail('significance', `${name}: the significance test gave no valid p-value (${p})`);
     }
@@ -1049,22 +1070,22 @@ function guardrailChecks(name, policy, candidate, benchmark) {
     const within = (limit) => maximize
         ? candidate >= limit - slack(candidate, limit)
         : candidate <= limit + slack(candidate, limit);
-    const c = (0,format/* formatNumber */.ZV)(candidate);
-    const b = (0,format/* formatNumber */.ZV)(benchmark);
+    const c = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(candidate);
+    const b = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(benchmark);
     if (policy.tolerance !== undefined) {
         const allowed = policy.tolerance * Math.abs(benchmark);
         const limit = maximize ? benchmark - allowed : benchmark + allowed;
-        const tol = (0,format/* formatFractionAsPercent */.$r)(policy.tolerance);
+        const tol = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFractionAsPercent */ .$r)(policy.tolerance);
         checks.push(within(limit)
             ? pass('tolerance', `${name} ${c} within tolerance ${tol} of ${b}`)
-            : fail('tolerance', `${name} ${c} is worse than ${b} by more than the tolerance ${tol} (limit ${(0,format/* formatNumber */.ZV)(limit)})`));
+            : fail('tolerance', `${name} ${c} is worse than ${b} by more than the tolerance ${tol} (limit ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(limit)})`));
     }
     if (policy.maxRegression !== undefined) {
         const limit = maximize ? benchmark - policy.maxRegression : benchmark + policy.maxRegression;
-        const mr = (0,format/* formatNumber */.ZV)(policy.maxRegression);
+        const mr = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(policy.maxRegression);
         checks.push(within(limit)
             ? pass('maxRegression', `${name} ${c} within maxRegression ${mr} of ${b}`)
-            : fail('maxRegression', `${name} ${c} is worse than ${b} by more than maxRegression ${mr} (limit ${(0,format/* formatNumber */.ZV)(limit)})`));
+            : fail('maxRegression', `${name} ${c} is worse than ${b} by more than maxRegression ${mr} (limit ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(limit)})`));
     }
     return checks;
 }
@@ -1075,7 +1096,18 @@ function fail(rule, reason) {
     return { rule, verdict: 'fail', reason };
 }
 
-;// CONCATENATED MODULE: ./src/policy/comparison-table.ts
+
+/***/ }),
+
+/***/ 75744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VF: () => (/* binding */ comparisonText),
+/* harmony export */   vR: () => (/* binding */ comparisonMarkdown)
+/* harmony export */ });
+/* unused harmony exports COMPARISON_HEADER, comparisonRows */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98775);
 
 const COMPARISON_HEADER = [
     'metric',
@@ -1095,10 +1127,10 @@ function row(m) {
     return [
         `${m.name}${role}`,
         m.goal ?? '—',
-        m.benchmark === undefined ? '—' : (0,format/* formatNumber */.ZV)(m.benchmark),
-        m.candidate === undefined ? '—' : (0,format/* formatNumber */.ZV)(m.candidate),
-        m.delta === undefined ? '—' : (0,format/* formatSigned */.Gp)(m.delta),
-        m.deltaPct === undefined ? '—' : (0,format/* formatSignedPercent */.h9)(m.deltaPct),
+        m.benchmark === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.benchmark),
+        m.candidate === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.candidate),
+        m.delta === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(m.delta),
+        m.deltaPct === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSignedPercent */ .h9)(m.deltaPct),
         evidence(m),
         m.verdict === 'pass' ? '✅ pass' : '❌ fail'
     ];
@@ -1106,9 +1138,9 @@ function row(m) {
 function evidence(m) {
     const parts = [];
     if (m.ci)
-        parts.push(`[${(0,format/* formatSigned */.Gp)(m.ci[0])}, ${(0,format/* formatSigned */.Gp)(m.ci[1])}]`);
+        parts.push(`[${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(m.ci[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(m.ci[1])}]`);
     if (m.pValue !== undefined)
-        parts.push((0,format/* formatPValue */.td)(m.pValue));
+        parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPValue */ .td)(m.pValue));
     return parts.join(' ') || '—';
 }
 function comparisonMarkdown(c) {
@@ -1132,86 +1164,6 @@ function comparisonText(c) {
         .join('  ')
         .trimEnd();
     return rows.map(fmt).join('\n');
-}
-
-// EXTERNAL MODULE: ./src/registry/registry.ts
-var registry = __webpack_require__(77936);
-// EXTERNAL MODULE: ./src/commands/load-for-command.ts
-var load_for_command = __webpack_require__(19994);
-;// CONCATENATED MODULE: ./src/commands/compare.ts
-/**
- * `compare` (SPEC §3–4): the candidate against the benchmark copy under the
- * model's metric policy; decision `pass` or `fail` with a reason per metric.
- * Recipe: load → gather results → decide → report.
- */
-
-
-
-
-
-
-async function compare(settings, ctx) {
-    if (!settings.model)
-        throw new errors/* UsageError */.eb('compare needs "model" (and "version", or "candidate-results")');
-    const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, settings.model);
-    const model = (0,registry/* findModel */.P)(reg, settings.model);
-    if (!model)
-        throw new errors/* DecisionError */.bW(`model "${settings.model}" is not in the registry`);
-    const inputs = await gatherComparison(reg, {
-        model,
-        version: settings.version,
-        outputDir: settings.outputDir,
-        candidateResults: settings.candidateResults,
-        benchmarkResults: settings.benchmarkResults
-    });
-    for (const w of inputs.warnings)
-        ctx.log.warning(w);
-    const comparison = compareMetrics({
-        policy: model.spec.metrics ?? {},
-        compare: model.spec.compare,
-        candidate: inputs.candidate.metrics,
-        benchmark: inputs.benchmark?.metrics,
-        evidence: inputs.evidence
-    });
-    const versus = inputs.benchmark
-        ? `benchmark ${inputs.benchmark.version}${inputs.benchmark.source === 'recorded' ? ' (recorded metrics)' : ''}`
-        : 'no benchmark yet';
-    const headline = `${comparison.decision === 'pass' ? '✔ pass' : '✖ fail'}: ${model.name} ${inputs.candidate.version} vs ${versus}`;
-    const failing = comparison.metrics.filter(m => m.verdict === 'fail').map(m => `  ✖ ${m.reason}`);
-    return {
-        command: 'compare',
-        ok: comparison.decision === 'pass',
-        decision: comparison.decision,
-        diagnostics: [],
-        result: {
-            model: model.name,
-            candidate: { version: inputs.candidate.version, results: inputs.candidateFile },
-            benchmark: inputs.benchmark
-                ? {
-                    version: inputs.benchmark.version,
-                    source: inputs.benchmark.source,
-                    results: inputs.benchmark.file
-                }
-                : null,
-            ...comparison,
-            warnings: inputs.warnings
-        },
-        text: [
-            headline,
-            '',
-            comparisonText(comparison),
-            ...(failing.length ? ['', ...failing] : [])
-        ].join('\n'),
-        summary: [
-            `## modelgate compare: ${headline}`,
-            '',
-            ...inputs.warnings.map(w => `> ⚠️ ${w}`),
-            '',
-            comparisonMarkdown(comparison)
-        ].join('\n'),
-        outputs: {},
-        exitCode: comparison.decision === 'pass' ? 0 : 1
-    };
 }
 
 

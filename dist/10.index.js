@@ -1,5 +1,5 @@
-export const id = 724;
-export const ids = [724];
+export const id = 10;
+export const ids = [10];
 export const modules = {
 
 /***/ 76469:
@@ -34,19 +34,228 @@ function capped(items, max) {
 
 /***/ }),
 
-/***/ 27724:
+/***/ 30010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_file_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25475);
+/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27853);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92518);
+/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70956);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76469);
+/**
+ * `validate` (SPEC §2, §3): schema, rules and files, every error located.
+ * Recipe: load → rules → files → report.
+ */
+
+
+
+
+
+
+const SUMMARY_ROWS = 500;
+async function validate(settings, ctx) {
+    const t0 = performance.now();
+    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRegistry */ .A)({
+        manifestPath: settings.manifest,
+        onlyModel: settings.model,
+        env: ctx.env
+    });
+    const t1 = performance.now();
+    const diagnostics = [...loaded.diagnostics];
+    const reg = loaded.registry;
+    let files = null;
+    let t2 = t1;
+    if (reg && !diagnostics.some(d => d.severity === 'error')) {
+        if (settings.model && !reg.models.some(m => m.name === settings.model)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${reg.models
+                .map(m => m.name)
+                .slice(0, 20)
+                .join(', ') || 'none'})`);
+        }
+        diagnostics.push(...(0,_registry_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRules */ .M)(reg));
+        t2 = performance.now();
+        if (!diagnostics.some(d => d.severity === 'error')) {
+            const checked = await ctx.log.group('Verifying model files', () => (0,_registry_file_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFiles */ .g)(reg));
+            diagnostics.push(...checked.diagnostics);
+            files = checked.stats;
+        }
+    }
+    const t3 = performance.now();
+    sortDiagnostics(diagnostics);
+    const errors = diagnostics.filter(d => d.severity === 'error');
+    const ok = errors.length === 0;
+    const manifest = loaded.manifest.relPath;
+    const models = reg
+        ? settings.model
+            ? reg.models.filter(m => m.name === settings.model)
+            : reg.models
+        : [];
+    const result = {
+        manifest,
+        models: models.length,
+        versions: models.reduce((n, m) => n + m.spec.versions.length, 0),
+        files,
+        stages: reg ? stageTable(reg, settings.model) : {},
+        timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) }
+    };
+    const text = ok
+        ? `✔ ${manifest} is valid: ${plural(result.models, 'model')}, ${plural(result.versions, 'version')}, ${plural(files?.files ?? 0, 'file')} verified${files?.lfsPointers ? ` (${files.lfsPointers} by Git LFS pointer)` : ''}`
+        : `✖ ${manifest}: ${plural(errors.length, 'error')}`;
+    return {
+        command: 'validate',
+        ok,
+        decision: ok ? 'pass' : 'fail',
+        diagnostics,
+        result,
+        text,
+        summary: summary(reg, result, diagnostics, text),
+        outputs: {},
+        repoRoot: loaded.repoRoot,
+        exitCode: ok ? 0 : 1
+    };
+}
+function stageTable(reg, only) {
+    const out = {};
+    for (const m of reg.models) {
+        if (only && m.name !== only)
+            continue;
+        const row = {};
+        for (const v of m.spec.versions) {
+            const label = v.traffic !== undefined && v.traffic < 100 ? `${v.version} (${v.traffic}%)` : v.version;
+            (row[v.stage] ??= []).push(label);
+        }
+        out[m.name] = row;
+    }
+    return out;
+}
+function summary(reg, result, diagnostics, text) {
+    const parts = [`## modelgate validate`, '', text, ''];
+    if (reg) {
+        const columns = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .knownStages */ .Vd)(reg);
+        const names = Object.keys(result.stages);
+        const { shown, note } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(names, SUMMARY_ROWS);
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['model', ...columns], shown.map(name => [name, ...columns.map(c => (result.stages[name][c] ?? []).join(', '))])), '');
+        if (note)
+            parts.push(note, '');
+    }
+    if (diagnostics.length) {
+        const { shown, note } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(diagnostics, 200);
+        parts.push('### Problems', '', ...shown.map(d => `- \`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d)}\``));
+        if (note)
+            parts.push('', note);
+    }
+    return parts.join('\n');
+}
+function sortDiagnostics(list) {
+    list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
+}
+
+
+/***/ }),
+
+/***/ 35035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ digestFileSync),
+/* harmony export */   TM: () => (/* binding */ digestFile),
+/* harmony export */   eZ: () => (/* binding */ contentDigest)
+/* harmony export */ });
+/* unused harmony exports CHUNK_SIZE, NotRegularFileError, parseLfsPointer */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * sha256 of a file, streamed through one reusable buffer so memory stays flat
+ * whatever the file's size (SPEC §2). A Git LFS pointer file is recognised by
+ * its content and reported with the `oid` it carries, so a checkout without
+ * LFS objects (actions/checkout's default) still validates.
+ *
+ * Synchronous reads on purpose (measured in `npm run bench`): the async
+ * FileHandle path costs four thread-pool round trips per small file (open,
+ * read, the read that returns 0, close), ~6× slower over 50,000 model files,
+ * and for large files it alternates waiting and hashing. A 128 KiB buffer
+ * stays in the L2 cache: hashing then runs at openssl's speed.
+ */
+
+
+const CHUNK_SIZE = 128 * 1024;
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n(?:[a-z0-9.-]+ [^\n]*\r?\n)*?oid sha256:([0-9a-f]{64})\r?\nsize (\d+)\r?\n?$/;
+/** The LFS spec caps pointer files well below this. */
+const MAX_POINTER_SIZE = 1024;
+const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
+/** The path is not a regular file (a FIFO, a device): reading it could block or never end. */
+class NotRegularFileError extends Error {
+    code = 'ENOTREG';
+}
+function digestFileSync(absPath, options = {}) {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is then refused below.
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | (options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW : 0);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absPath, flags);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
+            throw new NotRegularFileError(`${absPath} is not a regular file`);
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let size = 0;
+        let first;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, CHUNK_SIZE, null);
+            if (n === 0)
+                break;
+            if (size === 0 && n <= MAX_POINTER_SIZE)
+                first = buffer.toString('utf8', 0, n);
+            hash.update(buffer.subarray(0, n));
+            size += n;
+        }
+        const result = { digest: `sha256:${hash.digest('hex')}`, size };
+        if (first !== undefined && size === Buffer.byteLength(first)) {
+            const lfs = parseLfsPointer(first);
+            if (lfs)
+                result.lfs = lfs;
+        }
+        return result;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** The same, for callers in async code. */
+async function digestFile(absPath) {
+    return digestFileSync(absPath);
+}
+function parseLfsPointer(text) {
+    const m = LFS_POINTER.exec(text);
+    return m ? { digest: `sha256:${m[1]}`, size: Number(m[2]) } : undefined;
+}
+/** The digest that stands for the file's content: the LFS oid for a pointer. */
+function contentDigest(d) {
+    return d.lfs ? d.lfs.digest : d.digest;
+}
+
+
+/***/ }),
+
+/***/ 25475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  validate: () => (/* binding */ validate)
+  g: () => (/* binding */ checkFiles)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -427,210 +636,6 @@ function strays(reg, models, tree, expected) {
         }
     }
     return out;
-}
-
-// EXTERNAL MODULE: ./src/registry/load.ts + 7 modules
-var load = __webpack_require__(92518);
-// EXTERNAL MODULE: ./src/registry/rules.ts
-var rules = __webpack_require__(70956);
-// EXTERNAL MODULE: ./src/commands/markdown.ts
-var markdown = __webpack_require__(76469);
-;// CONCATENATED MODULE: ./src/commands/validate.ts
-/**
- * `validate` (SPEC §2, §3): schema, rules and files, every error located.
- * Recipe: load → rules → files → report.
- */
-
-
-
-
-
-
-const SUMMARY_ROWS = 500;
-async function validate(settings, ctx) {
-    const t0 = performance.now();
-    const loaded = await (0,load/* loadRegistry */.A)({
-        manifestPath: settings.manifest,
-        onlyModel: settings.model,
-        env: ctx.env
-    });
-    const t1 = performance.now();
-    const diagnostics = [...loaded.diagnostics];
-    const reg = loaded.registry;
-    let files = null;
-    let t2 = t1;
-    if (reg && !diagnostics.some(d => d.severity === 'error')) {
-        if (settings.model && !reg.models.some(m => m.name === settings.model)) {
-            throw new src_errors/* DecisionError */.bW(`model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${reg.models
-                .map(m => m.name)
-                .slice(0, 20)
-                .join(', ') || 'none'})`);
-        }
-        diagnostics.push(...(0,rules/* checkRules */.M)(reg));
-        t2 = performance.now();
-        if (!diagnostics.some(d => d.severity === 'error')) {
-            const checked = await ctx.log.group('Verifying model files', () => checkFiles(reg));
-            diagnostics.push(...checked.diagnostics);
-            files = checked.stats;
-        }
-    }
-    const t3 = performance.now();
-    sortDiagnostics(diagnostics);
-    const errors = diagnostics.filter(d => d.severity === 'error');
-    const ok = errors.length === 0;
-    const manifest = loaded.manifest.relPath;
-    const models = reg
-        ? settings.model
-            ? reg.models.filter(m => m.name === settings.model)
-            : reg.models
-        : [];
-    const result = {
-        manifest,
-        models: models.length,
-        versions: models.reduce((n, m) => n + m.spec.versions.length, 0),
-        files,
-        stages: reg ? stageTable(reg, settings.model) : {},
-        timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) }
-    };
-    const text = ok
-        ? `✔ ${manifest} is valid: ${plural(result.models, 'model')}, ${plural(result.versions, 'version')}, ${plural(files?.files ?? 0, 'file')} verified${files?.lfsPointers ? ` (${files.lfsPointers} by Git LFS pointer)` : ''}`
-        : `✖ ${manifest}: ${plural(errors.length, 'error')}`;
-    return {
-        command: 'validate',
-        ok,
-        decision: ok ? 'pass' : 'fail',
-        diagnostics,
-        result,
-        text,
-        summary: summary(reg, result, diagnostics, text),
-        outputs: {},
-        repoRoot: loaded.repoRoot,
-        exitCode: ok ? 0 : 1
-    };
-}
-function stageTable(reg, only) {
-    const out = {};
-    for (const m of reg.models) {
-        if (only && m.name !== only)
-            continue;
-        const row = {};
-        for (const v of m.spec.versions) {
-            const label = v.traffic !== undefined && v.traffic < 100 ? `${v.version} (${v.traffic}%)` : v.version;
-            (row[v.stage] ??= []).push(label);
-        }
-        out[m.name] = row;
-    }
-    return out;
-}
-function summary(reg, result, diagnostics, text) {
-    const parts = [`## modelgate validate`, '', text, ''];
-    if (reg) {
-        const columns = (0,layout/* knownStages */.Vd)(reg);
-        const names = Object.keys(result.stages);
-        const { shown, note } = (0,markdown/* capped */.uo)(names, SUMMARY_ROWS);
-        parts.push((0,markdown/* table */.tp)(['model', ...columns], shown.map(name => [name, ...columns.map(c => (result.stages[name][c] ?? []).join(', '))])), '');
-        if (note)
-            parts.push(note, '');
-    }
-    if (diagnostics.length) {
-        const { shown, note } = (0,markdown/* capped */.uo)(diagnostics, 200);
-        parts.push('### Problems', '', ...shown.map(d => `- \`${(0,src_errors/* formatDiagnostic */.xy)(d)}\``));
-        if (note)
-            parts.push('', note);
-    }
-    return parts.join('\n');
-}
-function sortDiagnostics(list) {
-    list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function round(ms) {
-    return Math.round(ms * 10) / 10;
-}
-
-
-/***/ }),
-
-/***/ 35035:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EX: () => (/* binding */ digestFileSync),
-/* harmony export */   TM: () => (/* binding */ digestFile),
-/* harmony export */   eZ: () => (/* binding */ contentDigest)
-/* harmony export */ });
-/* unused harmony exports CHUNK_SIZE, NotRegularFileError, parseLfsPointer */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * sha256 of a file, streamed through one reusable buffer so memory stays flat
- * whatever the file's size (SPEC §2). A Git LFS pointer file is recognised by
- * its content and reported with the `oid` it carries, so a checkout without
- * LFS objects (actions/checkout's default) still validates.
- *
- * Synchronous reads on purpose (measured in `npm run bench`): the async
- * FileHandle path costs four thread-pool round trips per small file (open,
- * read, the read that returns 0, close), ~6× slower over 50,000 model files,
- * and for large files it alternates waiting and hashing. A 128 KiB buffer
- * stays in the L2 cache: hashing then runs at openssl's speed.
- */
-
-
-const CHUNK_SIZE = 128 * 1024;
-const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n(?:[a-z0-9.-]+ [^\n]*\r?\n)*?oid sha256:([0-9a-f]{64})\r?\nsize (\d+)\r?\n?$/;
-/** The LFS spec caps pointer files well below this. */
-const MAX_POINTER_SIZE = 1024;
-const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
-/** The path is not a regular file (a FIFO, a device): reading it could block or never end. */
-class NotRegularFileError extends Error {
-    code = 'ENOTREG';
-}
-function digestFileSync(absPath, options = {}) {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is then refused below.
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | (options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW : 0);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absPath, flags);
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
-            throw new NotRegularFileError(`${absPath} is not a regular file`);
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        let size = 0;
-        let first;
-        for (;;) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, CHUNK_SIZE, null);
-            if (n === 0)
-                break;
-            if (size === 0 && n <= MAX_POINTER_SIZE)
-                first = buffer.toString('utf8', 0, n);
-            hash.update(buffer.subarray(0, n));
-            size += n;
-        }
-        const result = { digest: `sha256:${hash.digest('hex')}`, size };
-        if (first !== undefined && size === Buffer.byteLength(first)) {
-            const lfs = parseLfsPointer(first);
-            if (lfs)
-                result.lfs = lfs;
-        }
-        return result;
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** The same, for callers in async code. */
-async function digestFile(absPath) {
-    return digestFileSync(absPath);
-}
-function parseLfsPointer(text) {
-    const m = LFS_POINTER.exec(text);
-    return m ? { digest: `sha256:${m[1]}`, size: Number(m[2]) } : undefined;
-}
-/** The digest that stands for the file's content: the LFS oid for a pointer. */
-function contentDigest(d) {
-    return d.lfs ? d.lfs.digest : d.digest;
 }
 
 

@@ -1,0 +1,273 @@
+/** The promotion PR's title and body (SPEC §5 step 5), built from real registries and plans. */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { compareMetrics } from '../../src/policy/compare.js'
+import { planPromotion, type Move, type PromotionPlan } from '../../src/promotion/plan.js'
+import {
+  planMarker,
+  prTitle,
+  renderPrBody,
+  utf8Length,
+  type PrBodyInput
+} from '../../src/promotion/pr-body.js'
+import { loadRegistry } from '../../src/registry/load.js'
+import { findModel, type LoadedModel, type Registry } from '../../src/registry/registry.js'
+import type { MetricPolicy } from '../../src/registry/types.js'
+import { validRegistry, type Fixture } from '../helpers/registry-fixture.js'
+
+const fixtures: Fixture[] = []
+afterEach(() => fixtures.splice(0).forEach(f => f.cleanup()))
+
+const STAGES = [
+  'stages:',
+  '  - name: development',
+  '  - name: experimental',
+  '    gates: { metrics: true }',
+  '  - name: staging',
+  '    gates: { metrics: true, compare: benchmark }',
+  '  - name: production',
+  '    capacity: 1',
+  '    gates: { metrics: true, approvals: 2 }',
+  '    checklist:',
+  '      - Integrations (API services) validated',
+  '      - Load test signed off'
+].join('\n')
+
+async function load(f: Fixture): Promise<Registry> {
+  fixtures.push(f)
+  const result = await loadRegistry({ manifestPath: f.manifestPath })
+  expect(result.diagnostics).toEqual([])
+  if (!result.registry) throw new Error('no registry')
+  return result.registry
+}
+
+function withStages(): Fixture {
+  const f = validRegistry()
+  f.edit('apiVersion: modelgate/v1\n', `apiVersion: modelgate/v1\n${STAGES}\n`)
+  return f
+}
+
+const AT = '2026-11-20T10:00:00Z'
+const SHA = '0123456789abcdef0123456789abcdef01234567'
+const RUN = 'https://github.com/acme/models/actions/runs/42'
+
+function setup(reg: Registry, version: string, to: string) {
+  const model = findModel(reg, 'clf') as LoadedModel
+  const plan = planPromotion(reg, { model: 'clf', version, to, actor: 'octocat', at: AT })
+  const stage = reg.stages.find(s => s.name === to)
+  if (!stage) throw new Error(`no stage ${to}`)
+  return { model, plan, stage }
+}
+
+describe('prTitle', () => {
+  it('names the model, the version and the move', async () => {
+    const { plan } = setup(await load(withStages()), '1.2.0', 'production')
+    expect(prTitle(plan)).toBe('Promote clf 1.2.0: staging → production')
+  })
+})
+
+describe('renderPrBody', () => {
+  it('renders a staging → production promotion with every section', async () => {
+    const { model, plan, stage } = setup(await load(withStages()), '1.2.0', 'production')
+    const comparison = compareMetrics({
+      policy: model.spec.metrics ?? {},
+      compare: model.spec.compare,
+      candidate: { accuracy: 0.93, latency_ms: 30 },
+      benchmark: { accuracy: 0.911, latency_ms: 31 }
+    })
+    const body = renderPrBody({
+      plan,
+      model,
+      stage,
+      comparison,
+      gateSummary: ['thresholds: pass', 'compare: benchmark: pass'],
+      candidate: {
+        version: '1.2.0',
+        source: { commit: SHA, run: RUN },
+        createdAt: '2026-11-19T08:00:00Z',
+        notes: 'Retrained on the November data.',
+        metrics: { accuracy: 0.93, latency_ms: 30 }
+      },
+      runUrl: 'https://github.com/acme/models/actions/runs/43',
+      summaryUrl: 'https://github.com/acme/models/actions/runs/43#summary'
+    })
+
+    expect(body.split('\n')[0]).toBe('Promote **clf 1.2.0**: staging → production')
+    expect(body).toContain(`<sub>Plan: \`${plan.hash.slice(0, 12)}\`</sub>`)
+    expect(body).toContain('> A test classifier')
+    expect(body).toContain('Owners: `@acme/ml`')
+
+    // what moves: one row per move, in words
+    expect(body).toContain('### What moves')
+    expect(body).toContain(
+      '| 1.2.0 | `models/staging/clf/1.2.0` | `models/production/clf/1.2.0` | promoted to production |'
+    )
+    expect(body).toContain(
+      '| 1.1.0 | `models/production/clf/1.1.0` | `models/archived/clf/1.1.0` | archived (replaced by 1.2.0) |'
+    )
+    expect(body).toContain(
+      '| 1.1.0 | `models/benchmark/clf/1.1.0` | — | old benchmark copy removed |'
+    )
+    expect(body).toContain(
+      '| 1.2.0 | `models/staging/clf/1.2.0` | `models/benchmark/clf/1.2.0` | benchmark copy refreshed |'
+    )
+
+    expect(body).toContain('### Comparison with the benchmark')
+    expect(body).toContain('| accuracy (primary) | maximize | 0.911 | 0.93 |')
+    expect(body).toContain('- ✅ thresholds: pass\n- ✅ compare: benchmark: pass')
+
+    expect(body).toContain(
+      [
+        '### Checklist',
+        '',
+        '- [ ] Integrations (API services) validated',
+        '- [ ] Load test signed off',
+        '- Requires 2 approving reviews'
+      ].join('\n')
+    )
+
+    expect(body).toContain('- Source commit: 0123456')
+    expect(body).not.toContain(SHA)
+    expect(body).toContain(`- Training run: [${RUN}](${RUN})`)
+    expect(body).toContain('- Created: 2026-11-19T08:00:00Z')
+    expect(body).toContain('  > Retrained on the November data.')
+
+    expect(body).toContain(
+      [
+        '### Metric history',
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '    title "accuracy by version (candidate 1.2.0: 0.93)"',
+        '    x-axis ["1.0.0", "1.1.0", "1.2.0", "1.3.0"]',
+        '    y-axis "accuracy"',
+        '    line [0.91, 0.911, 0.93, 0.913]',
+        '```'
+      ].join('\n')
+    )
+
+    expect(body).toContain(
+      '<sub>Opened by modelgate in [this run](https://github.com/acme/models/actions/runs/43).</sub>'
+    )
+    expect(body.trimEnd().endsWith(planMarker(plan.hash))).toBe(true)
+    expect(body).toContain(`<!-- modelgate:promotion plan=${plan.hash} -->`)
+    expect(body).not.toContain('Truncated')
+
+    // sections in their order
+    const order = [
+      '### What moves',
+      '### Comparison with the benchmark',
+      '### Checklist',
+      '### Lineage',
+      '### Metric history',
+      'Opened by modelgate'
+    ].map(h => body.indexOf(h))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  it('says so when the target stage has no compare gate, and shows no empty checklist', async () => {
+    const { model, plan, stage } = setup(await load(withStages()), '1.3.0', 'experimental')
+    const body = renderPrBody({
+      plan,
+      model,
+      stage,
+      gateSummary: ['thresholds: fail (accuracy 0.8 < min 0.85)'],
+      candidate: { version: '1.3.0' }
+    })
+    expect(body).toContain('Stage experimental has no compare gate: the candidate is not compared.')
+    expect(body).not.toContain('| metric |')
+    expect(body).toContain('- ❌ thresholds: fail (accuracy 0.8 < min 0.85)')
+    expect(body).not.toContain('### Checklist')
+    expect(body).not.toContain('### Lineage')
+    expect(body).toContain('<sub>Opened by modelgate.</sub>')
+    expect(body).toContain(planMarker(plan.hash))
+  })
+
+  it('leaves the chart out with fewer than two points', async () => {
+    const f = withStages()
+    for (const v of ['100', '110', '130']) f.edit(`        metrics: { accuracy: 0.9${v} }\n`, '')
+    const { model, plan, stage } = setup(await load(f), '1.2.0', 'production')
+    const body = renderPrBody({
+      plan,
+      model,
+      stage,
+      gateSummary: [],
+      candidate: { version: '1.2.0' }
+    })
+    expect(body).not.toContain('### Metric history')
+    expect(body).not.toContain('mermaid')
+    expect(body).toContain(planMarker(plan.hash))
+  })
+
+  it('keeps a huge plan under the limit, with the truncation note and the marker', async () => {
+    const { model, plan, stage } = setup(await load(withStages()), '1.2.0', 'production')
+    const extra: Move[] = Array.from({ length: 5000 }, (_, i) => ({
+      model: 'clf',
+      version: `9.${i}.0`,
+      from: `models/production/clf/9.${i}.0`,
+      to: `models/archived/clf/9.${i}.0`,
+      reason: 'archive'
+    }))
+    const huge: PromotionPlan = { ...plan, moves: [...plan.moves, ...extra] }
+    const names = Array.from(
+      { length: 500 },
+      (_, i) => `holdout_segment_${String(i).padStart(3, '0')}_balanced_accuracy_at_threshold`
+    )
+    const policy: Record<string, MetricPolicy> = Object.fromEntries(
+      names.map(n => [n, { goal: 'maximize', min: 0.5 }])
+    )
+    const comparison = compareMetrics({
+      policy,
+      compare: { primary: [names[0]] },
+      candidate: Object.fromEntries(names.map((n, i) => [n, 0.4 + (i % 3) * 0.2])),
+      benchmark: Object.fromEntries(names.map(n => [n, 0.7]))
+    })
+    const input: PrBodyInput = {
+      plan: huge,
+      model,
+      stage,
+      comparison,
+      gateSummary: ['thresholds: fail', 'compare: benchmark: fail'],
+      candidate: { version: '1.2.0', source: { commit: SHA }, notes: 'n'.repeat(20_000) },
+      summaryUrl: 'https://github.com/acme/models/actions/runs/43#summary'
+    }
+    const body = renderPrBody(input)
+
+    expect(utf8Length(body)).toBeLessThanOrEqual(60_000)
+    expect(Buffer.byteLength(body, 'utf8')).toBe(utf8Length(body))
+    expect(body).toContain(
+      "> ✂ Truncated to fit GitHub's limit; the full report is in the [job summary](https://github.com/acme/models/actions/runs/43#summary)."
+    )
+    expect(body.trimEnd().endsWith(planMarker(plan.hash))).toBe(true)
+    expect(body).not.toContain('mermaid')
+    expect(body).not.toContain('nnnnnnnnnn')
+    expect(body).toContain(`… and ${huge.moves.length - 50} more moves`)
+    expect(body).toMatch(/… and \d+ more metrics in the job summary/)
+    expect(body).toContain('### Checklist')
+
+    // a smaller limit still ends with the note and the marker
+    const small = renderPrBody({ ...input, summaryUrl: undefined, maxBytes: 2_000 })
+    expect(utf8Length(small)).toBeLessThanOrEqual(2_000)
+    expect(small).toContain('the full report is in the job summary.')
+    expect(small.trimEnd().endsWith(planMarker(plan.hash))).toBe(true)
+  })
+
+  it('drops only the chart when that is enough', async () => {
+    const { model, plan, stage } = setup(await load(withStages()), '1.2.0', 'production')
+    const input: PrBodyInput = {
+      plan,
+      model,
+      stage,
+      gateSummary: ['thresholds: pass'],
+      candidate: { version: '1.2.0', notes: 'Short note.' }
+    }
+    const full = renderPrBody(input)
+    const chartBytes = utf8Length(
+      full.slice(full.indexOf('### Metric history'), full.indexOf('\n---\n'))
+    )
+    const body = renderPrBody({ ...input, maxBytes: utf8Length(full) - chartBytes + 200 })
+    expect(body).not.toContain('### Metric history')
+    expect(body).toContain('Short note.')
+    expect(body).toContain('Truncated')
+    expect(body).toContain(planMarker(plan.hash))
+  })
+})

@@ -1,0 +1,96 @@
+export const id = 165;
+export const ids = [165];
+export const modules = {
+
+/***/ 51165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   compare: () => (/* binding */ compare)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _evaluation_comparison_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22541);
+/* harmony import */ var _policy_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36161);
+/* harmony import */ var _policy_comparison_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75744);
+/* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77936);
+/* harmony import */ var _load_for_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19994);
+/**
+ * `compare` (SPEC §3–4): the candidate against the benchmark copy under the
+ * model's metric policy; decision `pass` or `fail` with a reason per metric.
+ * Recipe: load → gather results → decide → report.
+ */
+
+
+
+
+
+
+async function compare(settings, ctx) {
+    if (!settings.model)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('compare needs "model" (and "version", or "candidate-results")');
+    const reg = await (0,_load_for_command_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSoundRegistry */ .L)(settings.manifest, ctx.env, settings.model);
+    const model = (0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .findModel */ .P)(reg, settings.model);
+    if (!model)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`model "${settings.model}" is not in the registry`);
+    const inputs = await (0,_evaluation_comparison_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .gatherComparison */ .$6)(reg, {
+        model,
+        version: settings.version,
+        outputDir: settings.outputDir,
+        candidateResults: settings.candidateResults,
+        benchmarkResults: settings.benchmarkResults
+    });
+    for (const w of inputs.warnings)
+        ctx.log.warning(w);
+    const comparison = (0,_policy_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compareMetrics */ .fz)({
+        policy: model.spec.metrics ?? {},
+        compare: model.spec.compare,
+        candidate: inputs.candidate.metrics,
+        benchmark: inputs.benchmark?.metrics,
+        evidence: inputs.evidence
+    });
+    const versus = inputs.benchmark
+        ? `benchmark ${inputs.benchmark.version}${inputs.benchmark.source === 'recorded' ? ' (recorded metrics)' : ''}`
+        : 'no benchmark yet';
+    const headline = `${comparison.decision === 'pass' ? '✔ pass' : '✖ fail'}: ${model.name} ${inputs.candidate.version} vs ${versus}`;
+    const failing = comparison.metrics.filter(m => m.verdict === 'fail').map(m => `  ✖ ${m.reason}`);
+    return {
+        command: 'compare',
+        ok: comparison.decision === 'pass',
+        decision: comparison.decision,
+        diagnostics: [],
+        result: {
+            model: model.name,
+            candidate: { version: inputs.candidate.version, results: inputs.candidateFile },
+            benchmark: inputs.benchmark
+                ? {
+                    version: inputs.benchmark.version,
+                    source: inputs.benchmark.source,
+                    results: inputs.benchmark.file
+                }
+                : null,
+            ...comparison,
+            warnings: inputs.warnings
+        },
+        text: [
+            headline,
+            '',
+            (0,_policy_comparison_table_js__WEBPACK_IMPORTED_MODULE_5__/* .comparisonText */ .VF)(comparison),
+            ...(failing.length ? ['', ...failing] : [])
+        ].join('\n'),
+        summary: [
+            `## modelgate compare: ${headline}`,
+            '',
+            ...inputs.warnings.map(w => `> ⚠️ ${w}`),
+            '',
+            (0,_policy_comparison_table_js__WEBPACK_IMPORTED_MODULE_5__/* .comparisonMarkdown */ .vR)(comparison)
+        ].join('\n'),
+        outputs: {},
+        exitCode: comparison.decision === 'pass' ? 0 : 1
+    };
+}
+
+
+/***/ })
+
+};

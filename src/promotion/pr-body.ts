@@ -1,0 +1,333 @@
+/**
+ * The promotion pull request's title and body (SPEC §5 step 5): what moves
+ * where, the comparison with the benchmark, the target stage's checklist,
+ * the candidate's lineage and a chart of the primary metric's history.
+ * Pure: the caller opens or updates the PR with what this returns.
+ *
+ * GitHub rejects bodies over 65,536 characters, so the body is kept under
+ * `maxBytes` by dropping the least useful parts first, with a note pointing
+ * to the job summary; the footer marker always survives because a later run
+ * finds its own PR by it.
+ */
+import { table } from '../commands/markdown.js'
+import type { Comparison } from '../policy/compare.js'
+import { comparisonMarkdown } from '../policy/comparison-table.js'
+import type { LoadedModel } from '../registry/registry.js'
+import { compareVersions } from '../registry/semver.js'
+import type { StageSpec } from '../registry/types.js'
+import type { Move, PromotionPlan } from './plan.js'
+
+export const DEFAULT_MAX_BYTES = 60_000
+/** Moves shown once the body is too large: the first ones are the promotion and archive. */
+export const MOVES_KEPT_WHEN_TRUNCATED = 50
+
+export interface PrBodyCandidate {
+  version: string
+  source?: { commit?: string; run?: string }
+  createdAt?: string
+  notes?: string
+  /** Fresh metrics of the candidate; the chart prefers them to the manifest's (older) values. */
+  metrics?: Record<string, number>
+}
+
+export interface PrBodyInput {
+  plan: PromotionPlan
+  /** The model as loaded: description, owners, and its versions' metrics for the chart. */
+  model: LoadedModel
+  /** The target stage: its checklist and required approvals. */
+  stage: StageSpec
+  /** Undefined when the target stage has no compare gate. */
+  comparison?: Comparison
+  /** One line per gate checked, e.g. "thresholds: pass". */
+  gateSummary: string[]
+  candidate: PrBodyCandidate
+  runUrl?: string
+  summaryUrl?: string
+  /** UTF-8 bytes; default 60,000 (under GitHub's 65,536-character limit). */
+  maxBytes?: number
+}
+
+export function prTitle(plan: PromotionPlan): string {
+  return `Promote ${plan.model} ${plan.version}: ${plan.from} → ${plan.to}`
+}
+
+/** The marker a later run looks for to recognise the PR it opened for a plan. */
+export function planMarker(hash: string): string {
+  return `<!-- modelgate:promotion plan=${hash} -->`
+}
+
+/** How much of each shrinkable part is shown; each step of `renderPrBody` tightens one. */
+interface Budget {
+  chart: boolean
+  notes: boolean
+  moves: number
+  /** Comparison rows shown; Infinity for all. */
+  comparisonRows: number
+  truncated: boolean
+}
+
+export function renderPrBody(input: PrBodyInput): string {
+  const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES
+  const fits = (b: Budget) => utf8Length(assemble(input, b)) <= maxBytes
+  const full: Budget = {
+    chart: true,
+    notes: true,
+    moves: Infinity,
+    comparisonRows: Infinity,
+    truncated: false
+  }
+  if (fits(full)) return assemble(input, full)
+
+  // Least important first: the chart, then the notes, then the long tail of moves.
+  const steps: Budget[] = [
+    { ...full, chart: false, truncated: true },
+    { ...full, chart: false, notes: false, truncated: true },
+    { ...full, chart: false, notes: false, moves: MOVES_KEPT_WHEN_TRUNCATED, truncated: true }
+  ]
+  for (const b of steps) if (fits(b)) return assemble(input, b)
+
+  const last = steps[steps.length - 1]
+  const rows = input.comparison?.metrics.length ?? 0
+  if (input.comparison && rows > 0) {
+    // The most comparison rows that fit: the size grows with the row count, so bisect it.
+    let lo = 0
+    let hi = rows - 1
+    if (fits({ ...last, comparisonRows: 0 })) {
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2)
+        if (fits({ ...last, comparisonRows: mid })) lo = mid
+        else hi = mid - 1
+      }
+      return assemble(input, { ...last, comparisonRows: lo })
+    }
+  }
+  // Still too large (a huge checklist or gate summary): cut the text itself, keeping the end.
+  return hardCut(input, { ...last, comparisonRows: 0 }, maxBytes)
+}
+
+function assemble(input: PrBodyInput, b: Budget): string {
+  return [...sections(input, b), ...(b.truncated ? [truncationNote(input)] : []), footer(input)]
+    .filter(s => s !== '')
+    .join('\n\n')
+    .concat('\n')
+}
+
+function sections(input: PrBodyInput, b: Budget): string[] {
+  return [
+    headline(input),
+    movesSection(input.plan, b.moves),
+    comparisonSection(input, b.comparisonRows),
+    checklistSection(input.stage),
+    lineageSection(input, b.notes),
+    b.chart ? historySection(input) : ''
+  ]
+}
+
+function headline({ plan, model }: PrBodyInput): string {
+  const lines = [
+    `Promote **${plan.model} ${plan.version}**: ${plan.from} → ${plan.to}`,
+    '',
+    `<sub>Plan: \`${plan.hash.slice(0, 12)}\`</sub>`
+  ]
+  if (model.spec.description) lines.push('', `> ${oneLine(model.spec.description)}`)
+  if (model.spec.owners?.length) {
+    // In code spans: the owners are requested as reviewers already, a mention would ping twice.
+    lines.push('', `Owners: ${model.spec.owners.map(o => `\`${o}\``).join(', ')}`)
+  }
+  return lines.join('\n')
+}
+
+function movesSection(plan: PromotionPlan, max: number): string {
+  const shown = plan.moves.slice(0, max)
+  const rows = shown.map(m => [
+    m.version,
+    `\`${m.from}\``,
+    m.to === null ? '—' : `\`${m.to}\``,
+    moveWords(m, plan)
+  ])
+  const lines = ['### What moves', '', table(['version', 'from', 'to', 'what happens'], rows)]
+  const rest = plan.moves.length - shown.length
+  if (rest > 0) lines.push('', `… and ${rest} more moves`)
+  return lines.join('\n')
+}
+
+function moveWords(m: Move, plan: PromotionPlan): string {
+  switch (m.reason) {
+    case 'promote':
+      return `promoted to ${plan.to}`
+    case 'archive':
+      return `archived (replaced by ${plan.version})`
+    case 'benchmark-refresh':
+      return 'benchmark copy refreshed'
+    case 'benchmark-remove':
+      return 'old benchmark copy removed'
+  }
+}
+
+function comparisonSection(input: PrBodyInput, maxRows: number): string {
+  const lines = ['### Comparison with the benchmark', '']
+  const c = input.comparison
+  if (c) {
+    const shown = c.metrics.slice(0, maxRows)
+    lines.push(comparisonMarkdown({ ...c, metrics: shown }))
+    const rest = c.metrics.length - shown.length
+    if (rest > 0) lines.push('', `… and ${rest} more metrics in the job summary`)
+  } else {
+    lines.push(`Stage ${input.stage.name} has no compare gate: the candidate is not compared.`)
+  }
+  if (input.gateSummary.length) {
+    lines.push('', '**Gates**', '', ...input.gateSummary.map(gateLine))
+  }
+  return lines.join('\n')
+}
+
+/**
+ * A gate line as a result: ✅ unless its wording says it failed. Lines the
+ * caller already marked are kept as they are.
+ */
+function gateLine(line: string): string {
+  const text = oneLine(line)
+  if (/^[✅❌]/u.test(text)) return `- ${text}`
+  return `- ${/\bfail(s|ed|ure)?\b/i.test(text) ? '❌' : '✅'} ${text}`
+}
+
+function checklistSection(stage: StageSpec): string {
+  const items = (stage.checklist ?? []).map(item => `- [ ] ${oneLine(item)}`)
+  const approvals = stage.gates?.approvals
+  if (approvals) {
+    items.push(`- Requires ${approvals} approving review${approvals === 1 ? '' : 's'}`)
+  }
+  if (items.length === 0) return ''
+  return ['### Checklist', '', ...items].join('\n')
+}
+
+function lineageSection({ candidate, model }: PrBodyInput, withNotes: boolean): string {
+  // The caller's candidate wins; the manifest entry fills what it leaves out.
+  const entry = model.spec.versions.find(v => v.version === candidate.version)
+  const source = { ...entry?.source, ...candidate.source }
+  const createdAt = candidate.createdAt ?? entry?.createdAt
+  const notes = candidate.notes ?? entry?.notes
+  const lines: string[] = []
+  // Not in a code span: GitHub links a bare SHA to its commit.
+  if (source.commit) lines.push(`- Source commit: ${source.commit.slice(0, 7)}`)
+  if (source.run) lines.push(`- Training run: [${oneLine(source.run)}](${source.run})`)
+  if (createdAt) lines.push(`- Created: ${createdAt}`)
+  if (withNotes && notes) {
+    lines.push(
+      '- Notes:',
+      '',
+      ...notes
+        .trim()
+        .split('\n')
+        .map(l => `  > ${l}`)
+    )
+  }
+  if (lines.length === 0) return ''
+  return ['### Lineage', '', ...lines].join('\n')
+}
+
+/** The primary metric: `compare.primary[0]`, else the first metric of the policy. */
+export function primaryMetric(model: LoadedModel): string | undefined {
+  return model.spec.compare?.primary?.[0] ?? Object.keys(model.spec.metrics ?? {})[0]
+}
+
+function historySection(input: PrBodyInput): string {
+  const chart = metricChart(input)
+  return chart ? ['### Metric history', '', chart].join('\n') : ''
+}
+
+/**
+ * A mermaid `xychart-beta` line of the primary metric over the versions
+ * that record it, in SemVer order; undefined under two points, where a
+ * chart says nothing.
+ */
+export function metricChart(input: PrBodyInput): string | undefined {
+  const metric = primaryMetric(input.model)
+  if (!metric) return undefined
+  const { candidate } = input
+  const fresh =
+    candidate.metrics?.[metric] ?? input.comparison?.metrics.find(m => m.name === metric)?.candidate
+  const points = input.model.spec.versions
+    .map(v => ({
+      version: v.version,
+      value: v.version === candidate.version && fresh !== undefined ? fresh : v.metrics?.[metric]
+    }))
+    .filter((p): p is { version: string; value: number } => chartable(p.value))
+    .sort((a, b) => compareVersions(a.version, b.version))
+  if (points.length < 2) return undefined
+  const mine = points.find(p => p.version === candidate.version)
+  const title = mine
+    ? `${metric} by version (candidate ${candidate.version}: ${plainNumber(mine.value)})`
+    : `${metric} by version`
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `    title ${quote(title)}`,
+    `    x-axis [${points.map(p => quote(p.version)).join(', ')}]`,
+    `    y-axis ${quote(metric)}`,
+    `    line [${points.map(p => plainNumber(p.value)).join(', ')}]`,
+    '```'
+  ].join('\n')
+}
+
+function chartable(x: number | undefined): x is number {
+  // Beyond 1e21 JavaScript prints exponents only, which mermaid does not read.
+  return typeof x === 'number' && Number.isFinite(x) && Math.abs(x) < 1e21
+}
+
+/** A number mermaid parses: no exponent, no float noise (0.1 + 0.2 → 0.3). */
+function plainNumber(x: number): string {
+  const s = String(Number(x.toPrecision(6)))
+  if (!/e/i.test(s)) return s
+  return x.toFixed(20).replace(/\.?0+$/, '')
+}
+
+/** Mermaid strings have no escapes: a double quote inside would end the string. */
+function quote(text: string): string {
+  return `"${oneLine(text).replace(/"/g, "'")}"`
+}
+
+function truncationNote({ summaryUrl }: PrBodyInput): string {
+  const where = summaryUrl ? `[job summary](${summaryUrl})` : 'job summary'
+  return `> ✂ Truncated to fit GitHub's limit; the full report is in the ${where}.`
+}
+
+function footer({ plan, runUrl }: PrBodyInput): string {
+  const by = runUrl ? `Opened by modelgate in [this run](${runUrl}).` : 'Opened by modelgate.'
+  return ['---', '', `<sub>${by}</sub>`, '', planMarker(plan.hash)].join('\n')
+}
+
+/** Last resort: the sections cut at a line boundary so the note and the footer fit. */
+function hardCut(input: PrBodyInput, b: Budget, maxBytes: number): string {
+  const tail = `\n\n${truncationNote(input)}\n\n${footer(input)}\n`
+  const room = maxBytes - utf8Length(tail)
+  const head = sections(input, b)
+    .filter(s => s !== '')
+    .join('\n\n')
+  const lines = head.split('\n')
+  let kept = 0
+  let size = 0
+  for (const line of lines) {
+    const next = size + utf8Length(line) + (kept > 0 ? 1 : 0)
+    if (next > room) break
+    size = next
+    kept++
+  }
+  const text = lines.slice(0, kept).join('\n')
+  // With no room at all the note and the marker still go out: they matter more than the limit.
+  return text ? text + tail : tail.replace(/^\n+/, '')
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim()
+}
+
+/** UTF-8 length without Buffer, so the module stays runtime-neutral. */
+export function utf8Length(text: string): number {
+  let n = 0
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
+  }
+  return n
+}
