@@ -11,8 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _evaluation_comparison_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22541);
-/* harmony import */ var _policy_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36161);
-/* harmony import */ var _policy_comparison_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75744);
+/* harmony import */ var _policy_comparison_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75744);
 /* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77936);
 /* harmony import */ var _load_for_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19994);
 /**
@@ -20,7 +19,6 @@ __webpack_require__.r(__webpack_exports__);
  * model's metric policy; decision `pass` or `fail` with a reason per metric.
  * Recipe: load → gather results → decide → report.
  */
-
 
 
 
@@ -42,13 +40,7 @@ async function compare(settings, ctx) {
     });
     for (const w of inputs.warnings)
         ctx.log.warning(w);
-    const comparison = (0,_policy_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compareMetrics */ .fz)({
-        policy: model.spec.metrics ?? {},
-        compare: model.spec.compare,
-        candidate: inputs.candidate.metrics,
-        benchmark: inputs.benchmark?.metrics,
-        evidence: inputs.evidence
-    });
+    const comparison = (0,_evaluation_comparison_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .decideComparison */ .Ed)(model, inputs);
     const versus = inputs.benchmark
         ? `benchmark ${inputs.benchmark.version}${inputs.benchmark.source === 'recorded' ? ' (recorded metrics)' : ''}`
         : 'no benchmark yet';
@@ -75,7 +67,7 @@ async function compare(settings, ctx) {
         text: [
             headline,
             '',
-            (0,_policy_comparison_table_js__WEBPACK_IMPORTED_MODULE_5__/* .comparisonText */ .VF)(comparison),
+            (0,_policy_comparison_table_js__WEBPACK_IMPORTED_MODULE_4__/* .comparisonText */ .VF)(comparison),
             ...(failing.length ? ['', ...failing] : [])
         ].join('\n'),
         summary: [
@@ -83,7 +75,7 @@ async function compare(settings, ctx) {
             '',
             ...inputs.warnings.map(w => `> ⚠️ ${w}`),
             '',
-            (0,_policy_comparison_table_js__WEBPACK_IMPORTED_MODULE_5__/* .comparisonMarkdown */ .vR)(comparison)
+            (0,_policy_comparison_table_js__WEBPACK_IMPORTED_MODULE_4__/* .comparisonMarkdown */ .vR)(comparison)
         ].join('\n'),
         outputs: {},
         exitCode: comparison.decision === 'pass' ? 0 : 1

@@ -629,6 +629,8 @@ function describe(value) {
 var policy_predictions = __webpack_require__(31028);
 // EXTERNAL MODULE: ./src/registry/digest.ts
 var digest = __webpack_require__(35035);
+// EXTERNAL MODULE: ./src/settings/workflow-run.ts
+var workflow_run = __webpack_require__(77316);
 ;// CONCATENATED MODULE: ./src/evaluation/command-line.ts
 /**
  * Manifest command lines (SPEC §7): `train.run` / `evaluate.run` are split
@@ -954,6 +956,7 @@ var result_file = __webpack_require__(34580);
 
 
 
+
 /** Runs one evaluation; resolves with the result written (status ok or error). */
 async function runEvaluation(reg, t, deps) {
     const started = Date.now();
@@ -1032,7 +1035,7 @@ async function runStep(reg, t, name, spec, values, deps) {
     }
     catch (err) {
         // A bad command line or timeout in the manifest: the user's to fix.
-        if (err instanceof CommandLineError || err instanceof Error)
+        if (err instanceof Error)
             throw new errors/* DecisionError */.bW(`${where}: ${err.message}`);
         throw err;
     }
@@ -1158,9 +1161,6 @@ function commitOf(repoRoot, env) {
     }
 }
 function runnerInfo(env) {
-    const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
     return {
         os: `${external_node_os_default().platform()} ${external_node_os_default().arch()}`,
         node: process.version,
@@ -1168,7 +1168,7 @@ function runnerInfo(env) {
         workflow: env.GITHUB_WORKFLOW,
         runId: env.GITHUB_RUN_ID,
         runAttempt: env.GITHUB_RUN_ATTEMPT,
-        run
+        run: (0,workflow_run/* workflowRunUrl */.C)(env)
     };
 }
 
@@ -1431,6 +1431,22 @@ function parseLfsPointer(text) {
 /** The digest that stands for the file's content: the LFS oid for a pointer. */
 function contentDigest(d) {
     return d.lfs ? d.lfs.digest : d.digest;
+}
+
+
+/***/ }),
+
+/***/ 77316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workflowRunUrl)
+/* harmony export */ });
+/** The link to the workflow run this is part of, when running inside GitHub Actions. */
+function workflowRunUrl(env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
 }
 
 

@@ -28522,8 +28522,8 @@ async function writeJobSummary(markdown) {
 const RUNNERS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30010))).validate,
     evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9626))).evaluate,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(340), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(340), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20950))).promote
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(364), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(364), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20950))).promote
 };
 async function execute(settings, ctx) {
     const load = RUNNERS[settings.command];

@@ -76,13 +76,7 @@ async function checkStageGates(reg, model, stage, req) {
         const inputs = await (0,comparison_inputs/* gatherComparison */.$6)(reg, { ...req, model });
         out.candidate = inputs.candidate;
         out.warnings.push(...inputs.warnings);
-        out.comparison = (0,compare/* compareMetrics */.fz)({
-            policy,
-            compare: model.spec.compare,
-            candidate: inputs.candidate.metrics,
-            benchmark: inputs.benchmark?.metrics,
-            evidence: inputs.evidence
-        });
+        out.comparison = (0,comparison_inputs/* decideComparison */.Ed)(model, inputs);
         const versus = inputs.benchmark ? `benchmark ${inputs.benchmark.version}` : 'no benchmark yet';
         out.lines.push(`compare with ${versus}: ${out.comparison.decision}`);
     }
@@ -92,8 +86,7 @@ async function checkStageGates(reg, model, stage, req) {
         // Thresholds alone: no benchmark given, so only min/max are judged. It is
         // not a comparison, so none is reported (a table would read "no benchmark").
         const thresholds = (0,compare/* compareMetrics */.fz)({ policy, candidate: candidate.metrics });
-        const checks = thresholds.metrics.flatMap(m => m.checks.filter(c => c.rule !== 'value' || c.verdict === 'fail'));
-        const held = checks.filter(c => c.rule === 'min' || c.rule === 'max' || c.verdict === 'fail');
+        const held = thresholds.metrics.flatMap(m => m.checks.filter(c => c.rule === 'min' || c.rule === 'max' || c.verdict === 'fail'));
         out.lines.push(`thresholds: ${thresholds.decision}${held.length ? ` (${held.map(c => c.reason).join('; ')})` : ''}`);
         out.reasons = thresholds.metrics.filter(m => m.verdict === 'fail').map(m => m.reason);
         out.decision = thresholds.decision;
@@ -849,6 +842,8 @@ function utf8Length(text) {
 
 // EXTERNAL MODULE: ./src/registry/file-checks.ts + 1 modules
 var file_checks = __webpack_require__(25475);
+// EXTERNAL MODULE: ./src/settings/workflow-run.ts
+var workflow_run = __webpack_require__(77316);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts
 var load_for_command = __webpack_require__(19994);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
@@ -870,6 +865,7 @@ var load_for_command = __webpack_require__(19994);
 
 
 
+
 async function promote(settings, ctx) {
     const { model: name, version, to } = settings;
     if (!name || !version || !to)
@@ -880,7 +876,7 @@ async function promote(settings, ctx) {
         throw new errors/* DecisionError */.bW(`model "${name}" is not in the registry`);
     const at = new Date().toISOString();
     const actor = ctx.env.GITHUB_ACTOR || external_node_os_default().userInfo().username;
-    const run = runUrl(ctx.env);
+    const run = (0,workflow_run/* workflowRunUrl */.C)(ctx.env);
     // Refusals of order (skip, backwards, unknown names) come first: they need no files.
     planPromotion(reg, { model: name, version, to, actor, at, run });
     const files = await (0,file_checks/* checkFiles */.g)(reg);
@@ -996,11 +992,6 @@ function dryRunText(plan, headline, gates, body) {
         '--- pull request body ---',
         body
     ].join('\n');
-}
-function runUrl(env) {
-    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
 }
 
 
@@ -1478,6 +1469,22 @@ function strays(reg, models, tree, expected) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 77316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workflowRunUrl)
+/* harmony export */ });
+/** The link to the workflow run this is part of, when running inside GitHub Actions. */
+function workflowRunUrl(env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
 }
 
 

@@ -4,8 +4,7 @@
  * Recipe: load → gather results → decide → report.
  */
 import { DecisionError, UsageError } from '../errors.js'
-import { gatherComparison } from '../evaluation/comparison-inputs.js'
-import { compareMetrics } from '../policy/compare.js'
+import { decideComparison, gatherComparison } from '../evaluation/comparison-inputs.js'
 import { comparisonMarkdown, comparisonText } from '../policy/comparison-table.js'
 import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
@@ -28,13 +27,7 @@ export async function compare(settings: Settings, ctx: CommandContext): Promise<
   })
   for (const w of inputs.warnings) ctx.log.warning(w)
 
-  const comparison = compareMetrics({
-    policy: model.spec.metrics ?? {},
-    compare: model.spec.compare,
-    candidate: inputs.candidate.metrics!,
-    benchmark: inputs.benchmark?.metrics,
-    evidence: inputs.evidence
-  })
+  const comparison = decideComparison(model, inputs)
   const versus = inputs.benchmark
     ? `benchmark ${inputs.benchmark.version}${inputs.benchmark.source === 'recorded' ? ' (recorded metrics)' : ''}`
     : 'no benchmark yet'

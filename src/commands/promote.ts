@@ -16,6 +16,7 @@ import { renderPrBody, prTitle } from '../promotion/pr-body.js'
 import { checkFiles } from '../registry/file-checks.js'
 import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
+import { workflowRunUrl } from '../settings/workflow-run.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
@@ -28,7 +29,7 @@ export async function promote(settings: Settings, ctx: CommandContext): Promise<
 
   const at = new Date().toISOString()
   const actor = ctx.env.GITHUB_ACTOR || os.userInfo().username
-  const run = runUrl(ctx.env)
+  const run = workflowRunUrl(ctx.env)
   // Refusals of order (skip, backwards, unknown names) come first: they need no files.
   planPromotion(reg, { model: name, version, to, actor, at, run })
 
@@ -153,10 +154,4 @@ function dryRunText(plan: PromotionPlan, headline: string, gates: string[], body
     '--- pull request body ---',
     body
   ].join('\n')
-}
-
-function runUrl(env: NodeJS.ProcessEnv): string | undefined {
-  return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-    ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-    : undefined
 }

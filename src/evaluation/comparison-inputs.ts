@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { DecisionError, UsageError } from '../errors.js'
+import { compareMetrics, type Comparison } from '../policy/compare.js'
 import { parsePredictions, pairPredictions, type Predictions } from '../policy/predictions.js'
 import { testImprovement, type SignificanceEvidence } from '../policy/significance.js'
 import { benchmarkSource } from '../registry/layout.js'
@@ -37,6 +38,17 @@ export interface ComparisonRequest {
   outputDir: string
   candidateResults?: string
   benchmarkResults?: string
+}
+
+/** The decision on gathered inputs under the model's policy, as `compare` and the stage gates take it. */
+export function decideComparison(model: LoadedModel, inputs: ComparisonInputs): Comparison {
+  return compareMetrics({
+    policy: model.spec.metrics ?? {},
+    compare: model.spec.compare,
+    candidate: inputs.candidate.metrics!,
+    benchmark: inputs.benchmark?.metrics,
+    evidence: inputs.evidence
+  })
 }
 
 /** Fixed so the same results always give the same decision. */

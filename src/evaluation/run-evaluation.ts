@@ -19,14 +19,9 @@ import { parseMetricFile } from '../policy/metric-file.js'
 import { parsePredictions } from '../policy/predictions.js'
 import { contentDigest, digestFile } from '../registry/digest.js'
 import type { Registry } from '../registry/registry.js'
+import { workflowRunUrl } from '../settings/workflow-run.js'
 import type { CommandSpec } from '../registry/types.js'
-import {
-  bashArgv,
-  CommandLineError,
-  parseDuration,
-  splitWords,
-  substitutePlaceholders
-} from './command-line.js'
+import { bashArgv, parseDuration, splitWords, substitutePlaceholders } from './command-line.js'
 import {
   RESULT_SCHEMA,
   writeResult,
@@ -129,8 +124,7 @@ async function runStep(
     timeoutMs = spec.timeout ? parseDuration(spec.timeout) : undefined
   } catch (err) {
     // A bad command line or timeout in the manifest: the user's to fix.
-    if (err instanceof CommandLineError || err instanceof Error)
-      throw new DecisionError(`${where}: ${err.message}`)
+    if (err instanceof Error) throw new DecisionError(`${where}: ${err.message}`)
     throw err
   }
   await mkdir(t.outputDir, { recursive: true })
@@ -271,10 +265,6 @@ function commitOf(repoRoot: string, env: NodeJS.ProcessEnv): string | undefined 
 }
 
 function runnerInfo(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
-  const run =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined
   return {
     os: `${os.platform()} ${os.arch()}`,
     node: process.version,
@@ -282,6 +272,6 @@ function runnerInfo(env: NodeJS.ProcessEnv): Record<string, string | undefined> 
     workflow: env.GITHUB_WORKFLOW,
     runId: env.GITHUB_RUN_ID,
     runAttempt: env.GITHUB_RUN_ATTEMPT,
-    run
+    run: workflowRunUrl(env)
   }
 }

@@ -8,7 +8,12 @@
 import { compareMetrics, type Comparison } from '../policy/compare.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import type { StageSpec } from '../registry/types.js'
-import { gatherComparison, readCandidate, type ComparisonRequest } from './comparison-inputs.js'
+import {
+  decideComparison,
+  gatherComparison,
+  readCandidate,
+  type ComparisonRequest
+} from './comparison-inputs.js'
 import type { EvaluationResult } from './result-file.js'
 
 export interface GateOutcome {
@@ -39,13 +44,7 @@ export async function checkStageGates(
     const inputs = await gatherComparison(reg, { ...req, model })
     out.candidate = inputs.candidate
     out.warnings.push(...inputs.warnings)
-    out.comparison = compareMetrics({
-      policy,
-      compare: model.spec.compare,
-      candidate: inputs.candidate.metrics!,
-      benchmark: inputs.benchmark?.metrics,
-      evidence: inputs.evidence
-    })
+    out.comparison = decideComparison(model, inputs)
     const versus = inputs.benchmark ? `benchmark ${inputs.benchmark.version}` : 'no benchmark yet'
     out.lines.push(`compare with ${versus}: ${out.comparison.decision}`)
   } else {
@@ -54,10 +53,9 @@ export async function checkStageGates(
     // Thresholds alone: no benchmark given, so only min/max are judged. It is
     // not a comparison, so none is reported (a table would read "no benchmark").
     const thresholds = compareMetrics({ policy, candidate: candidate.metrics! })
-    const checks = thresholds.metrics.flatMap(m =>
-      m.checks.filter(c => c.rule !== 'value' || c.verdict === 'fail')
+    const held = thresholds.metrics.flatMap(m =>
+      m.checks.filter(c => c.rule === 'min' || c.rule === 'max' || c.verdict === 'fail')
     )
-    const held = checks.filter(c => c.rule === 'min' || c.rule === 'max' || c.verdict === 'fail')
     out.lines.push(
       `thresholds: ${thresholds.decision}${held.length ? ` (${held.map(c => c.reason).join('; ')})` : ''}`
     )

@@ -1,5 +1,5 @@
-export const id = 340;
-export const ids = [340];
+export const id = 364;
+export const ids = [364];
 export const modules = {
 
 /***/ 22541:
@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Ed: () => (/* binding */ decideComparison),
   $6: () => (/* binding */ gatherComparison),
   G9: () => (/* binding */ readCandidate)
 });
@@ -23,6 +24,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/policy/compare.ts
+var compare = __webpack_require__(36161);
 // EXTERNAL MODULE: ./src/policy/predictions.ts + 1 modules
 var predictions = __webpack_require__(31028);
 // EXTERNAL MODULE: ./src/policy/auc.ts
@@ -772,6 +775,17 @@ var target = __webpack_require__(98945);
 
 
 
+
+/** The decision on gathered inputs under the model's policy, as `compare` and the stage gates take it. */
+function decideComparison(model, inputs) {
+    return (0,compare/* compareMetrics */.fz)({
+        policy: model.spec.metrics ?? {},
+        compare: model.spec.compare,
+        candidate: inputs.candidate.metrics,
+        benchmark: inputs.benchmark?.metrics,
+        evidence: inputs.evidence
+    });
+}
 /** Fixed so the same results always give the same decision. */
 const BOOTSTRAP_SEED = 20240101;
 /**
