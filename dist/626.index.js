@@ -39,7 +39,7 @@ async function createArtifactUploader(env, options = {}) {
         return undefined;
     // Loaded lazily: the library pulls in the Azure storage SDK, archiver and protobuf runtime,
     // which commands that never upload should not pay for.
-    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 20584));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
     const client = new DefaultArtifactClient();
     return {
         async upload(name, folder) {

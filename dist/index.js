@@ -28522,8 +28522,9 @@ async function writeJobSummary(markdown) {
 const RUNNERS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30010))).validate,
     evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9626))).evaluate,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(364), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(364), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20950))).promote
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(808), __nccwpck_require__.e(541), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90921))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(808), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84212))).rollback
 };
 async function execute(settings, ctx) {
     const load = RUNNERS[settings.command];

@@ -13,7 +13,8 @@ const RUNNERS: Partial<Record<Settings['command'], () => Promise<Runner>>> = {
   validate: async () => (await import('./commands/validate.js')).validate,
   evaluate: async () => (await import('./commands/evaluate.js')).evaluate,
   compare: async () => (await import('./commands/compare.js')).compare,
-  promote: async () => (await import('./commands/promote.js')).promote
+  promote: async () => (await import('./commands/promote.js')).promote,
+  rollback: async () => (await import('./commands/rollback.js')).rollback
 }
 
 export async function execute(settings: Settings, ctx: CommandContext): Promise<CommandResult> {

@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { cli } from '../helpers/run-cli.js'
 import { runAction } from '../helpers/action-runner.js'
@@ -68,9 +70,7 @@ describe('promote --dry-run on the scikit-learn example', () => {
       }
     ])
     expect(result.commitMessage).toMatch(new RegExp(`\\nModelgate-Plan: ${result.hash}$`))
-    expect(result.gates).toEqual([
-      'thresholds: pass (accuracy 0.9591 ≥ min 0.9; f1_macro 0.9564 ≥ min 0.9)'
-    ])
+    expect(result.gates).toEqual(['compare with benchmark 1.1.0: pass'])
     expect(result.body).toContain('- [ ] Model card (model.json) reviewed')
     expect(result.body).toContain('Requires 2 approving reviews')
     expect(result.body).toContain('```mermaid\nxychart-beta')
@@ -134,33 +134,53 @@ describe('promote --dry-run on the scikit-learn example', () => {
     expect(snapshot(fx.dir)).toEqual(before)
   })
 
-  it('says plainly that opening the pull request is not built yet (exit 2)', async () => {
+  it('without dry-run and without a token, says a token is needed (exit 2) and writes nothing', async () => {
     const run = await runAction({
       inputs: { command: 'promote', model: 'breast-cancer', version: '1.2.0', to: 'production' },
       workspace: fx.dir
     })
     expect(run.code).toBe(2)
-    expect(run.stdout).toContain(
-      'opening the promotion pull request is not available in this version of modelgate yet'
-    )
+    expect(run.stdout).toContain('::error::a token is needed to open the pull request')
+    expect(snapshot(fx.dir)).toEqual(before)
   })
 
-  it('runs as an action step with dry-run: true and puts the body in the job summary', async () => {
-    const run = await runAction({
-      inputs: {
-        command: 'promote',
-        model: 'breast-cancer',
-        version: '1.2.0',
-        to: 'production',
-        'dry-run': 'true'
-      },
-      workspace: fx.dir
-    })
-    expect(run.code).toBe(0)
-    expect(run.outputs.decision).toBe('pass')
-    expect(run.summary).toContain(
-      '## modelgate promote (dry run): breast-cancer 1.2.0 → production'
-    )
-    expect(run.summary).toContain('### What moves')
+  it('runs as an action step with dry-run: true, calls no API and puts the body in the job summary', async () => {
+    // A live API that counts: a dry run must not call it, even with a token at hand.
+    const api = await countingServer()
+    try {
+      const run = await runAction({
+        inputs: {
+          command: 'promote',
+          model: 'breast-cancer',
+          version: '1.2.0',
+          to: 'production',
+          'dry-run': 'true',
+          token: 'ghs_not_used'
+        },
+        workspace: fx.dir,
+        env: { GITHUB_API_URL: api.url }
+      })
+      expect(api.hits).toBe(0)
+      expect(run.code).toBe(0)
+      expect(run.outputs.decision).toBe('pass')
+      expect(run.summary).toContain(
+        '## modelgate promote (dry run): breast-cancer 1.2.0 → production'
+      )
+      expect(run.summary).toContain('### What moves')
+    } finally {
+      await api.close()
+    }
   })
 })
+
+/** An HTTP server on loopback that answers 500 and counts what reaches it. */
+async function countingServer() {
+  const server = createServer((_req, res) => {
+    state.hits++
+    res.writeHead(500).end()
+  })
+  const state = { url: '', hits: 0, close: () => new Promise(r => server.close(r)) }
+  await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
+  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return state
+}

@@ -91,8 +91,18 @@ export interface GitHubStandIn {
   labels: Map<number, string[]>
   /** Requested reviewers by pull number. */
   reviewers: Map<number, { users: string[]; teams: string[] }>
-  /** Makes the next `times` (default 1) matching requests fail with `status`. */
-  failNext(matcher: RequestMatcher, status: number, times?: number): void
+  /**
+   * Makes the next `times` (default 1) matching requests fail with `status`, GitHub's `message`
+   * (default `Server Error` for 5xx, `Injected failure` otherwise) and extra response `headers`
+   * (e.g. `{ 'retry-after': '1' }`).
+   */
+  failNext(
+    matcher: RequestMatcher,
+    status: number,
+    times?: number,
+    message?: string,
+    headers?: Record<string, string>
+  ): void
   /** Fast-forwards the base branch to the PR head (throws unless it is a fast-forward). */
   mergePullRequest(number: number): void
   close(): Promise<void>
@@ -102,7 +112,8 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly errors?: unknown[]
+    readonly errors?: unknown[],
+    readonly headers?: Record<string, string>
   ) {
     super(message)
   }
@@ -129,7 +140,14 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   const statuses: StatusRecord[] = []
   const labels = new Map<number, string[]>()
   const reviewers = new Map<number, { users: string[]; teams: string[] }>()
-  const failures: Array<{ matcher: RequestMatcher; status: number; times: number }> = []
+  interface Failure {
+    matcher: RequestMatcher
+    status: number
+    times: number
+    message?: string
+    headers?: Record<string, string>
+  }
+  const failures: Failure[] = []
   let url = ''
 
   // A config-less machine still gets a committer identity. Repository-locating variables
@@ -710,7 +728,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     throw new HttpError(404, 'Not Found')
   }
 
-  function takeFailure(method: string, rel: string): number | undefined {
+  function takeFailure(method: string, rel: string): Failure | undefined {
     const key = `${method} ${rel}`
     const index = failures.findIndex(({ matcher }) =>
       typeof matcher === 'string'
@@ -722,7 +740,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     if (index < 0) return undefined
     const failure = failures[index]
     if (--failure.times <= 0) failures.splice(index, 1)
-    return failure.status
+    return failure
   }
 
   const server = createServer((req, res) => {
@@ -747,6 +765,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
         requests.push(record)
         let status: number
         let reply: unknown
+        let extraHeaders: Record<string, string> = {}
         try {
           const auth = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')
           if (!auth || auth[1].trim() !== token) throw new HttpError(401, 'Bad credentials')
@@ -761,7 +780,13 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
           }
           const injected = takeFailure(method, rel)
           if (injected !== undefined) {
-            throw new HttpError(injected, injected >= 500 ? 'Server Error' : 'Injected failure')
+            const { status: code, message, headers } = injected
+            throw new HttpError(
+              code,
+              message ?? (code >= 500 ? 'Server Error' : 'Injected failure'),
+              undefined,
+              headers
+            )
           }
           if (raw.length > 0 && body === undefined) {
             throw new HttpError(400, 'Problems parsing JSON')
@@ -770,6 +795,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
         } catch (error) {
           const e = error instanceof HttpError ? error : new HttpError(500, String(error))
           status = e.status
+          extraHeaders = e.headers ?? {}
           reply = {
             message: e.message,
             ...(e.errors ? { errors: e.errors } : {}),
@@ -778,7 +804,10 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
           }
         }
         record.status = status
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+        res.writeHead(status, {
+          ...extraHeaders,
+          'content-type': 'application/json; charset=utf-8'
+        })
         res.end(JSON.stringify(reply))
       },
       () => res.destroy()
@@ -795,8 +824,8 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     statuses,
     labels,
     reviewers,
-    failNext(matcher, status, times = 1) {
-      failures.push({ matcher, status, times })
+    failNext(matcher, status, times = 1, message, headers) {
+      failures.push({ matcher, status, times, message, headers })
     },
     mergePullRequest(number) {
       const pr = pulls.find(p => p.number === number)

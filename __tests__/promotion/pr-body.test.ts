@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { compareMetrics } from '../../src/policy/compare.js'
 import { planPromotion, type Move, type PromotionPlan } from '../../src/promotion/plan.js'
+import { planRollback } from '../../src/promotion/rollback-plan.js'
 import {
   planMarker,
   prTitle,
@@ -269,5 +270,62 @@ describe('renderPrBody', () => {
     expect(body).toContain('Short note.')
     expect(body).toContain('Truncated')
     expect(body).toContain(planMarker(plan.hash))
+  })
+})
+
+describe('a rollback pull request', () => {
+  async function rollback() {
+    const reg = await load(withStages())
+    const model = findModel(reg, 'clf') as LoadedModel
+    const plan = planRollback(reg, { model: 'clf', actor: 'octocat', at: AT })
+    const stage = reg.stages.find(s => s.name === 'production') as (typeof reg.stages)[number]
+    return { model, plan, stage }
+  }
+
+  it('has its own title; a promotion keeps its own', async () => {
+    const { plan } = await rollback()
+    expect(prTitle(plan)).toBe('Roll back clf to 1.0.0: 1.1.0 → archived')
+    const { plan: promotion } = setup(await load(withStages()), '1.2.0', 'production')
+    expect(prTitle(promotion)).toBe('Promote clf 1.2.0: staging → production')
+  })
+
+  it('says it is a rollback, shows the restore and the archived version, and keeps the marker', async () => {
+    const { model, plan, stage } = await rollback()
+    const body = renderPrBody({
+      plan,
+      model,
+      stage,
+      gateSummary: [],
+      candidate: { version: plan.version },
+      runUrl: 'https://github.com/acme/models/actions/runs/44'
+    })
+    expect(body.split('\n').slice(0, 3)).toEqual([
+      '## ⏪ Rollback of clf in production',
+      '',
+      '**1.0.0** returns from archived to production; **1.1.0** goes to archived (rolled back).'
+    ])
+    expect(body).not.toContain('Promote')
+    expect(body).toContain(`<sub>Plan: \`${plan.hash.slice(0, 12)}\`</sub>`)
+    expect(body).toContain(
+      '| 1.0.0 | `models/archived/clf/1.0.0` | `models/production/clf/1.0.0` | restored to production |'
+    )
+    expect(body).toContain(
+      '| 1.1.0 | `models/production/clf/1.1.0` | `models/archived/clf/1.1.0` | archived (rolled back to 1.0.0) |'
+    )
+    expect(body).toContain(
+      '| 1.1.0 | `models/benchmark/clf/1.1.0` | — | old benchmark copy removed |'
+    )
+    expect(body).toContain(
+      '| 1.0.0 | `models/archived/clf/1.0.0` | `models/benchmark/clf/1.0.0` | benchmark copy refreshed |'
+    )
+    expect(body).toContain(
+      'Not compared: a rollback restores 1.0.0, a version that was in production before.'
+    )
+    expect(body).not.toContain('no compare gate')
+    // production's checklist applies to what enters it, a rollback included
+    expect(body).toContain('- [ ] Integrations (API services) validated')
+    expect(body).toContain('- Requires 2 approving reviews')
+    expect(body).toContain('    title "accuracy by version (restored 1.0.0: 0.91)"')
+    expect(body.trimEnd().endsWith(planMarker(plan.hash))).toBe(true)
   })
 })

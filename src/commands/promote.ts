@@ -4,21 +4,20 @@
  * check the version's files → check the target stage's gates → plan →
  * report (dry run) or open the pull request.
  *
- * Opening the pull request (Git Database API commit, PR, labels, reviewers,
- * status) is not built yet: without `dry-run` the command says so (exit 2).
+ * The plan is then shown (dry run) or applied as a pull request (apply-plan.ts).
  */
-import os from 'node:os'
-import { DecisionError, formatDiagnostic, UsageError } from '../errors.js'
+import { DecisionError, UsageError } from '../errors.js'
 import { checkStageGates } from '../evaluation/stage-gates.js'
 import { comparisonMarkdown, comparisonText } from '../policy/comparison-table.js'
-import { planPromotion, type PromotionPlan } from '../promotion/plan.js'
+import { planPromotion } from '../promotion/plan.js'
 import { renderPrBody, prTitle } from '../promotion/pr-body.js'
-import { checkFiles } from '../registry/file-checks.js'
 import { findModel } from '../registry/registry.js'
+import type { ModelSpec } from '../registry/types.js'
 import type { Settings } from '../settings/settings.js'
-import { workflowRunUrl } from '../settings/workflow-run.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry } from './load-for-command.js'
+import { applyPlan } from './apply-plan.js'
+import { changeStamp, requireSoundFiles } from './change-stamp.js'
 
 export async function promote(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
   const { model: name, version, to } = settings
@@ -27,20 +26,10 @@ export async function promote(settings: Settings, ctx: CommandContext): Promise<
   const model = findModel(reg, name)
   if (!model) throw new DecisionError(`model "${name}" is not in the registry`)
 
-  const at = new Date().toISOString()
-  const actor = ctx.env.GITHUB_ACTOR || os.userInfo().username
-  const run = workflowRunUrl(ctx.env)
+  const { at, actor, run } = changeStamp(ctx.env)
   // Refusals of order (skip, backwards, unknown names) come first: they need no files.
   planPromotion(reg, { model: name, version, to, actor, at, run })
-
-  const files = await checkFiles(reg)
-  const fileErrors = files.diagnostics.filter(d => d.severity === 'error')
-  if (fileErrors.length) {
-    throw new DecisionError(
-      `${name} ${version} cannot be promoted: ${formatDiagnostic(fileErrors[0])}`,
-      fileErrors
-    )
-  }
+  await requireSoundFiles(reg, `${name} ${version} cannot be promoted`)
 
   const stage = reg.stages.find(s => s.name === to)!
   const gates = await checkStageGates(reg, model, stage, {
@@ -91,7 +80,7 @@ export async function promote(settings: Settings, ctx: CommandContext): Promise<
     actor,
     at,
     run,
-    metrics: gates.candidate?.metrics
+    metrics: metricsToRecord(model.spec, version, gates.candidate?.metrics)
   })
   const entry = model.spec.versions.find(v => v.version === plan.version)!
   const body = renderPrBody({
@@ -109,49 +98,35 @@ export async function promote(settings: Settings, ctx: CommandContext): Promise<
     },
     runUrl: run
   })
-  if (!settings.dryRun) {
-    throw new UsageError(
-      'opening the promotion pull request is not available in this version of modelgate yet; run with dry-run: true to see the plan and the pull request body'
-    )
-  }
-  return {
-    command: 'promote',
-    ok: true,
-    decision: 'pass',
-    diagnostics: [],
-    result: { dryRun: true, ...planSummary(plan), title: prTitle(plan), body, gates: gates.lines },
-    text: dryRunText(plan, headline, gates.lines, body),
-    summary: [`## modelgate promote (dry run): ${headline}`, '', body].join('\n'),
-    outputs: {},
-    exitCode: 0
-  }
+  return applyPlan(
+    {
+      command: 'promote',
+      reg,
+      plan,
+      headline,
+      title: prTitle(plan),
+      body,
+      gates: gates.lines,
+      owners: model.spec.owners ?? [],
+      runUrl: run
+    },
+    settings,
+    ctx
+  )
 }
 
-function planSummary(plan: PromotionPlan) {
-  return {
-    model: plan.model,
-    version: plan.version,
-    from: plan.from,
-    to: plan.to,
-    branch: plan.branch,
-    hash: plan.hash,
-    moves: plan.moves,
-    manifest: plan.file.relPath,
-    commitMessage: plan.commitMessage
-  }
-}
-
-function dryRunText(plan: PromotionPlan, headline: string, gates: string[], body: string): string {
-  return [
-    `✔ dry run: ${headline} (no request made, nothing written)`,
-    ...gates.map(l => `  gate: ${l}`),
-    `  branch: ${plan.branch}`,
-    '  moves:',
-    ...plan.moves.map(m => `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}]`),
-    `  manifest: ${plan.file.relPath} (only the moved versions' keys and one history entry change)`,
-    `  plan: ${plan.hash}`,
-    '',
-    '--- pull request body ---',
-    body
-  ].join('\n')
+/**
+ * The fresh metrics written into the version entry: those it already records
+ * and those the policy names. Evaluation also reports derived metrics (e.g.
+ * micro averages); recording them all would bury the review in noise.
+ */
+function metricsToRecord(
+  spec: ModelSpec,
+  version: string,
+  fresh: Record<string, number> | undefined
+): Record<string, number> | undefined {
+  if (!fresh) return undefined
+  const recorded = spec.versions.find(v => v.version === version)?.metrics ?? {}
+  const wanted = new Set([...Object.keys(recorded), ...Object.keys(spec.metrics ?? {})])
+  return Object.fromEntries(Object.entries(fresh).filter(([name]) => wanted.has(name)))
 }

@@ -2,14 +2,16 @@
  * Plans a promotion (SPEC §5, step 2) without touching anything: which
  * version folders move where, which manifest keys change, the edited
  * manifest text and the plan hash. `promote` checks gates before and writes
- * the commit after; this module only decides.
+ * the commit after; this module only decides. The builders it exports are
+ * shared with the rollback planner (rollback-plan.ts), which returns the
+ * same kind of plan.
  */
 import { DecisionError } from '../errors.js'
 import { joinRel } from '../registry/paths.js'
 import { findModel, type LoadedModel, type Registry } from '../registry/registry.js'
 import { benchmarkSource, isLive, knownStages, stageNames, versionDir } from '../registry/layout.js'
 import { compareVersions } from '../registry/semver.js'
-import type { SourceFile } from '../registry/source-file.js'
+import type { KeyPath, SourceFile } from '../registry/source-file.js'
 import type { HistoryEntry, Retired, StageSpec, VersionEntry } from '../registry/types.js'
 import { editManifest, type Edit } from './manifest-edit.js'
 import { planHash } from './plan-hash.js'
@@ -27,7 +29,13 @@ export interface PromotionRequest {
   metrics?: Record<string, number>
 }
 
-export type MoveReason = 'promote' | 'archive' | 'benchmark-refresh' | 'benchmark-remove'
+/**
+ * Why a folder moves: `promote` up the stage path, `restore` from the
+ * archive back to a stage (a rollback), `archive` out of a stage, and the
+ * two halves of a benchmark refresh.
+ */
+export type MoveReason =
+  'promote' | 'restore' | 'archive' | 'benchmark-refresh' | 'benchmark-remove'
 
 export interface Move {
   model: string
@@ -39,11 +47,19 @@ export interface Move {
   reason: MoveReason
 }
 
+export type PlanKind = 'promote' | 'rollback'
+
 export interface PromotionPlan {
+  /** What the plan does; part of the plan hash, so a rollback and a promotion never share one. */
+  kind: PlanKind
   model: string
+  /** The version that enters `to`: the promoted one, or the one a rollback restores. */
   version: string
+  /** The stage (or, for a rollback, the archive folder) `version` leaves. */
   from: string
   to: string
+  /** Rollback only: the production version that goes to the archive. */
+  rolledBackFrom?: string
   moves: Move[]
   edits: Edit[]
   /** The manifest file the edits apply to: the model's own file. */
@@ -55,69 +71,40 @@ export interface PromotionPlan {
 }
 
 export function planPromotion(reg: Registry, req: PromotionRequest): PromotionPlan {
-  const model = findModel(reg, req.model)
-  if (!model) throw new DecisionError(`unknown model "${req.model}"`)
-  const index = model.spec.versions.findIndex(v => v.version === req.version)
-  if (index < 0) {
-    const known = model.spec.versions.map(v => v.version).join(', ')
-    throw new DecisionError(`model ${model.name} has no version "${req.version}" (it has ${known})`)
-  }
+  const model = requireModel(reg, req.model)
+  const index = versionIndex(model, req.version)
   const entry = model.spec.versions[index]
   const target = checkMove(reg, model, entry, req.to)
 
-  const moves: Move[] = [
-    {
-      model: model.name,
-      version: entry.version,
-      from: versionDir(reg, model.name, entry),
-      to: versionDir(reg, model.name, { ...entry, stage: target.name }),
-      reason: 'promote'
-    }
+  const moves: Move[] = [stageMove(reg, model, entry, target.name, 'promote')]
+  const edits: Edit[] = [
+    { op: 'set', path: versionPath(model, index, 'stage'), value: target.name }
   ]
-  const versionPath = (i: number) => [...model.at, 'versions', i]
-  const edits: Edit[] = [{ op: 'set', path: [...versionPath(index), 'stage'], value: target.name }]
-  if (entry.retired) edits.push({ op: 'delete', path: [...versionPath(index), 'retired'] })
+  if (entry.retired) edits.push({ op: 'delete', path: versionPath(model, index, 'retired') })
   if (req.metrics && Object.keys(req.metrics).length) {
     const metrics = { ...entry.metrics, ...req.metrics }
-    edits.push({ op: 'set', path: [...versionPath(index), 'metrics'], value: metrics })
+    edits.push({ op: 'set', path: versionPath(model, index, 'metrics'), value: metrics })
   }
 
   for (const i of displaced(model, target, entry)) {
     const old = model.spec.versions[i]
-    moves.push({
-      model: model.name,
-      version: old.version,
-      from: versionDir(reg, model.name, old),
-      to: versionDir(reg, model.name, { ...old, stage: reg.archive.folder }),
-      reason: 'archive'
-    })
-    const retired: Retired = {
-      at: req.at,
-      reason: 'replaced',
-      replacedBy: entry.version,
-      actor: req.actor
-    }
-    edits.push({ op: 'set', path: [...versionPath(i), 'stage'], value: reg.archive.folder })
-    edits.push({ op: 'set', path: [...versionPath(i), 'retired'], value: retired })
+    moves.push(stageMove(reg, model, old, reg.archive.folder, 'archive'))
+    edits.push(
+      ...archiveEdits(reg, model, i, {
+        at: req.at,
+        reason: 'replaced',
+        replacedBy: entry.version,
+        actor: req.actor
+      })
+    )
   }
 
   moves.push(...benchmarkMoves(reg, model, entry, target.name))
+  edits.push(historyEdit(historyEntry(model, entry, target.name, req)))
 
-  const history: HistoryEntry = {
-    at: req.at,
-    model: model.name,
-    version: entry.version,
-    from: entry.stage,
-    to: target.name,
-    actor: req.actor,
-    ...(req.run ? { run: req.run } : {})
-  }
-  // A shard keeps its own history; a model of the registry file logs to the top-level one.
-  edits.push({ op: 'append', path: ['history'], value: history })
-
-  const hash = planHash({ moves, edits, file: model.source.relPath })
-  const branch = `modelgate/promote/${model.name}-to-${target.name}`
+  const hash = planHash({ kind: 'promote', moves, edits, file: model.source.relPath })
   return {
+    kind: 'promote',
     model: model.name,
     version: entry.version,
     from: entry.stage,
@@ -127,9 +114,91 @@ export function planPromotion(reg: Registry, req: PromotionRequest): PromotionPl
     file: model.source,
     newText: editManifest(model.source.text, edits),
     hash,
-    branch,
-    commitMessage: commitMessage(model.name, entry, target.name, moves, hash)
+    branch: `modelgate/promote/${model.name}-to-${target.name}`,
+    commitMessage: commitMessage(
+      `Promote ${model.name} ${entry.version} from ${entry.stage} to ${target.name}`,
+      moves,
+      hash
+    )
   }
+}
+
+/** The model named in a request, or the refusal "unknown model". */
+export function requireModel(reg: Registry, name: string): LoadedModel {
+  const model = findModel(reg, name)
+  if (!model) throw new DecisionError(`unknown model "${name}"`)
+  return model
+}
+
+/** Index of `version` in the model's `versions`, or the refusal listing the versions it has. */
+export function versionIndex(model: LoadedModel, version: string): number {
+  const index = model.spec.versions.findIndex(v => v.version === version)
+  if (index < 0) {
+    const known = model.spec.versions.map(v => v.version).join(', ')
+    throw new DecisionError(`model ${model.name} has no version "${version}" (it has ${known})`)
+  }
+  return index
+}
+
+/** Key path of a key of the model's `index`-th version entry, in the model's own file. */
+export function versionPath(model: LoadedModel, index: number, key: string): KeyPath {
+  return [...model.at, 'versions', index, key]
+}
+
+/** The move of a version's whole folder from its stage to `to` (a stage or the archive). */
+export function stageMove(
+  reg: Registry,
+  model: LoadedModel,
+  entry: VersionEntry,
+  to: string,
+  reason: MoveReason
+): Move {
+  return {
+    model: model.name,
+    version: entry.version,
+    from: versionDir(reg, model.name, entry),
+    to: versionDir(reg, model.name, { ...entry, stage: to }),
+    reason
+  }
+}
+
+/** The edits that send the model's `index`-th version to the archive with `retired`. */
+export function archiveEdits(
+  reg: Registry,
+  model: LoadedModel,
+  index: number,
+  retired: Retired
+): Edit[] {
+  return [
+    { op: 'set', path: versionPath(model, index, 'stage'), value: reg.archive.folder },
+    { op: 'set', path: versionPath(model, index, 'retired'), value: retired }
+  ]
+}
+
+/** The history entry of a version leaving its current stage for `to`. */
+export function historyEntry(
+  model: LoadedModel,
+  entry: VersionEntry,
+  to: string,
+  req: { at: string; actor: string; run?: string },
+  reason?: string
+): HistoryEntry {
+  return {
+    at: req.at,
+    model: model.name,
+    version: entry.version,
+    from: entry.stage,
+    to,
+    actor: req.actor,
+    ...(req.run ? { run: req.run } : {}),
+    ...(reason ? { reason } : {})
+  }
+}
+
+/** Appends a history entry to the history of the file the model lives in. */
+export function historyEdit(entry: HistoryEntry): Edit {
+  // A shard keeps its own history; a model of the registry file logs to the top-level one.
+  return { op: 'append', path: ['history'], value: entry }
 }
 
 /** Every refusal of SPEC §5 step 1 that needs only the manifest; returns the target stage. */
@@ -194,9 +263,10 @@ function displaced(model: LoadedModel, target: StageSpec, entry: VersionEntry): 
 /**
  * Entering the benchmark's `copyOf` stage refreshes the copy: the old copy
  * is derived data and the one deletion SPEC §7 allows; the new copy holds
- * the promoted version's files, so it is the same tree as its folder.
+ * `entry`'s files, so it is the same tree as its folder (where `entry` is
+ * now, before the plan's moves). No moves unless `to` is the `copyOf` stage.
  */
-function benchmarkMoves(
+export function benchmarkMoves(
   reg: Registry,
   model: LoadedModel,
   entry: VersionEntry,
@@ -225,21 +295,10 @@ function benchmarkMoves(
   return moves
 }
 
-function commitMessage(
-  model: string,
-  entry: VersionEntry,
-  to: string,
-  moves: Move[],
-  hash: string
-): string {
+/** Subject, a blank line, one line per move, a blank line and the `Modelgate-Plan` trailer. */
+export function commitMessage(subject: string, moves: Move[], hash: string): string {
   const lines = moves.map(m =>
     m.to === null ? `- remove ${m.from} (${m.reason})` : `- ${m.from} -> ${m.to} (${m.reason})`
   )
-  return [
-    `Promote ${model} ${entry.version} from ${entry.stage} to ${to}`,
-    '',
-    ...lines,
-    '',
-    `Modelgate-Plan: ${hash}`
-  ].join('\n')
+  return [subject, '', ...lines, '', `Modelgate-Plan: ${hash}`].join('\n')
 }

@@ -4,6 +4,9 @@
  * the candidate's lineage and a chart of the primary metric's history.
  * Pure: the caller opens or updates the PR with what this returns.
  *
+ * A rollback plan (kind `rollback`) gets the same body with its own title,
+ * headline and move wording; its "candidate" is the version it restores.
+ *
  * GitHub rejects bodies over 65,536 characters, so the body is kept under
  * `maxBytes` by dropping the least useful parts first, with a note pointing
  * to the job summary; the footer marker always survives because a later run
@@ -48,7 +51,15 @@ export interface PrBodyInput {
 }
 
 export function prTitle(plan: PromotionPlan): string {
+  if (plan.kind === 'rollback') {
+    return `Roll back ${plan.model} to ${plan.version}: ${leaving(plan)} → ${plan.from}`
+  }
   return `Promote ${plan.model} ${plan.version}: ${plan.from} → ${plan.to}`
+}
+
+/** The production version a rollback sends to the archive. */
+function leaving(plan: PromotionPlan): string {
+  return plan.rolledBackFrom ?? plan.moves.find(m => m.reason === 'archive')?.version ?? '?'
 }
 
 /** The marker a later run looks for to recognise the PR it opened for a plan. */
@@ -125,7 +136,14 @@ function sections(input: PrBodyInput, b: Budget): string[] {
 
 function headline({ plan, model }: PrBodyInput): string {
   const lines = [
-    `Promote **${plan.model} ${plan.version}**: ${plan.from} → ${plan.to}`,
+    ...(plan.kind === 'rollback'
+      ? [
+          `## ⏪ Rollback of ${plan.model} in ${plan.to}`,
+          '',
+          `**${plan.version}** returns from ${plan.from} to ${plan.to}; ` +
+            `**${leaving(plan)}** goes to ${plan.from} (rolled back).`
+        ]
+      : [`Promote **${plan.model} ${plan.version}**: ${plan.from} → ${plan.to}`]),
     '',
     `<sub>Plan: \`${plan.hash.slice(0, 12)}\`</sub>`
   ]
@@ -155,8 +173,12 @@ function moveWords(m: Move, plan: PromotionPlan): string {
   switch (m.reason) {
     case 'promote':
       return `promoted to ${plan.to}`
+    case 'restore':
+      return `restored to ${plan.to}`
     case 'archive':
-      return `archived (replaced by ${plan.version})`
+      return plan.kind === 'rollback'
+        ? `archived (rolled back to ${plan.version})`
+        : `archived (replaced by ${plan.version})`
     case 'benchmark-refresh':
       return 'benchmark copy refreshed'
     case 'benchmark-remove':
@@ -172,6 +194,10 @@ function comparisonSection(input: PrBodyInput, maxRows: number): string {
     lines.push(comparisonMarkdown({ ...c, metrics: shown }))
     const rest = c.metrics.length - shown.length
     if (rest > 0) lines.push('', `… and ${rest} more metrics in the job summary`)
+  } else if (input.plan.kind === 'rollback') {
+    lines.push(
+      `Not compared: a rollback restores ${input.plan.version}, a version that was in ${input.plan.to} before.`
+    )
   } else {
     lines.push(`Stage ${input.stage.name} has no compare gate: the candidate is not compared.`)
   }
@@ -256,8 +282,9 @@ export function metricChart(input: PrBodyInput): string | undefined {
     .sort((a, b) => compareVersions(a.version, b.version))
   if (points.length < 2) return undefined
   const mine = points.find(p => p.version === candidate.version)
+  const role = input.plan.kind === 'rollback' ? 'restored' : 'candidate'
   const title = mine
-    ? `${metric} by version (candidate ${candidate.version}: ${plainNumber(mine.value)})`
+    ? `${metric} by version (${role} ${candidate.version}: ${plainNumber(mine.value)})`
     : `${metric} by version`
   return [
     '```mermaid',

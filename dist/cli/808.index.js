@@ -1,6 +1,500 @@
-export const id = 950;
-export const ids = [950];
+export const id = 808;
+export const ids = [808];
 export const modules = {
+
+/***/ 59447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ applyPlan)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+/**
+ * The git CLI, for what a promotion reads from the local checkout: the HEAD
+ * commit, the SHAs of the folders that move (so the API commit reuses them
+ * and uploads no model bytes), and whether the paths involved are clean.
+ * Read-only: modelgate never writes to the checkout's git state.
+ */
+
+
+function createGitCommandManager(repoRoot, env) {
+    // Quoted paths would not match ours; LFS smudging is never wanted for reads.
+    const base = ['-c', 'core.quotepath=off', '-C', repoRoot];
+    const gitEnv = { ...env, GIT_LFS_SKIP_SMUDGE: '1', GIT_TERMINAL_PROMPT: '0' };
+    function git(args, allowFailure = false) {
+        return new Promise((resolve, reject) => {
+            (0,external_node_child_process_.execFile)('git', [...base, ...args], { env: gitEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+                if (!error)
+                    return resolve({ code: 0, stdout });
+                const e = error;
+                if (e.code === 'ENOENT') {
+                    return reject(new errors/* UsageError */.eb('git is not installed or not on PATH; promote needs it'));
+                }
+                if (allowFailure && typeof e.code === 'number')
+                    return resolve({ code: e.code, stdout });
+                reject(new errors/* UsageError */.eb(`git ${args.join(' ')} failed in ${repoRoot}: ${stderr.trim() || error.message}`));
+            });
+        });
+    }
+    return {
+        async headCommit() {
+            return (await git(['rev-parse', '--verify', 'HEAD^{commit}'])).stdout.trim();
+        },
+        async treeOf(commit) {
+            return (await git(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
+        },
+        async lsTree(commit, paths) {
+            if (!paths.length)
+                return [];
+            const { stdout } = await git(['ls-tree', '-z', '--full-tree', commit, '--', ...paths]);
+            return stdout
+                .split('\0')
+                .filter(Boolean)
+                .map(line => {
+                const tab = line.indexOf('\t');
+                const [mode, type, sha] = line.slice(0, tab).split(' ');
+                return { mode, type: type, sha, path: line.slice(tab + 1) };
+            });
+        },
+        async dirtyPaths(paths) {
+            if (!paths.length)
+                return [];
+            const { stdout } = await git([
+                'status',
+                '--porcelain=v1',
+                '-z',
+                '--untracked-files=all',
+                '--',
+                ...paths
+            ]);
+            // Entries are `XY path`; a rename adds its source as a second NUL-separated field.
+            const out = [];
+            const fields = stdout.split('\0').filter(Boolean);
+            for (let i = 0; i < fields.length; i++) {
+                const status = fields[i].slice(0, 2);
+                out.push(fields[i].slice(3));
+                if (status.includes('R') || status.includes('C'))
+                    i++;
+            }
+            return out;
+        },
+        async currentBranch() {
+            const r = await git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
+            return r.code === 0 ? r.stdout.trim() || undefined : undefined;
+        },
+        async remoteUrl(name) {
+            const r = await git(['remote', 'get-url', name], true);
+            return r.code === 0 ? r.stdout.trim() || undefined : undefined;
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/settings/github-target.ts
+/**
+ * Where a pull request goes: the repository, the base branch, the API URL
+ * and the token. Inside Actions all of it comes from the runner's
+ * environment; on a laptop the repository falls back to the `origin`
+ * remote and the base branch to the checkout's current branch.
+ */
+
+
+async function resolveGitHubTarget(settings, env, checkout) {
+    const token = settings.token || env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw new errors/* UsageError */.eb('a token is needed to open the pull request: set the `token` input (the default is github.token) or GITHUB_TOKEN; or use dry-run');
+    }
+    const { owner, repo } = await repository(env, checkout);
+    const base = settings.base ||
+        defaultBranchFromEvent(env) ||
+        env.GITHUB_REF_NAME ||
+        (await checkout.currentBranch());
+    if (!base) {
+        throw new errors/* UsageError */.eb('cannot tell which branch the pull request targets: set the `base` input (e.g. main)');
+    }
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return { owner, repo, base, apiUrl, token };
+}
+async function repository(env, checkout) {
+    const named = env.GITHUB_REPOSITORY?.trim();
+    if (named) {
+        const m = /^([^/\s]+)\/([^/\s]+)$/.exec(named);
+        if (!m)
+            throw new errors/* UsageError */.eb(`GITHUB_REPOSITORY is "${named}"; expected "owner/repo"`);
+        return { owner: m[1], repo: m[2] };
+    }
+    const origin = await checkout.originUrl();
+    const parsed = origin ? parseRemoteUrl(origin) : undefined;
+    if (!parsed) {
+        throw new errors/* UsageError */.eb(`cannot tell which GitHub repository to open the pull request in${origin ? ` (origin is "${origin}")` : ''}: set GITHUB_REPOSITORY=owner/repo`);
+    }
+    return parsed;
+}
+/** `https://host/owner/repo(.git)`, `git@host:owner/repo(.git)`, `ssh://git@host/owner/repo`. */
+function parseRemoteUrl(url) {
+    const m = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?[^/:]+(?::\d+)?[/:]([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(url.trim());
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+function defaultBranchFromEvent(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const branch = payload.repository?.default_branch;
+        return typeof branch === 'string' && branch ? branch : undefined;
+    }
+    catch {
+        return undefined; // an unreadable payload says nothing about the branch
+    }
+}
+
+;// CONCATENATED MODULE: ./src/promotion/tree-changes.ts
+/** The folders whose tree SHAs `treeEntries` needs. */
+function sourceFolders(moves) {
+    return [...new Set(moves.filter(m => m.to !== null).map(m => m.from))];
+}
+function treeEntries({ moves, folderShas, manifest }) {
+    const deletions = [];
+    const additions = [];
+    for (const move of moves) {
+        if (move.to !== null) {
+            const sha = folderShas.get(move.from);
+            if (!sha)
+                throw new Error(`no tree SHA for ${move.from}`);
+            additions.push({ path: move.to, mode: '040000', type: 'tree', sha });
+        }
+        // A benchmark refresh copies: its source stays where it is (and moves on by its own entry).
+        if (move.reason !== 'benchmark-refresh') {
+            deletions.push({ path: move.from, mode: '040000', type: 'tree', sha: null });
+        }
+    }
+    // Deletions first: an addition must never be undone by a deletion of a parent path.
+    return [
+        ...dedupe(deletions),
+        ...additions,
+        { path: manifest.path, mode: manifest.mode, type: 'blob', content: manifest.text }
+    ];
+}
+function dedupe(entries) {
+    const seen = new Set();
+    return entries.filter(e => !seen.has(e.path) && seen.add(e.path));
+}
+
+;// CONCATENATED MODULE: ./src/commands/publish-pull-request.ts
+
+
+const GATES_CONTEXT = 'modelgate/gates';
+const TRAILER = /^Modelgate-Plan:\s*(\S+)\s*$/m;
+async function publishPullRequest(change, ports) {
+    const { api, git, log } = ports;
+    const { plan, base } = change;
+    const local = await log.group('Read the checkout', () => readCheckout(plan, git));
+    const baseHead = await log.group(`Check that the checkout is the head of ${base}`, async () => {
+        const sha = await api.branchHead(base);
+        if (!sha)
+            throw new errors/* DecisionError */.bW(`the base branch "${base}" does not exist on GitHub`);
+        if (sha !== local.head) {
+            throw new errors/* DecisionError */.bW(`the checkout is at ${publish_pull_request_short(local.head)} but ${base} is at ${publish_pull_request_short(sha)} on GitHub: a pull request built from this checkout would revert the changes in between; check out the latest ${base} and run again`);
+        }
+        log.info(`${base} is at ${publish_pull_request_short(sha)}, as is the checkout`);
+        return sha;
+    });
+    const existing = await log.group(`Look at branch ${plan.branch}`, async () => {
+        const head = await api.branchHead(plan.branch);
+        if (!head) {
+            log.info('the branch does not exist yet');
+            return undefined;
+        }
+        const commit = await api.getCommit(head);
+        const planOnBranch = TRAILER.exec(commit.message)?.[1];
+        if (!planOnBranch) {
+            throw new errors/* DecisionError */.bW(`branch ${plan.branch} is at ${publish_pull_request_short(head)}, a commit modelgate did not make (no Modelgate-Plan trailer); modelgate will not overwrite it: merge or delete that branch, then run again`);
+        }
+        const same = planOnBranch === plan.hash && commit.parents.length === 1 && commit.parents[0] === baseHead;
+        log.info(same
+            ? `the branch already carries plan ${plan.hash} on ${publish_pull_request_short(baseHead)}`
+            : `the branch carries plan ${planOnBranch} on ${publish_pull_request_short(commit.parents[0] ?? '')}; it will be replaced`);
+        return { head, same };
+    });
+    const pull = await api.findOpenPull(plan.branch);
+    if (existing?.same && pull) {
+        log.info(`pull request #${pull.number} is up to date; nothing written`);
+        return published('unchanged', pull, existing.head, plan.branch);
+    }
+    let headSha = existing?.head ?? '';
+    if (!existing?.same) {
+        headSha = await log.group(`Commit ${plan.moves.length} move(s) to ${plan.branch}`, async () => {
+            const entries = treeEntries({
+                moves: plan.moves,
+                folderShas: local.folderShas,
+                manifest: { path: plan.file.relPath, mode: local.manifestMode, text: plan.newText }
+            });
+            const tree = await api.createTree(local.tree, entries);
+            const commit = await api.createCommit({
+                message: plan.commitMessage,
+                tree,
+                parents: [baseHead]
+            });
+            if (existing)
+                await api.moveBranch(plan.branch, commit, true);
+            else
+                await api.createBranch(plan.branch, commit);
+            log.info(`${plan.branch} → ${publish_pull_request_short(commit)} (tree ${publish_pull_request_short(tree)})`);
+            return commit;
+        });
+    }
+    return log.group('Open the pull request', async () => {
+        const pr = pull
+            ? await api.updatePull(pull.number, { title: change.title, body: change.body, base })
+            : await api.createPull({
+                title: change.title,
+                body: change.body,
+                head: plan.branch,
+                base,
+                draft: change.draft
+            });
+        log.info(`${pull ? 'updated' : 'opened'} pull request #${pr.number}: ${pr.url}`);
+        await api.addLabels(pr.number, change.labels);
+        await requestReviewers(api, pr.number, change.reviewers, log);
+        await api.createStatus(headSha, {
+            state: 'success',
+            context: GATES_CONTEXT,
+            description: clip(change.gateDescription, 140),
+            ...(change.runUrl ? { targetUrl: change.runUrl } : {})
+        });
+        return published(pull ? 'updated' : 'created', pr, headSha, plan.branch);
+    });
+}
+/** Local refusals first: the commit is built from HEAD, so what moves must be committed there. */
+async function readCheckout(plan, git) {
+    const folders = sourceFolders(plan.moves);
+    const touched = [...new Set([...plan.moves.map(m => m.from), plan.file.relPath])];
+    const dirty = await git.dirtyPaths(touched);
+    if (dirty.length) {
+        const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, … ${dirty.length - 5} more` : '');
+        throw new errors/* DecisionError */.bW(`uncommitted changes in ${shown}: the pull request is built from the committed files; commit or discard them first`);
+    }
+    const head = await git.headCommit();
+    const entries = await git.lsTree(head, [...folders, plan.file.relPath]);
+    const byPath = new Map(entries.map(e => [e.path, e]));
+    const folderShas = new Map();
+    for (const folder of folders) {
+        const entry = byPath.get(folder);
+        if (entry?.type !== 'tree') {
+            throw new errors/* DecisionError */.bW(`${folder} is not committed in ${publish_pull_request_short(head)}; commit it first`);
+        }
+        folderShas.set(folder, entry.sha);
+    }
+    const manifest = byPath.get(plan.file.relPath);
+    if (manifest?.type !== 'blob') {
+        throw new errors/* DecisionError */.bW(`${plan.file.relPath} is not committed in ${publish_pull_request_short(head)}`);
+    }
+    return {
+        head,
+        tree: await git.treeOf(head),
+        folderShas,
+        manifestMode: manifest.mode
+    };
+}
+/** A reviewer GitHub refuses (a team with the default token, the PR's author) is a warning. */
+async function requestReviewers(api, number, reviewers, log) {
+    const users = new Set();
+    const teams = new Set();
+    for (const raw of reviewers) {
+        const name = raw.trim().replace(/^@/, '');
+        if (!name)
+            continue;
+        if (name.includes('/'))
+            teams.add(name.slice(name.indexOf('/') + 1));
+        else
+            users.add(name);
+    }
+    // Users and teams go in separate requests: GitHub refuses the whole request for one bad team.
+    for (const ask of [
+        { users: [...users], teams: [] },
+        { users: [], teams: [...teams] }
+    ]) {
+        if (!ask.users.length && !ask.teams.length)
+            continue;
+        try {
+            await api.requestReviewers(number, ask);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ModelgateError */.HJ))
+                throw error;
+            const who = [...ask.users, ...ask.teams.map(t => `team ${t}`)].join(', ');
+            log.warning(`could not request a review from ${who} on #${number}: ${error.message}`);
+        }
+    }
+}
+function published(operation, pr, headSha, branch) {
+    return { operation, number: pr.number, url: pr.url, headSha, branch };
+}
+function publish_pull_request_short(sha) {
+    return sha.slice(0, 7);
+}
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/apply-plan.ts
+/**
+ * The last step of promote and rollback: a dry run shows the plan and the
+ * PR body; otherwise the plan becomes a pull request. Wires the adapters for
+ * `publishPullRequest` — the git CLI on the registry's checkout, the
+ * repository and base branch, and Octokit, imported only here so dry runs
+ * and other commands never load it.
+ */
+
+
+
+async function applyPlan(change, settings, ctx) {
+    const { command, plan, headline, title, body, gates } = change;
+    const common = { command, ok: true, decision: 'pass', exitCode: 0 };
+    if (settings.dryRun) {
+        return {
+            ...common,
+            diagnostics: [],
+            result: { dryRun: true, ...planSummary(plan), title, body, gates },
+            text: dryRunText(plan, headline, gates, body),
+            summary: [`## modelgate ${command} (dry run): ${headline}`, '', body].join('\n'),
+            outputs: {}
+        };
+    }
+    const pr = await openPullRequest(change, settings, ctx);
+    return {
+        ...common,
+        diagnostics: [],
+        result: { dryRun: false, ...planSummary(plan), title, gates, pullRequest: pr },
+        text: publishedText(pr, headline, gates),
+        summary: [`## modelgate ${command}: ${headline}`, '', publishedLine(pr), '', body].join('\n'),
+        outputs: {
+            'pull-request-number': String(pr.number),
+            'pull-request-url': pr.url,
+            'pull-request-operation': pr.operation
+        }
+    };
+}
+async function openPullRequest(change, settings, ctx) {
+    const git = createGitCommandManager(change.reg.repoRoot, ctx.env);
+    const target = await resolveGitHubTarget(settings, ctx.env, {
+        originUrl: () => git.remoteUrl('origin'),
+        currentBranch: () => git.currentBranch()
+    });
+    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 77035));
+    const api = createGitHubApi({
+        token: target.token,
+        baseUrl: target.apiUrl,
+        owner: target.owner,
+        repo: target.repo,
+        warn: message => ctx.log.warning(message)
+    });
+    const gateText = change.gates.length ? change.gates.join('; ') : 'no gates';
+    return publishPullRequest({
+        plan: change.plan,
+        base: target.base,
+        title: change.title,
+        body: change.body,
+        labels: [...new Set(['modelgate', `stage:${change.plan.to}`, ...settings.labels])],
+        reviewers: [...settings.reviewers, ...change.owners],
+        draft: settings.draft,
+        gateDescription: `${change.command} to ${change.plan.to}: ${gateText}`,
+        runUrl: change.runUrl
+    }, { api, git, log: ctx.log });
+}
+function planSummary(plan) {
+    return {
+        model: plan.model,
+        version: plan.version,
+        from: plan.from,
+        to: plan.to,
+        branch: plan.branch,
+        hash: plan.hash,
+        moves: plan.moves,
+        manifest: plan.file.relPath,
+        commitMessage: plan.commitMessage
+    };
+}
+function publishedLine(pr) {
+    const what = {
+        created: 'opened',
+        updated: 'updated',
+        unchanged: 'unchanged (already up to date)'
+    };
+    return `Pull request #${pr.number} ${what[pr.operation]}: ${pr.url}`;
+}
+function publishedText(pr, headline, gates) {
+    return [
+        `✔ ${headline}: ${publishedLine(pr)}`,
+        ...gates.map(l => `  gate: ${l}`),
+        `  branch: ${pr.branch} at ${pr.headSha.slice(0, 7)}`
+    ].join('\n');
+}
+function dryRunText(plan, headline, gates, body) {
+    return [
+        `✔ dry run: ${headline} (no request made, nothing written)`,
+        ...gates.map(l => `  gate: ${l}`),
+        `  branch: ${plan.branch}`,
+        '  moves:',
+        ...plan.moves.map(m => `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}]`),
+        `  manifest: ${plan.file.relPath} (only the moved versions' keys and one history entry change)`,
+        `  plan: ${plan.hash}`,
+        '',
+        '--- pull request body ---',
+        body
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 85414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ changeStamp),
+/* harmony export */   y: () => (/* binding */ requireSoundFiles)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25475);
+/* harmony import */ var _settings_workflow_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77316);
+/**
+ * What promote and rollback share before they plan: who makes the change,
+ * when, from which run — and the refusal of a checkout whose model files do
+ * not match their digests, since the commit moves exactly those files.
+ */
+
+
+
+
+function changeStamp(env) {
+    return {
+        at: new Date().toISOString(),
+        actor: env.GITHUB_ACTOR || node_os__WEBPACK_IMPORTED_MODULE_0___default().userInfo().username,
+        run: (0,_settings_workflow_run_js__WEBPACK_IMPORTED_MODULE_3__/* .workflowRunUrl */ .C)(env)
+    };
+}
+/** Refuses when a file of the registry (loaded for one model) fails its digest. */
+async function requireSoundFiles(reg, what) {
+    const files = await (0,_registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFiles */ .g)(reg);
+    const errors = files.diagnostics.filter(d => d.severity === 'error');
+    if (errors.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(errors[0])}`, errors);
+    }
+}
+
+
+/***/ }),
 
 /***/ 76469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -34,83 +528,84 @@ function capped(items, max) {
 
 /***/ }),
 
-/***/ 20950:
+/***/ 75744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VF: () => (/* binding */ comparisonText),
+/* harmony export */   vR: () => (/* binding */ comparisonMarkdown)
+/* harmony export */ });
+/* unused harmony exports COMPARISON_HEADER, comparisonRows */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98775);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  promote: () => (/* binding */ promote)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/policy/compare.ts
-var compare = __webpack_require__(36161);
-// EXTERNAL MODULE: ./src/evaluation/comparison-inputs.ts + 7 modules
-var comparison_inputs = __webpack_require__(22541);
-;// CONCATENATED MODULE: ./src/evaluation/stage-gates.ts
-/**
- * The gates of a target stage (SPEC §2, §5 step 1): `metrics` — the
- * candidate's absolute thresholds hold on its checked result.json;
- * `compare: benchmark` — the candidate beats the benchmark copy under the
- * model's policy, exactly as `compare` decides. `approvals` is not checked
- * here: reviewers are requested on the pull request, which records them.
- */
-
-
-async function checkStageGates(reg, model, stage, req) {
-    const gates = stage.gates ?? {};
-    const out = { decision: 'pass', lines: [], reasons: [], warnings: [] };
-    if (!gates.metrics && gates.compare !== 'benchmark') {
-        out.lines.push(`stage "${stage.name}" has no metric or compare gate`);
-        return out;
-    }
-    const policy = model.spec.metrics ?? {};
-    if (gates.compare === 'benchmark') {
-        const inputs = await (0,comparison_inputs/* gatherComparison */.$6)(reg, { ...req, model });
-        out.candidate = inputs.candidate;
-        out.warnings.push(...inputs.warnings);
-        out.comparison = (0,comparison_inputs/* decideComparison */.Ed)(model, inputs);
-        const versus = inputs.benchmark ? `benchmark ${inputs.benchmark.version}` : 'no benchmark yet';
-        out.lines.push(`compare with ${versus}: ${out.comparison.decision}`);
-    }
-    else {
-        const { candidate } = await (0,comparison_inputs/* readCandidate */.G9)({ ...req, model });
-        out.candidate = candidate;
-        // Thresholds alone: no benchmark given, so only min/max are judged. It is
-        // not a comparison, so none is reported (a table would read "no benchmark").
-        const thresholds = (0,compare/* compareMetrics */.fz)({ policy, candidate: candidate.metrics });
-        const held = thresholds.metrics.flatMap(m => m.checks.filter(c => c.rule === 'min' || c.rule === 'max' || c.verdict === 'fail'));
-        out.lines.push(`thresholds: ${thresholds.decision}${held.length ? ` (${held.map(c => c.reason).join('; ')})` : ''}`);
-        out.reasons = thresholds.metrics.filter(m => m.verdict === 'fail').map(m => m.reason);
-        out.decision = thresholds.decision;
-        return out;
-    }
-    const failed = out.comparison.metrics.filter(m => m.verdict === 'fail');
-    out.reasons = failed.map(m => m.reason);
-    out.decision = failed.length ? 'fail' : 'pass';
-    return out;
+const COMPARISON_HEADER = [
+    'metric',
+    'goal',
+    'benchmark',
+    'candidate',
+    'Δ',
+    'Δ%',
+    'CI / p-value',
+    'verdict'
+];
+function comparisonRows(c) {
+    return c.metrics.map(row);
+}
+function row(m) {
+    const role = m.role === 'primary' ? ' (primary)' : m.role === 'guardrail' ? ' (guardrail)' : '';
+    return [
+        `${m.name}${role}`,
+        m.goal ?? '—',
+        m.benchmark === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.benchmark),
+        m.candidate === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.candidate),
+        m.delta === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(m.delta),
+        m.deltaPct === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSignedPercent */ .h9)(m.deltaPct),
+        evidence(m),
+        m.verdict === 'pass' ? '✅ pass' : '❌ fail'
+    ];
+}
+function evidence(m) {
+    const parts = [];
+    if (m.ci)
+        parts.push(`[${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(m.ci[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(m.ci[1])}]`);
+    if (m.pValue !== undefined)
+        parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPValue */ .td)(m.pValue));
+    return parts.join(' ') || '—';
+}
+function comparisonMarkdown(c) {
+    const esc = (s) => s.replace(/\|/g, '\\|');
+    const lines = [
+        `| ${COMPARISON_HEADER.join(' | ')} |`,
+        `| ${COMPARISON_HEADER.map((_, i) => (i >= 2 && i <= 5 ? '---:' : '---')).join(' | ')} |`,
+        ...comparisonRows(c).map(r => `| ${r.map(esc).join(' | ')} |`)
+    ];
+    const reasons = c.metrics.filter(m => m.verdict === 'fail').map(m => `- ❌ ${m.reason}`);
+    return [...lines, '', ...(reasons.length ? reasons : c.reasons.map(r => `- ${r}`))].join('\n');
+}
+function comparisonText(c) {
+    const rows = [
+        COMPARISON_HEADER,
+        ...comparisonRows(c).map(r => [...r.slice(0, 7), r[7].replace(/^[✅❌] /, '')])
+    ];
+    const widths = COMPARISON_HEADER.map((_, i) => Math.max(...rows.map(r => r[i].length)));
+    const fmt = (r) => r
+        .map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return rows.map(fmt).join('\n');
 }
 
-// EXTERNAL MODULE: ./src/policy/comparison-table.ts
-var comparison_table = __webpack_require__(75744);
-// EXTERNAL MODULE: ./src/registry/paths.ts
-var paths = __webpack_require__(143);
-// EXTERNAL MODULE: ./src/registry/registry.ts
-var registry = __webpack_require__(77936);
-// EXTERNAL MODULE: ./src/registry/layout.ts
-var layout = __webpack_require__(27853);
-// EXTERNAL MODULE: ./src/registry/semver.ts
-var semver = __webpack_require__(34323);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/promotion/manifest-edit.ts
+
+/***/ }),
+
+/***/ 26689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ editManifest)
+/* harmony export */ });
+/* unused harmony export render */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /**
  * In-place edits of a manifest text (SPEC §5: "the manifest is updated in
  * place, keeping comments, key order and formatting").
@@ -171,11 +666,11 @@ function last(path) {
     return path[path.length - 1];
 }
 function editYaml(text, edit) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text);
     const parentPath = edit.path.slice(0, -1);
     const parent = (parentPath.length ? doc.getIn(parentPath, true) : doc.contents);
     const key = last(edit.path);
-    if (!(0,dist/* isMap */.jh)(parent) || typeof key !== 'string') {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent) || typeof key !== 'string') {
         throw new Error(`manifest edit: ${edit.path.join('.')} is not a key of a map`);
     }
     const pair = findPair(parent, key);
@@ -191,7 +686,7 @@ function editYaml(text, edit) {
     return appendItem(text, pair, render(edit.value));
 }
 function findPair(map, key) {
-    return map.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return map.items.find(p => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === key);
 }
 function range(node) {
     const r = node?.range;
@@ -202,12 +697,12 @@ function range(node) {
 function setValue(text, path, pair, value) {
     const node = pair.value;
     // A block map keeps its block style: each of its keys is set on its own line.
-    if ((0,dist/* isMap */.jh)(node) && !node.flow && isPlainObject(value)) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !node.flow && isPlainObject(value)) {
         let out = text;
         for (const [k, v] of Object.entries(value))
             out = editYaml(out, { op: 'set', path: [...path, k], value: v });
         for (const p of node.items) {
-            const k = (0,dist/* isScalar */.jn)(p.key) ? p.key.value : undefined;
+            const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value : undefined;
             if (typeof k === 'string' && !(k in value))
                 out = editYaml(out, { op: 'delete', path: [...path, k] });
         }
@@ -215,15 +710,15 @@ function setValue(text, path, pair, value) {
     }
     const rendered = render(value);
     // An unchanged value keeps the author's quoting.
-    if ((0,dist/* isScalar */.jn)(node) && node.value === value)
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value === value)
         return text;
-    if (!node || ((0,dist/* isScalar */.jn)(node) && range(node)[0] === range(node)[1])) {
+    if (!node || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && range(node)[0] === range(node)[1])) {
         // `key:` with nothing after it: the value goes after the colon.
         const colon = text.indexOf(':', range(pair.key)[1]);
         return splice(text, colon + 1, colon + 1, ` ${rendered}`);
     }
     const [start, end] = range(node);
-    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) ? !node.flow : false) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? !node.flow : false) {
         // A block collection replaced by a flow one: it moves onto the key's line.
         const keyEnd = range(pair.key)[1];
         const colon = text.indexOf(':', keyEnd);
@@ -259,21 +754,21 @@ function insertPair(text, map, key, value, items = []) {
 }
 function appendItem(text, pair, item) {
     const seq = pair.value;
-    if ((0,dist/* isSeq */.oP)(seq) && seq.flow) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(seq) && seq.flow) {
         const close = text.lastIndexOf(']', range(seq)[1]);
         if (!seq.items.length)
             return splice(text, range(seq)[0] + 1, close, item);
         const at = trimEnd(text, close);
         return splice(text, at, at, `, ${item}`);
     }
-    if ((0,dist/* isSeq */.oP)(seq) && seq.items.length) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(seq) && seq.items.length) {
         const firstStart = range(seq.items[0])[0];
         const dash = text.lastIndexOf('-', firstStart);
         const pad = ' '.repeat(column(text, dash));
         const at = lineEnd(text, trimEnd(text, range(seq.items[seq.items.length - 1])[1]));
         return splice(text, at, at, `\n${pad}- ${item}`);
     }
-    if (!seq || ((0,dist/* isScalar */.jn)(seq) && seq.value === null)) {
+    if (!seq || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(seq) && seq.value === null)) {
         const pad = ' '.repeat(column(text, range(pair.key)[0]) + 2);
         const at = lineEnd(text, range(pair.key)[1]);
         return splice(text, at, at, `\n${pad}- ${item}`);
@@ -341,9 +836,18 @@ function render(value) {
     return `{ ${entries.map(([k, v]) => `${isPlainOk(k) ? k : JSON.stringify(k)}: ${render(v)}`).join(', ')} }`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/promotion/plan-hash.ts
+
+/***/ }),
+
+/***/ 95483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ planHash)
+/* harmony export */ });
+/* unused harmony export canonicalJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The `Modelgate-Plan` trailer of SPEC §5: a hash of the planned moves and
  * manifest edits with every timestamp left out, so that planning the same
@@ -352,7 +856,7 @@ var external_node_crypto_ = __webpack_require__(77598);
  */
 
 function planHash(parts) {
-    return (0,external_node_crypto_.createHash)('sha256')
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(canonicalJson(withoutTimestamps(parts)))
         .digest('hex');
 }
@@ -380,12 +884,38 @@ function canonicalJson(value) {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-;// CONCATENATED MODULE: ./src/promotion/plan.ts
+
+/***/ }),
+
+/***/ 43918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ historyEdit),
+/* harmony export */   Su: () => (/* binding */ stageMove),
+/* harmony export */   Vm: () => (/* binding */ versionIndex),
+/* harmony export */   df: () => (/* binding */ commitMessage),
+/* harmony export */   gw: () => (/* binding */ benchmarkMoves),
+/* harmony export */   nj: () => (/* binding */ requireModel),
+/* harmony export */   qW: () => (/* binding */ versionPath),
+/* harmony export */   ql: () => (/* binding */ archiveEdits),
+/* harmony export */   xg: () => (/* binding */ historyEntry),
+/* harmony export */   z: () => (/* binding */ planPromotion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
+/* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77936);
+/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27853);
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34323);
+/* harmony import */ var _manifest_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26689);
+/* harmony import */ var _plan_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95483);
 /**
  * Plans a promotion (SPEC §5, step 2) without touching anything: which
  * version folders move where, which manifest keys change, the edited
  * manifest text and the plan hash. `promote` checks gates before and writes
- * the commit after; this module only decides.
+ * the commit after; this module only decides. The builders it exports are
+ * shared with the rollback planner (rollback-plan.ts), which returns the
+ * same kind of plan.
  */
 
 
@@ -395,66 +925,35 @@ function canonicalJson(value) {
 
 
 function planPromotion(reg, req) {
-    const model = (0,registry/* findModel */.P)(reg, req.model);
-    if (!model)
-        throw new errors/* DecisionError */.bW(`unknown model "${req.model}"`);
-    const index = model.spec.versions.findIndex(v => v.version === req.version);
-    if (index < 0) {
-        const known = model.spec.versions.map(v => v.version).join(', ');
-        throw new errors/* DecisionError */.bW(`model ${model.name} has no version "${req.version}" (it has ${known})`);
-    }
+    const model = requireModel(reg, req.model);
+    const index = versionIndex(model, req.version);
     const entry = model.spec.versions[index];
     const target = checkMove(reg, model, entry, req.to);
-    const moves = [
-        {
-            model: model.name,
-            version: entry.version,
-            from: (0,layout/* versionDir */.EE)(reg, model.name, entry),
-            to: (0,layout/* versionDir */.EE)(reg, model.name, { ...entry, stage: target.name }),
-            reason: 'promote'
-        }
+    const moves = [stageMove(reg, model, entry, target.name, 'promote')];
+    const edits = [
+        { op: 'set', path: versionPath(model, index, 'stage'), value: target.name }
     ];
-    const versionPath = (i) => [...model.at, 'versions', i];
-    const edits = [{ op: 'set', path: [...versionPath(index), 'stage'], value: target.name }];
     if (entry.retired)
-        edits.push({ op: 'delete', path: [...versionPath(index), 'retired'] });
+        edits.push({ op: 'delete', path: versionPath(model, index, 'retired') });
     if (req.metrics && Object.keys(req.metrics).length) {
         const metrics = { ...entry.metrics, ...req.metrics };
-        edits.push({ op: 'set', path: [...versionPath(index), 'metrics'], value: metrics });
+        edits.push({ op: 'set', path: versionPath(model, index, 'metrics'), value: metrics });
     }
     for (const i of displaced(model, target, entry)) {
         const old = model.spec.versions[i];
-        moves.push({
-            model: model.name,
-            version: old.version,
-            from: (0,layout/* versionDir */.EE)(reg, model.name, old),
-            to: (0,layout/* versionDir */.EE)(reg, model.name, { ...old, stage: reg.archive.folder }),
-            reason: 'archive'
-        });
-        const retired = {
+        moves.push(stageMove(reg, model, old, reg.archive.folder, 'archive'));
+        edits.push(...archiveEdits(reg, model, i, {
             at: req.at,
             reason: 'replaced',
             replacedBy: entry.version,
             actor: req.actor
-        };
-        edits.push({ op: 'set', path: [...versionPath(i), 'stage'], value: reg.archive.folder });
-        edits.push({ op: 'set', path: [...versionPath(i), 'retired'], value: retired });
+        }));
     }
     moves.push(...benchmarkMoves(reg, model, entry, target.name));
-    const history = {
-        at: req.at,
-        model: model.name,
-        version: entry.version,
-        from: entry.stage,
-        to: target.name,
-        actor: req.actor,
-        ...(req.run ? { run: req.run } : {})
-    };
-    // A shard keeps its own history; a model of the registry file logs to the top-level one.
-    edits.push({ op: 'append', path: ['history'], value: history });
-    const hash = planHash({ moves, edits, file: model.source.relPath });
-    const branch = `modelgate/promote/${model.name}-to-${target.name}`;
+    edits.push(historyEdit(historyEntry(model, entry, target.name, req)));
+    const hash = (0,_plan_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .planHash */ .S)({ kind: 'promote', moves, edits, file: model.source.relPath });
     return {
+        kind: 'promote',
         model: model.name,
         version: entry.version,
         from: entry.stage,
@@ -462,45 +961,100 @@ function planPromotion(reg, req) {
         moves,
         edits,
         file: model.source,
-        newText: editManifest(model.source.text, edits),
+        newText: (0,_manifest_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .editManifest */ .S)(model.source.text, edits),
         hash,
-        branch,
-        commitMessage: commitMessage(model.name, entry, target.name, moves, hash)
+        branch: `modelgate/promote/${model.name}-to-${target.name}`,
+        commitMessage: commitMessage(`Promote ${model.name} ${entry.version} from ${entry.stage} to ${target.name}`, moves, hash)
     };
+}
+/** The model named in a request, or the refusal "unknown model". */
+function requireModel(reg, name) {
+    const model = (0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .findModel */ .P)(reg, name);
+    if (!model)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`unknown model "${name}"`);
+    return model;
+}
+/** Index of `version` in the model's `versions`, or the refusal listing the versions it has. */
+function versionIndex(model, version) {
+    const index = model.spec.versions.findIndex(v => v.version === version);
+    if (index < 0) {
+        const known = model.spec.versions.map(v => v.version).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`model ${model.name} has no version "${version}" (it has ${known})`);
+    }
+    return index;
+}
+/** Key path of a key of the model's `index`-th version entry, in the model's own file. */
+function versionPath(model, index, key) {
+    return [...model.at, 'versions', index, key];
+}
+/** The move of a version's whole folder from its stage to `to` (a stage or the archive). */
+function stageMove(reg, model, entry, to, reason) {
+    return {
+        model: model.name,
+        version: entry.version,
+        from: (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, model.name, entry),
+        to: (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, model.name, { ...entry, stage: to }),
+        reason
+    };
+}
+/** The edits that send the model's `index`-th version to the archive with `retired`. */
+function archiveEdits(reg, model, index, retired) {
+    return [
+        { op: 'set', path: versionPath(model, index, 'stage'), value: reg.archive.folder },
+        { op: 'set', path: versionPath(model, index, 'retired'), value: retired }
+    ];
+}
+/** The history entry of a version leaving its current stage for `to`. */
+function historyEntry(model, entry, to, req, reason) {
+    return {
+        at: req.at,
+        model: model.name,
+        version: entry.version,
+        from: entry.stage,
+        to,
+        actor: req.actor,
+        ...(req.run ? { run: req.run } : {}),
+        ...(reason ? { reason } : {})
+    };
+}
+/** Appends a history entry to the history of the file the model lives in. */
+function historyEdit(entry) {
+    // A shard keeps its own history; a model of the registry file logs to the top-level one.
+    return { op: 'append', path: ['history'], value: entry };
 }
 /** Every refusal of SPEC §5 step 1 that needs only the manifest; returns the target stage. */
 function checkMove(reg, model, entry, to) {
     const id = `${model.name} ${entry.version}`;
     if (reg.benchmark && to === reg.benchmark.folder) {
-        throw new errors/* DecisionError */.bW(`cannot promote to "${to}": it is the benchmark folder, refreshed from ${reg.benchmark.copyOf} automatically`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`cannot promote to "${to}": it is the benchmark folder, refreshed from ${reg.benchmark.copyOf} automatically`);
     }
     if (to === reg.archive.folder) {
-        throw new errors/* DecisionError */.bW(`cannot promote to "${to}": it is the archive; use retire`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`cannot promote to "${to}": it is the archive; use retire`);
     }
-    const names = (0,layout/* stageNames */.hL)(reg);
+    const names = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .stageNames */ .hL)(reg);
     const targetIndex = names.indexOf(to);
     if (targetIndex < 0) {
-        throw new errors/* DecisionError */.bW(`unknown stage "${to}" (stages: ${names.join(', ')})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`unknown stage "${to}" (stages: ${names.join(', ')})`);
     }
     if (entry.stage === reg.archive.folder) {
-        throw new errors/* DecisionError */.bW(`${id} is archived and cannot be promoted; use rollback to bring it back, or register it again`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} is archived and cannot be promoted; use rollback to bring it back, or register it again`);
     }
     const fromIndex = names.indexOf(entry.stage);
     if (fromIndex < 0) {
         // validate refuses such a manifest; say so rather than guess an order
-        throw new errors/* DecisionError */.bW(`${id} is in "${entry.stage}", not one of ${(0,layout/* knownStages */.Vd)(reg).join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} is in "${entry.stage}", not one of ${(0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .knownStages */ .Vd)(reg).join(', ')}`);
     }
     if (fromIndex === targetIndex)
-        throw new errors/* DecisionError */.bW(`${id} is already in ${to}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} is already in ${to}`);
     if (targetIndex < fromIndex) {
-        throw new errors/* DecisionError */.bW(`${id} cannot move backwards from ${entry.stage} to ${to}; use rollback`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} cannot move backwards from ${entry.stage} to ${to}; use rollback`);
     }
     if (targetIndex > fromIndex + 1) {
-        throw new errors/* DecisionError */.bW(`${id} cannot skip a stage: from ${entry.stage} the next stage is ${names[fromIndex + 1]}, not ${to}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} cannot skip a stage: from ${entry.stage} the next stage is ${names[fromIndex + 1]}, not ${to}`);
     }
     const target = reg.stages[targetIndex];
     if (target.rollout) {
-        throw new errors/* DecisionError */.bW(`stage ${to} declares a rollout: gradual rollout is not available yet; remove \`rollout\` to promote in one step`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`stage ${to} declares a rollout: gradual rollout is not available yet; remove \`rollout\` to promote in one step`);
     }
     return target;
 }
@@ -510,27 +1064,28 @@ function displaced(model, target, entry) {
         return [];
     const live = model.spec.versions
         .map((v, i) => ({ v, i }))
-        .filter(({ v }) => v.stage === target.name && (0,layout/* isLive */.DG)(v) && v !== entry)
-        .sort((a, b) => (0,semver/* compareVersions */.Zy)(a.v.version, b.v.version));
+        .filter(({ v }) => v.stage === target.name && (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .isLive */ .DG)(v) && v !== entry)
+        .sort((a, b) => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_6__/* .compareVersions */ .Zy)(a.v.version, b.v.version));
     const excess = live.length + 1 - target.capacity;
     return excess > 0 ? live.slice(0, excess).map(({ i }) => i) : [];
 }
 /**
  * Entering the benchmark's `copyOf` stage refreshes the copy: the old copy
  * is derived data and the one deletion SPEC §7 allows; the new copy holds
- * the promoted version's files, so it is the same tree as its folder.
+ * `entry`'s files, so it is the same tree as its folder (where `entry` is
+ * now, before the plan's moves). No moves unless `to` is the `copyOf` stage.
  */
 function benchmarkMoves(reg, model, entry, to) {
     if (!reg.benchmark || reg.benchmark.copyOf !== to)
         return [];
     const folder = reg.benchmark.folder;
     const moves = [];
-    const current = (0,layout/* benchmarkSource */.Dv)(reg, model);
+    const current = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkSource */ .Dv)(reg, model);
     if (current) {
         moves.push({
             model: model.name,
             version: current.version,
-            from: (0,paths/* joinRel */.gN)(reg.root, folder, model.name, current.version),
+            from: (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRel */ .gN)(reg.root, folder, model.name, current.version),
             to: null,
             reason: 'benchmark-remove'
         });
@@ -538,31 +1093,40 @@ function benchmarkMoves(reg, model, entry, to) {
     moves.push({
         model: model.name,
         version: entry.version,
-        from: (0,layout/* versionDir */.EE)(reg, model.name, entry),
-        to: (0,paths/* joinRel */.gN)(reg.root, folder, model.name, entry.version),
+        from: (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, model.name, entry),
+        to: (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRel */ .gN)(reg.root, folder, model.name, entry.version),
         reason: 'benchmark-refresh'
     });
     return moves;
 }
-function commitMessage(model, entry, to, moves, hash) {
+/** Subject, a blank line, one line per move, a blank line and the `Modelgate-Plan` trailer. */
+function commitMessage(subject, moves, hash) {
     const lines = moves.map(m => m.to === null ? `- remove ${m.from} (${m.reason})` : `- ${m.from} -> ${m.to} (${m.reason})`);
-    return [
-        `Promote ${model} ${entry.version} from ${entry.stage} to ${to}`,
-        '',
-        ...lines,
-        '',
-        `Modelgate-Plan: ${hash}`
-    ].join('\n');
+    return [subject, '', ...lines, '', `Modelgate-Plan: ${hash}`].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/commands/markdown.ts
-var markdown = __webpack_require__(76469);
-;// CONCATENATED MODULE: ./src/promotion/pr-body.ts
+
+/***/ }),
+
+/***/ 76236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ renderPrBody),
+/* harmony export */   pD: () => (/* binding */ prTitle)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_BYTES, MOVES_KEPT_WHEN_TRUNCATED, planMarker, primaryMetric, metricChart, utf8Length */
+/* harmony import */ var _commands_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76469);
+/* harmony import */ var _policy_comparison_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75744);
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34323);
 /**
  * The promotion pull request's title and body (SPEC §5 step 5): what moves
  * where, the comparison with the benchmark, the target stage's checklist,
  * the candidate's lineage and a chart of the primary metric's history.
  * Pure: the caller opens or updates the PR with what this returns.
+ *
+ * A rollback plan (kind `rollback`) gets the same body with its own title,
+ * headline and move wording; its "candidate" is the version it restores.
  *
  * GitHub rejects bodies over 65,536 characters, so the body is kept under
  * `maxBytes` by dropping the least useful parts first, with a note pointing
@@ -576,7 +1140,14 @@ const DEFAULT_MAX_BYTES = 60_000;
 /** Moves shown once the body is too large: the first ones are the promotion and archive. */
 const MOVES_KEPT_WHEN_TRUNCATED = 50;
 function prTitle(plan) {
+    if (plan.kind === 'rollback') {
+        return `Roll back ${plan.model} to ${plan.version}: ${leaving(plan)} → ${plan.from}`;
+    }
     return `Promote ${plan.model} ${plan.version}: ${plan.from} → ${plan.to}`;
+}
+/** The production version a rollback sends to the archive. */
+function leaving(plan) {
+    return plan.rolledBackFrom ?? plan.moves.find(m => m.reason === 'archive')?.version ?? '?';
 }
 /** The marker a later run looks for to recognise the PR it opened for a plan. */
 function planMarker(hash) {
@@ -641,7 +1212,14 @@ function sections(input, b) {
 }
 function headline({ plan, model }) {
     const lines = [
-        `Promote **${plan.model} ${plan.version}**: ${plan.from} → ${plan.to}`,
+        ...(plan.kind === 'rollback'
+            ? [
+                `## ⏪ Rollback of ${plan.model} in ${plan.to}`,
+                '',
+                `**${plan.version}** returns from ${plan.from} to ${plan.to}; ` +
+                    `**${leaving(plan)}** goes to ${plan.from} (rolled back).`
+            ]
+            : [`Promote **${plan.model} ${plan.version}**: ${plan.from} → ${plan.to}`]),
         '',
         `<sub>Plan: \`${plan.hash.slice(0, 12)}\`</sub>`
     ];
@@ -661,7 +1239,7 @@ function movesSection(plan, max) {
         m.to === null ? '—' : `\`${m.to}\``,
         moveWords(m, plan)
     ]);
-    const lines = ['### What moves', '', (0,markdown/* table */.tp)(['version', 'from', 'to', 'what happens'], rows)];
+    const lines = ['### What moves', '', (0,_commands_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['version', 'from', 'to', 'what happens'], rows)];
     const rest = plan.moves.length - shown.length;
     if (rest > 0)
         lines.push('', `… and ${rest} more moves`);
@@ -671,8 +1249,12 @@ function moveWords(m, plan) {
     switch (m.reason) {
         case 'promote':
             return `promoted to ${plan.to}`;
+        case 'restore':
+            return `restored to ${plan.to}`;
         case 'archive':
-            return `archived (replaced by ${plan.version})`;
+            return plan.kind === 'rollback'
+                ? `archived (rolled back to ${plan.version})`
+                : `archived (replaced by ${plan.version})`;
         case 'benchmark-refresh':
             return 'benchmark copy refreshed';
         case 'benchmark-remove':
@@ -684,10 +1266,13 @@ function comparisonSection(input, maxRows) {
     const c = input.comparison;
     if (c) {
         const shown = c.metrics.slice(0, maxRows);
-        lines.push((0,comparison_table/* comparisonMarkdown */.vR)({ ...c, metrics: shown }));
+        lines.push((0,_policy_comparison_table_js__WEBPACK_IMPORTED_MODULE_1__/* .comparisonMarkdown */ .vR)({ ...c, metrics: shown }));
         const rest = c.metrics.length - shown.length;
         if (rest > 0)
             lines.push('', `… and ${rest} more metrics in the job summary`);
+    }
+    else if (input.plan.kind === 'rollback') {
+        lines.push(`Not compared: a rollback restores ${input.plan.version}, a version that was in ${input.plan.to} before.`);
     }
     else {
         lines.push(`Stage ${input.stage.name} has no compare gate: the candidate is not compared.`);
@@ -766,12 +1351,13 @@ function metricChart(input) {
         value: v.version === candidate.version && fresh !== undefined ? fresh : v.metrics?.[metric]
     }))
         .filter((p) => chartable(p.value))
-        .sort((a, b) => (0,semver/* compareVersions */.Zy)(a.version, b.version));
+        .sort((a, b) => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(a.version, b.version));
     if (points.length < 2)
         return undefined;
     const mine = points.find(p => p.version === candidate.version);
+    const role = input.plan.kind === 'rollback' ? 'restored' : 'candidate';
     const title = mine
-        ? `${metric} by version (candidate ${candidate.version}: ${plainNumber(mine.value)})`
+        ? `${metric} by version (${role} ${candidate.version}: ${plainNumber(mine.value)})`
         : `${metric} by version`;
     return [
         '```mermaid',
@@ -838,160 +1424,6 @@ function utf8Length(text) {
         n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     }
     return n;
-}
-
-// EXTERNAL MODULE: ./src/registry/file-checks.ts + 1 modules
-var file_checks = __webpack_require__(25475);
-// EXTERNAL MODULE: ./src/settings/workflow-run.ts
-var workflow_run = __webpack_require__(77316);
-// EXTERNAL MODULE: ./src/commands/load-for-command.ts
-var load_for_command = __webpack_require__(19994);
-;// CONCATENATED MODULE: ./src/commands/promote.ts
-/**
- * `promote` (SPEC §5): checks order and gates, then plans the move of a
- * version to the next stage. Recipe: load → refuse what the order forbids →
- * check the version's files → check the target stage's gates → plan →
- * report (dry run) or open the pull request.
- *
- * Opening the pull request (Git Database API commit, PR, labels, reviewers,
- * status) is not built yet: without `dry-run` the command says so (exit 2).
- */
-
-
-
-
-
-
-
-
-
-
-async function promote(settings, ctx) {
-    const { model: name, version, to } = settings;
-    if (!name || !version || !to)
-        throw new errors/* UsageError */.eb('promote needs "model", "version" and "to"');
-    const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, name);
-    const model = (0,registry/* findModel */.P)(reg, name);
-    if (!model)
-        throw new errors/* DecisionError */.bW(`model "${name}" is not in the registry`);
-    const at = new Date().toISOString();
-    const actor = ctx.env.GITHUB_ACTOR || external_node_os_default().userInfo().username;
-    const run = (0,workflow_run/* workflowRunUrl */.C)(ctx.env);
-    // Refusals of order (skip, backwards, unknown names) come first: they need no files.
-    planPromotion(reg, { model: name, version, to, actor, at, run });
-    const files = await (0,file_checks/* checkFiles */.g)(reg);
-    const fileErrors = files.diagnostics.filter(d => d.severity === 'error');
-    if (fileErrors.length) {
-        throw new errors/* DecisionError */.bW(`${name} ${version} cannot be promoted: ${(0,errors/* formatDiagnostic */.xy)(fileErrors[0])}`, fileErrors);
-    }
-    const stage = reg.stages.find(s => s.name === to);
-    const gates = await checkStageGates(reg, model, stage, {
-        model,
-        version,
-        outputDir: settings.outputDir,
-        candidateResults: settings.candidateResults,
-        benchmarkResults: settings.benchmarkResults
-    });
-    for (const w of gates.warnings)
-        ctx.log.warning(w);
-    const headline = `${name} ${version} → ${to}`;
-    if (gates.decision === 'fail') {
-        return {
-            command: 'promote',
-            ok: false,
-            decision: 'fail',
-            diagnostics: [],
-            result: {
-                model: name,
-                version,
-                to,
-                gates: gates.lines,
-                reasons: gates.reasons,
-                comparison: gates.comparison ?? null
-            },
-            text: [
-                `✖ refused: ${headline}: a gate of "${to}" does not hold`,
-                ...gates.lines.map(l => `  ${l}`),
-                ...gates.reasons.map(r => `  ✖ ${r}`),
-                ...(gates.comparison ? ['', (0,comparison_table/* comparisonText */.VF)(gates.comparison)] : [])
-            ].join('\n'),
-            summary: [
-                `## modelgate promote: ✖ ${headline} refused`,
-                '',
-                ...gates.lines.map(l => `- ${l}`),
-                '',
-                ...(gates.comparison ? [(0,comparison_table/* comparisonMarkdown */.vR)(gates.comparison)] : [])
-            ].join('\n'),
-            outputs: {},
-            exitCode: 1
-        };
-    }
-    const plan = planPromotion(reg, {
-        model: name,
-        version,
-        to,
-        actor,
-        at,
-        run,
-        metrics: gates.candidate?.metrics
-    });
-    const entry = model.spec.versions.find(v => v.version === plan.version);
-    const body = renderPrBody({
-        plan,
-        model,
-        stage,
-        comparison: gates.comparison,
-        gateSummary: gates.lines,
-        candidate: {
-            version: plan.version,
-            source: entry.source,
-            createdAt: entry.createdAt,
-            notes: entry.notes,
-            metrics: gates.candidate?.metrics
-        },
-        runUrl: run
-    });
-    if (!settings.dryRun) {
-        throw new errors/* UsageError */.eb('opening the promotion pull request is not available in this version of modelgate yet; run with dry-run: true to see the plan and the pull request body');
-    }
-    return {
-        command: 'promote',
-        ok: true,
-        decision: 'pass',
-        diagnostics: [],
-        result: { dryRun: true, ...planSummary(plan), title: prTitle(plan), body, gates: gates.lines },
-        text: dryRunText(plan, headline, gates.lines, body),
-        summary: [`## modelgate promote (dry run): ${headline}`, '', body].join('\n'),
-        outputs: {},
-        exitCode: 0
-    };
-}
-function planSummary(plan) {
-    return {
-        model: plan.model,
-        version: plan.version,
-        from: plan.from,
-        to: plan.to,
-        branch: plan.branch,
-        hash: plan.hash,
-        moves: plan.moves,
-        manifest: plan.file.relPath,
-        commitMessage: plan.commitMessage
-    };
-}
-function dryRunText(plan, headline, gates, body) {
-    return [
-        `✔ dry run: ${headline} (no request made, nothing written)`,
-        ...gates.map(l => `  gate: ${l}`),
-        `  branch: ${plan.branch}`,
-        '  moves:',
-        ...plan.moves.map(m => `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}]`),
-        `  manifest: ${plan.file.relPath} (only the moved versions' keys and one history entry change)`,
-        `  plan: ${plan.hash}`,
-        '',
-        '--- pull request body ---',
-        body
-    ].join('\n');
 }
 
 

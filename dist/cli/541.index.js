@@ -1,5 +1,5 @@
-export const id = 364;
-export const ids = [364];
+export const id = 541;
+export const ids = [541];
 export const modules = {
 
 /***/ 22541:
@@ -1108,76 +1108,6 @@ function pass(rule, reason) {
 }
 function fail(rule, reason) {
     return { rule, verdict: 'fail', reason };
-}
-
-
-/***/ }),
-
-/***/ 75744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VF: () => (/* binding */ comparisonText),
-/* harmony export */   vR: () => (/* binding */ comparisonMarkdown)
-/* harmony export */ });
-/* unused harmony exports COMPARISON_HEADER, comparisonRows */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98775);
-
-const COMPARISON_HEADER = [
-    'metric',
-    'goal',
-    'benchmark',
-    'candidate',
-    'Δ',
-    'Δ%',
-    'CI / p-value',
-    'verdict'
-];
-function comparisonRows(c) {
-    return c.metrics.map(row);
-}
-function row(m) {
-    const role = m.role === 'primary' ? ' (primary)' : m.role === 'guardrail' ? ' (guardrail)' : '';
-    return [
-        `${m.name}${role}`,
-        m.goal ?? '—',
-        m.benchmark === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.benchmark),
-        m.candidate === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m.candidate),
-        m.delta === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(m.delta),
-        m.deltaPct === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSignedPercent */ .h9)(m.deltaPct),
-        evidence(m),
-        m.verdict === 'pass' ? '✅ pass' : '❌ fail'
-    ];
-}
-function evidence(m) {
-    const parts = [];
-    if (m.ci)
-        parts.push(`[${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(m.ci[0])}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(m.ci[1])}]`);
-    if (m.pValue !== undefined)
-        parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPValue */ .td)(m.pValue));
-    return parts.join(' ') || '—';
-}
-function comparisonMarkdown(c) {
-    const esc = (s) => s.replace(/\|/g, '\\|');
-    const lines = [
-        `| ${COMPARISON_HEADER.join(' | ')} |`,
-        `| ${COMPARISON_HEADER.map((_, i) => (i >= 2 && i <= 5 ? '---:' : '---')).join(' | ')} |`,
-        ...comparisonRows(c).map(r => `| ${r.map(esc).join(' | ')} |`)
-    ];
-    const reasons = c.metrics.filter(m => m.verdict === 'fail').map(m => `- ❌ ${m.reason}`);
-    return [...lines, '', ...(reasons.length ? reasons : c.reasons.map(r => `- ${r}`))].join('\n');
-}
-function comparisonText(c) {
-    const rows = [
-        COMPARISON_HEADER,
-        ...comparisonRows(c).map(r => [...r.slice(0, 7), r[7].replace(/^[✅❌] /, '')])
-    ];
-    const widths = COMPARISON_HEADER.map((_, i) => Math.max(...rows.map(r => r[i].length)));
-    const fmt = (r) => r
-        .map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return rows.map(fmt).join('\n');
 }
 
 

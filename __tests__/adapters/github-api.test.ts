@@ -1,0 +1,442 @@
+/**
+ * The Octokit adapter of `GitHubApi` against the loopback GitHub stand-in, which runs real git
+ * plumbing in a bare repository: each method once, then retries, rate limits and the messages
+ * of the UsageErrors that failures become (SPEC §5: REST surface and permissions).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import type { GitHubApi } from '../../src/adapters/github-api.js'
+import { createGitHubApi, type GitHubApiTuning } from '../../src/adapters/octokit-github-api.js'
+import { UsageError } from '../../src/errors.js'
+import { startGitHubStandIn, type GitHubStandIn } from '../helpers/github-stand-in.js'
+
+const TOKEN = 'ghs_adapter_secret_token_1234'
+const BRANCH = 'modelgate/promote/m-to-production'
+const REGISTRY = 'models:\n  m:\n    versions:\n      1.0.0: { stage: staging }\n'
+const EDITED = 'models:\n  m:\n    versions:\n      1.0.0: { stage: production }\n'
+
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@t',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@t',
+  GIT_CONFIG_NOSYSTEM: '1'
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, env: gitEnv, encoding: 'utf8' }).trim()
+}
+
+let tmp: string
+let bare: string
+let work: string
+let gh: GitHubStandIn
+let baseCommit: string
+/** Every message any adapter gave or warned, to check none carries the token. */
+const seen: string[] = []
+
+function adapter(
+  tuning: GitHubApiTuning = { writeSpacing: false },
+  overrides: { token?: string; baseUrl?: string } = {}
+): { api: GitHubApi; warnings: string[] } {
+  const warnings: string[] = []
+  const api = createGitHubApi(
+    {
+      token: overrides.token ?? TOKEN,
+      baseUrl: overrides.baseUrl ?? gh.url,
+      owner: 'acme',
+      repo: 'models',
+      warn: message => {
+        warnings.push(message)
+        seen.push(message)
+      }
+    },
+    tuning
+  )
+  return { api, warnings }
+}
+
+/** The UsageError a call rejects with. */
+async function failure(promise: Promise<unknown>): Promise<UsageError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(UsageError)
+  const usage = error as UsageError
+  expect(usage.exitCode).toBe(2)
+  seen.push(usage.message)
+  return usage
+}
+
+const since = (from: number) => gh.requests.slice(from)
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'modelgate-github-api-'))
+  bare = path.join(tmp, 'models.git')
+  work = path.join(tmp, 'work')
+  git(tmp, 'init', '-q', '--bare', '--initial-branch=main', bare)
+  git(tmp, 'init', '-q', '--initial-branch=main', work)
+  await mkdir(path.join(work, 'models/staging/m/1.0.0'), { recursive: true })
+  await writeFile(path.join(work, 'models/staging/m/1.0.0/model.bin'), randomBytes(4096))
+  await writeFile(path.join(work, 'models/staging/m/1.0.0/card.md'), '# m\n')
+  await writeFile(path.join(work, 'models/registry.yaml'), REGISTRY)
+  git(work, 'add', '-A')
+  git(work, 'commit', '-q', '-m', 'initial')
+  git(work, 'push', '-q', bare, 'main')
+  baseCommit = git(work, 'rev-parse', 'HEAD')
+  gh = await startGitHubStandIn({
+    bareRepo: bare,
+    owner: 'acme',
+    repo: 'models',
+    token: TOKEN,
+    defaultBranch: 'main'
+  })
+})
+
+afterAll(async () => {
+  await gh?.close()
+  await rm(tmp, { recursive: true, force: true })
+})
+
+describe('git database calls', () => {
+  let promoted: string
+
+  it('reads a branch head and a commit; a missing branch is undefined', async () => {
+    const { api } = adapter()
+    expect(await api.branchHead('main')).toBe(baseCommit)
+    expect(await api.branchHead('no/such/branch')).toBeUndefined()
+    expect(await api.getCommit(baseCommit)).toEqual({
+      sha: baseCommit,
+      treeSha: git(work, 'rev-parse', 'HEAD^{tree}'),
+      message: 'initial',
+      parents: []
+    })
+  })
+
+  it('moves a folder as one 040000 entry plus a sha: null entry, commits and branches', async () => {
+    const { api } = adapter()
+    const from = gh.requests.length
+    const subtree = git(work, 'rev-parse', `${baseCommit}:models/staging/m/1.0.0`)
+    const tree = await api.createTree(git(work, 'rev-parse', `${baseCommit}^{tree}`), [
+      { path: 'models/production/m/1.0.0', mode: '040000', type: 'tree', sha: subtree },
+      { path: 'models/staging/m/1.0.0', mode: '040000', type: 'tree', sha: null },
+      { path: 'models/registry.yaml', mode: '100644', type: 'blob', content: EDITED }
+    ])
+    expect(tree).toMatch(/^[0-9a-f]{40}$/)
+    const message = 'Promote m 1.0.0 to production\n\nModelgate-Plan: abc123'
+    promoted = await api.createCommit({ message, tree, parents: [baseCommit] })
+    await api.createBranch(BRANCH, promoted)
+    expect(await api.branchHead(BRANCH)).toBe(promoted)
+    expect(await api.getCommit(promoted)).toEqual({
+      sha: promoted,
+      treeSha: tree,
+      message,
+      parents: [baseCommit]
+    })
+
+    // One request per method, exactly the documented ones, and the deletion went out as null.
+    expect(since(from).map(r => `${r.method} ${decodeURIComponent(r.path)}`)).toEqual([
+      'POST /repos/acme/models/git/trees',
+      'POST /repos/acme/models/git/commits',
+      'POST /repos/acme/models/git/refs',
+      `GET /repos/acme/models/git/ref/heads/${BRANCH}`,
+      `GET /repos/acme/models/git/commits/${promoted}`
+    ])
+    expect(since(from)[0].body).toEqual({
+      base_tree: git(work, 'rev-parse', `${baseCommit}^{tree}`),
+      tree: [
+        { path: 'models/production/m/1.0.0', mode: '040000', type: 'tree', sha: subtree },
+        { path: 'models/staging/m/1.0.0', mode: '040000', type: 'tree', sha: null },
+        { path: 'models/registry.yaml', mode: '100644', type: 'blob', content: EDITED }
+      ]
+    })
+    expect(since(from)[2].body).toEqual({ ref: `refs/heads/${BRANCH}`, sha: promoted })
+
+    // Real git agrees: the folder moved with the same blobs, the old path is gone.
+    const files = git(bare, 'ls-tree', '-r', '--name-only', promoted).split('\n')
+    expect(files).toEqual([
+      'models/production/m/1.0.0/card.md',
+      'models/production/m/1.0.0/model.bin',
+      'models/registry.yaml'
+    ])
+    expect(git(bare, 'rev-parse', `${promoted}:models/production/m/1.0.0`)).toBe(subtree)
+  })
+
+  it('moves a branch, refusing a non-fast-forward unless forced', async () => {
+    const { api } = adapter()
+    const tree = git(work, 'rev-parse', `${baseCommit}^{tree}`)
+    const sibling = await api.createCommit({ message: 'redo', tree, parents: [baseCommit] })
+
+    const refused = await failure(api.moveBranch(BRANCH, sibling, false))
+    expect(refused.message).toContain(`move branch ${BRANCH}`)
+    expect(refused.message).toMatch(/GitHub answered 422 "Update is not a fast forward"$/)
+    expect(await api.branchHead(BRANCH)).toBe(promoted)
+
+    const from = gh.requests.length
+    await api.moveBranch(BRANCH, sibling, true)
+    expect(await api.branchHead(BRANCH)).toBe(sibling)
+    expect(since(from)[0]).toMatchObject({
+      method: 'PATCH',
+      body: { sha: sibling, force: true }
+    })
+    expect(decodeURIComponent(since(from)[0].path)).toBe(
+      `/repos/acme/models/git/refs/heads/${BRANCH}`
+    )
+    // Back to the promotion commit for the pull request tests.
+    await api.moveBranch(BRANCH, promoted, true)
+  })
+})
+
+describe('pull request calls', () => {
+  let number: number
+
+  it('finds no pull request, opens one, then finds it by head owner:branch', async () => {
+    const { api } = adapter()
+    const from = gh.requests.length
+    expect(await api.findOpenPull(BRANCH)).toBeUndefined()
+    expect(since(from)[0].path).toBe('/repos/acme/models/pulls')
+    expect(Object.fromEntries(since(from)[0].query)).toEqual({
+      head: `acme:${BRANCH}`,
+      state: 'open'
+    })
+
+    const created = await api.createPull({
+      title: 'Promote m 1.0.0 to production',
+      body: 'Moves m 1.0.0',
+      head: BRANCH,
+      base: 'main',
+      draft: false
+    })
+    number = created.number
+    expect(created).toEqual({
+      number,
+      url: `https://github.com/acme/models/pull/${number}`,
+      headSha: git(bare, 'rev-parse', BRANCH),
+      base: 'main',
+      title: 'Promote m 1.0.0 to production',
+      body: 'Moves m 1.0.0',
+      draft: false
+    })
+    expect(await api.findOpenPull(BRANCH)).toEqual(created)
+  })
+
+  it('updates the pull request, adds labels and requests user reviewers', async () => {
+    const { api } = adapter()
+    const updated = await api.updatePull(number, { title: 'Promote m 1.0.0 (2)', body: 'New' })
+    expect(updated).toMatchObject({ number, title: 'Promote m 1.0.0 (2)', body: 'New' })
+    expect(gh.pulls[number - 1]).toMatchObject({ title: 'Promote m 1.0.0 (2)', body: 'New' })
+
+    await api.addLabels(number, ['modelgate', 'stage:production'])
+    expect(gh.labels.get(number)).toEqual(['modelgate', 'stage:production'])
+
+    const from = gh.requests.length
+    await api.requestReviewers(number, { users: ['alice'], teams: [] })
+    expect(since(from)).toHaveLength(1)
+    expect(since(from)[0].body).toEqual({ reviewers: ['alice'] })
+    expect(gh.reviewers.get(number)).toEqual({ users: ['alice'], teams: [] })
+
+    await api.requestReviewers(number, { users: [], teams: [] })
+    expect(since(from)).toHaveLength(1)
+  })
+
+  it('reports a team reviewer the default token cannot request as a clear UsageError', async () => {
+    const { api } = adapter()
+    const from = gh.requests.length
+    const error = await failure(api.requestReviewers(number, { users: ['bob'], teams: ['ml'] }))
+    expect(since(from)[0].body).toEqual({ reviewers: ['bob'], team_reviewers: ['ml'] })
+    expect(error.message).toContain(`request reviews from bob, team ml on pull request #${number}`)
+    expect(error.message).toContain(`POST /repos/acme/models/pulls/${number}/requested_reviewers`)
+    expect(error.message).toContain('422 "Reviews may only be requested from collaborators.')
+  })
+
+  it('posts a commit status', async () => {
+    const { api } = adapter()
+    const sha = git(bare, 'rev-parse', BRANCH)
+    await api.createStatus(sha, {
+      state: 'success',
+      context: 'modelgate/gates',
+      description: 'All gates passed',
+      targetUrl: 'https://github.com/acme/models/actions/runs/1'
+    })
+    expect(gh.statuses.at(-1)).toEqual({
+      sha,
+      state: 'success',
+      context: 'modelgate/gates',
+      description: 'All gates passed',
+      targetUrl: 'https://github.com/acme/models/actions/runs/1'
+    })
+  })
+})
+
+describe('retries, rate limits and error messages', () => {
+  const baseTree = () => git(work, 'rev-parse', `${baseCommit}^{tree}`)
+
+  it('retries a 502 with a warning and succeeds', async () => {
+    const { api, warnings } = adapter()
+    const from = gh.requests.length
+    gh.failNext('POST /git/trees', 502)
+    const tree = await api.createTree(baseTree(), [
+      { path: 'NOTES.md', mode: '100644', type: 'blob', content: 'hi\n' }
+    ])
+    expect(tree).toMatch(/^[0-9a-f]{40}$/)
+    expect(since(from).map(r => `${r.method} ${r.status}`)).toEqual(['POST 502', 'POST 201'])
+    expect(warnings).toEqual([
+      expect.stringContaining('POST /repos/acme/models/git/trees: GitHub answered 502')
+    ])
+    expect(warnings[0]).toBe(
+      'GitHub API: POST /repos/acme/models/git/trees: GitHub answered 502 "Server Error"; ' +
+        'retrying in 1 s (retry 1 of 3).'
+    )
+  })
+
+  it('does not retry a 4xx', async () => {
+    const { api } = adapter()
+    const from = gh.requests.length
+    gh.failNext('POST /git/refs', 403)
+    const error = await failure(api.createBranch('modelgate/other', baseCommit))
+    expect(since(from)).toHaveLength(1)
+    expect(error.message).toContain('create branch modelgate/other')
+    expect(error.message).toContain('POST /repos/acme/models/git/refs')
+    expect(error.message).toContain('needs `contents: write`')
+    expect(error.message).toContain('`permissions:`')
+  })
+
+  it('says the token was refused on 401, without the token', async () => {
+    const { api } = adapter(undefined, { token: 'ghp_wrong_secret_value' })
+    const error = await failure(api.branchHead('main'))
+    expect(error.message).toContain('GitHub refused the token (401 "Bad credentials")')
+    expect(error.message).toContain('Check the `token` input')
+    expect(error.message).not.toContain('ghp_wrong_secret_value')
+  })
+
+  it('names the Actions setting when GitHub Actions may not open pull requests', async () => {
+    const { api } = adapter()
+    gh.failNext(
+      'POST /pulls',
+      403,
+      1,
+      'GitHub Actions is not permitted to create or approve pull requests.'
+    )
+    const error = await failure(
+      api.createPull({ title: 't', body: 'b', head: BRANCH, base: 'main', draft: false })
+    )
+    expect(error.message).toContain(`open a pull request from ${BRANCH} into main`)
+    expect(error.message).toContain('"Allow GitHub Actions to create and approve pull requests"')
+    expect(error.message).toContain('Settings → Actions → General')
+    expect(error.message).not.toContain('pull-requests: write')
+  })
+
+  it('names pull-requests: write for a plain 403 on a pull request call', async () => {
+    const { api } = adapter()
+    gh.failNext('POST /issues/', 403, 1, 'Resource not accessible by integration')
+    const error = await failure(api.addLabels(1, ['modelgate']))
+    expect(error.message).toContain('403 "Resource not accessible by integration"')
+    expect(error.message).toContain('needs `pull-requests: write`')
+  })
+
+  it('names statuses: write and a missing repository on a 404 for a status', async () => {
+    const { api } = adapter()
+    gh.failNext('POST /statuses/', 404, 1, 'Not Found')
+    const error = await failure(
+      api.createStatus(baseCommit, {
+        state: 'failure',
+        context: 'modelgate/gates',
+        description: 'x'
+      })
+    )
+    expect(error.message).toContain(`set commit status modelgate/gates on ${baseCommit}`)
+    expect(error.message).toContain('404 "Not Found"')
+    expect(error.message).toContain('may not exist or the token cannot see it')
+    expect(error.message).toContain('needs `statuses: write`')
+  })
+
+  it('reports other 404s, and 5xx after retries, as errors (branchHead included)', async () => {
+    const { api } = adapter()
+    gh.failNext('GET /git/commits/', 404)
+    const error = await failure(api.getCommit(baseCommit))
+    expect(error.message).toContain('needs `contents: write`')
+    // branchHead maps 404 to undefined, any other status to an error.
+    gh.failNext('GET /git/ref/', 500, 4)
+    const { api: patient } = adapter({ writeSpacing: false, retryAfterBaseValue: 1 })
+    const server = await failure(patient.branchHead('main'))
+    expect(server.message).toContain('500 "Server Error", also after retrying')
+    expect(gh.requests.slice(-4).map(r => r.status)).toEqual([500, 500, 500, 500])
+  })
+
+  it('waits out a secondary rate limit with a warning, then retries', async () => {
+    const { api, warnings } = adapter()
+    const from = gh.requests.length
+    gh.failNext(
+      'POST /statuses/',
+      403,
+      1,
+      'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      { 'retry-after': '1' }
+    )
+    const started = Date.now()
+    await api.createStatus(baseCommit, {
+      state: 'pending',
+      context: 'modelgate/gates',
+      description: 'Evaluating'
+    })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900)
+    expect(since(from).map(r => r.status)).toEqual([403, 201])
+    expect(warnings).toEqual([
+      `GitHub API: secondary rate limit hit on POST /repos/acme/models/statuses/${baseCommit}; ` +
+        'waiting 1 s before retrying (retry 1 of 2).'
+    ])
+  })
+
+  it('gives up after two rate-limit waits with a UsageError', async () => {
+    const { api, warnings } = adapter()
+    gh.failNext('POST /statuses/', 403, 3, 'You have exceeded a secondary rate limit.', {
+      'retry-after': '1'
+    })
+    const error = await failure(
+      api.createStatus(baseCommit, {
+        state: 'pending',
+        context: 'modelgate/gates',
+        description: ''
+      })
+    )
+    expect(warnings).toHaveLength(3)
+    expect(warnings[2]).toContain('giving up after 2 waits')
+    expect(error.message).toContain("GitHub's rate limit was still exceeded")
+  })
+
+  it('names the base URL when nothing answers', async () => {
+    const closed = createServer()
+    await new Promise<void>(resolve => closed.listen(0, '127.0.0.1', resolve))
+    const port = (closed.address() as AddressInfo).port
+    await new Promise<void>(resolve => closed.close(() => resolve()))
+    const baseUrl = `http://127.0.0.1:${port}`
+    const { api, warnings } = adapter({ writeSpacing: false, retryAfterBaseValue: 1 }, { baseUrl })
+    const error = await failure(api.branchHead('main'))
+    expect(error.message).toContain(`no answer from ${baseUrl}`)
+    expect(error.message).toContain('ECONNREFUSED')
+    expect(error.message).toContain('GITHUB_API_URL')
+    expect(warnings).toHaveLength(3)
+  })
+
+  it('spaces writes 1 s apart by default (plugin-throttling, as GitHub advises)', async () => {
+    const { api } = adapter({})
+    const status = { state: 'success' as const, context: 'modelgate/spacing', description: '' }
+    await api.createStatus(baseCommit, status)
+    const started = Date.now()
+    await api.createStatus(baseCommit, status)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900)
+  })
+
+  it('never puts the token in a message', () => {
+    expect(seen.length).toBeGreaterThan(10)
+    for (const message of seen) expect(message).not.toContain(TOKEN)
+  })
+})

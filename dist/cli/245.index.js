@@ -1,0 +1,348 @@
+export const id = 245;
+export const ids = [245];
+export const modules = {
+
+/***/ 19994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ loadSoundRegistry)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92518);
+/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
+/**
+ * Loading the registry for a command other than `validate`: the manifest must
+ * be sound (schema and rules) before anything acts on it; file digests are
+ * left to `validate` and to each command's own checks.
+ */
+
+
+
+async function loadSoundRegistry(manifestPath, env, onlyModel) {
+    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .A)({ manifestPath, onlyModel, env });
+    const diagnostics = [
+        ...loaded.diagnostics,
+        ...(loaded.registry ? (0,_registry_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRules */ .M)(loaded.registry) : [])
+    ];
+    const errors = diagnostics.filter(d => d.severity === 'error');
+    if (errors.length || !loaded.registry) {
+        const first = errors[0] ? `: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(errors[0])}` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`the registry ${loaded.manifest.relPath} is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}; run validate)${first}`, errors);
+    }
+    return loaded.registry;
+}
+
+
+/***/ }),
+
+/***/ 84212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rollback: () => (/* binding */ rollback)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/promotion/pr-body.ts
+var pr_body = __webpack_require__(76236);
+// EXTERNAL MODULE: ./src/registry/layout.ts
+var layout = __webpack_require__(27853);
+// EXTERNAL MODULE: ./src/registry/semver.ts
+var semver = __webpack_require__(34323);
+// EXTERNAL MODULE: ./src/promotion/manifest-edit.ts
+var manifest_edit = __webpack_require__(26689);
+// EXTERNAL MODULE: ./src/promotion/plan-hash.ts
+var plan_hash = __webpack_require__(95483);
+// EXTERNAL MODULE: ./src/promotion/plan.ts
+var plan = __webpack_require__(43918);
+;// CONCATENATED MODULE: ./src/promotion/rollback-plan.ts
+/**
+ * Plans a rollback (SPEC §5, `rollback`) without touching anything: an
+ * archived version returns to production and the production version it
+ * replaces goes to the archive with `reason: rolled-back`. The result is a
+ * PromotionPlan of kind `rollback`, so the rest of the pipeline (tree
+ * entries, commit, PR) handles both kinds alike.
+ *
+ * Which version comes back:
+ * - without `version`: the archived version whose `retired.replacedBy` is a
+ *   current production version and whose `retired.reason` is `replaced`
+ *   (the version that production had before a promotion); the most recently
+ *   retired one wins, then the highest. A version archived by an earlier
+ *   rollback (`rolled-back`) or withdrawn on purpose (`retired`) is never
+ *   picked by default: bringing back what someone took out must be asked for;
+ * - with `version`: any archived version, whatever its `retired.reason`:
+ *   naming it is that explicit request, and the PR is reviewed.
+ *
+ * Gates are not checked (the version served in production before) and a
+ * stage's `rollout` or a version's `traffic` plays no part: production's
+ * live versions are the ones a rollback considers.
+ */
+
+
+
+
+
+
+function planRollback(reg, req) {
+    const model = (0,plan/* requireModel */.nj)(reg, req.model);
+    const production = reg.stages[reg.stages.length - 1].name;
+    const archive = reg.archive.folder;
+    const current = model.spec.versions.filter(v => v.stage === production && (0,layout/* isLive */.DG)(v));
+    if (current.length === 0) {
+        throw new errors/* DecisionError */.bW(`no version of ${model.name} is in ${production}; nothing to roll back`);
+    }
+    const targetIndex = req.version === undefined
+        ? defaultTarget(model, current, archive)
+        : namedTarget(model, req.version, archive);
+    const target = model.spec.versions[targetIndex];
+    const leaving = rolledBackFrom(target, current);
+    const leavingIndex = model.spec.versions.indexOf(leaving);
+    const moves = [
+        (0,plan/* stageMove */.Su)(reg, model, target, production, 'restore'),
+        (0,plan/* stageMove */.Su)(reg, model, leaving, archive, 'archive'),
+        ...benchmarkRefresh(reg, model, current, leaving, target, production)
+    ];
+    const edits = [
+        { op: 'set', path: (0,plan/* versionPath */.qW)(model, targetIndex, 'stage'), value: production }
+    ];
+    if (target.retired) {
+        edits.push({ op: 'delete', path: (0,plan/* versionPath */.qW)(model, targetIndex, 'retired') });
+    }
+    edits.push(...(0,plan/* archiveEdits */.ql)(reg, model, leavingIndex, {
+        at: req.at,
+        reason: 'rolled-back',
+        replacedBy: target.version,
+        actor: req.actor
+    }), (0,plan/* historyEdit */.DA)((0,plan/* historyEntry */.xg)(model, target, production, req, `rollback of ${leaving.version}`)));
+    const hash = (0,plan_hash/* planHash */.S)({ kind: 'rollback', moves, edits, file: model.source.relPath });
+    return {
+        kind: 'rollback',
+        model: model.name,
+        version: target.version,
+        from: archive,
+        to: production,
+        rolledBackFrom: leaving.version,
+        moves,
+        edits,
+        file: model.source,
+        newText: (0,manifest_edit/* editManifest */.S)(model.source.text, edits),
+        hash,
+        branch: `modelgate/rollback/${model.name}`,
+        commitMessage: (0,plan/* commitMessage */.df)(`Roll back ${model.name} from ${leaving.version} to ${target.version}`, moves, hash)
+    };
+}
+/**
+ * The archived version a current production version replaced: `reason:
+ * replaced` only, the latest `retired.at` first, then the highest version.
+ */
+function defaultTarget(model, current, archive) {
+    const candidates = model.spec.versions
+        .map((v, i) => ({ v, i }))
+        .filter(({ v }) => v.stage === archive &&
+        v.retired?.reason === 'replaced' &&
+        current.some(c => sameVersion(c.version, v.retired?.replacedBy)))
+        .sort((a, b) => retiredOrder(b.v, a.v) || (0,semver/* compareVersions */.Zy)(b.v.version, a.v.version));
+    if (candidates.length === 0) {
+        const names = sortedVersions(current).join(' or ');
+        throw new errors/* DecisionError */.bW(`no archived version of ${model.name} was replaced by ${names}; name the version to bring back with \`version\``);
+    }
+    return candidates[0].i;
+}
+function namedTarget(model, version, archive) {
+    const index = (0,plan/* versionIndex */.Vm)(model, version);
+    const entry = model.spec.versions[index];
+    if (entry.stage !== archive) {
+        throw new errors/* DecisionError */.bW(`${model.name} ${entry.version} is in ${entry.stage}, not in ${archive}; rollback brings back an archived version`);
+    }
+    return index;
+}
+/**
+ * The production version that leaves: the one the target's `replacedBy`
+ * names when it is in production, else the highest production version.
+ */
+function rolledBackFrom(target, current) {
+    const named = current.find(c => sameVersion(c.version, target.retired?.replacedBy));
+    return named ?? current.slice().sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
+}
+/**
+ * The benchmark copy mirrors the highest live production version: after the
+ * rollback that is the highest of the versions that stay and the restored
+ * one. It is refreshed (the old copy removed, the new one copied from the
+ * version's folder as it is before the moves) only when that changes, which
+ * with one production version is always. Nothing when the benchmark copies
+ * another stage, or there is none.
+ */
+function benchmarkRefresh(reg, model, current, leaving, target, production) {
+    const after = [...current.filter(v => v !== leaving), target].sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
+    if ((0,layout/* benchmarkSource */.Dv)(reg, model)?.version === after.version)
+        return [];
+    return (0,plan/* benchmarkMoves */.gw)(reg, model, after, production);
+}
+function sameVersion(a, b) {
+    return b !== undefined && (a === b || (0,semver/* compareVersions */.Zy)(a, b) === 0);
+}
+function sortedVersions(entries) {
+    return entries.map(v => v.version).sort(semver/* compareVersions */.Zy);
+}
+/** Orders by `retired.at` as a time; an unreadable time sorts first. */
+function retiredOrder(a, b) {
+    const ta = time(a.retired?.at);
+    const tb = time(b.retired?.at);
+    return ta === tb ? 0 : ta < tb ? -1 : 1;
+}
+function time(at) {
+    const t = typeof at === 'string' ? Date.parse(at) : at instanceof Date ? at.getTime() : NaN;
+    return Number.isNaN(t) ? -Infinity : t;
+}
+
+// EXTERNAL MODULE: ./src/registry/registry.ts
+var registry = __webpack_require__(77936);
+// EXTERNAL MODULE: ./src/commands/apply-plan.ts + 4 modules
+var apply_plan = __webpack_require__(59447);
+// EXTERNAL MODULE: ./src/commands/change-stamp.ts
+var change_stamp = __webpack_require__(85414);
+// EXTERNAL MODULE: ./src/commands/load-for-command.ts
+var load_for_command = __webpack_require__(19994);
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+/**
+ * `rollback --model M [--version V]` (SPEC §5): a pull request on
+ * `modelgate/rollback/<M>` that brings back the archived version the current
+ * production version replaced (or V) and archives the current one with
+ * `reason: rolled-back`. Recipe: load → plan (refusals) → check the files →
+ * show (dry run) or open the pull request. No gates: the version served in
+ * production before, and a rollback is what you reach for when it is urgent.
+ */
+
+
+
+
+
+
+
+async function rollback(settings, ctx) {
+    const { model: name, version } = settings;
+    if (!name)
+        throw new errors/* UsageError */.eb('rollback needs "model" (and optionally "version")');
+    const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, name);
+    const stamp = (0,change_stamp/* changeStamp */.a)(ctx.env);
+    const plan = planRollback(reg, { model: name, version, ...stamp });
+    await (0,change_stamp/* requireSoundFiles */.y)(reg, `${name} cannot be rolled back to ${plan.version}`);
+    const model = (0,registry/* findModel */.P)(reg, name);
+    const entry = model.spec.versions.find(v => v.version === plan.version);
+    const stage = reg.stages.find(s => s.name === plan.to);
+    const body = (0,pr_body/* renderPrBody */.BN)({
+        plan,
+        model,
+        stage,
+        gateSummary: [],
+        candidate: {
+            version: plan.version,
+            source: entry.source,
+            createdAt: entry.createdAt,
+            notes: entry.notes,
+            metrics: entry.metrics
+        },
+        runUrl: stamp.run
+    });
+    const replaced = plan.moves.find(m => m.reason === 'archive')?.version;
+    return (0,apply_plan/* applyPlan */.g)({
+        command: 'rollback',
+        reg,
+        plan,
+        headline: `${name} ${plan.to}: ${replaced ?? '?'} → ${plan.version}`,
+        title: (0,pr_body/* prTitle */.pD)(plan),
+        body,
+        gates: [],
+        owners: model.spec.owners ?? [],
+        runUrl: stamp.run
+    }, settings, ctx);
+}
+
+
+/***/ }),
+
+/***/ 98775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ formatFractionAsPercent),
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   h9: () => (/* binding */ formatSignedPercent),
+/* harmony export */   td: () => (/* binding */ formatPValue)
+/* harmony export */ });
+/**
+ * Number formatting for comparison reasons and tables. Metrics range from
+ * 0.9213 (accuracy) to 31 (latency in ms) to 1.2e-5 (a loss), so values are
+ * shown with a fixed number of significant digits rather than decimals, and
+ * without trailing zeros ("33", not "33.00").
+ */
+/** `x` with `digits` significant digits: 0.92134 → "0.9213", 33 → "33", 123456.7 → "123457". */
+function formatNumber(x, digits = 4) {
+    if (!Number.isFinite(x))
+        return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
+    if (x === 0)
+        return '0';
+    const abs = Math.abs(x);
+    if (abs >= 1e-4 && abs < 1e15) {
+        // Integer digits are never dropped: 123456.7 keeps all six.
+        const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
+        return trimZeros(x.toFixed(Math.min(decimals, 100)));
+    }
+    const [mantissa, exponent] = x.toExponential(digits - 1).split('e');
+    return `${trimZeros(mantissa)}e${exponent}`;
+}
+/** A signed change: "+0.009", "-2", "±0" for no change. */
+function formatSigned(x, digits = 4) {
+    if (x === 0)
+        return '±0';
+    const text = formatNumber(x, digits);
+    return x > 0 ? `+${text}` : text;
+}
+/** A change already in percent (1.0 = 1 %): "+1.0%", "-0.25%", "±0%". */
+function formatSignedPercent(pct) {
+    if (pct === 0)
+        return '±0%';
+    // One decimal reads well for most changes; tiny ones keep two significant digits.
+    const text = Math.abs(pct) >= 1 ? pct.toFixed(1) : formatNumber(pct, 2);
+    return `${pct > 0 ? '+' : ''}${text}%`;
+}
+/** A fraction as a percentage: 0.1 → "10%", 0.025 → "2.5%". */
+function formatFractionAsPercent(fraction) {
+    return `${formatNumber(fraction * 100, 3)}%`;
+}
+/** "p = 0.031", "p = 0.0012", "p < 0.0001". */
+function formatPValue(p) {
+    if (Number.isNaN(p))
+        return 'p = NaN';
+    if (p < 1e-4)
+        return 'p < 0.0001';
+    return `p = ${formatNumber(p, 2)}`;
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+
+/***/ }),
+
+/***/ 77936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ findModel)
+/* harmony export */ });
+function findModel(reg, name) {
+    return reg.models.find(m => m.name === name);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,90 @@
+/**
+ * The GitHub REST calls modelgate makes to open promotion pull requests, and
+ * nothing else (SPEC §5, "The GitHub REST API surface is limited to"). The
+ * interface lets commands be tested against the loopback stand-in and keeps
+ * Octokit out of the domain; `createGitHubApi` implements it on Octokit.
+ */
+
+/** A file or folder entry of `POST git/trees`. `sha: null` deletes the path. */
+export interface TreeEntry {
+  path: string
+  mode: '100644' | '100755' | '040000' | '120000' | '160000'
+  type: 'blob' | 'tree' | 'commit'
+  sha?: string | null
+  /** Text content of a blob (mutually exclusive with `sha`). */
+  content?: string
+}
+
+export interface CommitInfo {
+  sha: string
+  treeSha: string
+  message: string
+  parents: string[]
+}
+
+export interface PullRequestInfo {
+  number: number
+  /** The PR's page (`html_url`). */
+  url: string
+  headSha: string
+  base: string
+  title: string
+  body: string | null
+  draft: boolean
+}
+
+export interface NewPullRequest {
+  title: string
+  body: string
+  head: string
+  base: string
+  draft: boolean
+}
+
+export interface CommitStatus {
+  state: 'success' | 'failure' | 'pending' | 'error'
+  context: string
+  /** GitHub keeps 140 characters. */
+  description: string
+  targetUrl?: string
+}
+
+export interface GitHubApi {
+  /** `GET git/ref/heads/{branch}`: the branch's head commit, undefined when there is no such branch. */
+  branchHead(branch: string): Promise<string | undefined>
+  /** `GET git/commits/{sha}` */
+  getCommit(sha: string): Promise<CommitInfo>
+  /** `POST git/trees` with `base_tree`; returns the new tree's SHA. */
+  createTree(baseTree: string, entries: TreeEntry[]): Promise<string>
+  /** `POST git/commits`; returns the new commit's SHA. */
+  createCommit(commit: { message: string; tree: string; parents: string[] }): Promise<string>
+  /** `POST git/refs` for `refs/heads/{branch}`. */
+  createBranch(branch: string, sha: string): Promise<void>
+  /** `PATCH git/refs/heads/{branch}`; `force` allows a non-fast-forward. */
+  moveBranch(branch: string, sha: string, force: boolean): Promise<void>
+  /** `GET pulls?head={owner}:{branch}&state=open`: the open PR from that branch, if any. */
+  findOpenPull(branch: string): Promise<PullRequestInfo | undefined>
+  /** `POST pulls` */
+  createPull(pull: NewPullRequest): Promise<PullRequestInfo>
+  /** `PATCH pulls/{n}` */
+  updatePull(
+    number: number,
+    changes: { title?: string; body?: string; base?: string }
+  ): Promise<PullRequestInfo>
+  /** `POST issues/{n}/labels` */
+  addLabels(number: number, labels: string[]): Promise<void>
+  /** `POST pulls/{n}/requested_reviewers` */
+  requestReviewers(number: number, reviewers: { users: string[]; teams: string[] }): Promise<void>
+  /** `POST statuses/{sha}` */
+  createStatus(sha: string, status: CommitStatus): Promise<void>
+}
+
+export interface GitHubApiOptions {
+  token: string
+  /** GITHUB_API_URL, e.g. `https://api.github.com` or `https://ghe.example.com/api/v3`. */
+  baseUrl: string
+  owner: string
+  repo: string
+  /** Where retries and rate-limit waits are reported. */
+  warn: (message: string) => void
+}

@@ -1,0 +1,337 @@
+/**
+ * `GitHubApi` on Octokit (`getOctokit` of @actions/github) with plugin-retry (5xx and network
+ * failures retried with a quadratic backoff: 1 s, 4 s, 9 s; 4xx never) and plugin-throttling
+ * (rate limits waited out at most twice, with a warning). Every method is one REST call; every
+ * failure reaches the caller as a UsageError that names the operation and the fix, except a
+ * missing branch, which `branchHead` reports as undefined.
+ */
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import {
+  isRequestError,
+  scrub,
+  summarizeRequestError,
+  toModelgateError,
+  type GitHubOperation,
+  type GitHubPermission
+} from './github-errors.js'
+import type {
+  CommitInfo,
+  GitHubApi,
+  GitHubApiOptions,
+  NewPullRequest,
+  PullRequestInfo
+} from './github-api.js'
+
+/** plugin-retry's default, spelled out so the retry warnings can count attempts. */
+const RETRIES = 3
+/** Rate-limit waits accepted per request before giving up. */
+const RATE_LIMIT_RETRIES = 2
+
+/**
+ * Test seams; production callers pass nothing and get the plugins' defaults.
+ */
+export interface GitHubApiTuning {
+  /** Milliseconds per unit of plugin-retry's backoff (`retryCount²` units; default 1000). */
+  retryAfterBaseValue?: number
+  /**
+   * plugin-throttling spaces writes 1 s apart (3 s for writes that notify, such as opening a
+   * pull request), as GitHub advises; false turns that spacing off (tests only).
+   */
+  writeSpacing?: boolean
+}
+
+type Octokit = ReturnType<typeof getOctokit>
+type OctokitPlugin = NonNullable<Parameters<typeof getOctokit>[2]>
+type ThrottleOptions = NonNullable<NonNullable<Parameters<typeof getOctokit>[1]>['throttle']>
+interface RouteOptions {
+  method?: string
+  url?: string
+  [parameter: string]: unknown
+}
+
+const CONTENTS: GitHubPermission = 'contents: write'
+const PULLS: GitHubPermission = 'pull-requests: write'
+const STATUSES: GitHubPermission = 'statuses: write'
+
+export function createGitHubApi(
+  options: GitHubApiOptions,
+  tuning: GitHubApiTuning = {}
+): GitHubApi {
+  const { owner, repo, token, warn } = options
+  const baseUrl = options.baseUrl.replace(/\/+$/, '')
+  const say = (message: string) => warn(scrub(message, token))
+
+  // Innermost of the retry plugin, so it sees every failed attempt, not only the last one.
+  const reportRetries: OctokitPlugin = octokit => {
+    octokit.hook.error('request', (error, route) => {
+      if (isRequestError(error) && error.status >= 500) {
+        const attempt = (route.request as { retryCount?: number } | undefined)?.retryCount ?? 0
+        if (attempt < RETRIES) {
+          const wait = ((attempt + 1) ** 2 * (tuning.retryAfterBaseValue ?? 1000)) / 1000
+          const what = error.response ? 'GitHub answered ' : ''
+          say(
+            `GitHub API: ${describeRoute(route as RouteOptions)}: ${what}` +
+              `${summarizeRequestError(error)}; retrying in ${wait} s ` +
+              `(retry ${attempt + 1} of ${RETRIES}).`
+          )
+        }
+      }
+      throw error
+    })
+  }
+
+  const rateLimited =
+    (kind: string) =>
+    (retryAfter: number, route: object, _octokit: unknown, retryCount: number) => {
+      const call = describeRoute(route as RouteOptions)
+      if (retryCount < RATE_LIMIT_RETRIES) {
+        say(
+          `GitHub API: ${kind} hit on ${call}; waiting ${retryAfter} s before retrying ` +
+            `(retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`
+        )
+        return true
+      }
+      say(`GitHub API: ${kind} hit on ${call} again; giving up after ${RATE_LIMIT_RETRIES} waits.`)
+      return false
+    }
+
+  const throttle: ThrottleOptions = {
+    onRateLimit: rateLimited('rate limit'),
+    onSecondaryRateLimit: rateLimited('secondary rate limit')
+  }
+  if (tuning.writeSpacing === false) {
+    // plugin-throttling only calls `group.key(id).schedule(options, fn, ...args)` on these.
+    const immediate = {
+      key: () => ({
+        schedule: (_job: unknown, fn: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+          Promise.resolve(fn(...args))
+      })
+    }
+    throttle.write = immediate as never
+    throttle.notifications = immediate as never
+  }
+
+  const octokit: Octokit = getOctokit(
+    token,
+    {
+      baseUrl,
+      retry: {
+        retries: RETRIES,
+        ...(tuning.retryAfterBaseValue !== undefined
+          ? { retryAfterBaseValue: tuning.retryAfterBaseValue }
+          : {})
+      },
+      throttle
+    },
+    reportRetries,
+    retry,
+    throttling
+  )
+
+  async function call<T>(operation: GitHubOperation, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run()
+    } catch (error) {
+      throw toModelgateError(error, operation, { baseUrl, token })
+    }
+  }
+
+  const repoParams = { owner, repo }
+
+  return {
+    async branchHead(branch) {
+      return call(
+        { action: `read the head of branch ${branch}`, permission: CONTENTS },
+        async () => {
+          try {
+            const { data } = await octokit.rest.git.getRef({
+              ...repoParams,
+              ref: `heads/${branch}`
+            })
+            return data.object.sha
+          } catch (error) {
+            if (isRequestError(error) && error.status === 404 && error.response) return undefined
+            throw error
+          }
+        }
+      )
+    },
+
+    async getCommit(sha) {
+      return call({ action: `read commit ${sha}`, permission: CONTENTS }, async () => {
+        const { data } = await octokit.rest.git.getCommit({ ...repoParams, commit_sha: sha })
+        const info: CommitInfo = {
+          sha: data.sha,
+          treeSha: data.tree.sha,
+          message: data.message,
+          parents: data.parents.map(p => p.sha)
+        }
+        return info
+      })
+    },
+
+    async createTree(baseTree, entries) {
+      return call(
+        { action: 'create the tree of the promotion commit', permission: CONTENTS },
+        async () => {
+          const { data } = await octokit.rest.git.createTree({
+            ...repoParams,
+            base_tree: baseTree,
+            tree: entries.map(e => ({
+              path: e.path,
+              mode: e.mode,
+              type: e.type,
+              ...(e.content !== undefined ? { content: e.content } : { sha: e.sha ?? null })
+            }))
+          })
+          return data.sha
+        }
+      )
+    },
+
+    async createCommit(commit) {
+      return call({ action: 'create the promotion commit', permission: CONTENTS }, async () => {
+        const { data } = await octokit.rest.git.createCommit({
+          ...repoParams,
+          message: commit.message,
+          tree: commit.tree,
+          parents: commit.parents
+        })
+        return data.sha
+      })
+    },
+
+    async createBranch(branch, sha) {
+      return call({ action: `create branch ${branch}`, permission: CONTENTS }, async () => {
+        await octokit.rest.git.createRef({ ...repoParams, ref: `refs/heads/${branch}`, sha })
+      })
+    },
+
+    async moveBranch(branch, sha, force) {
+      return call({ action: `move branch ${branch} to ${sha}`, permission: CONTENTS }, async () => {
+        await octokit.rest.git.updateRef({ ...repoParams, ref: `heads/${branch}`, sha, force })
+      })
+    },
+
+    async findOpenPull(branch) {
+      return call(
+        { action: `look for an open pull request from ${branch}`, permission: PULLS },
+        async () => {
+          const { data } = await octokit.rest.pulls.list({
+            ...repoParams,
+            head: `${owner}:${branch}`,
+            state: 'open'
+          })
+          return data.length > 0 ? toPull(data[0]) : undefined
+        }
+      )
+    },
+
+    async createPull(pull: NewPullRequest) {
+      return call(
+        { action: `open a pull request from ${pull.head} into ${pull.base}`, permission: PULLS },
+        async () => {
+          const { data } = await octokit.rest.pulls.create({
+            ...repoParams,
+            title: pull.title,
+            body: pull.body,
+            head: pull.head,
+            base: pull.base,
+            draft: pull.draft
+          })
+          return toPull(data)
+        }
+      )
+    },
+
+    async updatePull(number, changes) {
+      return call({ action: `update pull request #${number}`, permission: PULLS }, async () => {
+        const { data } = await octokit.rest.pulls.update({
+          ...repoParams,
+          pull_number: number,
+          ...(changes.title !== undefined ? { title: changes.title } : {}),
+          ...(changes.body !== undefined ? { body: changes.body } : {}),
+          ...(changes.base !== undefined ? { base: changes.base } : {})
+        })
+        return toPull(data)
+      })
+    },
+
+    async addLabels(number, labels) {
+      return call(
+        { action: `add labels ${labels.join(', ')} to pull request #${number}`, permission: PULLS },
+        async () => {
+          await octokit.rest.issues.addLabels({ ...repoParams, issue_number: number, labels })
+        }
+      )
+    },
+
+    async requestReviewers(number, { users, teams }) {
+      if (users.length === 0 && teams.length === 0) return
+      const who = [...users, ...teams.map(t => `team ${t}`)].join(', ')
+      return call(
+        { action: `request reviews from ${who} on pull request #${number}`, permission: PULLS },
+        async () => {
+          await octokit.rest.pulls.requestReviewers({
+            ...repoParams,
+            pull_number: number,
+            ...(users.length > 0 ? { reviewers: users } : {}),
+            ...(teams.length > 0 ? { team_reviewers: teams } : {})
+          })
+        }
+      )
+    },
+
+    async createStatus(sha, status) {
+      return call(
+        { action: `set commit status ${status.context} on ${sha}`, permission: STATUSES },
+        async () => {
+          await octokit.rest.repos.createCommitStatus({
+            ...repoParams,
+            sha,
+            state: status.state,
+            context: status.context,
+            description: status.description,
+            ...(status.targetUrl !== undefined ? { target_url: status.targetUrl } : {})
+          })
+        }
+      )
+    }
+  }
+}
+
+interface PullLike {
+  number: number
+  html_url: string
+  title: string
+  body: string | null
+  draft?: boolean
+  head: { sha: string }
+  base: { ref: string }
+}
+
+function toPull(data: PullLike): PullRequestInfo {
+  return {
+    number: data.number,
+    url: data.html_url,
+    headSha: data.head.sha,
+    base: data.base.ref,
+    title: data.title,
+    body: data.body,
+    draft: data.draft ?? false
+  }
+}
+
+/** `POST /repos/acme/models/git/trees` from Octokit's route template and parameters. */
+function describeRoute(route: RouteOptions): string {
+  const method = (route.method ?? 'GET').toUpperCase()
+  const url = (route.url ?? '?')
+    .replace(/^[a-z]+:\/\/[^/]+/i, '')
+    .replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = route[name]
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : whole
+    })
+  return `${method} ${url}`
+}

@@ -1,0 +1,60 @@
+/**
+ * `rollback --model M [--version V]` (SPEC §5): a pull request on
+ * `modelgate/rollback/<M>` that brings back the archived version the current
+ * production version replaced (or V) and archives the current one with
+ * `reason: rolled-back`. Recipe: load → plan (refusals) → check the files →
+ * show (dry run) or open the pull request. No gates: the version served in
+ * production before, and a rollback is what you reach for when it is urgent.
+ */
+import { UsageError } from '../errors.js'
+import { renderPrBody, prTitle } from '../promotion/pr-body.js'
+import { planRollback } from '../promotion/rollback-plan.js'
+import { findModel } from '../registry/registry.js'
+import type { Settings } from '../settings/settings.js'
+import { applyPlan } from './apply-plan.js'
+import { changeStamp, requireSoundFiles } from './change-stamp.js'
+import type { CommandContext, CommandResult } from './command-result.js'
+import { loadSoundRegistry } from './load-for-command.js'
+
+export async function rollback(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+  const { model: name, version } = settings
+  if (!name) throw new UsageError('rollback needs "model" (and optionally "version")')
+  const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
+  const stamp = changeStamp(ctx.env)
+  const plan = planRollback(reg, { model: name, version, ...stamp })
+  await requireSoundFiles(reg, `${name} cannot be rolled back to ${plan.version}`)
+
+  const model = findModel(reg, name)!
+  const entry = model.spec.versions.find(v => v.version === plan.version)!
+  const stage = reg.stages.find(s => s.name === plan.to)!
+  const body = renderPrBody({
+    plan,
+    model,
+    stage,
+    gateSummary: [],
+    candidate: {
+      version: plan.version,
+      source: entry.source,
+      createdAt: entry.createdAt,
+      notes: entry.notes,
+      metrics: entry.metrics
+    },
+    runUrl: stamp.run
+  })
+  const replaced = plan.moves.find(m => m.reason === 'archive')?.version
+  return applyPlan(
+    {
+      command: 'rollback',
+      reg,
+      plan,
+      headline: `${name} ${plan.to}: ${replaced ?? '?'} → ${plan.version}`,
+      title: prTitle(plan),
+      body,
+      gates: [],
+      owners: model.spec.owners ?? [],
+      runUrl: stamp.run
+    },
+    settings,
+    ctx
+  )
+}

@@ -1,0 +1,92 @@
+/**
+ * Where a pull request goes: the repository, the base branch, the API URL
+ * and the token. Inside Actions all of it comes from the runner's
+ * environment; on a laptop the repository falls back to the `origin`
+ * remote and the base branch to the checkout's current branch.
+ */
+import { readFileSync } from 'node:fs'
+import { UsageError } from '../errors.js'
+import type { Settings } from './settings.js'
+
+export interface GitHubTarget {
+  owner: string
+  repo: string
+  /** The branch the pull request targets. */
+  base: string
+  apiUrl: string
+  token: string
+}
+
+/** What the checkout can tell when the environment does not (see `GitCommandManager`). */
+export interface CheckoutFacts {
+  originUrl(): Promise<string | undefined>
+  currentBranch(): Promise<string | undefined>
+}
+
+export async function resolveGitHubTarget(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  checkout: CheckoutFacts
+): Promise<GitHubTarget> {
+  const token = settings.token || env.GITHUB_TOKEN?.trim()
+  if (!token) {
+    throw new UsageError(
+      'a token is needed to open the pull request: set the `token` input (the default is github.token) or GITHUB_TOKEN; or use dry-run'
+    )
+  }
+  const { owner, repo } = await repository(env, checkout)
+  const base =
+    settings.base ||
+    defaultBranchFromEvent(env) ||
+    env.GITHUB_REF_NAME ||
+    (await checkout.currentBranch())
+  if (!base) {
+    throw new UsageError(
+      'cannot tell which branch the pull request targets: set the `base` input (e.g. main)'
+    )
+  }
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
+  return { owner, repo, base, apiUrl, token }
+}
+
+async function repository(
+  env: NodeJS.ProcessEnv,
+  checkout: CheckoutFacts
+): Promise<{ owner: string; repo: string }> {
+  const named = env.GITHUB_REPOSITORY?.trim()
+  if (named) {
+    const m = /^([^/\s]+)\/([^/\s]+)$/.exec(named)
+    if (!m) throw new UsageError(`GITHUB_REPOSITORY is "${named}"; expected "owner/repo"`)
+    return { owner: m[1], repo: m[2] }
+  }
+  const origin = await checkout.originUrl()
+  const parsed = origin ? parseRemoteUrl(origin) : undefined
+  if (!parsed) {
+    throw new UsageError(
+      `cannot tell which GitHub repository to open the pull request in${origin ? ` (origin is "${origin}")` : ''}: set GITHUB_REPOSITORY=owner/repo`
+    )
+  }
+  return parsed
+}
+
+/** `https://host/owner/repo(.git)`, `git@host:owner/repo(.git)`, `ssh://git@host/owner/repo`. */
+export function parseRemoteUrl(url: string): { owner: string; repo: string } | undefined {
+  const m =
+    /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?[^/:]+(?::\d+)?[/:]([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(
+      url.trim()
+    )
+  return m ? { owner: m[1], repo: m[2] } : undefined
+}
+
+function defaultBranchFromEvent(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.GITHUB_EVENT_PATH) return undefined
+  try {
+    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      repository?: { default_branch?: unknown }
+    }
+    const branch = payload.repository?.default_branch
+    return typeof branch === 'string' && branch ? branch : undefined
+  } catch {
+    return undefined // an unreadable payload says nothing about the branch
+  }
+}
