@@ -129,13 +129,24 @@ try {
       'production',
       '--dry-run'
     ])
+    console.log(
+      bold(
+        '\n6. rollback, as a dry run: production goes back to the version it replaced, byte for byte\n'
+      )
+    )
+    modelgate(repo, ['rollback', '--model', 'breast-cancer', '--dry-run'])
+    console.log(
+      dim(
+        '\n  Without --dry-run both open a pull request through the GitHub API (GITHUB_TOKEN,\n  GITHUB_REPOSITORY): one commit that moves the folders by their tree SHAs, no model bytes sent.'
+      )
+    )
   }
 
-  console.log(bold('\n6. every command speaks JSON for scripts\n'))
+  console.log(bold('\n7. every command speaks JSON for scripts\n'))
   modelgate(dirs[0], ['validate', '--model', 'breast-cancer', '--json'])
   console.log(
     bold('\nDone.') +
-      ' Next in modelgate: opening the promotion pull request for real, rollback, report.'
+      ' Next in modelgate: register and retire, plan and the reusable workflows, report and monitor.'
   )
 } finally {
   for (const d of dirs) rmSync(d, { recursive: true, force: true })

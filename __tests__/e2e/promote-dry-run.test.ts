@@ -173,6 +173,34 @@ describe('promote --dry-run on the scikit-learn example', () => {
   })
 })
 
+describe('rollback --dry-run on the scikit-learn example', () => {
+  let fx: Fixture
+  beforeAll(() => {
+    fx = exampleRepo('sklearn-classifier')
+  })
+  afterAll(() => fx.cleanup())
+
+  it('plans 1.0.0 back into production, 1.1.0 to the archive, and writes nothing', async () => {
+    const before = snapshot(fx.dir)
+    const run = await cli(['rollback', '--model', 'breast-cancer', '--dry-run', '--json'], fx.dir)
+    expect(run.code).toBe(0)
+    const { result } = JSON.parse(run.stdout)
+    expect(result.branch).toBe('modelgate/rollback/breast-cancer')
+    expect(result.title).toBe('Roll back breast-cancer to 1.0.0: 1.1.0 → archived')
+    expect(
+      result.moves.map((m: { from: string; to: string | null; reason: string }) => m.reason)
+    ).toEqual(['restore', 'archive', 'benchmark-remove', 'benchmark-refresh'])
+    expect(snapshot(fx.dir)).toEqual(before)
+  })
+
+  it('refuses a version that is not archived, in one line (exit 1)', async () => {
+    const run = await cli(['rollback', '--model', 'breast-cancer', '--version', '1.3.0'], fx.dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/1\.3\.0 is in development/)
+  })
+})
+
 /** An HTTP server on loopback that answers 500 and counts what reaches it. */
 async function countingServer() {
   const server = createServer((_req, res) => {

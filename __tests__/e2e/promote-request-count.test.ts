@@ -62,6 +62,7 @@ beforeAll(async () => {
     writeFile(source, `models/staging/many/1.0.0/${name}`, bytes)
     many[name] = sha256(bytes)
   }
+  writeFile(source, 'models/staging/denied/1.0.0/model.bin', `${MARKER}denied\n`)
   const largeAbs = writeFile(source, 'models/staging/large/1.0.0/weights.bin', '')
   const largeDigest = writeLargeFile(largeAbs, LARGE_MB)
 
@@ -83,6 +84,10 @@ beforeAll(async () => {
       `    files: [${Object.keys(many).join(', ')}]`,
       '    versions:',
       versionYaml(many),
+      '  denied:',
+      '    files: [model.bin]',
+      '    versions:',
+      versionYaml({ 'model.bin': sha256(`${MARKER}denied\n`) }),
       '  large:',
       '    files: [weights.bin]',
       '    versions:',
@@ -176,4 +181,40 @@ describe('the requests of a promotion do not depend on the size of the model', (
     )
     expect(listing.split('\n')).toHaveLength(MANY)
   })
+})
+
+describe('a repository that does not let Actions open pull requests', () => {
+  const inputs = { command: 'promote', model: 'denied', version: '1.0.0', to: 'production' }
+  const BRANCH = 'refs/heads/modelgate/promote/denied-to-production'
+
+  it('names the setting (exit 2); once it is on, the rerun opens the PR on the same commit', async () => {
+    remote.gh.failNext(
+      'POST /pulls',
+      403,
+      1,
+      'GitHub Actions is not permitted to create or approve pull requests.'
+    )
+    const run = { inputs: { ...inputs, token: TOKEN }, workspace: source, env: apiEnv(remote.gh) }
+    const refused = await runAction(run)
+    expect(refused.code).toBe(2)
+    expect(refused.stdout).toMatch(
+      /::error::.*Allow GitHub Actions to create and approve pull requests/
+    )
+    // Registered as a secret (the runner masks it), and never printed otherwise.
+    const printed = (refused.stdout + refused.stderr).replace(`::add-mask::${TOKEN}\n`, '')
+    expect(printed).not.toContain(TOKEN)
+    const commit = git(remote.bare, 'rev-parse', BRANCH)
+
+    const seen = remote.gh.requests.length
+    const rerun = await runAction(run)
+    expect(rerun.code).toBe(0)
+    expect(rerun.outputs['pull-request-operation']).toBe('created')
+    // The branch already carried this plan: no second commit, only the pull request.
+    const made = remote.gh.requests.slice(seen).map(r => `${r.method} ${r.path}`)
+    expect(made.filter(r => /git\/(trees|commits|refs)$/.test(r) && !r.startsWith('GET'))).toEqual(
+      []
+    )
+    expect(git(remote.bare, 'rev-parse', BRANCH)).toBe(commit)
+    expect(remote.gh.pulls.find(p => p.head === BRANCH.slice('refs/heads/'.length))).toBeDefined()
+  }, 60000)
 })
