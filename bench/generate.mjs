@@ -12,6 +12,7 @@
  * Shard folders sit beside the stage folders, as in examples/sharded.
  *
  * generateRandomFile(): a file of random bytes for the hashing benchmark.
+ * generatePromoteRepo(): the bare repository of the promotion benchmark.
  */
 import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
@@ -291,5 +292,128 @@ export function generatePredictions({ dataDir, rows, log = () => {} }) {
   write('regression', 'id,y_true,y_pred', regress(2.9), regress(3))
 
   writeFileSync(marker, '')
+  return result
+}
+
+/** Bump when the generated promotion repository changes: the cached one is then regenerated. */
+const PROMOTE_VERSION = 1
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: 'Mona',
+  GIT_AUTHOR_EMAIL: 'mona@example.com',
+  GIT_COMMITTER_NAME: 'Mona',
+  GIT_COMMITTER_EMAIL: 'mona@example.com',
+  GIT_LFS_SKIP_SMUDGE: '1'
+}
+
+/**
+ * The `promote` group's repository, as __tests__/e2e/promote-request-count.test.ts
+ * builds it: models `one` (1 small file), `many` (`files` files of 800 bytes)
+ * and, when `lfsMB` is set, `large` (one file of `lfsMB` MiB tracked by Git
+ * LFS), each at version 1.0.0 in stage `staging`; stages staging →
+ * production; `benchmark: false`. Committed in a scratch repository and
+ * pushed to a bare repository `remote.git` (only the LFS pointer goes there:
+ * the scratch repository with the real bytes is deleted), which is cached.
+ * Every model file contains `marker`, so a request carrying model bytes shows.
+ * @param {{ dataDir: string, files: number, lfsMB?: number, marker: string, log?: (s: string) => void }} opts
+ */
+export function generatePromoteRepo({ dataDir, files, lfsMB = 0, marker, log = () => {} }) {
+  const dir = path.join(
+    dataDir,
+    `promote-f${files}${lfsMB ? `-lfs${lfsMB}` : ''}-g${PROMOTE_VERSION}`
+  )
+  const bare = path.join(dir, 'remote.git')
+  const result = { dir, bare, models: lfsMB ? ['one', 'many', 'large'] : ['one', 'many'] }
+  const doneMarker = path.join(dir, '.complete')
+  if (existsSync(doneMarker)) return result
+
+  log(`generating the promotion repository in ${dir}`)
+  rmSync(dir, { recursive: true, force: true })
+  const source = path.join(dir, 'source')
+  mkdirSync(source, { recursive: true })
+  const git = (cwd, ...args) =>
+    execFileSync('git', args, {
+      cwd,
+      env: { ...process.env, ...GIT_IDENTITY },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+  const write = (rel, data) => {
+    const abs = path.join(source, rel)
+    mkdirSync(path.dirname(abs), { recursive: true })
+    writeFileSync(abs, data)
+    return abs
+  }
+  const digest = data => `sha256:${createHash('sha256').update(data).digest('hex')}`
+  const versionYaml = entries =>
+    [
+      '      - version: "1.0.0"',
+      '        stage: staging',
+      '        files:',
+      ...Object.entries(entries).map(([name, d]) => `          ${name}: "${d}"`)
+    ].join('\n')
+
+  git(source, 'init', '-q', '-b', 'main')
+  const oneBytes = `${marker}one\n`
+  write('models/staging/one/1.0.0/model.bin', oneBytes)
+  const many = {}
+  for (let i = 0; i < files; i++) {
+    const name = `part-${String(i).padStart(3, '0')}.bin`
+    const bytes = `${marker}${i}\n`.repeat(50)
+    write(`models/staging/many/1.0.0/${name}`, bytes)
+    many[name] = digest(bytes)
+  }
+  const models = [
+    '  one:',
+    '    files: [model.bin]',
+    '    versions:',
+    versionYaml({ 'model.bin': digest(oneBytes) }),
+    '  many:',
+    `    files: [${Object.keys(many).join(', ')}]`,
+    '    versions:',
+    versionYaml(many)
+  ]
+  if (lfsMB) {
+    git(source, 'lfs', 'install', '--local')
+    write('.gitattributes', 'weights.bin filter=lfs diff=lfs merge=lfs -text\n')
+    const abs = write('models/staging/large/1.0.0/weights.bin', '')
+    const hash = createHash('sha256')
+    const chunk = randomBytes(1 << 20)
+    const fd = openSync(abs, 'w')
+    try {
+      for (let i = 0; i < lfsMB; i++) {
+        chunk.writeUInt32LE(i, 0) // no two MiB alike
+        writeSync(fd, chunk)
+        hash.update(chunk)
+      }
+    } finally {
+      closeSync(fd)
+    }
+    models.push(
+      '  large:',
+      '    files: [weights.bin]',
+      '    versions:',
+      versionYaml({ 'weights.bin': `sha256:${hash.digest('hex')}` })
+    )
+  }
+  write(
+    'models/registry.yaml',
+    [
+      'apiVersion: modelgate/v1',
+      'stages:',
+      '  - name: staging',
+      '  - name: production',
+      'benchmark: false',
+      'models:',
+      ...models,
+      ''
+    ].join('\n')
+  )
+  git(source, 'add', '-A')
+  git(source, 'commit', '-q', '-m', 'Initial registry')
+  mkdirSync(bare)
+  git(bare, 'init', '-q', '--bare', '-b', 'main')
+  // --no-verify: git-lfs's pre-push hook would try to upload the object to an LFS server.
+  git(source, 'push', '-q', '--no-verify', bare, 'main')
+  rmSync(source, { recursive: true, force: true })
+  writeFileSync(doneMarker, '')
   return result
 }

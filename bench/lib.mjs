@@ -32,6 +32,7 @@ export const ACTION = path.join(PROJECT_DIR, 'dist', 'index.js')
 const probePath = name => path.join(BUILD_DIR, name, 'index.js')
 export const PROBE = probePath('probe')
 export const DECISION_PROBE = probePath('decision-probe')
+export const PROMOTE_STAND_IN = probePath('promote-stand-in')
 
 export const log = (...args) => console.log(...args)
 
@@ -56,17 +57,20 @@ function filesUnder(dir, out = []) {
 
 /**
  * Compiles bench/<name>.ts (probe.ts or decision-probe.ts, which import src/
- * modules) with ncc into bench/.build/<name>/, unless the build is current:
- * the stamp is a digest of the probe, src/ and the lock file.
+ * modules; promote-stand-in.ts, which imports the tests' GitHub stand-in)
+ * with ncc into bench/.build/<name>/, unless the build is current: the stamp
+ * is a digest of the probe, src/, the lock file and `extraInputs` (paths
+ * relative to the project).
  */
-export function ensureProbe(name = 'probe') {
+export function ensureProbe(name = 'probe', { extraInputs = [] } = {}) {
   const source = path.join(BENCH_DIR, `${name}.ts`)
   const out = path.dirname(probePath(name))
   const inputs = [
     source,
     path.join(PROJECT_DIR, 'package-lock.json'),
     path.join(PROJECT_DIR, 'tsconfig.json'),
-    ...filesUnder(path.join(PROJECT_DIR, 'src')).sort()
+    ...filesUnder(path.join(PROJECT_DIR, 'src')).sort(),
+    ...extraInputs.map(f => path.join(PROJECT_DIR, f))
   ]
   const hash = createHash('sha256')
   for (const f of inputs) hash.update(path.relative(PROJECT_DIR, f)).update(readFileSync(f))

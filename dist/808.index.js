@@ -27,7 +27,13 @@ var errors = __webpack_require__(83916);
 function createGitCommandManager(repoRoot, env) {
     // Quoted paths would not match ours; LFS smudging is never wanted for reads.
     const base = ['-c', 'core.quotepath=off', '-C', repoRoot];
-    const gitEnv = { ...env, GIT_LFS_SKIP_SMUDGE: '1', GIT_TERMINAL_PROMPT: '0' };
+    // Literal pathspecs: a folder named `v[1]` must not be read as a pattern.
+    const gitEnv = {
+        ...env,
+        GIT_LFS_SKIP_SMUDGE: '1',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_LITERAL_PATHSPECS: '1'
+    };
     function git(args, allowFailure = false) {
         return new Promise((resolve, reject) => {
             (0,external_node_child_process_.execFile)('git', [...base, ...args], { env: gitEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
@@ -39,9 +45,17 @@ function createGitCommandManager(repoRoot, env) {
                 }
                 if (allowFailure && typeof e.code === 'number')
                     return resolve({ code: e.code, stdout });
-                reject(new errors/* UsageError */.eb(`git ${args.join(' ')} failed in ${repoRoot}: ${stderr.trim() || error.message}`));
+                reject(new errors/* UsageError */.eb(failure(args, stderr.trim() || error.message)));
             });
         });
+    }
+    /** One line: git's own stderr can span several (hints, usage). */
+    function failure(args, said) {
+        if (/not a git repository|cannot change to/i.test(said)) {
+            return `${repoRoot} is not a git checkout: promote builds the pull request from the committed files of a clone of the repository`;
+        }
+        const fatal = said.split('\n').find(line => /^(fatal|error):/.test(line)) ?? said.split('\n')[0];
+        return `git ${args.join(' ')} failed in ${repoRoot}: ${fatal.trim()}`;
     }
     return {
         async headCommit() {
@@ -134,7 +148,7 @@ async function repository(env, checkout) {
     const origin = await checkout.originUrl();
     const parsed = origin ? parseRemoteUrl(origin) : undefined;
     if (!parsed) {
-        throw new errors/* UsageError */.eb(`cannot tell which GitHub repository to open the pull request in${origin ? ` (origin is "${origin}")` : ''}: set GITHUB_REPOSITORY=owner/repo`);
+        throw new errors/* UsageError */.eb(`cannot tell which GitHub repository to open the pull request in${origin ? ` (origin is "${withoutCredentials(origin)}")` : ''}: set GITHUB_REPOSITORY=owner/repo`);
     }
     return parsed;
 }
@@ -154,6 +168,10 @@ function defaultBranchFromEvent(env) {
     catch {
         return undefined; // an unreadable payload says nothing about the branch
     }
+}
+/** `https://user:token@host/…` → `https://***@host/…`: a remote URL may carry a token. */
+function withoutCredentials(url) {
+    return url.replace(/^([a-z+]+:\/\/)[^@/]+@/i, '$1***@');
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/tree-changes.ts
@@ -251,6 +269,14 @@ async function publishPullRequest(change, ports) {
             return commit;
         });
     }
+    // The status goes on before the PR exists: should it be refused (no `statuses: write`), no
+    // PR is left without its required check, and the rerun that follows the fix posts it.
+    await api.createStatus(headSha, {
+        state: 'success',
+        context: GATES_CONTEXT,
+        description: clip(change.gateDescription, 140),
+        ...(change.runUrl ? { targetUrl: change.runUrl } : {})
+    });
     return log.group('Open the pull request', async () => {
         const pr = pull
             ? await api.updatePull(pull.number, { title: change.title, body: change.body, base })
@@ -264,12 +290,6 @@ async function publishPullRequest(change, ports) {
         log.info(`${pull ? 'updated' : 'opened'} pull request #${pr.number}: ${pr.url}`);
         await api.addLabels(pr.number, change.labels);
         await requestReviewers(api, pr.number, change.reviewers, log);
-        await api.createStatus(headSha, {
-            state: 'success',
-            context: GATES_CONTEXT,
-            description: clip(change.gateDescription, 140),
-            ...(change.runUrl ? { targetUrl: change.runUrl } : {})
-        });
         return published(pull ? 'updated' : 'created', pr, headSha, plan.branch);
     });
 }

@@ -35,7 +35,13 @@ export function createGitCommandManager(
 ): GitCommandManager {
   // Quoted paths would not match ours; LFS smudging is never wanted for reads.
   const base = ['-c', 'core.quotepath=off', '-C', repoRoot]
-  const gitEnv = { ...env, GIT_LFS_SKIP_SMUDGE: '1', GIT_TERMINAL_PROMPT: '0' }
+  // Literal pathspecs: a folder named `v[1]` must not be read as a pattern.
+  const gitEnv = {
+    ...env,
+    GIT_LFS_SKIP_SMUDGE: '1',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_LITERAL_PATHSPECS: '1'
+  }
 
   function git(args: string[], allowFailure = false): Promise<{ code: number; stdout: string }> {
     return new Promise((resolve, reject) => {
@@ -50,14 +56,19 @@ export function createGitCommandManager(
             return reject(new UsageError('git is not installed or not on PATH; promote needs it'))
           }
           if (allowFailure && typeof e.code === 'number') return resolve({ code: e.code, stdout })
-          reject(
-            new UsageError(
-              `git ${args.join(' ')} failed in ${repoRoot}: ${stderr.trim() || error.message}`
-            )
-          )
+          reject(new UsageError(failure(args, stderr.trim() || error.message)))
         }
       )
     })
+  }
+
+  /** One line: git's own stderr can span several (hints, usage). */
+  function failure(args: string[], said: string): string {
+    if (/not a git repository|cannot change to/i.test(said)) {
+      return `${repoRoot} is not a git checkout: promote builds the pull request from the committed files of a clone of the repository`
+    }
+    const fatal = said.split('\n').find(line => /^(fatal|error):/.test(line)) ?? said.split('\n')[0]
+    return `git ${args.join(' ')} failed in ${repoRoot}: ${fatal.trim()}`
   }
 
   return {

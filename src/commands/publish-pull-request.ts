@@ -1,8 +1,8 @@
 /**
  * Applies a planned change as a pull request (SPEC §5 steps 3–6): one commit
  * made through the Git Database API from the local checkout's tree SHAs,
- * the branch created or moved, the PR opened or updated, labels, reviewers
- * and the `modelgate/gates` status. Shared by promote and rollback.
+ * the branch created or moved, the `modelgate/gates` status on it, the PR
+ * opened or updated, labels and reviewers. Shared by promote and rollback.
  *
  * Everything that can refuse is checked before the first write, so a
  * refusal leaves GitHub as it was. Running it again with the same plan on
@@ -113,6 +113,14 @@ export async function publishPullRequest(
       return commit
     })
   }
+  // The status goes on before the PR exists: should it be refused (no `statuses: write`), no
+  // PR is left without its required check, and the rerun that follows the fix posts it.
+  await api.createStatus(headSha, {
+    state: 'success',
+    context: GATES_CONTEXT,
+    description: clip(change.gateDescription, 140),
+    ...(change.runUrl ? { targetUrl: change.runUrl } : {})
+  })
 
   return log.group('Open the pull request', async () => {
     const pr = pull
@@ -127,12 +135,6 @@ export async function publishPullRequest(
     log.info(`${pull ? 'updated' : 'opened'} pull request #${pr.number}: ${pr.url}`)
     await api.addLabels(pr.number, change.labels)
     await requestReviewers(api, pr.number, change.reviewers, log)
-    await api.createStatus(headSha, {
-      state: 'success',
-      context: GATES_CONTEXT,
-      description: clip(change.gateDescription, 140),
-      ...(change.runUrl ? { targetUrl: change.runUrl } : {})
-    })
     return published(pull ? 'updated' : 'created', pr, headSha, plan.branch)
   })
 }

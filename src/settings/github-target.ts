@@ -63,7 +63,7 @@ async function repository(
   const parsed = origin ? parseRemoteUrl(origin) : undefined
   if (!parsed) {
     throw new UsageError(
-      `cannot tell which GitHub repository to open the pull request in${origin ? ` (origin is "${origin}")` : ''}: set GITHUB_REPOSITORY=owner/repo`
+      `cannot tell which GitHub repository to open the pull request in${origin ? ` (origin is "${withoutCredentials(origin)}")` : ''}: set GITHUB_REPOSITORY=owner/repo`
     )
   }
   return parsed
@@ -89,4 +89,9 @@ function defaultBranchFromEvent(env: NodeJS.ProcessEnv): string | undefined {
   } catch {
     return undefined // an unreadable payload says nothing about the branch
   }
+}
+
+/** `https://user:token@host/…` → `https://***@host/…`: a remote URL may carry a token. */
+function withoutCredentials(url: string): string {
+  return url.replace(/^([a-z+]+:\/\/)[^@/]+@/i, '$1***@')
 }

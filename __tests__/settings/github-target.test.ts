@@ -1,0 +1,222 @@
+/**
+ * Where a pull request goes (SPEC §5): the repository, the base branch, the API URL and the
+ * token, from the runner's environment first and the checkout second.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { UsageError } from '../../src/errors.js'
+import {
+  parseRemoteUrl,
+  resolveGitHubTarget,
+  type CheckoutFacts
+} from '../../src/settings/github-target.js'
+import type { Settings } from '../../src/settings/settings.js'
+import { tempDir } from '../helpers/registry-fixture.js'
+
+const dir = tempDir('modelgate-target-')
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function eventFile(name: string, payload: unknown): string {
+  const file = path.join(dir, name)
+  writeFileSync(file, typeof payload === 'string' ? payload : JSON.stringify(payload))
+  return file
+}
+
+const settings = (over: Partial<Settings> = {}) => ({ ...over }) as Settings
+
+function checkout(origin?: string, branch?: string): CheckoutFacts {
+  return { originUrl: async () => origin, currentBranch: async () => branch }
+}
+
+const ENV = { GITHUB_TOKEN: 'ghs_env', GITHUB_REPOSITORY: 'acme/models' }
+
+async function failure(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise
+  } catch (error) {
+    return error as Error
+  }
+  throw new Error('expected a rejection')
+}
+
+describe('parseRemoteUrl', () => {
+  it.each([
+    ['https://github.com/acme/models.git', 'acme', 'models'],
+    ['https://github.com/acme/models', 'acme', 'models'],
+    ['https://github.com/acme/models/', 'acme', 'models'],
+    ['https://github.com/acme/models.git/', 'acme', 'models'],
+    ['git@github.com:acme/models.git', 'acme', 'models'],
+    ['git@github.com:acme/models', 'acme', 'models'],
+    ['ssh://git@github.com/acme/models.git', 'acme', 'models'],
+    ['ssh://git@ghe.example.com:22/acme/models', 'acme', 'models'],
+    ['https://ghe.example.com/data-team/fraud.model.git', 'data-team', 'fraud.model'],
+    ['https://x-access-token:abc@github.com/acme/models.git', 'acme', 'models'],
+    ['  https://github.com/acme/models.git\n', 'acme', 'models']
+  ])('%s → %s/%s', (url, owner, repo) => {
+    expect(parseRemoteUrl(url)).toEqual({ owner, repo })
+  })
+
+  it.each(['not a url', '', '/srv/git/models.git', 'https://github.com/acme'])(
+    '%j → undefined',
+    url => {
+      expect(parseRemoteUrl(url)).toBeUndefined()
+    }
+  )
+})
+
+describe('the base branch', () => {
+  const event = eventFile('event.json', { repository: { default_branch: 'trunk' } })
+  const full = { ...ENV, GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'feature' }
+
+  it('is the base setting first', async () => {
+    const target = await resolveGitHubTarget(
+      settings({ base: 'release' }),
+      full,
+      checkout(undefined, 'local')
+    )
+    expect(target.base).toBe('release')
+  })
+
+  it('then the default branch of the event payload', async () => {
+    const target = await resolveGitHubTarget(settings(), full, checkout(undefined, 'local'))
+    expect(target.base).toBe('trunk')
+  })
+
+  it('then GITHUB_REF_NAME, also when the payload has no default branch or is unreadable', async () => {
+    for (const GITHUB_EVENT_PATH of [
+      eventFile('push.json', { ref: 'refs/heads/feature' }),
+      eventFile('blank.json', { repository: { default_branch: '' } }),
+      eventFile('broken.json', '{not json'),
+      path.join(dir, 'missing.json')
+    ]) {
+      const env = { ...full, GITHUB_EVENT_PATH }
+      expect((await resolveGitHubTarget(settings(), env, checkout(undefined, 'local'))).base).toBe(
+        'feature'
+      )
+    }
+  })
+
+  it('then the checkout’s current branch', async () => {
+    const target = await resolveGitHubTarget(settings(), ENV, checkout(undefined, 'local'))
+    expect(target.base).toBe('local')
+  })
+
+  it('else a UsageError asking for the base input', async () => {
+    const error = await failure(resolveGitHubTarget(settings(), ENV, checkout()))
+    expect(error).toBeInstanceOf(UsageError)
+    expect(error.message).toMatch(/cannot tell which branch .*set the `base` input/)
+  })
+})
+
+describe('the repository', () => {
+  const env = { GITHUB_TOKEN: 'ghs_env', GITHUB_REF_NAME: 'main' }
+
+  it('is GITHUB_REPOSITORY first, whatever origin says', async () => {
+    const target = await resolveGitHubTarget(
+      settings(),
+      { ...env, GITHUB_REPOSITORY: 'acme/models' },
+      checkout('git@github.com:other/thing.git')
+    )
+    expect(target).toMatchObject({ owner: 'acme', repo: 'models' })
+  })
+
+  it.each(['acme', 'acme/models/extra', 'acme/ models', '/models'])(
+    'a malformed GITHUB_REPOSITORY %j is a UsageError quoting it',
+    async named => {
+      const error = await failure(
+        resolveGitHubTarget(settings(), { ...env, GITHUB_REPOSITORY: named }, checkout())
+      )
+      expect(error).toBeInstanceOf(UsageError)
+      expect(error.message).toBe(`GITHUB_REPOSITORY is "${named}"; expected "owner/repo"`)
+    }
+  )
+
+  it('else the origin remote', async () => {
+    const target = await resolveGitHubTarget(
+      settings(),
+      env,
+      checkout('https://ghe.example.com/acme/models.git')
+    )
+    expect(target).toMatchObject({ owner: 'acme', repo: 'models' })
+  })
+
+  it('else a UsageError, quoting an origin it cannot read', async () => {
+    const none = await failure(resolveGitHubTarget(settings(), env, checkout()))
+    expect(none).toBeInstanceOf(UsageError)
+    expect(none.message).toMatch(/cannot tell which GitHub repository.*set GITHUB_REPOSITORY/)
+    expect(none.message).not.toMatch(/origin is/)
+    const local = await failure(resolveGitHubTarget(settings(), env, checkout('/srv/models.git')))
+    expect(local).toBeInstanceOf(UsageError)
+    expect(local.message).toContain('(origin is "/srv/models.git")')
+  })
+})
+
+describe('the token and the API URL', () => {
+  const env = { GITHUB_REPOSITORY: 'acme/models', GITHUB_REF_NAME: 'main' }
+
+  it('takes the token setting over GITHUB_TOKEN', async () => {
+    const target = await resolveGitHubTarget(
+      settings({ token: 'ghp_input' }),
+      { ...env, GITHUB_TOKEN: 'ghs_env' },
+      checkout()
+    )
+    expect(target.token).toBe('ghp_input')
+  })
+
+  it('else GITHUB_TOKEN', async () => {
+    const target = await resolveGitHubTarget(
+      settings(),
+      { ...env, GITHUB_TOKEN: ' ghs_env\n' },
+      checkout()
+    )
+    expect(target.token).toBe('ghs_env')
+  })
+
+  it.each([{}, { GITHUB_TOKEN: '' }, { GITHUB_TOKEN: '  ' }])(
+    'else a UsageError that mentions dry-run (%j)',
+    async extra => {
+      const error = await failure(
+        resolveGitHubTarget(settings({ token: '' }), { ...env, ...extra }, checkout())
+      )
+      expect(error).toBeInstanceOf(UsageError)
+      expect(error.message).toMatch(/a token is needed.*`token` input.*GITHUB_TOKEN.*dry-run/)
+    }
+  )
+
+  it('defaults the API URL to https://api.github.com', async () => {
+    const target = await resolveGitHubTarget(settings(), { ...env, GITHUB_TOKEN: 't' }, checkout())
+    expect(target.apiUrl).toBe('https://api.github.com')
+  })
+
+  it('takes GITHUB_API_URL, without its trailing slashes', async () => {
+    for (const [url, expected] of [
+      ['https://ghe.example.com/api/v3/', 'https://ghe.example.com/api/v3'],
+      ['https://ghe.example.com/api/v3//', 'https://ghe.example.com/api/v3'],
+      ['http://127.0.0.1:8080', 'http://127.0.0.1:8080']
+    ]) {
+      const target = await resolveGitHubTarget(
+        settings(),
+        { ...env, GITHUB_TOKEN: 't', GITHUB_API_URL: url },
+        checkout()
+      )
+      expect(target.apiUrl).toBe(expected)
+    }
+  })
+
+  it('puts it all together', async () => {
+    expect(
+      await resolveGitHubTarget(
+        settings({ token: 'tok', base: 'main' }),
+        { GITHUB_REPOSITORY: 'acme/models' },
+        checkout()
+      )
+    ).toEqual({
+      owner: 'acme',
+      repo: 'models',
+      base: 'main',
+      apiUrl: 'https://api.github.com',
+      token: 'tok'
+    })
+  })
+})
