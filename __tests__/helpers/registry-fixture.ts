@@ -146,3 +146,21 @@ export function fixture(dir: string, manifestPath: string): Fixture {
     cleanup: () => rmSync(dir, { recursive: true, force: true })
   }
 }
+
+/**
+ * Turns validRegistry into a sharded one: model clf moves to its own file
+ * `models/clf/model.yaml`; the registry file keeps only the include (its
+ * top-level history is dropped).
+ */
+export function shardClf(f: Fixture): void {
+  const text = f.manifest()
+  const modelStart = text.indexOf('  clf:\n')
+  const historyStart = text.indexOf('history:\n')
+  const modelBody = text
+    .slice(modelStart + '  clf:\n'.length, historyStart)
+    .split('\n')
+    .map(l => l.slice(4))
+    .join('\n')
+  writeFile(f.dir, 'models/clf/model.yaml', `name: clf\n${modelBody}`)
+  f.setManifest('apiVersion: modelgate/v1\ninclude: ["models/*/model.yaml"]\n')
+}

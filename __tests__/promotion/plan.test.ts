@@ -10,7 +10,7 @@ import { loadRegistry } from '../../src/registry/load.js'
 import type { Registry } from '../../src/registry/registry.js'
 import { checkRules } from '../../src/registry/rules.js'
 import { exampleRepo } from '../helpers/examples.js'
-import { validRegistry, writeFile, type Fixture } from '../helpers/registry-fixture.js'
+import { shardClf, validRegistry, type Fixture } from '../helpers/registry-fixture.js'
 import { changedLines } from './line-diff.js'
 
 const fixtures: Fixture[] = []
@@ -395,16 +395,7 @@ describe('planPromotion on a sharded registry', () => {
   it('edits only the model file and logs the move in its own history', async () => {
     const f = validRegistry()
     fixtures.push(f)
-    const text = f.manifest()
-    const modelStart = text.indexOf('  clf:\n')
-    const historyStart = text.indexOf('history:\n')
-    const modelBody = text
-      .slice(modelStart + '  clf:\n'.length, historyStart)
-      .split('\n')
-      .map(l => l.slice(4))
-      .join('\n')
-    writeFile(f.dir, 'models/clf/model.yaml', `name: clf\n${modelBody}`)
-    f.setManifest('apiVersion: modelgate/v1\ninclude: ["models/*/model.yaml"]\n')
+    shardClf(f)
     const reg = await load(f)
     const plan = planPromotion(reg, req({ version: '1.3.0', to: 'experimental' }))
     expect(plan.file.relPath).toBe('models/clf/model.yaml')
