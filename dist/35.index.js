@@ -519,6 +519,16 @@ function createGitHubApi(options, tuning = {}) {
                 return info;
             });
         },
+        async createBlob(content) {
+            return call({ action: 'upload a new model file', permission: CONTENTS }, async () => {
+                const { data } = await octokit.rest.git.createBlob({
+                    ...repoParams,
+                    content: content.toString('base64'),
+                    encoding: 'base64'
+                });
+                return data.sha;
+            });
+        },
         async createTree(baseTree, entries) {
             return call({ action: 'create the tree of the promotion commit', permission: CONTENTS }, async () => {
                 const { data } = await octokit.rest.git.createTree({

@@ -28520,11 +28520,13 @@ async function writeJobSummary(markdown) {
 
 // Commands are imported on demand so each pays only for what it uses.
 const RUNNERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30010))).validate,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9626))).evaluate,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(808), __nccwpck_require__.e(541), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90921))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(808), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84212))).rollback
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9934))).validate,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(563), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15969))).evaluate,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(563), __nccwpck_require__.e(541), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(672), __nccwpck_require__.e(563), __nccwpck_require__.e(541), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90921))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(672), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84212))).rollback,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(672), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7165))).register,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(672), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71164))).retire
 };
 async function execute(settings, ctx) {
     const load = RUNNERS[settings.command];
@@ -28561,6 +28563,11 @@ const INPUTS = [
         description: 'Model version; `benchmark` means the benchmark copy (evaluate).'
     },
     { name: 'to', kind: 'string', description: 'Target stage of a promotion.' },
+    {
+        name: 'reason',
+        kind: 'string',
+        description: 'Why a version is retired (retire): recorded in its history entry and the pull request.'
+    },
     {
         name: 'entries',
         kind: 'string',
@@ -28710,6 +28717,7 @@ function getSettings(read, workspace) {
         model: str('model'),
         version: str('version'),
         to: str('to'),
+        reason: str('reason'),
         entries: str('entries'),
         source: resolve(str('source')),
         outputDir: resolve(str('output-dir')),

@@ -136,17 +136,36 @@ try {
     )
     modelgate(repo, ['rollback', '--model', 'breast-cancer', '--dry-run'])
     console.log(
+      bold(
+        "\n7. a new candidate: train it with the model's own train.py, then register it (dry run)\n"
+      )
+    )
+    modelgate(repo, ['evaluate', '--model', 'breast-cancer', '--version', '1.4.0', '--train'], {
+      env
+    })
+    modelgate(repo, [
+      'register',
+      '--model',
+      'breast-cancer',
+      '--version',
+      '1.4.0',
+      '--source',
+      '.modelgate/breast-cancer/1.4.0',
+      '--candidate-results',
+      '.modelgate/breast-cancer/1.4.0',
+      '--dry-run'
+    ])
+    console.log(
       dim(
-        '\n  Without --dry-run both open a pull request through the GitHub API (GITHUB_TOKEN,\n  GITHUB_REPOSITORY): one commit that moves the folders by their tree SHAs, no model bytes sent.'
+        '\n  Without --dry-run these open pull requests through the GitHub API (GITHUB_TOKEN,\n  GITHUB_REPOSITORY): promote and rollback move folders by their tree SHAs (no model bytes\n  sent); register uploads the new files, once.'
       )
     )
   }
 
-  console.log(bold('\n7. every command speaks JSON for scripts\n'))
+  console.log(bold('\n8. every command speaks JSON for scripts\n'))
   modelgate(dirs[0], ['validate', '--model', 'breast-cancer', '--json'])
   console.log(
-    bold('\nDone.') +
-      ' Next in modelgate: register and retire, plan and the reusable workflows, report and monitor.'
+    bold('\nDone.') + ' Next in modelgate: plan and the reusable workflows, report and monitor.'
   )
 } finally {
   for (const d of dirs) rmSync(d, { recursive: true, force: true })

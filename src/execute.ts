@@ -14,7 +14,9 @@ const RUNNERS: Partial<Record<Settings['command'], () => Promise<Runner>>> = {
   evaluate: async () => (await import('./commands/evaluate.js')).evaluate,
   compare: async () => (await import('./commands/compare.js')).compare,
   promote: async () => (await import('./commands/promote.js')).promote,
-  rollback: async () => (await import('./commands/rollback.js')).rollback
+  rollback: async () => (await import('./commands/rollback.js')).rollback,
+  register: async () => (await import('./commands/register.js')).register,
+  retire: async () => (await import('./commands/retire.js')).retire
 }
 
 export async function execute(settings: Settings, ctx: CommandContext): Promise<CommandResult> {

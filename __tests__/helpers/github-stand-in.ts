@@ -6,6 +6,7 @@
  *
  *   GET   /repos/{o}/{r}/git/ref/heads/{branch}     git rev-parse
  *   GET   /repos/{o}/{r}/git/commits/{sha}          git cat-file -p
+ *   POST  /repos/{o}/{r}/git/blobs                  git hash-object -w --stdin
  *   POST  /repos/{o}/{r}/git/trees                  read-tree / update-index --index-info / write-tree
  *   POST  /repos/{o}/{r}/git/commits                git commit-tree
  *   POST  /repos/{o}/{r}/git/refs                   git update-ref (create only)
@@ -273,6 +274,15 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
         return entry
       })
     return { sha, url: apiUrl(`/git/trees/${sha}`), tree: entries, truncated: false }
+  }
+
+  function createBlob(body: Record<string, unknown>) {
+    const { content, encoding = 'utf-8' } = body
+    if (typeof content !== 'string') throw validationFailed('Blob', 'content')
+    if (encoding !== 'utf-8' && encoding !== 'base64') throw validationFailed('Blob', 'encoding')
+    const bytes = Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8')
+    const sha = gitOk(['hash-object', '-w', '--stdin'], { input: bytes }).trim()
+    return { sha, url: `${url}${prefix}/git/blobs/${sha}` }
   }
 
   function createTree(body: Record<string, unknown>) {
@@ -691,6 +701,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       if (objectType(m[1]) !== 'commit') throw new HttpError(404, 'Not Found')
       return [200, commitJson(m[1])]
     }
+    if (method === 'POST' && rel === '/git/blobs') return [201, createBlob(obj)]
     if (method === 'POST' && rel === '/git/trees') return [201, createTree(obj)]
     if (method === 'POST' && rel === '/git/commits') return [201, createCommit(obj)]
     if (method === 'POST' && rel === '/git/refs') return [201, createRef(obj)]

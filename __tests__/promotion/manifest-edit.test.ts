@@ -226,6 +226,69 @@ describe('editManifest on the sklearn example (comments, folded strings)', () =>
   })
 })
 
+describe('editManifest inserting a version (register)', () => {
+  const entry = {
+    version: '1.4.0',
+    stage: 'development',
+    files: { 'model.joblib': `sha256:${'a'.repeat(64)}`, 'model.json': `sha256:${'b'.repeat(64)}` },
+    metrics: { accuracy: 0.96 },
+    createdAt: '2026-11-23T10:00:00Z',
+    source: { commit: 'c'.repeat(40), run: 'https://github.com/acme/models/actions/runs/7' }
+  }
+
+  it('adds a block map as the first item, in the items’ style, with the blank line they use', () => {
+    const before = exampleText()
+    const after = editManifest(before, [
+      { op: 'insert', path: ['models', 'breast-cancer', 'versions'], value: entry, at: 'first' }
+    ])
+    const { removed, added } = changedLines(before, after)
+    expect(removed).toEqual([])
+    expect(added).toEqual([
+      '      - version: "1.4.0"',
+      '        stage: development',
+      '        files:',
+      `          model.joblib: "sha256:${'a'.repeat(64)}"`,
+      `          model.json: "sha256:${'b'.repeat(64)}"`,
+      '        metrics:',
+      '          accuracy: 0.96',
+      '        createdAt: "2026-11-23T10:00:00Z"',
+      '        source:',
+      `          commit: ${'c'.repeat(40)}`,
+      '          run: "https://github.com/acme/models/actions/runs/7"',
+      ''
+    ])
+    const versions = (parse(after) as { models: Record<string, { versions: unknown[] }> }).models[
+      'breast-cancer'
+    ].versions
+    expect(versions[0]).toEqual(entry)
+    expect(versions).toHaveLength(5)
+    // The item that was first follows after one blank line, as the others do.
+    expect(after).toContain(`runs/7"\n\n      - version: "1.3.0"`)
+  })
+
+  it('adds it as the last item of a list of flow maps in flow style', () => {
+    const before = fixtureText()
+    const after = editManifest(before, [
+      { op: 'insert', path: ['models', 'clf', 'versions'], value: entry, at: 'last' }
+    ])
+    const versions = (parse(after) as { models: Record<string, { versions: unknown[] }> }).models
+      .clf.versions
+    expect(versions.at(-1)).toEqual(entry)
+    expect(changedLines(before, after).removed).toEqual([])
+  })
+
+  it('inserts into the parsed list of a JSON manifest', () => {
+    const before = JSON.stringify({ models: { m: { versions: [{ version: '1.0.0' }] } } })
+    const after = editManifest(before, [
+      { op: 'insert', path: ['models', 'm', 'versions'], value: { version: '0.9.0' }, at: 'first' }
+    ])
+    expect(JSON.parse(after).models.m.versions).toEqual([
+      { version: '0.9.0' },
+      { version: '1.0.0' }
+    ])
+  })
+})
+
 describe('editManifest on JSON manifests', () => {
   it('edits the parsed object and re-serializes with two-space indentation', () => {
     const text = JSON.stringify({

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { compareMetrics } from '../../src/policy/compare.js'
 import { planPromotion, type Move, type PromotionPlan } from '../../src/promotion/plan.js'
+import { planRegistration } from '../../src/promotion/register-plan.js'
 import { planRollback } from '../../src/promotion/rollback-plan.js'
 import {
   planMarker,
@@ -13,7 +14,7 @@ import {
 import { loadRegistry } from '../../src/registry/load.js'
 import { findModel, type LoadedModel, type Registry } from '../../src/registry/registry.js'
 import type { MetricPolicy } from '../../src/registry/types.js'
-import { validRegistry, type Fixture } from '../helpers/registry-fixture.js'
+import { sha256, validRegistry, type Fixture } from '../helpers/registry-fixture.js'
 
 const fixtures: Fixture[] = []
 afterEach(() => fixtures.splice(0).forEach(f => f.cleanup()))
@@ -327,5 +328,121 @@ describe('a rollback pull request', () => {
     expect(body).toContain('- Requires 2 approving reviews')
     expect(body).toContain('    title "accuracy by version (restored 1.0.0: 0.91)"')
     expect(body.trimEnd().endsWith(planMarker(plan.hash))).toBe(true)
+  })
+})
+
+describe('a registration pull request', () => {
+  const MODEL_DIGEST = sha256('clf 1.4.0 model.bin')
+  const LABELS_DIGEST = sha256('clf 1.4.0 labels.json')
+
+  async function registration() {
+    const reg = await load(withStages())
+    const model = findModel(reg, 'clf') as LoadedModel
+    const plan = planRegistration(reg, {
+      model: 'clf',
+      version: '1.4.0',
+      files: [
+        {
+          name: 'model.bin',
+          source: '/trained/model.bin',
+          digest: MODEL_DIGEST,
+          size: 5 * 1024 * 1024,
+          lfs: true
+        },
+        {
+          name: 'labels.json',
+          source: '/trained/labels.json',
+          digest: LABELS_DIGEST,
+          size: 512,
+          lfs: false
+        }
+      ],
+      metrics: { accuracy: 0.95, latency_ms: 50 },
+      source: { commit: SHA, run: RUN },
+      actor: 'github-actions[bot]',
+      at: AT,
+      run: RUN,
+      allowOlder: false
+    })
+    return { model, plan, stage: reg.stages[0] }
+  }
+
+  it('is titled after the model, the version and the first stage', async () => {
+    const { plan } = await registration()
+    expect(prTitle(plan)).toBe('Register clf 1.4.0 in development')
+  })
+
+  it('shows the headline, what is added and the metrics against the thresholds', async () => {
+    const { model, plan, stage } = await registration()
+    const body = renderPrBody({
+      plan,
+      model,
+      stage,
+      gateSummary: [],
+      candidate: {
+        version: '1.4.0',
+        source: { commit: SHA, run: RUN },
+        createdAt: AT,
+        metrics: { accuracy: 0.95, latency_ms: 50, f1_macro: 0.9 }
+      },
+      runUrl: RUN
+    })
+    expect(body.split('\n').slice(0, 3)).toEqual([
+      '## 🆕 Registration of clf 1.4.0',
+      '',
+      '**1.4.0** enters development: 2 files, 5.0 MiB.'
+    ])
+    expect(body).not.toContain('Promote')
+    expect(body).toContain(`<sub>Plan: \`${plan.hash.slice(0, 12)}\`</sub>`)
+    expect(body).not.toContain('### What moves')
+    expect(body).toContain(
+      [
+        '### What is added',
+        '',
+        '| file | size | sha256 | stored as |',
+        '| --- | --- | --- | --- |',
+        `| \`models/development/clf/1.4.0/model.bin\` | 5.0 MiB | \`${MODEL_DIGEST.slice(0, 19)}…\` | Git LFS pointer (push the object to LFS) |`,
+        `| \`models/development/clf/1.4.0/labels.json\` | 512 B | \`${LABELS_DIGEST.slice(0, 19)}…\` | git blob |`
+      ].join('\n')
+    )
+    expect(body).toContain(
+      [
+        'Not compared: 1.4.0 enters development; the comparison with the benchmark is a gate of a later stage.',
+        '',
+        '| metric | value | threshold |  |',
+        '| --- | --- | --- | --- |',
+        '| accuracy | 0.95 | ≥ 0.85 | ✅ |',
+        '| latency_ms | 50 | ≤ 40 | ❌ |',
+        '| f1_macro | 0.9 | — |  |'
+      ].join('\n')
+    )
+    expect(body).not.toContain('### Checklist')
+    expect(body).toContain('- Source commit: 0123456')
+    expect(body).toContain(`- Training run: [${RUN}](${RUN})`)
+    expect(body).toContain(`- Created: ${AT}`)
+    expect(body.trimEnd().endsWith(planMarker(plan.hash))).toBe(true)
+    const order = [
+      '## 🆕 Registration',
+      '### What is added',
+      '### Comparison with the benchmark',
+      '### Lineage',
+      'Opened by modelgate'
+    ].map(h => body.indexOf(h))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  it('says so when no metrics were recorded', async () => {
+    const { model, plan, stage } = await registration()
+    const body = renderPrBody({
+      plan,
+      model,
+      stage,
+      gateSummary: [],
+      candidate: { version: '1.4.0' }
+    })
+    expect(body).toContain(
+      'Not compared: 1.4.0 enters development; the comparison with the benchmark is a gate of a later stage. No metrics were recorded (candidate-results).'
+    )
+    expect(body).not.toContain('| metric |')
   })
 })

@@ -1000,9 +1000,9 @@ function checkHistory(reg, names, source, history, at, ownModel, out) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cg: () => (/* binding */ compareSemVer),
 /* harmony export */   IX: () => (/* binding */ parseSemVer),
+/* harmony export */   R6: () => (/* binding */ isSemVer),
 /* harmony export */   Zy: () => (/* binding */ compareVersions)
 /* harmony export */ });
-/* unused harmony export isSemVer */
 /**
  * SemVer 2.0.0 parsing and precedence (a leading `v` is accepted, SPEC §2).
  * Small enough to own: the registry only needs parse, compare and equality.

@@ -67,14 +67,16 @@ async function checkStageGates(reg, model, stage, req) {
 var comparison_table = __webpack_require__(75744);
 // EXTERNAL MODULE: ./src/promotion/plan.ts
 var promotion_plan = __webpack_require__(43918);
+// EXTERNAL MODULE: ./src/promotion/recorded-metrics.ts
+var recorded_metrics = __webpack_require__(72177);
 // EXTERNAL MODULE: ./src/promotion/pr-body.ts
 var pr_body = __webpack_require__(76236);
 // EXTERNAL MODULE: ./src/registry/registry.ts
 var registry = __webpack_require__(77936);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts
 var load_for_command = __webpack_require__(19994);
-// EXTERNAL MODULE: ./src/commands/apply-plan.ts + 4 modules
-var apply_plan = __webpack_require__(59447);
+// EXTERNAL MODULE: ./src/commands/apply-plan.ts + 3 modules
+var apply_plan = __webpack_require__(40472);
 // EXTERNAL MODULE: ./src/commands/change-stamp.ts
 var change_stamp = __webpack_require__(85414);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
@@ -86,6 +88,7 @@ var change_stamp = __webpack_require__(85414);
  *
  * The plan is then shown (dry run) or applied as a pull request (apply-plan.ts).
  */
+
 
 
 
@@ -156,7 +159,7 @@ async function promote(settings, ctx) {
         actor,
         at,
         run,
-        metrics: metricsToRecord(model.spec, version, gates.candidate?.metrics)
+        metrics: (0,recorded_metrics/* metricsToRecord */.k)(model.spec, version, gates.candidate?.metrics)
     });
     const entry = model.spec.versions.find(v => v.version === plan.version);
     const body = (0,pr_body/* renderPrBody */.BN)({
@@ -186,16 +189,23 @@ async function promote(settings, ctx) {
         runUrl: run
     }, settings, ctx);
 }
-/**
- * The fresh metrics written into the version entry: those it already records
- * and those the policy names. Evaluation also reports derived metrics (e.g.
- * micro averages); recording them all would bury the review in noise.
- */
+
+
+/***/ }),
+
+/***/ 72177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ metricsToRecord)
+/* harmony export */ });
 function metricsToRecord(spec, version, fresh) {
     if (!fresh)
         return undefined;
     const recorded = spec.versions.find(v => v.version === version)?.metrics ?? {};
     const wanted = new Set([...Object.keys(recorded), ...Object.keys(spec.metrics ?? {})]);
+    if (!wanted.size)
+        return fresh;
     return Object.fromEntries(Object.entries(fresh).filter(([name]) => wanted.has(name)));
 }
 

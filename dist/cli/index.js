@@ -43,11 +43,13 @@ var errors = __nccwpck_require__(83916);
 
 // Commands are imported on demand so each pays only for what it uses.
 const RUNNERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30010))).validate,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9626))).evaluate,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(916), __nccwpck_require__.e(808), __nccwpck_require__.e(541), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90921))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(808), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84212))).rollback
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9934))).validate,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(563), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15969))).evaluate,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(563), __nccwpck_require__.e(541), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(672), __nccwpck_require__.e(563), __nccwpck_require__.e(541), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90921))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(672), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84212))).rollback,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(672), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7165))).register,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(672), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71164))).retire
 };
 async function execute(settings, ctx) {
     const load = RUNNERS[settings.command];
@@ -81,6 +83,11 @@ const INPUTS = [
         description: 'Model version; `benchmark` means the benchmark copy (evaluate).'
     },
     { name: 'to', kind: 'string', description: 'Target stage of a promotion.' },
+    {
+        name: 'reason',
+        kind: 'string',
+        description: 'Why a version is retired (retire): recorded in its history entry and the pull request.'
+    },
     {
         name: 'entries',
         kind: 'string',
@@ -230,6 +237,7 @@ function getSettings(read, workspace) {
         model: str('model'),
         version: str('version'),
         to: str('to'),
+        reason: str('reason'),
         entries: str('entries'),
         source: resolve(str('source')),
         outputDir: resolve(str('output-dir')),
@@ -305,7 +313,7 @@ const USAGE = {
     validate: 'validate [--manifest PATH] [--model M] [--json]\n  Checks the manifest: schema, names, stages, capacity, files and their sha256 digests, stray files and the benchmark copy.',
     plan: 'plan [--base REV] [--head REV]\n  Lists the versions that need evaluation as a job matrix.',
     register: 'register --model M --version V --source DIR [--candidate-results R]\n  Adds a trained model to the first stage by pull request.',
-    retire: 'retire --model M --version V\n  Moves a version to the archive by pull request.',
+    retire: 'retire --model M --version V --reason TEXT [--dry-run]\n  Moves a version that will not be promoted to the archive by pull request.',
     evaluate: "evaluate --model M --version V|benchmark [--train]\n  Runs the model's train/evaluate commands and writes result.json.",
     compare: "compare --model M --version V\n  Compares a candidate with the benchmark copy under the model's policy.",
     promote: 'promote --model M --version V --to STAGE [--dry-run]\n  Checks order and gates, then opens the promotion pull request.',

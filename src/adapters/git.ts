@@ -6,6 +6,7 @@
  */
 import { execFile } from 'node:child_process'
 import { UsageError } from '../errors.js'
+import { gitCheckAttr } from './git-check-attr.js'
 
 export interface LsTreeEntry {
   mode: string
@@ -23,6 +24,8 @@ export interface GitCommandManager {
   lsTree(commit: string, paths: string[]): Promise<LsTreeEntry[]>
   /** Paths under `paths` with uncommitted changes, untracked files included. */
   dirtyPaths(paths: string[]): Promise<string[]>
+  /** `git check-attr <attribute>` for each path: its value (`lfs`, `set`, `unspecified`…). */
+  checkAttr(paths: string[], attribute: string): Promise<Map<string, string>>
   /** The current branch, undefined on a detached HEAD. */
   currentBranch(): Promise<string | undefined>
   /** The URL of a remote, undefined when there is none. */
@@ -110,6 +113,7 @@ export function createGitCommandManager(
       }
       return out
     },
+    checkAttr: (paths, attribute) => gitCheckAttr(repoRoot, paths, gitEnv, attribute),
     async currentBranch() {
       const r = await git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true)
       return r.code === 0 ? r.stdout.trim() || undefined : undefined

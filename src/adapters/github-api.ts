@@ -1,6 +1,7 @@
 /**
  * The GitHub REST calls modelgate makes to open promotion pull requests, and
- * nothing else (SPEC §5, "The GitHub REST API surface is limited to"). The
+ * nothing else (SPEC §5, "The GitHub REST API surface is limited to", plus
+ * `POST git/blobs`, which issue #5 adds for `register`). The
  * interface lets commands be tested against the loopback stand-in and keeps
  * Octokit out of the domain; `createGitHubApi` implements it on Octokit.
  */
@@ -54,6 +55,11 @@ export interface GitHubApi {
   branchHead(branch: string): Promise<string | undefined>
   /** `GET git/commits/{sha}` */
   getCommit(sha: string): Promise<CommitInfo>
+  /**
+   * `POST git/blobs` (base64): a new file's bytes, for `register` — the only call that uploads
+   * model content. Returns the blob's SHA.
+   */
+  createBlob(content: Buffer): Promise<string>
   /** `POST git/trees` with `base_tree`; returns the new tree's SHA. */
   createTree(baseTree: string, entries: TreeEntry[]): Promise<string>
   /** `POST git/commits`; returns the new commit's SHA. */

@@ -172,6 +172,17 @@ export function createGitHubApi(
       })
     },
 
+    async createBlob(content) {
+      return call({ action: 'upload a new model file', permission: CONTENTS }, async () => {
+        const { data } = await octokit.rest.git.createBlob({
+          ...repoParams,
+          content: content.toString('base64'),
+          encoding: 'base64'
+        })
+        return data.sha
+      })
+    },
+
     async createTree(baseTree, entries) {
       return call(
         { action: 'create the tree of the promotion commit', permission: CONTENTS },

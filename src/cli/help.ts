@@ -6,7 +6,8 @@ const USAGE: Record<string, string> = {
   plan: 'plan [--base REV] [--head REV]\n  Lists the versions that need evaluation as a job matrix.',
   register:
     'register --model M --version V --source DIR [--candidate-results R]\n  Adds a trained model to the first stage by pull request.',
-  retire: 'retire --model M --version V\n  Moves a version to the archive by pull request.',
+  retire:
+    'retire --model M --version V --reason TEXT [--dry-run]\n  Moves a version that will not be promoted to the archive by pull request.',
   evaluate:
     "evaluate --model M --version V|benchmark [--train]\n  Runs the model's train/evaluate commands and writes result.json.",
   compare:

@@ -14,7 +14,7 @@ import type { CommandContext, CommandResult } from './command-result.js'
 import { publishPullRequest, type Published } from './publish-pull-request.js'
 
 export interface PlannedChange {
-  command: 'promote' | 'rollback'
+  command: 'promote' | 'rollback' | 'retire' | 'register'
   reg: Registry
   plan: PromotionPlan
   /** e.g. `breast-cancer 1.2.0 → production` */
@@ -104,6 +104,16 @@ function planSummary(plan: PromotionPlan) {
     branch: plan.branch,
     hash: plan.hash,
     moves: plan.moves,
+    ...(plan.additions
+      ? {
+          additions: plan.additions.map(({ path, digest, size, lfs }) => ({
+            path,
+            digest,
+            size,
+            lfs
+          }))
+        }
+      : {}),
     manifest: plan.file.relPath,
     commitMessage: plan.commitMessage
   }
@@ -131,9 +141,19 @@ function dryRunText(plan: PromotionPlan, headline: string, gates: string[], body
     `✔ dry run: ${headline} (no request made, nothing written)`,
     ...gates.map(l => `  gate: ${l}`),
     `  branch: ${plan.branch}`,
-    '  moves:',
-    ...plan.moves.map(m => `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}]`),
-    `  manifest: ${plan.file.relPath} (only the moved versions' keys and one history entry change)`,
+    ...(plan.additions?.length
+      ? [
+          '  adds:',
+          ...plan.additions.map(a => `    ${a.path}  [${a.lfs ? 'Git LFS pointer' : 'new blob'}]`),
+          `  manifest: ${plan.file.relPath} (one new version entry and one history entry)`
+        ]
+      : [
+          '  moves:',
+          ...plan.moves.map(
+            m => `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}]`
+          ),
+          `  manifest: ${plan.file.relPath} (only the moved versions' keys and one history entry change)`
+        ]),
     `  plan: ${plan.hash}`,
     '',
     '--- pull request body ---',

@@ -10,9 +10,9 @@ import { DecisionError, UsageError } from '../errors.js'
 import { checkStageGates } from '../evaluation/stage-gates.js'
 import { comparisonMarkdown, comparisonText } from '../policy/comparison-table.js'
 import { planPromotion } from '../promotion/plan.js'
+import { metricsToRecord } from '../promotion/recorded-metrics.js'
 import { renderPrBody, prTitle } from '../promotion/pr-body.js'
 import { findModel } from '../registry/registry.js'
-import type { ModelSpec } from '../registry/types.js'
 import type { Settings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry } from './load-for-command.js'
@@ -113,20 +113,4 @@ export async function promote(settings: Settings, ctx: CommandContext): Promise<
     settings,
     ctx
   )
-}
-
-/**
- * The fresh metrics written into the version entry: those it already records
- * and those the policy names. Evaluation also reports derived metrics (e.g.
- * micro averages); recording them all would bury the review in noise.
- */
-function metricsToRecord(
-  spec: ModelSpec,
-  version: string,
-  fresh: Record<string, number> | undefined
-): Record<string, number> | undefined {
-  if (!fresh) return undefined
-  const recorded = spec.versions.find(v => v.version === version)?.metrics ?? {}
-  const wanted = new Set([...Object.keys(recorded), ...Object.keys(spec.metrics ?? {})])
-  return Object.fromEntries(Object.entries(fresh).filter(([name]) => wanted.has(name)))
 }

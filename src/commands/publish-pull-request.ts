@@ -8,10 +8,13 @@
  * refusal leaves GitHub as it was. Running it again with the same plan on
  * the same base is `unchanged` and writes nothing.
  */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { GitHubApi, PullRequestInfo, TreeEntry } from '../adapters/github-api.js'
 import type { GitCommandManager } from '../adapters/git.js'
 import { DecisionError, ModelgateError } from '../errors.js'
 import type { PromotionPlan } from '../promotion/plan.js'
+import { lfsPointer } from '../registry/digest.js'
 import { sourceFolders, treeEntries } from '../promotion/tree-changes.js'
 import type { Logger } from './command-result.js'
 
@@ -95,9 +98,11 @@ export async function publishPullRequest(
 
   let headSha = existing?.head ?? ''
   if (!existing?.same) {
-    headSha = await log.group(`Commit ${plan.moves.length} move(s) to ${plan.branch}`, async () => {
+    headSha = await log.group(`Commit ${changeCount(plan)} to ${plan.branch}`, async () => {
+      const blobs = await uploadAdditions(plan, api, log)
       const entries = treeEntries({
         moves: plan.moves,
+        blobs,
         folderShas: local.folderShas,
         manifest: { path: plan.file.relPath, mode: local.manifestMode, text: plan.newText }
       })
@@ -139,6 +144,24 @@ export async function publishPullRequest(
   })
 }
 
+/**
+ * The new files of a registration, one blob each: the file's bytes, or its LFS pointer when
+ * .gitattributes routes it through Git LFS (the object itself goes to the LFS server, not here).
+ */
+async function uploadAdditions(
+  plan: PromotionPlan,
+  api: GitHubApi,
+  log: Logger
+): Promise<Array<{ path: string; sha: string }>> {
+  const blobs: Array<{ path: string; sha: string }> = []
+  for (const a of plan.additions ?? []) {
+    const content = a.lfs ? Buffer.from(lfsPointer(a.digest, a.size)) : await readFile(a.source)
+    blobs.push({ path: a.path, sha: await api.createBlob(content) })
+    log.info(`uploaded ${a.path} (${a.lfs ? 'Git LFS pointer' : `${a.size} bytes`})`)
+  }
+  return blobs
+}
+
 interface LocalCheckout {
   head: string
   tree: string
@@ -149,7 +172,8 @@ interface LocalCheckout {
 /** Local refusals first: the commit is built from HEAD, so what moves must be committed there. */
 async function readCheckout(plan: PromotionPlan, git: GitCommandManager): Promise<LocalCheckout> {
   const folders = sourceFolders(plan.moves)
-  const touched = [...new Set([...plan.moves.map(m => m.from), plan.file.relPath])]
+  const newFolders = [...new Set((plan.additions ?? []).map(a => path.posix.dirname(a.path)))]
+  const touched = [...new Set([...plan.moves.map(m => m.from), ...newFolders, plan.file.relPath])]
   const dirty = await git.dirtyPaths(touched)
   if (dirty.length) {
     const shown =
@@ -169,6 +193,8 @@ async function readCheckout(plan: PromotionPlan, git: GitCommandManager): Promis
     }
     folderShas.set(folder, entry.sha)
   }
+  const taken = (await git.lsTree(head, newFolders))[0]
+  if (taken) throw new DecisionError(`${taken.path} already exists in ${short(head)}`)
   const manifest = byPath.get(plan.file.relPath)
   if (manifest?.type !== 'blob') {
     throw new DecisionError(`${plan.file.relPath} is not committed in ${short(head)}`)
@@ -227,4 +253,9 @@ function short(sha: string): string {
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+function changeCount(plan: PromotionPlan): string {
+  const added = plan.additions?.length ?? 0
+  return added ? `${added} new file(s)` : `${plan.moves.length} move(s)`
 }

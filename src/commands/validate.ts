@@ -5,6 +5,8 @@
 import { DecisionError, formatDiagnostic, type Diagnostic } from '../errors.js'
 import { checkFiles, type FileCheckStats } from '../registry/file-checks.js'
 import { knownStages } from '../registry/layout.js'
+import { gitCheckAttr } from '../adapters/git-check-attr.js'
+import { checkLfs, type LfsNote } from '../registry/lfs-attributes.js'
 import { loadRegistry } from '../registry/load.js'
 import type { Registry } from '../registry/registry.js'
 import { checkRules } from '../registry/rules.js'
@@ -17,6 +19,8 @@ export interface ValidateResult {
   models: number
   versions: number
   files: FileCheckStats | null
+  /** The Git LFS warnings' check: attributes files seen, paths asked of git, why skipped. */
+  lfs: LfsNote | null
   stages: Record<string, Record<string, string[]>>
   timings: { loadMs: number; rulesMs: number; filesMs: number }
 }
@@ -34,6 +38,7 @@ export async function validate(settings: Settings, ctx: CommandContext): Promise
   const diagnostics: Diagnostic[] = [...loaded.diagnostics]
   const reg = loaded.registry
   let files: FileCheckStats | null = null
+  let lfs: LfsNote | null = null
   let t2 = t1
   if (reg && !diagnostics.some(d => d.severity === 'error')) {
     if (settings.model && !reg.models.some(m => m.name === settings.model)) {
@@ -52,6 +57,10 @@ export async function validate(settings: Settings, ctx: CommandContext): Promise
       const checked = await ctx.log.group('Verifying model files', () => checkFiles(reg))
       diagnostics.push(...checked.diagnostics)
       files = checked.stats
+      // Warnings only: a push GitHub would refuse, promotions that would break LFS.
+      const lfsCheck = await checkLfs(reg, checked.large, { env: ctx.env, runner: gitCheckAttr })
+      diagnostics.push(...lfsCheck.diagnostics)
+      lfs = lfsCheck.note
     }
   }
   const t3 = performance.now()
@@ -70,6 +79,7 @@ export async function validate(settings: Settings, ctx: CommandContext): Promise
     models: models.length,
     versions: models.reduce((n, m) => n + m.spec.versions.length, 0),
     files,
+    lfs,
     stages: reg ? stageTable(reg, settings.model) : {},
     timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) }
   }

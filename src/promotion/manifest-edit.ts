@@ -22,6 +22,11 @@ export type Edit =
   | { op: 'delete'; path: KeyPath }
   /** Appends `value` to the sequence at `path`, creating it when absent. */
   | { op: 'append'; path: KeyPath; value: unknown }
+  /**
+   * Adds a map to an existing sequence as its first or last item, written in the style of the
+   * items already there (block maps stay block maps, blank lines between items are kept).
+   */
+  | { op: 'insert'; path: KeyPath; value: Record<string, unknown>; at: 'first' | 'last' }
 
 export function editManifest(text: string, edits: readonly Edit[]): string {
   if (text.trimStart().startsWith('{')) return editJson(text, edits)
@@ -36,7 +41,13 @@ function editJson(text: string, edits: readonly Edit[]): string {
     const key = last(edit.path)
     if (edit.op === 'set') parent[key] = edit.value
     else if (edit.op === 'delete') delete parent[key]
-    else {
+    else if (edit.op === 'insert') {
+      const seq = parent[key]
+      if (!Array.isArray(seq))
+        throw new Error(`manifest edit: ${edit.path.join('.')} is not a list`)
+      if (edit.at === 'first') seq.unshift(edit.value)
+      else seq.push(edit.value)
+    } else {
       const seq = parent[key]
       if (seq === undefined) parent[key] = [edit.value]
       else if (Array.isArray(seq)) seq.push(edit.value)
@@ -78,8 +89,56 @@ function editYaml(text: string, edit: Edit): string {
     if (!pair) return insertPair(text, parent, key, render(edit.value))
     return setValue(text, edit.path, pair, edit.value)
   }
+  if (edit.op === 'insert') {
+    if (!pair) return insertPair(text, parent, key, null, [render(edit.value)])
+    return insertItem(text, pair, edit.value, edit.at)
+  }
   if (!pair) return insertPair(text, parent, key, null, [render(edit.value)])
   return appendItem(text, pair, render(edit.value))
+}
+
+/** A map as the first or last item of a sequence, in the style of its items. */
+function insertItem(
+  text: string,
+  pair: Pair,
+  value: Record<string, unknown>,
+  at: 'first' | 'last'
+): string {
+  const seq = pair.value as Node | null
+  const first = isSeq(seq) ? (seq.items[0] as Node | undefined) : undefined
+  if (!isSeq(seq) || seq.flow || !first) return appendItem(text, pair, render(value))
+  if (at === 'last' && !(isMap(first) && !first.flow)) return appendItem(text, pair, render(value))
+  const dash = text.lastIndexOf('-', range(first)[0])
+  const pad = ' '.repeat(column(text, dash))
+  const item =
+    isMap(first) && !first.flow
+      ? `${pad}- ${blockMap(value, column(text, dash) + 2).trimStart()}`
+      : `${pad}- ${render(value)}`
+  // Items separated by blank lines get one too.
+  const second = seq.items[1] as Node | undefined
+  const gap =
+    second && /\n[ \t]*\n/.test(text.slice(trimEnd(text, range(first)[1]), range(second)[0]))
+  if (at === 'first') {
+    const lineStart = text.lastIndexOf('\n', dash) + 1
+    return splice(text, lineStart, lineStart, `${item}\n${gap ? '\n' : ''}`)
+  }
+  const lastItem = seq.items[seq.items.length - 1] as Node
+  const end = lineEnd(text, trimEnd(text, range(lastItem)[1]))
+  return splice(text, end, end, `\n${gap ? '\n' : ''}${item}`)
+}
+
+/** A map in block style at `indent` spaces: nested maps as blocks, lists and scalars inline. */
+function blockMap(value: Record<string, unknown>, indent: number): string {
+  const pad = ' '.repeat(indent)
+  const key = (k: string) => (isPlainOk(k) ? k : JSON.stringify(k))
+  return Object.entries(value)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) =>
+      isPlainObject(v) && Object.keys(v).length
+        ? `${pad}${key(k)}:\n${blockMap(v, indent + 2)}`
+        : `${pad}${key(k)}: ${render(v)}`
+    )
+    .join('\n')
 }
 
 function findPair(map: YAMLMap, key: string): Pair | undefined {

@@ -1,6 +1,6 @@
 /**
  * The `Modelgate-Plan` trailer of SPEC §5: a hash of the planned moves and
- * manifest edits with every timestamp left out, so that planning the same
+ * manifest edits with every timestamp (and run link) left out, so that planning the same
  * promotion again later gives the same hash and `promote` can recognise a
  * branch that already carries this plan.
  */
@@ -12,12 +12,21 @@ export function planHash(parts: unknown): string {
     .digest('hex')
 }
 
-/** Drops every `at` key (the `at` of `retired` and of history entries). */
+/**
+ * Keys that say when and from which run, not what: `at` (of `retired` and
+ * history entries), `createdAt` and `run` links. The same change asked for
+ * again from another workflow run is the same plan, so it is `unchanged`
+ * instead of a new commit that differs only in a link.
+ */
+const CIRCUMSTANTIAL = new Set(['at', 'createdAt', 'run'])
+
 function withoutTimestamps(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutTimestamps)
   if (value === null || typeof value !== 'object') return value
   const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(value)) if (k !== 'at') out[k] = withoutTimestamps(v)
+  for (const [k, v] of Object.entries(value)) {
+    if (!CIRCUMSTANTIAL.has(k)) out[k] = withoutTimestamps(v)
+  }
   return out
 }
 

@@ -31,11 +31,12 @@ export interface PromotionRequest {
 
 /**
  * Why a folder moves: `promote` up the stage path, `restore` from the
- * archive back to a stage (a rollback), `archive` out of a stage, and the
- * two halves of a benchmark refresh.
+ * archive back to a stage (a rollback), `archive` out of a stage, `retire`
+ * out of a stage on purpose (nothing replaces it), and the two halves of a
+ * benchmark refresh.
  */
 export type MoveReason =
-  'promote' | 'restore' | 'archive' | 'benchmark-refresh' | 'benchmark-remove'
+  'promote' | 'restore' | 'archive' | 'retire' | 'benchmark-refresh' | 'benchmark-remove'
 
 export interface Move {
   model: string
@@ -47,7 +48,20 @@ export interface Move {
   reason: MoveReason
 }
 
-export type PlanKind = 'promote' | 'rollback'
+export type PlanKind = 'promote' | 'rollback' | 'retire' | 'register'
+
+/** A new file a registration adds; its blob (or LFS pointer) is the only content uploaded. */
+export interface Addition {
+  /** Repository-relative path of the file in its new version folder. */
+  path: string
+  /** Absolute path of the local file the bytes come from. */
+  source: string
+  /** `sha256:<hex>` of the file's bytes. */
+  digest: string
+  size: number
+  /** Routed through Git LFS by .gitattributes: the blob is a pointer to the object. */
+  lfs: boolean
+}
 
 export interface PromotionPlan {
   /** What the plan does; part of the plan hash, so a rollback and a promotion never share one. */
@@ -60,7 +74,11 @@ export interface PromotionPlan {
   to: string
   /** Rollback only: the production version that goes to the archive. */
   rolledBackFrom?: string
+  /** Retire only: why the version is withdrawn, as given (`reason`). */
+  reason?: string
   moves: Move[]
+  /** Register only: the new files. */
+  additions?: Addition[]
   edits: Edit[]
   /** The manifest file the edits apply to: the model's own file. */
   file: SourceFile
@@ -296,9 +314,17 @@ export function benchmarkMoves(
 }
 
 /** Subject, a blank line, one line per move, a blank line and the `Modelgate-Plan` trailer. */
-export function commitMessage(subject: string, moves: Move[], hash: string): string {
-  const lines = moves.map(m =>
-    m.to === null ? `- remove ${m.from} (${m.reason})` : `- ${m.from} -> ${m.to} (${m.reason})`
-  )
+export function commitMessage(
+  subject: string,
+  moves: Move[],
+  hash: string,
+  additions: Addition[] = []
+): string {
+  const lines = [
+    ...additions.map(a => `- add ${a.path}${a.lfs ? ' (Git LFS pointer)' : ''}`),
+    ...moves.map(m =>
+      m.to === null ? `- remove ${m.from} (${m.reason})` : `- ${m.from} -> ${m.to} (${m.reason})`
+    )
+  ]
   return [subject, '', ...lines, '', `Modelgate-Plan: ${hash}`].join('\n')
 }

@@ -6,6 +6,8 @@
  *
  * A rollback plan (kind `rollback`) gets the same body with its own title,
  * headline and move wording; its "candidate" is the version it restores.
+ * A retirement (kind `retire`) gets its own title and headline with the
+ * reason as a quote; its "candidate" is the version it withdraws.
  *
  * GitHub rejects bodies over 65,536 characters, so the body is kept under
  * `maxBytes` by dropping the least useful parts first, with a note pointing
@@ -54,6 +56,10 @@ export function prTitle(plan: PromotionPlan): string {
   if (plan.kind === 'rollback') {
     return `Roll back ${plan.model} to ${plan.version}: ${leaving(plan)} → ${plan.from}`
   }
+  if (plan.kind === 'retire') {
+    return `Retire ${plan.model} ${plan.version}: ${plan.from} → ${plan.to}`
+  }
+  if (plan.kind === 'register') return `Register ${plan.model} ${plan.version} in ${plan.to}`
   return `Promote ${plan.model} ${plan.version}: ${plan.from} → ${plan.to}`
 }
 
@@ -143,7 +149,11 @@ function headline({ plan, model }: PrBodyInput): string {
           `**${plan.version}** returns from ${plan.from} to ${plan.to}; ` +
             `**${leaving(plan)}** goes to ${plan.from} (rolled back).`
         ]
-      : [`Promote **${plan.model} ${plan.version}**: ${plan.from} → ${plan.to}`]),
+      : plan.kind === 'retire'
+        ? retireHeadline(plan)
+        : plan.kind === 'register'
+          ? registerHeadline(plan)
+          : [`Promote **${plan.model} ${plan.version}**: ${plan.from} → ${plan.to}`]),
     '',
     `<sub>Plan: \`${plan.hash.slice(0, 12)}\`</sub>`
   ]
@@ -155,7 +165,54 @@ function headline({ plan, model }: PrBodyInput): string {
   return lines.join('\n')
 }
 
+/** A retirement: what leaves, that nothing replaces it, and why, quoted line by line. */
+function retireHeadline(plan: PromotionPlan): string[] {
+  const reason = (plan.reason ?? '').trim()
+  return [
+    `## 🗄️ Retirement of ${plan.model} ${plan.version}`,
+    '',
+    `**${plan.version}** leaves ${plan.from} for ${plan.to} (retired): ` +
+      'it will not be promoted, and nothing replaces it.',
+    ...(reason ? ['', '**Reason**', '', ...reason.split('\n').map(l => `> ${l}`.trimEnd())] : [])
+  ]
+}
+
+/** A registration: the new version, its size, and where its bytes are stored. */
+function registerHeadline(plan: PromotionPlan): string[] {
+  const files = plan.additions ?? []
+  const bytes = files.reduce((n, f) => n + f.size, 0)
+  return [
+    `## 🆕 Registration of ${plan.model} ${plan.version}`,
+    '',
+    `**${plan.version}** enters ${plan.to}: ${files.length} file${files.length === 1 ? '' : 's'}, ${humanBytes(bytes)}.`
+  ]
+}
+
+/** The new files of a registration: what is uploaded as a blob, what is an LFS pointer. */
+function additionsSection(plan: PromotionPlan): string {
+  const rows = (plan.additions ?? []).map(a => [
+    `\`${a.path}\``,
+    humanBytes(a.size),
+    `\`${a.digest.slice(0, 19)}…\``,
+    a.lfs ? 'Git LFS pointer (push the object to LFS)' : 'git blob'
+  ])
+  return ['### What is added', '', table(['file', 'size', 'sha256', 'stored as'], rows)].join('\n')
+}
+
+function humanBytes(n: number): string {
+  if (n < 1024) return `${n} B`
+  const units = ['KiB', 'MiB', 'GiB', 'TiB']
+  let v = n / 1024
+  let u = 0
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024
+    u++
+  }
+  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`
+}
+
 function movesSection(plan: PromotionPlan, max: number): string {
+  if (plan.kind === 'register') return additionsSection(plan)
   const shown = plan.moves.slice(0, max)
   const rows = shown.map(m => [
     m.version,
@@ -179,6 +236,8 @@ function moveWords(m: Move, plan: PromotionPlan): string {
       return plan.kind === 'rollback'
         ? `archived (rolled back to ${plan.version})`
         : `archived (replaced by ${plan.version})`
+    case 'retire':
+      return 'retired: will not be promoted'
     case 'benchmark-refresh':
       return 'benchmark copy refreshed'
     case 'benchmark-remove':
@@ -198,6 +257,12 @@ function comparisonSection(input: PrBodyInput, maxRows: number): string {
     lines.push(
       `Not compared: a rollback restores ${input.plan.version}, a version that was in ${input.plan.to} before.`
     )
+  } else if (input.plan.kind === 'register') {
+    lines.push(registeredMetrics(input))
+  } else if (input.plan.kind === 'retire') {
+    lines.push(
+      `Not compared: a retirement withdraws ${input.plan.version} from ${input.plan.from}; nothing takes its place.`
+    )
   } else {
     lines.push(`Stage ${input.stage.name} has no compare gate: the candidate is not compared.`)
   }
@@ -205,6 +270,29 @@ function comparisonSection(input: PrBodyInput, maxRows: number): string {
     lines.push('', '**Gates**', '', ...input.gateSummary.map(gateLine))
   }
   return lines.join('\n')
+}
+
+/** A registration is not compared yet: its metrics against the policy's thresholds. */
+function registeredMetrics({ plan, model, candidate }: PrBodyInput): string {
+  const metrics = Object.entries(candidate.metrics ?? {})
+  const note = `Not compared: ${plan.version} enters ${plan.to}; the comparison with the benchmark is a gate of a later stage.`
+  if (!metrics.length) return `${note} No metrics were recorded (candidate-results).`
+  const policy = model.spec.metrics ?? {}
+  const rows = metrics.map(([name, value]) => {
+    const p = policy[name]
+    const bounds = [
+      p?.min !== undefined ? `≥ ${p.min}` : '',
+      p?.max !== undefined ? `≤ ${p.max}` : ''
+    ].filter(Boolean)
+    const ok = (p?.min === undefined || value >= p.min) && (p?.max === undefined || value <= p.max)
+    return [
+      name,
+      plainNumber(value),
+      bounds.join(', ') || '—',
+      bounds.length ? (ok ? '✅' : '❌') : ''
+    ]
+  })
+  return [note, '', table(['metric', 'value', 'threshold', ''], rows)].join('\n')
 }
 
 /**
@@ -282,7 +370,12 @@ export function metricChart(input: PrBodyInput): string | undefined {
     .sort((a, b) => compareVersions(a.version, b.version))
   if (points.length < 2) return undefined
   const mine = points.find(p => p.version === candidate.version)
-  const role = input.plan.kind === 'rollback' ? 'restored' : 'candidate'
+  const role =
+    input.plan.kind === 'rollback'
+      ? 'restored'
+      : input.plan.kind === 'retire'
+        ? 'retired'
+        : 'candidate'
   const title = mine
     ? `${metric} by version (${role} ${candidate.version}: ${plainNumber(mine.value)})`
     : `${metric} by version`

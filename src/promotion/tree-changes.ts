@@ -10,6 +10,8 @@ import type { Move } from './plan.js'
 
 export interface TreeInputs {
   moves: Move[]
+  /** New files (register), each with the SHA of the blob uploaded for it. */
+  blobs?: ReadonlyArray<{ path: string; sha: string }>
   /** Tree SHA of each folder a move reads from, keyed by repository-relative path. */
   folderShas: ReadonlyMap<string, string>
   manifest: { path: string; mode: TreeEntry['mode']; text: string }
@@ -20,7 +22,7 @@ export function sourceFolders(moves: Move[]): string[] {
   return [...new Set(moves.filter(m => m.to !== null).map(m => m.from))]
 }
 
-export function treeEntries({ moves, folderShas, manifest }: TreeInputs): TreeEntry[] {
+export function treeEntries({ moves, blobs = [], folderShas, manifest }: TreeInputs): TreeEntry[] {
   const deletions: TreeEntry[] = []
   const additions: TreeEntry[] = []
   for (const move of moves) {
@@ -38,6 +40,12 @@ export function treeEntries({ moves, folderShas, manifest }: TreeInputs): TreeEn
   return [
     ...dedupe(deletions),
     ...additions,
+    ...blobs.map(b => ({
+      path: b.path,
+      mode: '100644' as const,
+      type: 'blob' as const,
+      sha: b.sha
+    })),
     { path: manifest.path, mode: manifest.mode, type: 'blob', content: manifest.text }
   ]
 }

@@ -78,6 +78,12 @@ export function parseLfsPointer(text: string): { digest: string; size: number } 
   return m ? { digest: `sha256:${m[1]}`, size: Number(m[2]) } : undefined
 }
 
+/** The pointer file Git LFS writes for content with this digest and size (spec v1). */
+export function lfsPointer(digest: string, size: number): string {
+  const oid = digest.replace(/^sha256:/, '')
+  return `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${size}\n`
+}
+
 /** The digest that stands for the file's content: the LFS oid for a pointer. */
 export function contentDigest(d: FileDigest): string {
   return d.lfs ? d.lfs.digest : d.digest

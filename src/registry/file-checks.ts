@@ -23,7 +23,21 @@ export interface FileCheckStats {
 export interface FileCheckResult {
   diagnostics: Diagnostic[]
   stats: FileCheckStats
+  /** Version files over `largeFileBytes` stored as real files (not LFS pointers). */
+  large: LargeFile[]
 }
+
+/** A version file too large for plain git, where the manifest lists it. */
+export interface LargeFile {
+  rel: string
+  size: number
+  model: LoadedModel
+  /** Key path of the file's entry in the version's `files`. */
+  at: KeyPath
+}
+
+/** GitHub refuses files over 100 MiB in git (LFS objects are exempt). */
+export const GITHUB_FILE_LIMIT = 100 * 1024 * 1024
 
 /** A file to hash: its path, what the manifest expects, where it is on disk. */
 type HashJob = [rel: string, expectation: Expectation, abs: string]
@@ -47,6 +61,8 @@ const IGNORED_NAMES = new Set(['.gitkeep'])
 export interface FileCheckOptions {
   /** From this many files on, walk the folders in a worker thread. */
   workerThreshold?: number
+  /** Version files larger than this (and not LFS pointers) are reported in `large`. */
+  largeFileBytes?: number
 }
 
 export async function checkFiles(
@@ -55,6 +71,8 @@ export async function checkFiles(
 ): Promise<FileCheckResult> {
   const out: Diagnostic[] = []
   const stats: FileCheckStats = { files: 0, bytes: 0, lfsPointers: 0 }
+  const large: LargeFile[] = []
+  const limit = options.largeFileBytes ?? GITHUB_FILE_LIMIT
   const realRepo = await realpath(reg.repoRoot)
   const rootAbs = path.join(reg.repoRoot, reg.root)
   try {
@@ -65,7 +83,7 @@ export async function checkFiles(
           `root "${reg.root}" is a symbolic link that leaves the repository`
         )
       )
-      return { diagnostics: out, stats }
+      return { diagnostics: out, stats, large }
     }
   } catch {
     // A root that does not exist yet holds no files; missing files are reported below.
@@ -89,7 +107,7 @@ export async function checkFiles(
       )
     }
   }
-  if (out.length) return { diagnostics: out, stats }
+  if (out.length) return { diagnostics: out, stats, large }
   const expected = expectations(reg, models)
   // Large registries: walk in a worker while this thread hashes every file
   // the manifest names (without following links: the walk says where links go).
@@ -129,6 +147,8 @@ export async function checkFiles(
     stats.files++
     stats.bytes += d.size
     if (d.lfs) stats.lfsPointers++
+    else if (d.size > limit && exp.kind === 'version')
+      large.push({ rel, size: d.size, model: exp.model, at: exp.at })
     const actual = contentDigest(d)
     if (actual === exp.digest) return
     const source = exp.model.source
@@ -158,7 +178,7 @@ export async function checkFiles(
       )
     }
   })
-  return { diagnostics: out, stats }
+  return { diagnostics: out, stats, large }
 }
 
 function expectations(reg: Registry, models: LoadedModel[]): Map<string, Expectation> {

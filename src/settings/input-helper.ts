@@ -44,6 +44,7 @@ export function getSettings(read: InputReader, workspace: string): Settings {
     model: str('model'),
     version: str('version'),
     to: str('to'),
+    reason: str('reason'),
     entries: str('entries'),
     source: resolve(str('source')),
     outputDir: resolve(str('output-dir'))!,

@@ -37,6 +37,12 @@ export const INPUTS: readonly InputSpec[] = [
   },
   { name: 'to', kind: 'string', description: 'Target stage of a promotion.' },
   {
+    name: 'reason',
+    kind: 'string',
+    description:
+      'Why a version is retired (retire): recorded in its history entry and the pull request.'
+  },
+  {
     name: 'entries',
     kind: 'string',
     description: 'Comma-separated model@version list from `plan` (evaluate).'

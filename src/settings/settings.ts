@@ -8,6 +8,8 @@ export interface Settings {
   model?: string
   version?: string
   to?: string
+  /** retire: why the version is withdrawn. */
+  reason?: string
   entries?: string
   source?: string
   /** Absolute path of the output folder. */

@@ -1,6 +1,69 @@
-export const id = 10;
-export const ids = [10];
+export const id = 723;
+export const ids = [723];
 export const modules = {
+
+/***/ 6341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ gitCheckAttr)
+/* harmony export */ });
+/* unused harmony export parseCheckAttr */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * `git check-attr` over many paths in one process (paths on stdin), so
+ * .gitattributes are evaluated exactly as git evaluates them: macros,
+ * nested files, `.git/info/attributes`. Used by validate's Git LFS warnings
+ * and by register to tell which new files go through Git LFS.
+ */
+
+
+/** `git check-attr -z --stdin <attribute>` in the repository root: one process for every path. */
+const gitCheckAttr = (repoRoot, paths, env, attribute = 'filter') => new Promise((resolve, reject) => {
+    if (!paths.length)
+        return resolve(new Map());
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(repoRoot).isDirectory())
+            throw new Error(`${repoRoot} is not a folder`);
+    }
+    catch (err) {
+        return reject(err instanceof Error ? err : new Error(String(err)));
+    }
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['check-attr', '-z', '--stdin', attribute], {
+        cwd: repoRoot,
+        env: { ...env, GIT_TERMINAL_PROMPT: '0' },
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: 'utf8',
+        timeout: 30_000,
+        windowsHide: true
+    }, (error, stdout, stderr) => {
+        if (error) {
+            const code = error.code;
+            const why = code === 'ENOENT'
+                ? 'git is not installed or not on PATH'
+                : stderr.trim() || error.message;
+            return reject(new Error(`git check-attr: ${why.split('\n')[0]}`));
+        }
+        resolve(parseCheckAttr(stdout));
+    });
+    // git may exit (not a repository) before reading its input: the callback reports that.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(paths.map(p => `${p}\0`).join(''));
+});
+/** `path\0attr\0value\0` records → path → value. */
+function parseCheckAttr(stdout) {
+    const out = new Map();
+    const fields = stdout.split('\0');
+    for (let i = 0; i + 2 < fields.length; i += 3)
+        out.set(fields[i], fields[i + 2]);
+    return out;
+}
+
+
+/***/ }),
 
 /***/ 76469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -34,141 +97,12 @@ function capped(items, max) {
 
 /***/ }),
 
-/***/ 30010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   validate: () => (/* binding */ validate)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _registry_file_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25475);
-/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27853);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92518);
-/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70956);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76469);
-/**
- * `validate` (SPEC §2, §3): schema, rules and files, every error located.
- * Recipe: load → rules → files → report.
- */
-
-
-
-
-
-
-const SUMMARY_ROWS = 500;
-async function validate(settings, ctx) {
-    const t0 = performance.now();
-    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRegistry */ .A)({
-        manifestPath: settings.manifest,
-        onlyModel: settings.model,
-        env: ctx.env
-    });
-    const t1 = performance.now();
-    const diagnostics = [...loaded.diagnostics];
-    const reg = loaded.registry;
-    let files = null;
-    let t2 = t1;
-    if (reg && !diagnostics.some(d => d.severity === 'error')) {
-        if (settings.model && !reg.models.some(m => m.name === settings.model)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${reg.models
-                .map(m => m.name)
-                .slice(0, 20)
-                .join(', ') || 'none'})`);
-        }
-        diagnostics.push(...(0,_registry_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRules */ .M)(reg));
-        t2 = performance.now();
-        if (!diagnostics.some(d => d.severity === 'error')) {
-            const checked = await ctx.log.group('Verifying model files', () => (0,_registry_file_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFiles */ .g)(reg));
-            diagnostics.push(...checked.diagnostics);
-            files = checked.stats;
-        }
-    }
-    const t3 = performance.now();
-    sortDiagnostics(diagnostics);
-    const errors = diagnostics.filter(d => d.severity === 'error');
-    const ok = errors.length === 0;
-    const manifest = loaded.manifest.relPath;
-    const models = reg
-        ? settings.model
-            ? reg.models.filter(m => m.name === settings.model)
-            : reg.models
-        : [];
-    const result = {
-        manifest,
-        models: models.length,
-        versions: models.reduce((n, m) => n + m.spec.versions.length, 0),
-        files,
-        stages: reg ? stageTable(reg, settings.model) : {},
-        timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) }
-    };
-    const text = ok
-        ? `✔ ${manifest} is valid: ${plural(result.models, 'model')}, ${plural(result.versions, 'version')}, ${plural(files?.files ?? 0, 'file')} verified${files?.lfsPointers ? ` (${files.lfsPointers} by Git LFS pointer)` : ''}`
-        : `✖ ${manifest}: ${plural(errors.length, 'error')}`;
-    return {
-        command: 'validate',
-        ok,
-        decision: ok ? 'pass' : 'fail',
-        diagnostics,
-        result,
-        text,
-        summary: summary(reg, result, diagnostics, text),
-        outputs: {},
-        repoRoot: loaded.repoRoot,
-        exitCode: ok ? 0 : 1
-    };
-}
-function stageTable(reg, only) {
-    const out = {};
-    for (const m of reg.models) {
-        if (only && m.name !== only)
-            continue;
-        const row = {};
-        for (const v of m.spec.versions) {
-            const label = v.traffic !== undefined && v.traffic < 100 ? `${v.version} (${v.traffic}%)` : v.version;
-            (row[v.stage] ??= []).push(label);
-        }
-        out[m.name] = row;
-    }
-    return out;
-}
-function summary(reg, result, diagnostics, text) {
-    const parts = [`## modelgate validate`, '', text, ''];
-    if (reg) {
-        const columns = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .knownStages */ .Vd)(reg);
-        const names = Object.keys(result.stages);
-        const { shown, note } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(names, SUMMARY_ROWS);
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['model', ...columns], shown.map(name => [name, ...columns.map(c => (result.stages[name][c] ?? []).join(', '))])), '');
-        if (note)
-            parts.push(note, '');
-    }
-    if (diagnostics.length) {
-        const { shown, note } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(diagnostics, 200);
-        parts.push('### Problems', '', ...shown.map(d => `- \`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d)}\``));
-        if (note)
-            parts.push('', note);
-    }
-    return parts.join('\n');
-}
-function sortDiagnostics(list) {
-    list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function round(ms) {
-    return Math.round(ms * 10) / 10;
-}
-
-
-/***/ }),
-
 /***/ 35035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EX: () => (/* binding */ digestFileSync),
+/* harmony export */   FW: () => (/* binding */ lfsPointer),
 /* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   eZ: () => (/* binding */ contentDigest)
 /* harmony export */ });
@@ -239,6 +173,11 @@ function parseLfsPointer(text) {
     const m = LFS_POINTER.exec(text);
     return m ? { digest: `sha256:${m[1]}`, size: Number(m[2]) } : undefined;
 }
+/** The pointer file Git LFS writes for content with this digest and size (spec v1). */
+function lfsPointer(digest, size) {
+    const oid = digest.replace(/^sha256:/, '');
+    return `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${size}\n`;
+}
 /** The digest that stands for the file's content: the LFS oid for a pointer. */
 function contentDigest(d) {
     return d.lfs ? d.lfs.digest : d.digest;
@@ -253,6 +192,7 @@ function contentDigest(d) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ GITHUB_FILE_LIMIT),
   g: () => (/* binding */ checkFiles)
 });
 
@@ -372,6 +312,8 @@ var paths = __webpack_require__(143);
 
 
 
+/** GitHub refuses files over 100 MiB in git (LFS objects are exempt). */
+const GITHUB_FILE_LIMIT = 100 * 1024 * 1024;
 /** From this many files on, the folder walk runs in a worker thread (it costs ~40 ms to start). */
 const WORKER_THRESHOLD = 2000;
 /** Files a user may keep in empty folders so git tracks them. */
@@ -379,12 +321,14 @@ const IGNORED_NAMES = new Set(['.gitkeep']);
 async function checkFiles(reg, options = {}) {
     const out = [];
     const stats = { files: 0, bytes: 0, lfsPointers: 0 };
+    const large = [];
+    const limit = options.largeFileBytes ?? GITHUB_FILE_LIMIT;
     const realRepo = await (0,promises_.realpath)(reg.repoRoot);
     const rootAbs = external_node_path_default().join(reg.repoRoot, reg.root);
     try {
         if (!(0,paths/* isInside */.FK)(realRepo, await (0,promises_.realpath)(rootAbs))) {
             out.push(reg.manifest.diagnostic(['root'], `root "${reg.root}" is a symbolic link that leaves the repository`));
-            return { diagnostics: out, stats };
+            return { diagnostics: out, stats, large };
         }
     }
     catch {
@@ -402,7 +346,7 @@ async function checkFiles(reg, options = {}) {
         }
     }
     if (out.length)
-        return { diagnostics: out, stats };
+        return { diagnostics: out, stats, large };
     const expected = expectations(reg, models);
     // Large registries: walk in a worker while this thread hashes every file
     // the manifest names (without following links: the walk says where links go).
@@ -443,6 +387,8 @@ async function checkFiles(reg, options = {}) {
         stats.bytes += d.size;
         if (d.lfs)
             stats.lfsPointers++;
+        else if (d.size > limit && exp.kind === 'version')
+            large.push({ rel, size: d.size, model: exp.model, at: exp.at });
         const actual = (0,digest/* contentDigest */.eZ)(d);
         if (actual === exp.digest)
             return;
@@ -457,7 +403,7 @@ async function checkFiles(reg, options = {}) {
             out.push(source.diagnostic(exp.at, `digest mismatch for ${rel}: the manifest records ${exp.digest}, the file has ${actual}`, source.locate(exp.at, 'value')));
         }
     });
-    return { diagnostics: out, stats };
+    return { diagnostics: out, stats, large };
 }
 function expectations(reg, models) {
     const expected = new Map();

@@ -1,8 +1,8 @@
-export const id = 626;
-export const ids = [626];
+export const id = 408;
+export const ids = [408];
 export const modules = {
 
-/***/ 9626:
+/***/ 15969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -39,7 +39,7 @@ async function createArtifactUploader(env, options = {}) {
         return undefined;
     // Loaded lazily: the library pulls in the Azure storage SDK, archiver and protobuf runtime,
     // which commands that never upload should not pay for.
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 97500));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
     const client = new DefaultArtifactClient();
     return {
         async upload(name, folder) {
@@ -399,232 +399,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/policy/computed-metrics.ts
 var computed_metrics = __webpack_require__(61435);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/policy/csv.ts
-var csv = __webpack_require__(98914);
-// EXTERNAL MODULE: ./src/policy/numbers.ts
-var numbers = __webpack_require__(79652);
-;// CONCATENATED MODULE: ./src/policy/metric-file.ts
-/**
- * Reads the metrics file an evaluation script writes (SPEC §4): JSON or YAML
- * with nested objects flattened with `.` the way `dvc metrics show` does, or
- * CSV with `name,value` rows. Every value must be a finite number: a quoted
- * "0.91" or a NaN usually means a bug in the script, and accepting it quietly
- * would let a gate pass or fail for the wrong reason.
- */
-
-
-
-
-/** A metrics file that cannot be read; `metric` is the offending (flattened) name, if any. */
-class MetricFileError extends errors/* DecisionError */.bW {
-    metric;
-    fileName;
-    constructor(fileName, message, metric) {
-        super(`${fileName}: ${message}`, [
-            { file: fileName, line: 0, col: 0, key: metric ?? '', message, severity: 'error' }
-        ]);
-        this.name = 'MetricFileError';
-        this.metric = metric;
-        this.fileName = fileName;
-    }
-}
-/** Parses a metrics file into flat `name → value`; throws MetricFileError on anything else. */
-function parseMetricFile(text, fileName) {
-    const format = formatOf(text, fileName);
-    if (format === 'csv')
-        return parseCsvMetrics(text, fileName);
-    const data = format === 'json' ? parseJson(text, fileName) : parseYamlText(text, fileName);
-    if (data === null || data === undefined) {
-        throw new MetricFileError(fileName, 'is empty; expected an object of metric names to numbers');
-    }
-    if (!isPlainObject(data)) {
-        throw new MetricFileError(fileName, `expected an object of metric names to numbers, got ${describe(data)}`);
-    }
-    // A Map, then fromEntries: assigning `out['__proto__'] = 1` would not create a key.
-    const out = new Map();
-    flatten(data, '', out, fileName);
-    return Object.fromEntries(out);
-}
-function formatOf(text, fileName) {
-    const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
-    if (ext === 'json')
-        return 'json';
-    if (ext === 'yaml' || ext === 'yml')
-        return 'yaml';
-    if (ext === 'csv')
-        return 'csv';
-    // Unknown extension (e.g. `metrics.txt`): a JSON document starts with a
-    // brace; a CSV line has a comma but, unlike YAML, no `key:`.
-    const trimmed = text.trimStart();
-    if (trimmed.startsWith('{') || trimmed.startsWith('['))
-        return 'json';
-    const firstLine = trimmed.split(/\r?\n/, 1)[0] ?? '';
-    if (firstLine.includes(',') && !firstLine.includes(':'))
-        return 'csv';
-    return 'yaml';
-}
-function parseJson(text, fileName) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (err) {
-        // Python's json.dump writes NaN and Infinity as bare words, which is not
-        // JSON. Give those the same clear error as a NaN in YAML, not a syntax error.
-        const patched = markNonFiniteTokens(text);
-        if (patched !== undefined) {
-            try {
-                return JSON.parse(patched);
-            }
-            catch {
-                // fall through to the original error
-            }
-        }
-        throw new MetricFileError(fileName, `is not valid JSON: ${err.message}`);
-    }
-}
-function parseYamlText(text, fileName) {
-    try {
-        return (0,dist/* parse */.qg)(text);
-    }
-    catch (err) {
-        throw new MetricFileError(fileName, `is not valid YAML: ${err.message}`);
-    }
-}
-// A string no real metric value contains; flatten() reports it as NaN/infinite.
-const NON_FINITE_MARK = '\u0000non-finite:';
-/** Replaces bare NaN/Infinity/-Infinity outside strings with marked strings, or undefined if none. */
-function markNonFiniteTokens(text) {
-    let out = '';
-    let found = false;
-    let i = 0;
-    while (i < text.length) {
-        const ch = text[i];
-        if (ch === '"') {
-            // Copy a string literal verbatim, honouring backslash escapes.
-            let j = i + 1;
-            while (j < text.length && text[j] !== '"')
-                j += text[j] === '\\' ? 2 : 1;
-            out += text.slice(i, j + 1);
-            i = j + 1;
-            continue;
-        }
-        const token = /^(-?Infinity|NaN)/.exec(text.slice(i, i + 9))?.[1];
-        if (token !== undefined) {
-            out += JSON.stringify(NON_FINITE_MARK + token);
-            i += token.length;
-            found = true;
-            continue;
-        }
-        out += ch;
-        i++;
-    }
-    return found ? out : undefined;
-}
-function flatten(obj, prefix, out, fileName) {
-    for (const [key, value] of Object.entries(obj)) {
-        const name = prefix + key;
-        if (isPlainObject(value)) {
-            flatten(value, `${name}.`, out, fileName);
-            continue;
-        }
-        if (Array.isArray(value)) {
-            throw new MetricFileError(fileName, `metric "${name}" is a list; expected a number (or an object of numbers)`, name);
-        }
-        const number = checkValue(value, name, fileName);
-        if (out.has(name)) {
-            // `{"a.b": 1, "a": {"b": 2}}` flattens both to `a.b`.
-            throw new MetricFileError(fileName, `metric "${name}" is given twice`, name);
-        }
-        out.set(name, number);
-    }
-}
-function checkValue(value, name, fileName) {
-    if (typeof value === 'number') {
-        if (Number.isNaN(value))
-            throw nonFinite(fileName, name, 'NaN');
-        if (!Number.isFinite(value))
-            throw nonFinite(fileName, name, 'infinite');
-        return value;
-    }
-    if (typeof value === 'string') {
-        if (value.startsWith(NON_FINITE_MARK)) {
-            throw nonFinite(fileName, name, value.endsWith('NaN') ? 'NaN' : 'infinite');
-        }
-        if ((0,numbers/* isNonFiniteSpelling */.j)(value)) {
-            throw nonFinite(fileName, name, /nan/i.test(value) ? 'NaN' : 'infinite');
-        }
-        const hint = (0,numbers/* readNumberCell */.A)(value).kind === 'number' ? ' (write the number without quotes)' : '';
-        throw new MetricFileError(fileName, `metric "${name}" must be a finite number, got the string ${JSON.stringify(value)}${hint}`, name);
-    }
-    throw new MetricFileError(fileName, `metric "${name}" must be a finite number, got ${describe(value)}`, name);
-}
-function nonFinite(fileName, name, what) {
-    return new MetricFileError(fileName, `metric "${name}" is ${what}; a metric must be a finite number`, name);
-}
-const CSV_HEADER_NAMES = new Set(['name', 'metric']);
-function parseCsvMetrics(text, fileName) {
-    let records;
-    try {
-        records = (0,csv/* parseCsv */.W)(text);
-    }
-    catch (err) {
-        if (err instanceof csv/* CsvSyntaxError */.o) {
-            throw new MetricFileError(fileName, `line ${err.line}: ${err.message}`);
-        }
-        throw err;
-    }
-    // The header is optional; only `name,value` (or `metric,value`) counts as
-    // one, so a misspelt first metric is still an error rather than skipped.
-    const first = records[0]?.fields.map(f => f.trim().toLowerCase());
-    if (first && first.length === 2 && CSV_HEADER_NAMES.has(first[0]) && first[1] === 'value') {
-        records = records.slice(1);
-    }
-    const out = new Map();
-    for (const { fields, line } of records) {
-        if (fields.length !== 2) {
-            throw new MetricFileError(fileName, `line ${line}: expected 2 fields (name,value), got ${fields.length}`);
-        }
-        const name = fields[0].trim();
-        if (name === '')
-            throw new MetricFileError(fileName, `line ${line}: the metric name is empty`);
-        const cell = (0,numbers/* readNumberCell */.A)(fields[1]);
-        if (cell.kind === 'non-finite') {
-            throw nonFinite(fileName, name, /nan/i.test(cell.text) ? 'NaN' : 'infinite');
-        }
-        if (cell.kind === 'invalid') {
-            throw new MetricFileError(fileName, `line ${line}: metric "${name}" must be a finite number, got ${JSON.stringify(cell.text)}`, name);
-        }
-        if (out.has(name)) {
-            throw new MetricFileError(fileName, `line ${line}: metric "${name}" is given twice`, name);
-        }
-        out.set(name, cell.value);
-    }
-    return Object.fromEntries(out);
-}
-function isPlainObject(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'boolean')
-        return `${value} (a boolean)`;
-    if (typeof value === 'string')
-        return `the string ${JSON.stringify(value)}`;
-    if (typeof value === 'number')
-        return String(value);
-    if (value instanceof Date)
-        return `the date ${value.toISOString()}`;
-    return `a ${typeof value}`;
-}
-
+// EXTERNAL MODULE: ./src/policy/metric-file.ts
+var metric_file = __webpack_require__(46935);
 // EXTERNAL MODULE: ./src/policy/predictions.ts + 1 modules
 var policy_predictions = __webpack_require__(31028);
 // EXTERNAL MODULE: ./src/registry/digest.ts
@@ -1094,7 +870,7 @@ async function collectMetrics(t) {
         if (!(0,external_node_fs_.existsSync)(file)) {
             throw new errors/* DecisionError */.bW(`${label(t, 'evaluate')} wrote no metrics file: expected ${file} (evaluate.metrics)`);
         }
-        reported = parseMetricFile(await (0,promises_.readFile)(file, 'utf8'), file);
+        reported = (0,metric_file/* parseMetricFile */.K)(await (0,promises_.readFile)(file, 'utf8'), file);
     }
     const out = { reportedMetrics: reported };
     let computed = {};
@@ -1321,6 +1097,40 @@ function summary(results, artifacts) {
 
 /***/ }),
 
+/***/ 19994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ loadSoundRegistry)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92518);
+/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
+/**
+ * Loading the registry for a command other than `validate`: the manifest must
+ * be sound (schema and rules) before anything acts on it; file digests are
+ * left to `validate` and to each command's own checks.
+ */
+
+
+
+async function loadSoundRegistry(manifestPath, env, onlyModel) {
+    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .A)({ manifestPath, onlyModel, env });
+    const diagnostics = [
+        ...loaded.diagnostics,
+        ...(loaded.registry ? (0,_registry_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRules */ .M)(loaded.registry) : [])
+    ];
+    const errors = diagnostics.filter(d => d.severity === 'error');
+    if (errors.length || !loaded.registry) {
+        const first = errors[0] ? `: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(errors[0])}` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`the registry ${loaded.manifest.relPath} is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}; run validate)${first}`, errors);
+    }
+    return loaded.registry;
+}
+
+
+/***/ }),
+
 /***/ 76469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1353,11 +1163,310 @@ function capped(items, max) {
 
 /***/ }),
 
+/***/ 98775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ formatFractionAsPercent),
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   h9: () => (/* binding */ formatSignedPercent),
+/* harmony export */   td: () => (/* binding */ formatPValue)
+/* harmony export */ });
+/**
+ * Number formatting for comparison reasons and tables. Metrics range from
+ * 0.9213 (accuracy) to 31 (latency in ms) to 1.2e-5 (a loss), so values are
+ * shown with a fixed number of significant digits rather than decimals, and
+ * without trailing zeros ("33", not "33.00").
+ */
+/** `x` with `digits` significant digits: 0.92134 → "0.9213", 33 → "33", 123456.7 → "123457". */
+function formatNumber(x, digits = 4) {
+    if (!Number.isFinite(x))
+        return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
+    if (x === 0)
+        return '0';
+    const abs = Math.abs(x);
+    if (abs >= 1e-4 && abs < 1e15) {
+        // Integer digits are never dropped: 123456.7 keeps all six.
+        const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
+        return trimZeros(x.toFixed(Math.min(decimals, 100)));
+    }
+    const [mantissa, exponent] = x.toExponential(digits - 1).split('e');
+    return `${trimZeros(mantissa)}e${exponent}`;
+}
+/** A signed change: "+0.009", "-2", "±0" for no change. */
+function formatSigned(x, digits = 4) {
+    if (x === 0)
+        return '±0';
+    const text = formatNumber(x, digits);
+    return x > 0 ? `+${text}` : text;
+}
+/** A change already in percent (1.0 = 1 %): "+1.0%", "-0.25%", "±0%". */
+function formatSignedPercent(pct) {
+    if (pct === 0)
+        return '±0%';
+    // One decimal reads well for most changes; tiny ones keep two significant digits.
+    const text = Math.abs(pct) >= 1 ? pct.toFixed(1) : formatNumber(pct, 2);
+    return `${pct > 0 ? '+' : ''}${text}%`;
+}
+/** A fraction as a percentage: 0.1 → "10%", 0.025 → "2.5%". */
+function formatFractionAsPercent(fraction) {
+    return `${formatNumber(fraction * 100, 3)}%`;
+}
+/** "p = 0.031", "p = 0.0012", "p < 0.0001". */
+function formatPValue(p) {
+    if (Number.isNaN(p))
+        return 'p = NaN';
+    if (p < 1e-4)
+        return 'p < 0.0001';
+    return `p = ${formatNumber(p, 2)}`;
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+
+/***/ }),
+
+/***/ 46935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseMetricFile)
+/* harmony export */ });
+/* unused harmony export MetricFileError */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98914);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79652);
+/**
+ * Reads the metrics file an evaluation script writes (SPEC §4): JSON or YAML
+ * with nested objects flattened with `.` the way `dvc metrics show` does, or
+ * CSV with `name,value` rows. Every value must be a finite number: a quoted
+ * "0.91" or a NaN usually means a bug in the script, and accepting it quietly
+ * would let a gate pass or fail for the wrong reason.
+ */
+
+
+
+
+/** A metrics file that cannot be read; `metric` is the offending (flattened) name, if any. */
+class MetricFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW {
+    metric;
+    fileName;
+    constructor(fileName, message, metric) {
+        super(`${fileName}: ${message}`, [
+            { file: fileName, line: 0, col: 0, key: metric ?? '', message, severity: 'error' }
+        ]);
+        this.name = 'MetricFileError';
+        this.metric = metric;
+        this.fileName = fileName;
+    }
+}
+/** Parses a metrics file into flat `name → value`; throws MetricFileError on anything else. */
+function parseMetricFile(text, fileName) {
+    const format = formatOf(text, fileName);
+    if (format === 'csv')
+        return parseCsvMetrics(text, fileName);
+    const data = format === 'json' ? parseJson(text, fileName) : parseYamlText(text, fileName);
+    if (data === null || data === undefined) {
+        throw new MetricFileError(fileName, 'is empty; expected an object of metric names to numbers');
+    }
+    if (!isPlainObject(data)) {
+        throw new MetricFileError(fileName, `expected an object of metric names to numbers, got ${describe(data)}`);
+    }
+    // A Map, then fromEntries: assigning `out['__proto__'] = 1` would not create a key.
+    const out = new Map();
+    flatten(data, '', out, fileName);
+    return Object.fromEntries(out);
+}
+function formatOf(text, fileName) {
+    const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
+    if (ext === 'json')
+        return 'json';
+    if (ext === 'yaml' || ext === 'yml')
+        return 'yaml';
+    if (ext === 'csv')
+        return 'csv';
+    // Unknown extension (e.g. `metrics.txt`): a JSON document starts with a
+    // brace; a CSV line has a comma but, unlike YAML, no `key:`.
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith('{') || trimmed.startsWith('['))
+        return 'json';
+    const firstLine = trimmed.split(/\r?\n/, 1)[0] ?? '';
+    if (firstLine.includes(',') && !firstLine.includes(':'))
+        return 'csv';
+    return 'yaml';
+}
+function parseJson(text, fileName) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        // Python's json.dump writes NaN and Infinity as bare words, which is not
+        // JSON. Give those the same clear error as a NaN in YAML, not a syntax error.
+        const patched = markNonFiniteTokens(text);
+        if (patched !== undefined) {
+            try {
+                return JSON.parse(patched);
+            }
+            catch {
+                // fall through to the original error
+            }
+        }
+        throw new MetricFileError(fileName, `is not valid JSON: ${err.message}`);
+    }
+}
+function parseYamlText(text, fileName) {
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    }
+    catch (err) {
+        throw new MetricFileError(fileName, `is not valid YAML: ${err.message}`);
+    }
+}
+// A string no real metric value contains; flatten() reports it as NaN/infinite.
+const NON_FINITE_MARK = '\u0000non-finite:';
+/** Replaces bare NaN/Infinity/-Infinity outside strings with marked strings, or undefined if none. */
+function markNonFiniteTokens(text) {
+    let out = '';
+    let found = false;
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '"') {
+            // Copy a string literal verbatim, honouring backslash escapes.
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            out += text.slice(i, j + 1);
+            i = j + 1;
+            continue;
+        }
+        const token = /^(-?Infinity|NaN)/.exec(text.slice(i, i + 9))?.[1];
+        if (token !== undefined) {
+            out += JSON.stringify(NON_FINITE_MARK + token);
+            i += token.length;
+            found = true;
+            continue;
+        }
+        out += ch;
+        i++;
+    }
+    return found ? out : undefined;
+}
+function flatten(obj, prefix, out, fileName) {
+    for (const [key, value] of Object.entries(obj)) {
+        const name = prefix + key;
+        if (isPlainObject(value)) {
+            flatten(value, `${name}.`, out, fileName);
+            continue;
+        }
+        if (Array.isArray(value)) {
+            throw new MetricFileError(fileName, `metric "${name}" is a list; expected a number (or an object of numbers)`, name);
+        }
+        const number = checkValue(value, name, fileName);
+        if (out.has(name)) {
+            // `{"a.b": 1, "a": {"b": 2}}` flattens both to `a.b`.
+            throw new MetricFileError(fileName, `metric "${name}" is given twice`, name);
+        }
+        out.set(name, number);
+    }
+}
+function checkValue(value, name, fileName) {
+    if (typeof value === 'number') {
+        if (Number.isNaN(value))
+            throw nonFinite(fileName, name, 'NaN');
+        if (!Number.isFinite(value))
+            throw nonFinite(fileName, name, 'infinite');
+        return value;
+    }
+    if (typeof value === 'string') {
+        if (value.startsWith(NON_FINITE_MARK)) {
+            throw nonFinite(fileName, name, value.endsWith('NaN') ? 'NaN' : 'infinite');
+        }
+        if ((0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .isNonFiniteSpelling */ .j)(value)) {
+            throw nonFinite(fileName, name, /nan/i.test(value) ? 'NaN' : 'infinite');
+        }
+        const hint = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .readNumberCell */ .A)(value).kind === 'number' ? ' (write the number without quotes)' : '';
+        throw new MetricFileError(fileName, `metric "${name}" must be a finite number, got the string ${JSON.stringify(value)}${hint}`, name);
+    }
+    throw new MetricFileError(fileName, `metric "${name}" must be a finite number, got ${describe(value)}`, name);
+}
+function nonFinite(fileName, name, what) {
+    return new MetricFileError(fileName, `metric "${name}" is ${what}; a metric must be a finite number`, name);
+}
+const CSV_HEADER_NAMES = new Set(['name', 'metric']);
+function parseCsvMetrics(text, fileName) {
+    let records;
+    try {
+        records = (0,_csv_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCsv */ .W)(text);
+    }
+    catch (err) {
+        if (err instanceof _csv_js__WEBPACK_IMPORTED_MODULE_2__/* .CsvSyntaxError */ .o) {
+            throw new MetricFileError(fileName, `line ${err.line}: ${err.message}`);
+        }
+        throw err;
+    }
+    // The header is optional; only `name,value` (or `metric,value`) counts as
+    // one, so a misspelt first metric is still an error rather than skipped.
+    const first = records[0]?.fields.map(f => f.trim().toLowerCase());
+    if (first && first.length === 2 && CSV_HEADER_NAMES.has(first[0]) && first[1] === 'value') {
+        records = records.slice(1);
+    }
+    const out = new Map();
+    for (const { fields, line } of records) {
+        if (fields.length !== 2) {
+            throw new MetricFileError(fileName, `line ${line}: expected 2 fields (name,value), got ${fields.length}`);
+        }
+        const name = fields[0].trim();
+        if (name === '')
+            throw new MetricFileError(fileName, `line ${line}: the metric name is empty`);
+        const cell = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .readNumberCell */ .A)(fields[1]);
+        if (cell.kind === 'non-finite') {
+            throw nonFinite(fileName, name, /nan/i.test(cell.text) ? 'NaN' : 'infinite');
+        }
+        if (cell.kind === 'invalid') {
+            throw new MetricFileError(fileName, `line ${line}: metric "${name}" must be a finite number, got ${JSON.stringify(cell.text)}`, name);
+        }
+        if (out.has(name)) {
+            throw new MetricFileError(fileName, `line ${line}: metric "${name}" is given twice`, name);
+        }
+        out.set(name, cell.value);
+    }
+    return Object.fromEntries(out);
+}
+function isPlainObject(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'boolean')
+        return `${value} (a boolean)`;
+    if (typeof value === 'string')
+        return `the string ${JSON.stringify(value)}`;
+    if (typeof value === 'number')
+        return String(value);
+    if (value instanceof Date)
+        return `the date ${value.toISOString()}`;
+    return `a ${typeof value}`;
+}
+
+
+/***/ }),
+
 /***/ 35035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EX: () => (/* binding */ digestFileSync),
+/* harmony export */   FW: () => (/* binding */ lfsPointer),
 /* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   eZ: () => (/* binding */ contentDigest)
 /* harmony export */ });
@@ -1428,9 +1537,27 @@ function parseLfsPointer(text) {
     const m = LFS_POINTER.exec(text);
     return m ? { digest: `sha256:${m[1]}`, size: Number(m[2]) } : undefined;
 }
+/** The pointer file Git LFS writes for content with this digest and size (spec v1). */
+function lfsPointer(digest, size) {
+    const oid = digest.replace(/^sha256:/, '');
+    return `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${size}\n`;
+}
 /** The digest that stands for the file's content: the LFS oid for a pointer. */
 function contentDigest(d) {
     return d.lfs ? d.lfs.digest : d.digest;
+}
+
+
+/***/ }),
+
+/***/ 77936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ findModel)
+/* harmony export */ });
+function findModel(reg, name) {
+    return reg.models.find(m => m.name === name);
 }
 
 

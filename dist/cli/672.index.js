@@ -1,27 +1,24 @@
-export const id = 808;
-export const ids = [808];
+export const id = 672;
+export const ids = [672];
 export const modules = {
 
-/***/ 59447:
+/***/ 76960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ applyPlan)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/adapters/git.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ createGitCommandManager)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _git_check_attr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6341);
 /**
  * The git CLI, for what a promotion reads from the local checkout: the HEAD
  * commit, the SHAs of the folders that move (so the API commit reuses them
  * and uploads no model bytes), and whether the paths involved are clean.
  * Read-only: modelgate never writes to the checkout's git state.
  */
+
 
 
 function createGitCommandManager(repoRoot, env) {
@@ -36,16 +33,16 @@ function createGitCommandManager(repoRoot, env) {
     };
     function git(args, allowFailure = false) {
         return new Promise((resolve, reject) => {
-            (0,external_node_child_process_.execFile)('git', [...base, ...args], { env: gitEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...base, ...args], { env: gitEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
                 if (!error)
                     return resolve({ code: 0, stdout });
                 const e = error;
                 if (e.code === 'ENOENT') {
-                    return reject(new errors/* UsageError */.eb('git is not installed or not on PATH; promote needs it'));
+                    return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('git is not installed or not on PATH; promote needs it'));
                 }
                 if (allowFailure && typeof e.code === 'number')
                     return resolve({ code: e.code, stdout });
-                reject(new errors/* UsageError */.eb(failure(args, stderr.trim() || error.message)));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(failure(args, stderr.trim() || error.message)));
             });
         });
     }
@@ -99,6 +96,7 @@ function createGitCommandManager(repoRoot, env) {
             }
             return out;
         },
+        checkAttr: (paths, attribute) => (0,_git_check_attr_js__WEBPACK_IMPORTED_MODULE_2__/* .gitCheckAttr */ .Q)(repoRoot, paths, gitEnv, attribute),
         async currentBranch() {
             const r = await git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
             return r.code === 0 ? r.stdout.trim() || undefined : undefined;
@@ -110,8 +108,24 @@ function createGitCommandManager(repoRoot, env) {
     };
 }
 
+
+/***/ }),
+
+/***/ 40472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ applyPlan)
+});
+
+// EXTERNAL MODULE: ./src/adapters/git.ts
+var adapters_git = __webpack_require__(76960);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/settings/github-target.ts
 /**
  * Where a pull request goes: the repository, the base branch, the API URL
@@ -174,12 +188,19 @@ function withoutCredentials(url) {
     return url.replace(/^([a-z+]+:\/\/)[^@/]+@/i, '$1***@');
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var digest = __webpack_require__(35035);
 ;// CONCATENATED MODULE: ./src/promotion/tree-changes.ts
 /** The folders whose tree SHAs `treeEntries` needs. */
 function sourceFolders(moves) {
     return [...new Set(moves.filter(m => m.to !== null).map(m => m.from))];
 }
-function treeEntries({ moves, folderShas, manifest }) {
+function treeEntries({ moves, blobs = [], folderShas, manifest }) {
     const deletions = [];
     const additions = [];
     for (const move of moves) {
@@ -198,6 +219,12 @@ function treeEntries({ moves, folderShas, manifest }) {
     return [
         ...dedupe(deletions),
         ...additions,
+        ...blobs.map(b => ({
+            path: b.path,
+            mode: '100644',
+            type: 'blob',
+            sha: b.sha
+        })),
         { path: manifest.path, mode: manifest.mode, type: 'blob', content: manifest.text }
     ];
 }
@@ -207,6 +234,19 @@ function dedupe(entries) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/publish-pull-request.ts
+/**
+ * Applies a planned change as a pull request (SPEC §5 steps 3–6): one commit
+ * made through the Git Database API from the local checkout's tree SHAs,
+ * the branch created or moved, the `modelgate/gates` status on it, the PR
+ * opened or updated, labels and reviewers. Shared by promote and rollback.
+ *
+ * Everything that can refuse is checked before the first write, so a
+ * refusal leaves GitHub as it was. Running it again with the same plan on
+ * the same base is `unchanged` and writes nothing.
+ */
+
+
+
 
 
 const GATES_CONTEXT = 'modelgate/gates';
@@ -249,9 +289,11 @@ async function publishPullRequest(change, ports) {
     }
     let headSha = existing?.head ?? '';
     if (!existing?.same) {
-        headSha = await log.group(`Commit ${plan.moves.length} move(s) to ${plan.branch}`, async () => {
+        headSha = await log.group(`Commit ${changeCount(plan)} to ${plan.branch}`, async () => {
+            const blobs = await uploadAdditions(plan, api, log);
             const entries = treeEntries({
                 moves: plan.moves,
+                blobs,
                 folderShas: local.folderShas,
                 manifest: { path: plan.file.relPath, mode: local.manifestMode, text: plan.newText }
             });
@@ -293,10 +335,24 @@ async function publishPullRequest(change, ports) {
         return published(pull ? 'updated' : 'created', pr, headSha, plan.branch);
     });
 }
+/**
+ * The new files of a registration, one blob each: the file's bytes, or its LFS pointer when
+ * .gitattributes routes it through Git LFS (the object itself goes to the LFS server, not here).
+ */
+async function uploadAdditions(plan, api, log) {
+    const blobs = [];
+    for (const a of plan.additions ?? []) {
+        const content = a.lfs ? Buffer.from((0,digest/* lfsPointer */.FW)(a.digest, a.size)) : await (0,promises_.readFile)(a.source);
+        blobs.push({ path: a.path, sha: await api.createBlob(content) });
+        log.info(`uploaded ${a.path} (${a.lfs ? 'Git LFS pointer' : `${a.size} bytes`})`);
+    }
+    return blobs;
+}
 /** Local refusals first: the commit is built from HEAD, so what moves must be committed there. */
 async function readCheckout(plan, git) {
     const folders = sourceFolders(plan.moves);
-    const touched = [...new Set([...plan.moves.map(m => m.from), plan.file.relPath])];
+    const newFolders = [...new Set((plan.additions ?? []).map(a => external_node_path_default().posix.dirname(a.path)))];
+    const touched = [...new Set([...plan.moves.map(m => m.from), ...newFolders, plan.file.relPath])];
     const dirty = await git.dirtyPaths(touched);
     if (dirty.length) {
         const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, … ${dirty.length - 5} more` : '');
@@ -313,6 +369,9 @@ async function readCheckout(plan, git) {
         }
         folderShas.set(folder, entry.sha);
     }
+    const taken = (await git.lsTree(head, newFolders))[0];
+    if (taken)
+        throw new errors/* DecisionError */.bW(`${taken.path} already exists in ${publish_pull_request_short(head)}`);
     const manifest = byPath.get(plan.file.relPath);
     if (manifest?.type !== 'blob') {
         throw new errors/* DecisionError */.bW(`${plan.file.relPath} is not committed in ${publish_pull_request_short(head)}`);
@@ -364,6 +423,10 @@ function publish_pull_request_short(sha) {
 function clip(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+function changeCount(plan) {
+    const added = plan.additions?.length ?? 0;
+    return added ? `${added} new file(s)` : `${plan.moves.length} move(s)`;
+}
 
 ;// CONCATENATED MODULE: ./src/commands/apply-plan.ts
 /**
@@ -404,7 +467,7 @@ async function applyPlan(change, settings, ctx) {
     };
 }
 async function openPullRequest(change, settings, ctx) {
-    const git = createGitCommandManager(change.reg.repoRoot, ctx.env);
+    const git = (0,adapters_git/* createGitCommandManager */.x)(change.reg.repoRoot, ctx.env);
     const target = await resolveGitHubTarget(settings, ctx.env, {
         originUrl: () => git.remoteUrl('origin'),
         currentBranch: () => git.currentBranch()
@@ -439,6 +502,16 @@ function planSummary(plan) {
         branch: plan.branch,
         hash: plan.hash,
         moves: plan.moves,
+        ...(plan.additions
+            ? {
+                additions: plan.additions.map(({ path, digest, size, lfs }) => ({
+                    path,
+                    digest,
+                    size,
+                    lfs
+                }))
+            }
+            : {}),
         manifest: plan.file.relPath,
         commitMessage: plan.commitMessage
     };
@@ -463,9 +536,17 @@ function dryRunText(plan, headline, gates, body) {
         `✔ dry run: ${headline} (no request made, nothing written)`,
         ...gates.map(l => `  gate: ${l}`),
         `  branch: ${plan.branch}`,
-        '  moves:',
-        ...plan.moves.map(m => `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}]`),
-        `  manifest: ${plan.file.relPath} (only the moved versions' keys and one history entry change)`,
+        ...(plan.additions?.length
+            ? [
+                '  adds:',
+                ...plan.additions.map(a => `    ${a.path}  [${a.lfs ? 'Git LFS pointer' : 'new blob'}]`),
+                `  manifest: ${plan.file.relPath} (one new version entry and one history entry)`
+            ]
+            : [
+                '  moves:',
+                ...plan.moves.map(m => `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}]`),
+                `  manifest: ${plan.file.relPath} (only the moved versions' keys and one history entry change)`
+            ]),
         `  plan: ${plan.hash}`,
         '',
         '--- pull request body ---',
@@ -516,33 +597,35 @@ async function requireSoundFiles(reg, what) {
 
 /***/ }),
 
-/***/ 76469:
+/***/ 19994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   uo: () => (/* binding */ capped)
+/* harmony export */   L: () => (/* binding */ loadSoundRegistry)
 /* harmony export */ });
-/* unused harmony export escapeCell */
-/** Small Markdown builders shared by command summaries. */
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
-}
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92518);
+/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
 /**
- * Caps a list for a summary, with a note saying how many were left out:
- * long outputs are cut, never dropped silently (SPEC §5).
+ * Loading the registry for a command other than `validate`: the manifest must
+ * be sound (schema and rules) before anything acts on it; file digests are
+ * left to `validate` and to each command's own checks.
  */
-function capped(items, max) {
-    if (items.length <= max)
-        return { shown: items };
-    return {
-        shown: items.slice(0, max),
-        note: `… and ${items.length - max} more (see the log or --json)`
-    };
+
+
+
+async function loadSoundRegistry(manifestPath, env, onlyModel) {
+    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .A)({ manifestPath, onlyModel, env });
+    const diagnostics = [
+        ...loaded.diagnostics,
+        ...(loaded.registry ? (0,_registry_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRules */ .M)(loaded.registry) : [])
+    ];
+    const errors = diagnostics.filter(d => d.severity === 'error');
+    if (errors.length || !loaded.registry) {
+        const first = errors[0] ? `: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(errors[0])}` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`the registry ${loaded.manifest.relPath} is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}; run validate)${first}`, errors);
+    }
+    return loaded.registry;
 }
 
 
@@ -618,6 +701,71 @@ function comparisonText(c) {
 
 /***/ }),
 
+/***/ 98775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ formatFractionAsPercent),
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   h9: () => (/* binding */ formatSignedPercent),
+/* harmony export */   td: () => (/* binding */ formatPValue)
+/* harmony export */ });
+/**
+ * Number formatting for comparison reasons and tables. Metrics range from
+ * 0.9213 (accuracy) to 31 (latency in ms) to 1.2e-5 (a loss), so values are
+ * shown with a fixed number of significant digits rather than decimals, and
+ * without trailing zeros ("33", not "33.00").
+ */
+/** `x` with `digits` significant digits: 0.92134 → "0.9213", 33 → "33", 123456.7 → "123457". */
+function formatNumber(x, digits = 4) {
+    if (!Number.isFinite(x))
+        return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
+    if (x === 0)
+        return '0';
+    const abs = Math.abs(x);
+    if (abs >= 1e-4 && abs < 1e15) {
+        // Integer digits are never dropped: 123456.7 keeps all six.
+        const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
+        return trimZeros(x.toFixed(Math.min(decimals, 100)));
+    }
+    const [mantissa, exponent] = x.toExponential(digits - 1).split('e');
+    return `${trimZeros(mantissa)}e${exponent}`;
+}
+/** A signed change: "+0.009", "-2", "±0" for no change. */
+function formatSigned(x, digits = 4) {
+    if (x === 0)
+        return '±0';
+    const text = formatNumber(x, digits);
+    return x > 0 ? `+${text}` : text;
+}
+/** A change already in percent (1.0 = 1 %): "+1.0%", "-0.25%", "±0%". */
+function formatSignedPercent(pct) {
+    if (pct === 0)
+        return '±0%';
+    // One decimal reads well for most changes; tiny ones keep two significant digits.
+    const text = Math.abs(pct) >= 1 ? pct.toFixed(1) : formatNumber(pct, 2);
+    return `${pct > 0 ? '+' : ''}${text}%`;
+}
+/** A fraction as a percentage: 0.1 → "10%", 0.025 → "2.5%". */
+function formatFractionAsPercent(fraction) {
+    return `${formatNumber(fraction * 100, 3)}%`;
+}
+/** "p = 0.031", "p = 0.0012", "p < 0.0001". */
+function formatPValue(p) {
+    if (Number.isNaN(p))
+        return 'p = NaN';
+    if (p < 1e-4)
+        return 'p < 0.0001';
+    return `p = ${formatNumber(p, 2)}`;
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+
+/***/ }),
+
 /***/ 26689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -656,6 +804,15 @@ function editJson(text, edits) {
             parent[key] = edit.value;
         else if (edit.op === 'delete')
             delete parent[key];
+        else if (edit.op === 'insert') {
+            const seq = parent[key];
+            if (!Array.isArray(seq))
+                throw new Error(`manifest edit: ${edit.path.join('.')} is not a list`);
+            if (edit.at === 'first')
+                seq.unshift(edit.value);
+            else
+                seq.push(edit.value);
+        }
         else {
             const seq = parent[key];
             if (seq === undefined)
@@ -701,9 +858,49 @@ function editYaml(text, edit) {
             return insertPair(text, parent, key, render(edit.value));
         return setValue(text, edit.path, pair, edit.value);
     }
+    if (edit.op === 'insert') {
+        if (!pair)
+            return insertPair(text, parent, key, null, [render(edit.value)]);
+        return insertItem(text, pair, edit.value, edit.at);
+    }
     if (!pair)
         return insertPair(text, parent, key, null, [render(edit.value)]);
     return appendItem(text, pair, render(edit.value));
+}
+/** A map as the first or last item of a sequence, in the style of its items. */
+function insertItem(text, pair, value, at) {
+    const seq = pair.value;
+    const first = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(seq) ? seq.items[0] : undefined;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(seq) || seq.flow || !first)
+        return appendItem(text, pair, render(value));
+    if (at === 'last' && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(first) && !first.flow))
+        return appendItem(text, pair, render(value));
+    const dash = text.lastIndexOf('-', range(first)[0]);
+    const pad = ' '.repeat(column(text, dash));
+    const item = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(first) && !first.flow
+        ? `${pad}- ${blockMap(value, column(text, dash) + 2).trimStart()}`
+        : `${pad}- ${render(value)}`;
+    // Items separated by blank lines get one too.
+    const second = seq.items[1];
+    const gap = second && /\n[ \t]*\n/.test(text.slice(trimEnd(text, range(first)[1]), range(second)[0]));
+    if (at === 'first') {
+        const lineStart = text.lastIndexOf('\n', dash) + 1;
+        return splice(text, lineStart, lineStart, `${item}\n${gap ? '\n' : ''}`);
+    }
+    const lastItem = seq.items[seq.items.length - 1];
+    const end = lineEnd(text, trimEnd(text, range(lastItem)[1]));
+    return splice(text, end, end, `\n${gap ? '\n' : ''}${item}`);
+}
+/** A map in block style at `indent` spaces: nested maps as blocks, lists and scalars inline. */
+function blockMap(value, indent) {
+    const pad = ' '.repeat(indent);
+    const key = (k) => (isPlainOk(k) ? k : JSON.stringify(k));
+    return Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => isPlainObject(v) && Object.keys(v).length
+        ? `${pad}${key(k)}:\n${blockMap(v, indent + 2)}`
+        : `${pad}${key(k)}: ${render(v)}`)
+        .join('\n');
 }
 function findPair(map, key) {
     return map.items.find(p => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === key);
@@ -870,7 +1067,7 @@ function render(value) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The `Modelgate-Plan` trailer of SPEC §5: a hash of the planned moves and
- * manifest edits with every timestamp left out, so that planning the same
+ * manifest edits with every timestamp (and run link) left out, so that planning the same
  * promotion again later gives the same hash and `promote` can recognise a
  * branch that already carries this plan.
  */
@@ -880,16 +1077,23 @@ function planHash(parts) {
         .update(canonicalJson(withoutTimestamps(parts)))
         .digest('hex');
 }
-/** Drops every `at` key (the `at` of `retired` and of history entries). */
+/**
+ * Keys that say when and from which run, not what: `at` (of `retired` and
+ * history entries), `createdAt` and `run` links. The same change asked for
+ * again from another workflow run is the same plan, so it is `unchanged`
+ * instead of a new commit that differs only in a link.
+ */
+const CIRCUMSTANTIAL = new Set(['at', 'createdAt', 'run']);
 function withoutTimestamps(value) {
     if (Array.isArray(value))
         return value.map(withoutTimestamps);
     if (value === null || typeof value !== 'object')
         return value;
     const out = {};
-    for (const [k, v] of Object.entries(value))
-        if (k !== 'at')
+    for (const [k, v] of Object.entries(value)) {
+        if (!CIRCUMSTANTIAL.has(k))
             out[k] = withoutTimestamps(v);
+    }
     return out;
 }
 /** JSON with object keys sorted, so key order never changes the hash. */
@@ -1120,8 +1324,11 @@ function benchmarkMoves(reg, model, entry, to) {
     return moves;
 }
 /** Subject, a blank line, one line per move, a blank line and the `Modelgate-Plan` trailer. */
-function commitMessage(subject, moves, hash) {
-    const lines = moves.map(m => m.to === null ? `- remove ${m.from} (${m.reason})` : `- ${m.from} -> ${m.to} (${m.reason})`);
+function commitMessage(subject, moves, hash, additions = []) {
+    const lines = [
+        ...additions.map(a => `- add ${a.path}${a.lfs ? ' (Git LFS pointer)' : ''}`),
+        ...moves.map(m => m.to === null ? `- remove ${m.from} (${m.reason})` : `- ${m.from} -> ${m.to} (${m.reason})`)
+    ];
     return [subject, '', ...lines, '', `Modelgate-Plan: ${hash}`].join('\n');
 }
 
@@ -1147,6 +1354,8 @@ function commitMessage(subject, moves, hash) {
  *
  * A rollback plan (kind `rollback`) gets the same body with its own title,
  * headline and move wording; its "candidate" is the version it restores.
+ * A retirement (kind `retire`) gets its own title and headline with the
+ * reason as a quote; its "candidate" is the version it withdraws.
  *
  * GitHub rejects bodies over 65,536 characters, so the body is kept under
  * `maxBytes` by dropping the least useful parts first, with a note pointing
@@ -1163,6 +1372,11 @@ function prTitle(plan) {
     if (plan.kind === 'rollback') {
         return `Roll back ${plan.model} to ${plan.version}: ${leaving(plan)} → ${plan.from}`;
     }
+    if (plan.kind === 'retire') {
+        return `Retire ${plan.model} ${plan.version}: ${plan.from} → ${plan.to}`;
+    }
+    if (plan.kind === 'register')
+        return `Register ${plan.model} ${plan.version} in ${plan.to}`;
     return `Promote ${plan.model} ${plan.version}: ${plan.from} → ${plan.to}`;
 }
 /** The production version a rollback sends to the archive. */
@@ -1239,7 +1453,11 @@ function headline({ plan, model }) {
                 `**${plan.version}** returns from ${plan.from} to ${plan.to}; ` +
                     `**${leaving(plan)}** goes to ${plan.from} (rolled back).`
             ]
-            : [`Promote **${plan.model} ${plan.version}**: ${plan.from} → ${plan.to}`]),
+            : plan.kind === 'retire'
+                ? retireHeadline(plan)
+                : plan.kind === 'register'
+                    ? registerHeadline(plan)
+                    : [`Promote **${plan.model} ${plan.version}**: ${plan.from} → ${plan.to}`]),
         '',
         `<sub>Plan: \`${plan.hash.slice(0, 12)}\`</sub>`
     ];
@@ -1251,7 +1469,52 @@ function headline({ plan, model }) {
     }
     return lines.join('\n');
 }
+/** A retirement: what leaves, that nothing replaces it, and why, quoted line by line. */
+function retireHeadline(plan) {
+    const reason = (plan.reason ?? '').trim();
+    return [
+        `## 🗄️ Retirement of ${plan.model} ${plan.version}`,
+        '',
+        `**${plan.version}** leaves ${plan.from} for ${plan.to} (retired): ` +
+            'it will not be promoted, and nothing replaces it.',
+        ...(reason ? ['', '**Reason**', '', ...reason.split('\n').map(l => `> ${l}`.trimEnd())] : [])
+    ];
+}
+/** A registration: the new version, its size, and where its bytes are stored. */
+function registerHeadline(plan) {
+    const files = plan.additions ?? [];
+    const bytes = files.reduce((n, f) => n + f.size, 0);
+    return [
+        `## 🆕 Registration of ${plan.model} ${plan.version}`,
+        '',
+        `**${plan.version}** enters ${plan.to}: ${files.length} file${files.length === 1 ? '' : 's'}, ${humanBytes(bytes)}.`
+    ];
+}
+/** The new files of a registration: what is uploaded as a blob, what is an LFS pointer. */
+function additionsSection(plan) {
+    const rows = (plan.additions ?? []).map(a => [
+        `\`${a.path}\``,
+        humanBytes(a.size),
+        `\`${a.digest.slice(0, 19)}…\``,
+        a.lfs ? 'Git LFS pointer (push the object to LFS)' : 'git blob'
+    ]);
+    return ['### What is added', '', (0,_commands_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['file', 'size', 'sha256', 'stored as'], rows)].join('\n');
+}
+function humanBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
 function movesSection(plan, max) {
+    if (plan.kind === 'register')
+        return additionsSection(plan);
     const shown = plan.moves.slice(0, max);
     const rows = shown.map(m => [
         m.version,
@@ -1275,6 +1538,8 @@ function moveWords(m, plan) {
             return plan.kind === 'rollback'
                 ? `archived (rolled back to ${plan.version})`
                 : `archived (replaced by ${plan.version})`;
+        case 'retire':
+            return 'retired: will not be promoted';
         case 'benchmark-refresh':
             return 'benchmark copy refreshed';
         case 'benchmark-remove':
@@ -1294,6 +1559,12 @@ function comparisonSection(input, maxRows) {
     else if (input.plan.kind === 'rollback') {
         lines.push(`Not compared: a rollback restores ${input.plan.version}, a version that was in ${input.plan.to} before.`);
     }
+    else if (input.plan.kind === 'register') {
+        lines.push(registeredMetrics(input));
+    }
+    else if (input.plan.kind === 'retire') {
+        lines.push(`Not compared: a retirement withdraws ${input.plan.version} from ${input.plan.from}; nothing takes its place.`);
+    }
     else {
         lines.push(`Stage ${input.stage.name} has no compare gate: the candidate is not compared.`);
     }
@@ -1301,6 +1572,29 @@ function comparisonSection(input, maxRows) {
         lines.push('', '**Gates**', '', ...input.gateSummary.map(gateLine));
     }
     return lines.join('\n');
+}
+/** A registration is not compared yet: its metrics against the policy's thresholds. */
+function registeredMetrics({ plan, model, candidate }) {
+    const metrics = Object.entries(candidate.metrics ?? {});
+    const note = `Not compared: ${plan.version} enters ${plan.to}; the comparison with the benchmark is a gate of a later stage.`;
+    if (!metrics.length)
+        return `${note} No metrics were recorded (candidate-results).`;
+    const policy = model.spec.metrics ?? {};
+    const rows = metrics.map(([name, value]) => {
+        const p = policy[name];
+        const bounds = [
+            p?.min !== undefined ? `≥ ${p.min}` : '',
+            p?.max !== undefined ? `≤ ${p.max}` : ''
+        ].filter(Boolean);
+        const ok = (p?.min === undefined || value >= p.min) && (p?.max === undefined || value <= p.max);
+        return [
+            name,
+            plainNumber(value),
+            bounds.join(', ') || '—',
+            bounds.length ? (ok ? '✅' : '❌') : ''
+        ];
+    });
+    return [note, '', (0,_commands_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['metric', 'value', 'threshold', ''], rows)].join('\n');
 }
 /**
  * A gate line as a result: ✅ unless its wording says it failed. Lines the
@@ -1375,7 +1669,11 @@ function metricChart(input) {
     if (points.length < 2)
         return undefined;
     const mine = points.find(p => p.version === candidate.version);
-    const role = input.plan.kind === 'rollback' ? 'restored' : 'candidate';
+    const role = input.plan.kind === 'rollback'
+        ? 'restored'
+        : input.plan.kind === 'retire'
+            ? 'retired'
+            : 'candidate';
     const title = mine
         ? `${metric} by version (${role} ${candidate.version}: ${plainNumber(mine.value)})`
         : `${metric} by version`;
@@ -1449,478 +1747,14 @@ function utf8Length(text) {
 
 /***/ }),
 
-/***/ 35035:
+/***/ 77936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EX: () => (/* binding */ digestFileSync),
-/* harmony export */   TM: () => (/* binding */ digestFile),
-/* harmony export */   eZ: () => (/* binding */ contentDigest)
+/* harmony export */   P: () => (/* binding */ findModel)
 /* harmony export */ });
-/* unused harmony exports CHUNK_SIZE, NotRegularFileError, parseLfsPointer */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * sha256 of a file, streamed through one reusable buffer so memory stays flat
- * whatever the file's size (SPEC §2). A Git LFS pointer file is recognised by
- * its content and reported with the `oid` it carries, so a checkout without
- * LFS objects (actions/checkout's default) still validates.
- *
- * Synchronous reads on purpose (measured in `npm run bench`): the async
- * FileHandle path costs four thread-pool round trips per small file (open,
- * read, the read that returns 0, close), ~6× slower over 50,000 model files,
- * and for large files it alternates waiting and hashing. A 128 KiB buffer
- * stays in the L2 cache: hashing then runs at openssl's speed.
- */
-
-
-const CHUNK_SIZE = 128 * 1024;
-const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n(?:[a-z0-9.-]+ [^\n]*\r?\n)*?oid sha256:([0-9a-f]{64})\r?\nsize (\d+)\r?\n?$/;
-/** The LFS spec caps pointer files well below this. */
-const MAX_POINTER_SIZE = 1024;
-const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
-/** The path is not a regular file (a FIFO, a device): reading it could block or never end. */
-class NotRegularFileError extends Error {
-    code = 'ENOTREG';
-}
-function digestFileSync(absPath, options = {}) {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is then refused below.
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | (options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW : 0);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absPath, flags);
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
-            throw new NotRegularFileError(`${absPath} is not a regular file`);
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        let size = 0;
-        let first;
-        for (;;) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, CHUNK_SIZE, null);
-            if (n === 0)
-                break;
-            if (size === 0 && n <= MAX_POINTER_SIZE)
-                first = buffer.toString('utf8', 0, n);
-            hash.update(buffer.subarray(0, n));
-            size += n;
-        }
-        const result = { digest: `sha256:${hash.digest('hex')}`, size };
-        if (first !== undefined && size === Buffer.byteLength(first)) {
-            const lfs = parseLfsPointer(first);
-            if (lfs)
-                result.lfs = lfs;
-        }
-        return result;
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** The same, for callers in async code. */
-async function digestFile(absPath) {
-    return digestFileSync(absPath);
-}
-function parseLfsPointer(text) {
-    const m = LFS_POINTER.exec(text);
-    return m ? { digest: `sha256:${m[1]}`, size: Number(m[2]) } : undefined;
-}
-/** The digest that stands for the file's content: the LFS oid for a pointer. */
-function contentDigest(d) {
-    return d.lfs ? d.lfs.digest : d.digest;
-}
-
-
-/***/ }),
-
-/***/ 25475:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ checkFiles)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/registry/digest.ts
-var digest = __webpack_require__(35035);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ./src/registry/file-tree.ts
-/**
- * Lists the files under the managed folders (stage, benchmark and archive
- * folders) once, so that existence, stray-file and symlink checks need no
- * per-file stat. Symbolic links are resolved and must stay inside the
- * repository (SPEC §2, §7).
- *
- * On a large registry the walk (120,000 folders for 10,000 models) is bound
- * by the kernel, and hashing is the other half of `validate`'s time: the walk
- * then runs in a worker thread while the main thread hashes (bench).
- */
-
-/**
- * The walk. Self-contained on purpose (built-in modules fetched inside, no
- * module-level names), because its source is also what the worker runs.
- * Synchronous: one readdir per folder with no thread-pool hop is ~4× faster
- * than unbounded async readdir (bench).
- */
-function listTree(repoRoot, realRoot, relDirs) {
-    const fs = process.getBuiltinModule('node:fs');
-    const path = process.getBuiltinModule('node:path');
-    const maxDepth = 32;
-    const tree = new Map();
-    const inside = (child) => {
-        const rel = path.relative(realRoot, child);
-        return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-    };
-    const walk = (rel, depth) => {
-        if (depth > maxDepth)
-            return;
-        let entries;
-        try {
-            entries = fs.readdirSync(path.join(repoRoot, rel), { withFileTypes: true });
-        }
-        catch {
-            return; // a folder that does not exist holds nothing
-        }
-        for (const e of entries) {
-            const childRel = `${rel}/${e.name}`;
-            const abs = path.join(repoRoot, childRel);
-            if (e.isDirectory())
-                walk(childRel, depth + 1);
-            else if (e.isFile())
-                tree.set(childRel, { abs });
-            else if (e.isSymbolicLink())
-                link(childRel, abs, depth);
-            else
-                tree.set(childRel, { abs, problem: 'not a regular file (a FIFO, socket or device)' });
-        }
-    };
-    const link = (rel, abs, depth) => {
-        let target;
-        try {
-            target = fs.realpathSync(abs);
-        }
-        catch {
-            tree.set(rel, { abs, link: true, problem: 'a broken symbolic link' });
-            return;
-        }
-        if (!inside(target)) {
-            tree.set(rel, {
-                abs,
-                link: true,
-                problem: `a symbolic link to ${target}, outside the repository`
-            });
-        }
-        else if (fs.statSync(target).isDirectory())
-            walk(rel, depth + 1);
-        else
-            tree.set(rel, { abs: target, link: true });
-    };
-    for (const d of relDirs)
-        walk(d, 0);
-    return tree;
-}
-/** The same walk in a worker thread, so the caller's thread can hash meanwhile. */
-function listTreeInWorker(repoRoot, realRoot, relDirs) {
-    const source = "const { parentPort, workerData: w } = require('node:worker_threads');" +
-        `parentPort.postMessage((${listTree.toString()})(w.repoRoot, w.realRoot, w.relDirs));`;
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(source, { eval: true, workerData: { repoRoot, realRoot, relDirs } });
-        worker.once('message', tree => resolve(tree));
-        worker.once('error', reject);
-        worker.once('exit', code => {
-            if (code !== 0)
-                reject(new Error(`the file-tree worker stopped with exit code ${code}`));
-        });
-    });
-}
-
-// EXTERNAL MODULE: ./src/registry/layout.ts
-var layout = __webpack_require__(27853);
-// EXTERNAL MODULE: ./src/registry/paths.ts
-var paths = __webpack_require__(143);
-;// CONCATENATED MODULE: ./src/registry/file-checks.ts
-/**
- * The file rules of SPEC §2: every version's files exist where the folder
- * convention puts them with the recorded sha256 (LFS pointers by their oid),
- * nothing unknown sits under a stage folder, and the benchmark copy mirrors
- * the production version byte for byte.
- */
-
-
-
-
-
-
-/** From this many files on, the folder walk runs in a worker thread (it costs ~40 ms to start). */
-const WORKER_THRESHOLD = 2000;
-/** Files a user may keep in empty folders so git tracks them. */
-const IGNORED_NAMES = new Set(['.gitkeep']);
-async function checkFiles(reg, options = {}) {
-    const out = [];
-    const stats = { files: 0, bytes: 0, lfsPointers: 0 };
-    const realRepo = await (0,promises_.realpath)(reg.repoRoot);
-    const rootAbs = external_node_path_default().join(reg.repoRoot, reg.root);
-    try {
-        if (!(0,paths/* isInside */.FK)(realRepo, await (0,promises_.realpath)(rootAbs))) {
-            out.push(reg.manifest.diagnostic(['root'], `root "${reg.root}" is a symbolic link that leaves the repository`));
-            return { diagnostics: out, stats };
-        }
-    }
-    catch {
-        // A root that does not exist yet holds no files; missing files are reported below.
-    }
-    const models = reg.onlyModel ? reg.models.filter(m => m.name === reg.onlyModel) : reg.models;
-    const dirs = (0,layout/* managedFolders */.BR)(reg).map(f => reg.onlyModel ? (0,paths/* joinRel */.gN)(reg.root, f, reg.onlyModel) : (0,paths/* joinRel */.gN)(reg.root, f));
-    // A stage folder that is itself a link out of the repository would make
-    // every file check below read foreign files: stop at that one error.
-    for (const dir of dirs) {
-        const target = await (0,promises_.realpath)(external_node_path_default().join(reg.repoRoot, dir)).catch(() => undefined);
-        if (target && !(0,paths/* isInside */.FK)(realRepo, target)) {
-            const at = reg.data.root !== undefined ? ['root'] : [];
-            out.push(reg.manifest.diagnostic(at, `${dir} is a symbolic link to ${target}, outside the repository`));
-        }
-    }
-    if (out.length)
-        return { diagnostics: out, stats };
-    const expected = expectations(reg, models);
-    // Large registries: walk in a worker while this thread hashes every file
-    // the manifest names (without following links: the walk says where links go).
-    const walking = expected.size >= (options.workerThreshold ?? WORKER_THRESHOLD)
-        ? listTreeInWorker(reg.repoRoot, realRepo, dirs)
-        : Promise.resolve(listTree(reg.repoRoot, realRepo, dirs));
-    const early = new Map();
-    for (const rel of [...expected.keys(), ...benchmarkPaths(reg, models)]) {
-        const d = digestIfPlainFile(external_node_path_default().join(reg.repoRoot, rel));
-        if (d)
-            early.set(rel, d);
-    }
-    const tree = await walking;
-    const toHash = [];
-    for (const [rel, exp] of expected) {
-        const entry = tree.get(rel);
-        if (!entry) {
-            out.push(missing(rel, exp));
-        }
-        else if (entry.problem) {
-            out.push(exp.model.source.diagnostic(exp.at, `${rel} is ${entry.problem}`));
-        }
-        else {
-            toHash.push([rel, exp, entry.abs]);
-        }
-    }
-    const benchmark = checkBenchmarks(reg, models, tree);
-    out.push(...benchmark.diagnostics);
-    toHash.push(...benchmark.toHash);
-    out.push(...strays(reg, models, tree, expected));
-    toHash.forEach(([rel, exp, abs]) => {
-        const d = (tree.get(rel)?.link ? undefined : early.get(rel)) ?? readDigest(abs);
-        if (typeof d === 'string') {
-            out.push(exp.model.source.diagnostic(exp.at, `cannot read ${rel}: ${d}`));
-            return;
-        }
-        stats.files++;
-        stats.bytes += d.size;
-        if (d.lfs)
-            stats.lfsPointers++;
-        const actual = (0,digest/* contentDigest */.eZ)(d);
-        if (actual === exp.digest)
-            return;
-        const source = exp.model.source;
-        if (exp.kind === 'benchmark') {
-            out.push(source.diagnostic(exp.at, `stale benchmark copy: ${rel} differs from ${exp.label} (recorded ${exp.digest}, file has ${actual})`, source.locate(exp.at, 'value')));
-        }
-        else if (d.lfs) {
-            out.push(source.diagnostic(exp.at, `Git LFS pointer ${rel} carries oid ${actual}, but the manifest records ${exp.digest}`, source.locate(exp.at, 'value')));
-        }
-        else {
-            out.push(source.diagnostic(exp.at, `digest mismatch for ${rel}: the manifest records ${exp.digest}, the file has ${actual}`, source.locate(exp.at, 'value')));
-        }
-    });
-    return { diagnostics: out, stats };
-}
-function expectations(reg, models) {
-    const expected = new Map();
-    for (const model of models) {
-        model.spec.versions.forEach((v, i) => {
-            const dir = (0,layout/* versionDir */.EE)(reg, model.name, v);
-            for (const [file, digest] of Object.entries(v.files)) {
-                expected.set(`${dir}/${file}`, {
-                    model,
-                    at: [...model.at, 'versions', i, 'files', file],
-                    digest,
-                    kind: 'version',
-                    label: `${model.name} ${v.version}`
-                });
-            }
-        });
-    }
-    return expected;
-}
-/**
- * Hashes a path the manifest names if it is a plain regular file; anything
- * else (missing, a link, a FIFO) is left to the checks that follow the walk.
- */
-function digestIfPlainFile(abs) {
-    try {
-        return (0,digest/* digestFileSync */.EX)(abs, { noFollow: true });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The digest of a file the walk found, or why it cannot be read. */
-function readDigest(abs) {
-    try {
-        return (0,digest/* digestFileSync */.EX)(abs);
-    }
-    catch (err) {
-        return err instanceof Error ? err.message : String(err);
-    }
-}
-/** Where each model's benchmark copy must be: the production version's files. */
-function benchmarkPaths(reg, models) {
-    const out = [];
-    for (const model of models) {
-        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
-        if (!prod)
-            continue;
-        const dir = (0,layout/* benchmarkDir */.z4)(reg, model.name, prod.version);
-        for (const file of Object.keys(prod.files))
-            out.push(`${dir}/${file}`);
-    }
-    return out;
-}
-function missing(rel, exp) {
-    return exp.model.source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`);
-}
-/**
- * The benchmark copy of each model (SPEC §2): the production version's files
- * at `<root>/<benchmark>/<M>/<V>/`. Every problem with a copy is reported at
- * the production version's `stage:` line, once per copy: missing, incomplete,
- * or stale (a copy of another version; other bytes are found when hashing).
- */
-function checkBenchmarks(reg, models, tree) {
-    const diagnostics = [];
-    const toHash = [];
-    if (!reg.benchmark)
-        return { diagnostics, toHash };
-    const base = (0,paths/* joinRel */.gN)(reg.root, reg.benchmark.folder);
-    const copies = new Map();
-    for (const rel of tree.keys()) {
-        if (!rel.startsWith(base + '/'))
-            continue;
-        const [model, version] = rel.slice(base.length + 1).split('/');
-        if (version === undefined)
-            continue;
-        const dirs = copies.get(model) ?? new Set();
-        dirs.add(`${base}/${model}/${version}`);
-        copies.set(model, dirs);
-    }
-    for (const model of models) {
-        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
-        const found = [...(copies.get(model.name) ?? [])];
-        if (!prod) {
-            for (const dir of found) {
-                diagnostics.push(model.source.diagnostic([...model.at, 'versions'], `stale benchmark copy ${dir}/: ${model.name} has no ${reg.benchmark.copyOf} version`));
-            }
-            continue;
-        }
-        const i = model.spec.versions.indexOf(prod);
-        const at = [...model.at, 'versions', i, 'stage'];
-        // Positions are built only when there is something to report.
-        const report = (message) => diagnostics.push(model.source.diagnostic(at, message, model.source.locate(at, 'value')));
-        const dir = (0,layout/* benchmarkDir */.z4)(reg, model.name, prod.version);
-        const label = `${reg.benchmark.copyOf} ${model.name} ${prod.version}`;
-        const others = found.filter(d => d !== dir);
-        const files = Object.entries(prod.files);
-        const absent = files.filter(([f]) => !tree.has(`${dir}/${f}`)).map(([f]) => f);
-        if (absent.length === files.length) {
-            const why = others.length
-                ? `stale benchmark copy ${others.join('/, ')}/: ${label} is expected at ${dir}/`
-                : `missing benchmark copy of ${label}: expected ${dir}/`;
-            report(why);
-            continue;
-        }
-        if (absent.length)
-            report(`benchmark copy ${dir}/ of ${label} is incomplete: missing ${absent.join(', ')}`);
-        for (const other of others)
-            report(`stale benchmark copy ${other}/: ${label} is the one to copy`);
-        for (const [file, digest] of files) {
-            const rel = `${dir}/${file}`;
-            const entry = tree.get(rel);
-            if (!entry)
-                continue;
-            if (entry.problem)
-                report(`${rel} is ${entry.problem}`);
-            else
-                toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs]);
-        }
-    }
-    return { diagnostics, toHash };
-}
-/**
- * Files under managed folders that no expectation names. One diagnostic per
- * unknown version folder (listing its files), one per unknown file inside a
- * known folder, at the model's `versions:` key (SPEC §2).
- */
-function strays(reg, models, tree, expected) {
-    const byName = new Map(models.map(m => [m.name, m]));
-    const known = new Set([...expected.keys()].map(rel => rel.slice(0, rel.lastIndexOf('/'))));
-    const rootPrefix = reg.root === '.' ? '' : `${reg.root}/`;
-    const groups = new Map();
-    const benchmarkBase = reg.benchmark ? (0,paths/* joinRel */.gN)(reg.root, reg.benchmark.folder) + '/' : undefined;
-    for (const rel of tree.keys()) {
-        if (benchmarkBase &&
-            rel.startsWith(benchmarkBase) &&
-            rel.split('/').length > benchmarkBase.split('/').length + 1)
-            continue;
-        if (expected.has(rel) || IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1)))
-            continue;
-        const [folder, model, version] = rel.slice(rootPrefix.length).split('/');
-        const versionFolder = version !== undefined && rel.split('/').length > rootPrefix.split('/').length + 2
-            ? `${rootPrefix}${folder}/${model}/${version}`
-            : undefined;
-        // Files inside a version folder the manifest knows are reported one by one.
-        const key = versionFolder && !known.has(versionFolder) ? versionFolder : rel;
-        groups.set(key, [...(groups.get(key) ?? []), rel]);
-    }
-    const out = [];
-    for (const [key, files] of groups) {
-        const [folder, modelName, version] = key.slice(rootPrefix.length).split('/');
-        const model = byName.get(modelName);
-        const list = files.length === 1 && files[0] === key
-            ? ''
-            : `: ${files
-                .slice(0, 5)
-                .map(f => f.slice(key.length + 1))
-                .join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}`;
-        if (!model) {
-            const at = reg.data.models ? ['models'] : reg.data.include ? ['include'] : [];
-            out.push(reg.manifest.diagnostic(at, `stray file${files.length > 1 ? 's' : ''} under ${key}${list}: no model "${modelName}" in the registry`));
-            continue;
-        }
-        const at = [...model.at, 'versions'];
-        if (reg.benchmark && folder === reg.benchmark.folder && key !== files[0]) {
-            const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
-            const why = prod
-                ? `production of ${model.name} is ${prod.version}`
-                : `${model.name} has no production version`;
-            out.push(model.source.diagnostic(at, `stale benchmark copy ${key}/: ${why}`));
-        }
-        else if (key !== files[0] || version === undefined) {
-            out.push(model.source.diagnostic(at, `stray files under ${key}${list}: no version of ${model.name} in "${folder}" is listed for them`));
-        }
-        else {
-            out.push(model.source.diagnostic(at, `stray file ${key}: not one of the files the manifest lists for it`));
-        }
-    }
-    return out;
+function findModel(reg, name) {
+    return reg.models.find(m => m.name === name);
 }
 
 

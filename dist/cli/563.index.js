@@ -1,51 +1,17 @@
-export const id = 916;
-export const ids = [916];
+export const id = 563;
+export const ids = [563];
 export const modules = {
-
-/***/ 19994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ loadSoundRegistry)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92518);
-/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
-/**
- * Loading the registry for a command other than `validate`: the manifest must
- * be sound (schema and rules) before anything acts on it; file digests are
- * left to `validate` and to each command's own checks.
- */
-
-
-
-async function loadSoundRegistry(manifestPath, env, onlyModel) {
-    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .A)({ manifestPath, onlyModel, env });
-    const diagnostics = [
-        ...loaded.diagnostics,
-        ...(loaded.registry ? (0,_registry_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRules */ .M)(loaded.registry) : [])
-    ];
-    const errors = diagnostics.filter(d => d.severity === 'error');
-    if (errors.length || !loaded.registry) {
-        const first = errors[0] ? `: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(errors[0])}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`the registry ${loaded.manifest.relPath} is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}; run validate)${first}`, errors);
-    }
-    return loaded.registry;
-}
-
-
-/***/ }),
 
 /***/ 34580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $H: () => (/* binding */ resolveResultPath),
+/* harmony export */   FX: () => (/* binding */ RESULT_FILE),
 /* harmony export */   Uv: () => (/* binding */ readResult),
 /* harmony export */   Zk: () => (/* binding */ writeResult),
 /* harmony export */   w: () => (/* binding */ RESULT_SCHEMA)
 /* harmony export */ });
-/* unused harmony export RESULT_FILE */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -645,71 +611,6 @@ function parseQuotedRecord(lines, first) {
 
 /***/ }),
 
-/***/ 98775:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ formatFractionAsPercent),
-/* harmony export */   Gp: () => (/* binding */ formatSigned),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   h9: () => (/* binding */ formatSignedPercent),
-/* harmony export */   td: () => (/* binding */ formatPValue)
-/* harmony export */ });
-/**
- * Number formatting for comparison reasons and tables. Metrics range from
- * 0.9213 (accuracy) to 31 (latency in ms) to 1.2e-5 (a loss), so values are
- * shown with a fixed number of significant digits rather than decimals, and
- * without trailing zeros ("33", not "33.00").
- */
-/** `x` with `digits` significant digits: 0.92134 → "0.9213", 33 → "33", 123456.7 → "123457". */
-function formatNumber(x, digits = 4) {
-    if (!Number.isFinite(x))
-        return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
-    if (x === 0)
-        return '0';
-    const abs = Math.abs(x);
-    if (abs >= 1e-4 && abs < 1e15) {
-        // Integer digits are never dropped: 123456.7 keeps all six.
-        const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
-        return trimZeros(x.toFixed(Math.min(decimals, 100)));
-    }
-    const [mantissa, exponent] = x.toExponential(digits - 1).split('e');
-    return `${trimZeros(mantissa)}e${exponent}`;
-}
-/** A signed change: "+0.009", "-2", "±0" for no change. */
-function formatSigned(x, digits = 4) {
-    if (x === 0)
-        return '±0';
-    const text = formatNumber(x, digits);
-    return x > 0 ? `+${text}` : text;
-}
-/** A change already in percent (1.0 = 1 %): "+1.0%", "-0.25%", "±0%". */
-function formatSignedPercent(pct) {
-    if (pct === 0)
-        return '±0%';
-    // One decimal reads well for most changes; tiny ones keep two significant digits.
-    const text = Math.abs(pct) >= 1 ? pct.toFixed(1) : formatNumber(pct, 2);
-    return `${pct > 0 ? '+' : ''}${text}%`;
-}
-/** A fraction as a percentage: 0.1 → "10%", 0.025 → "2.5%". */
-function formatFractionAsPercent(fraction) {
-    return `${formatNumber(fraction * 100, 3)}%`;
-}
-/** "p = 0.031", "p = 0.0012", "p < 0.0001". */
-function formatPValue(p) {
-    if (Number.isNaN(p))
-        return 'p = NaN';
-    if (p < 1e-4)
-        return 'p < 0.0001';
-    return `p = ${formatNumber(p, 2)}`;
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-
-
-/***/ }),
-
 /***/ 85447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1132,19 +1033,6 @@ class CompensatedSum {
     get value() {
         return this.sum + this.compensation;
     }
-}
-
-
-/***/ }),
-
-/***/ 77936:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ findModel)
-/* harmony export */ });
-function findModel(reg, name) {
-    return reg.models.find(m => m.name === name);
 }
 
 

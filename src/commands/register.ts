@@ -1,0 +1,142 @@
+/**
+ * `register --model M --version V --source DIR [--candidate-results R]`
+ * (SPEC §3): a trained model enters the first stage by pull request on
+ * `modelgate/register/<M>-<V>`. Recipe: load → read the source folder
+ * (exactly the model's files) → ask git which paths Git LFS takes → read the
+ * metrics and lineage → plan (refusals) → show (dry run) or open the PR,
+ * whose new blobs are the only bytes uploaded.
+ */
+import path from 'node:path'
+import { createGitCommandManager } from '../adapters/git.js'
+import { UsageError } from '../errors.js'
+import { readRegistrationResults } from '../evaluation/registration-results.js'
+import { RESULT_FILE } from '../evaluation/result-file.js'
+import { renderPrBody, prTitle } from '../promotion/pr-body.js'
+import { metricsToRecord } from '../promotion/recorded-metrics.js'
+import {
+  checkRegistration,
+  planRegistration,
+  type RegisteredFile
+} from '../promotion/register-plan.js'
+import { joinRel } from '../registry/paths.js'
+import type { LoadedModel, Registry } from '../registry/registry.js'
+import { readSourceFolder } from '../registry/source-folder.js'
+import type { Settings } from '../settings/settings.js'
+import { applyPlan } from './apply-plan.js'
+import { changeStamp } from './change-stamp.js'
+import type { CommandContext, CommandResult } from './command-result.js'
+import { loadSoundRegistry } from './load-for-command.js'
+
+export async function register(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+  const { model: name, version, source } = settings
+  if (!name || !version || !source) {
+    throw new UsageError('register needs "model", "version" and "source" (the trained files)')
+  }
+  const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
+  // Unknown model, existing or older version: refused before any file is read.
+  const model = checkRegistration(reg, { model: name, version, allowOlder: settings.allowOlder })
+  const spec = model.spec
+  const stamp = changeStamp(ctx.env)
+
+  const sourceDir = path.resolve(settings.workspace, source)
+  const resultsFile = settings.candidateResults
+    ? path.resolve(settings.workspace, settings.candidateResults)
+    : undefined
+  const trained = readSourceFolder(
+    sourceDir,
+    spec.files,
+    knownOutputs(model, sourceDir, resultsFile)
+  )
+  const git = createGitCommandManager(reg.repoRoot, ctx.env)
+  const lfs = await lfsRouted(reg, model, version, git)
+  const files: RegisteredFile[] = trained.map(f => ({
+    name: f.name,
+    source: f.source,
+    // A pointer in the folder stands for its object: record the object's digest, keep the pointer.
+    digest: f.lfs?.digest ?? f.digest,
+    size: f.lfs?.size ?? f.size,
+    lfs: lfs.has(f.name) || f.lfs !== undefined
+  }))
+  const digests = Object.fromEntries(files.map(f => [f.name, f.digest]))
+  const results = resultsFile
+    ? await readRegistrationResults(resultsFile, { model: name, version, digests })
+    : undefined
+  const commit = results?.commit ?? ctx.env.GITHUB_SHA ?? (await git.headCommit().catch(() => ''))
+
+  const plan = planRegistration(reg, {
+    model: name,
+    version,
+    files,
+    metrics: metricsToRecord(spec, version, results?.metrics),
+    source: { commit: commit || undefined, run: results?.run ?? stamp.run },
+    ...stamp,
+    allowOlder: settings.allowOlder
+  })
+  for (const w of lfsNotes(files)) ctx.log.warning(w)
+
+  const stage = reg.stages[0]
+  const body = renderPrBody({
+    plan,
+    model: model,
+    stage,
+    gateSummary: [],
+    candidate: {
+      version,
+      source: { commit: commit || undefined, run: results?.run ?? stamp.run },
+      createdAt: stamp.at,
+      metrics: metricsToRecord(spec, version, results?.metrics)
+    },
+    runUrl: stamp.run
+  })
+  return applyPlan(
+    {
+      command: 'register',
+      reg,
+      plan,
+      headline: `${name} ${version} → ${stage.name}`,
+      title: prTitle(plan),
+      body,
+      gates: [],
+      owners: spec.owners ?? [],
+      runUrl: stamp.run
+    },
+    settings,
+    ctx
+  )
+}
+
+/** Files modelgate writes next to a trained model, which are not part of it. */
+function knownOutputs(model: LoadedModel, dir: string, resultsFile?: string): string[] {
+  const names = [
+    RESULT_FILE,
+    model.spec.evaluate?.metrics,
+    model.spec.evaluate?.predictions,
+    model.spec.train?.metrics,
+    model.spec.train?.predictions
+  ]
+  if (resultsFile && path.dirname(resultsFile) === dir) names.push(path.basename(resultsFile))
+  return names.filter((n): n is string => Boolean(n))
+}
+
+/** The model's files whose new paths .gitattributes routes through Git LFS (`filter=lfs`). */
+async function lfsRouted(
+  reg: Registry,
+  model: LoadedModel,
+  version: string,
+  git: ReturnType<typeof createGitCommandManager>
+): Promise<Set<string>> {
+  const folder = joinRel(reg.root, reg.stages[0].name, model.name, version)
+  const byPath = new Map(model.spec.files.map(f => [`${folder}/${f}`, f]))
+  const attrs = await git.checkAttr([...byPath.keys()], 'filter')
+  return new Set([...attrs].filter(([, v]) => v === 'lfs').map(([p]) => byPath.get(p)!))
+}
+
+/** Git LFS objects do not travel through the API: say how they reach the LFS server. */
+function lfsNotes(files: RegisteredFile[]): string[] {
+  const lfs = files.filter(f => f.lfs)
+  if (!lfs.length) return []
+  const oids = lfs.map(f => f.digest.replace(/^sha256:/, ''))
+  return [
+    `${lfs.map(f => f.name).join(', ')} ${lfs.length === 1 ? 'is' : 'are'} registered as ${lfs.length === 1 ? 'a Git LFS pointer' : 'Git LFS pointers'}; the pull request uploads no LFS object. Before merging, push the object${lfs.length === 1 ? '' : 's'} from a checkout that has ${lfs.length === 1 ? 'it' : 'them'}: ${lfs.map(f => `git lfs clean -- ${f.name} < ${f.source} > /dev/null`).join('; ')}; git lfs push --object-id origin ${oids.join(' ')}`
+  ]
+}

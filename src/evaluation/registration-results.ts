@@ -1,0 +1,61 @@
+/**
+ * What `register --candidate-results R` records: the metrics, and the
+ * lineage when R is a result.json. A result.json counts only when it is a
+ * successful evaluation of this model and version and of exactly the bytes
+ * being registered; otherwise its metrics would describe another model.
+ * A plain metrics file (JSON, YAML or `name,value` CSV) is taken as it is.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { DecisionError, UsageError } from '../errors.js'
+import { parseMetricFile } from '../policy/metric-file.js'
+import { readResult, resolveResultPath, RESULT_SCHEMA } from './result-file.js'
+
+export interface RegistrationResults {
+  metrics: Record<string, number>
+  /** The commit and run that trained it, from result.json. */
+  commit?: string
+  run?: string
+}
+
+export async function readRegistrationResults(
+  fileOrDir: string,
+  expect: { model: string; version: string; digests: Record<string, string> }
+): Promise<RegistrationResults> {
+  const file = resolveResultPath(fileOrDir)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    throw new UsageError(`candidate results not found: ${file}`)
+  }
+  if (!isResultJson(text)) return { metrics: parseMetricFile(text, path.basename(file)) }
+
+  const result = await readResult(file, 'candidate results')
+  const id = `${expect.model} ${expect.version}`
+  if (result.model !== expect.model || result.version !== expect.version) {
+    throw new DecisionError(
+      `candidate results ${file} are for ${result.model} ${result.version}, not ${id}`
+    )
+  }
+  for (const [name, digest] of Object.entries(expect.digests)) {
+    if (result.files[name] !== digest) {
+      throw new DecisionError(
+        `candidate results ${file} were made with other bytes of ${name} (${result.files[name] ?? 'not evaluated'}) than the ones registered (${digest})`
+      )
+    }
+  }
+  return {
+    metrics: result.metrics ?? {},
+    ...(result.commit ? { commit: result.commit } : {}),
+    ...(result.runner?.run ? { run: result.runner.run } : {})
+  }
+}
+
+function isResultJson(text: string): boolean {
+  try {
+    return (JSON.parse(text) as { schema?: unknown })?.schema === RESULT_SCHEMA
+  } catch {
+    return false
+  }
+}
