@@ -7,6 +7,7 @@ import { planRollback } from '../../src/promotion/rollback-plan.js'
 import {
   planMarker,
   prTitle,
+  metricChart,
   renderPrBody,
   utf8Length,
   type PrBodyInput
@@ -370,6 +371,20 @@ describe('a registration pull request', () => {
   it('is titled after the model, the version and the first stage', async () => {
     const { plan } = await registration()
     expect(prTitle(plan)).toBe('Register clf 1.4.0 in development')
+  })
+
+  it('charts the new version beside the ones the manifest has', async () => {
+    const { model, plan, stage } = await registration()
+    const chart = metricChart({
+      plan,
+      model,
+      stage,
+      gateSummary: [],
+      candidate: { version: '1.4.0', metrics: { accuracy: 0.95 } }
+    })
+    expect(chart).toContain('title "accuracy by version (new 1.4.0: 0.95)"')
+    expect(chart).toMatch(/x-axis \[.*"1\.4\.0"\]/)
+    expect(chart).toMatch(/line \[.*, 0\.95\]/)
   })
 
   it('shows the headline, what is added and the metrics against the thresholds', async () => {

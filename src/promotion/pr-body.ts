@@ -361,7 +361,12 @@ export function metricChart(input: PrBodyInput): string | undefined {
   const { candidate } = input
   const fresh =
     candidate.metrics?.[metric] ?? input.comparison?.metrics.find(m => m.name === metric)?.candidate
-  const points = input.model.spec.versions
+  // A registration's version is not in the manifest yet: it joins the chart as a new point.
+  const known = input.model.spec.versions.some(v => v.version === candidate.version)
+  const versions: Array<{ version: string; metrics?: Record<string, number> }> = known
+    ? input.model.spec.versions
+    : [...input.model.spec.versions, { version: candidate.version }]
+  const points = versions
     .map(v => ({
       version: v.version,
       value: v.version === candidate.version && fresh !== undefined ? fresh : v.metrics?.[metric]
@@ -375,7 +380,9 @@ export function metricChart(input: PrBodyInput): string | undefined {
       ? 'restored'
       : input.plan.kind === 'retire'
         ? 'retired'
-        : 'candidate'
+        : input.plan.kind === 'register'
+          ? 'new'
+          : 'candidate'
   const title = mine
     ? `${metric} by version (${role} ${candidate.version}: ${plainNumber(mine.value)})`
     : `${metric} by version`
