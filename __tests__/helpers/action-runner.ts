@@ -9,8 +9,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { tempDir } from './registry-fixture.js'
 
-export const DIST_ACTION = path.resolve('dist/index.js')
-export const DIST_CLI = path.resolve('dist/cli/index.js')
+/** The bundles under test: dist/, or a private build (`bundle.mjs --out DIR`) named by MODELGATE_TEST_DIST. */
+const DIST = path.resolve(process.env.MODELGATE_TEST_DIST ?? 'dist')
+export const DIST_ACTION = path.join(DIST, 'index.js')
+export const DIST_CLI = path.join(DIST, 'cli/index.js')
 
 export interface ActionRun {
   code: number | null
