@@ -32,6 +32,7 @@ export const ACTION = path.join(PROJECT_DIR, 'dist', 'index.js')
 const probePath = name => path.join(BUILD_DIR, name, 'index.js')
 export const PROBE = probePath('probe')
 export const DECISION_PROBE = probePath('decision-probe')
+export const MONITOR_PROBE = probePath('monitor-probe')
 export const PROMOTE_STAND_IN = probePath('promote-stand-in')
 
 export const log = (...args) => console.log(...args)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench` — performance figures of modelgate against the targets of
- * its issue. `node bench/run.mjs [validate] [coldstart] [hash] [decision] [promote]` runs some
+ * its issue. `node bench/run.mjs [validate] [coldstart] [hash] [decision] [promote] [monitor] [plan]` runs some
  * groups only. Prints PASS/FAIL per target and a summary; exits 0 whatever
  * the targets say (it reports, it is not a test), 1 only when a benchmark
  * itself broke, 2 on a bad argument. See bench/README.md.
@@ -11,6 +11,8 @@ import { benchColdstart } from './coldstart.mjs'
 import { benchDecision } from './decision.mjs'
 import { benchHash } from './hash.mjs'
 import { DATA_DIR, distStaleNote, log, table } from './lib.mjs'
+import { benchMonitor } from './monitor.mjs'
+import { benchPlan } from './plan.mjs'
 import { benchPromote } from './promote.mjs'
 import { benchValidate } from './validate.mjs'
 
@@ -19,7 +21,9 @@ const GROUPS = {
   coldstart: benchColdstart,
   hash: benchHash,
   decision: benchDecision,
-  promote: benchPromote
+  promote: benchPromote,
+  monitor: benchMonitor,
+  plan: benchPlan
 }
 
 const asked = process.argv.slice(2)

@@ -75,8 +75,8 @@ var pr_body = __webpack_require__(76236);
 var registry = __webpack_require__(77936);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts
 var load_for_command = __webpack_require__(19994);
-// EXTERNAL MODULE: ./src/commands/apply-plan.ts + 3 modules
-var apply_plan = __webpack_require__(40472);
+// EXTERNAL MODULE: ./src/commands/apply-plan.ts + 2 modules
+var apply_plan = __webpack_require__(1377);
 // EXTERNAL MODULE: ./src/commands/change-stamp.ts
 var change_stamp = __webpack_require__(85414);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts

@@ -11,12 +11,15 @@ type Runner = (settings: Settings, ctx: CommandContext) => Promise<CommandResult
 // Commands are imported on demand so each pays only for what it uses.
 const RUNNERS: Partial<Record<Settings['command'], () => Promise<Runner>>> = {
   validate: async () => (await import('./commands/validate.js')).validate,
+  plan: async () => (await import('./commands/plan.js')).plan,
   evaluate: async () => (await import('./commands/evaluate.js')).evaluate,
   compare: async () => (await import('./commands/compare.js')).compare,
   promote: async () => (await import('./commands/promote.js')).promote,
   rollback: async () => (await import('./commands/rollback.js')).rollback,
   register: async () => (await import('./commands/register.js')).register,
-  retire: async () => (await import('./commands/retire.js')).retire
+  retire: async () => (await import('./commands/retire.js')).retire,
+  report: async () => (await import('./commands/report.js')).report,
+  monitor: async () => (await import('./commands/monitor.js')).monitor
 }
 
 export async function execute(settings: Settings, ctx: CommandContext): Promise<CommandResult> {

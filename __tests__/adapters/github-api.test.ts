@@ -276,6 +276,52 @@ describe('pull request calls', () => {
   })
 })
 
+describe('monitoring calls', () => {
+  let api: GitHubApi
+  beforeAll(() => {
+    api = adapter().api
+  })
+
+  it('opens an issue, finds it by label (not the labelled pull requests), updates and closes it', async () => {
+    expect(await api.listOpenIssues('modelgate:monitor')).toEqual([])
+    const opened = await api.createIssue({
+      title: 'modelgate monitor: clf',
+      body: 'drift in x',
+      labels: ['modelgate:monitor']
+    })
+    expect(opened).toMatchObject({ title: 'modelgate monitor: clf', state: 'open' })
+    expect(opened.url).toMatch(/\/acme\/models\/issues\/\d+$/)
+    // A pull request with the same label is not an issue.
+    gh.labels.set(1, ['modelgate:monitor'])
+    const found = await api.listOpenIssues('modelgate:monitor')
+    expect(found.map(i => i.number)).toEqual([opened.number])
+    const updated = await api.updateIssue(opened.number, { body: 'drift in x and y' })
+    expect(updated.body).toBe('drift in x and y')
+    await api.updateIssue(opened.number, { state: 'closed' })
+    expect(await api.listOpenIssues('modelgate:monitor')).toEqual([])
+    expect(gh.issues.find(i => i.number === opened.number)?.state).toBe('closed')
+  })
+
+  it('dispatches a workflow on a ref with inputs', async () => {
+    await api.dispatchWorkflow('train.yml', 'main', { model: 'clf' })
+    expect(gh.dispatches).toEqual([
+      { workflow: 'train.yml', ref: 'main', inputs: { model: 'clf' } }
+    ])
+  })
+
+  it('names issues: write when opening an issue is refused', async () => {
+    gh.failNext('POST /issues', 403, 1, 'Resource not accessible by integration')
+    const error = await failure(api.createIssue({ title: 't', body: 'b', labels: [] }))
+    expect(error.message).toContain('issues: write')
+  })
+
+  it('names actions: write when a dispatch is refused', async () => {
+    gh.failNext(/^POST \/actions\/workflows\//, 403, 1, 'Resource not accessible by integration')
+    const error = await failure(api.dispatchWorkflow('train.yml', 'main', {}))
+    expect(error.message).toContain('actions: write')
+  })
+})
+
 describe('retries, rate limits and error messages', () => {
   const baseTree = () => git(work, 'rev-parse', `${baseCommit}^{tree}`)
 

@@ -17,6 +17,10 @@
  *   POST  /repos/{o}/{r}/issues/{n}/labels
  *   POST  /repos/{o}/{r}/pulls/{n}/requested_reviewers
  *   POST  /repos/{o}/{r}/statuses/{sha}
+ *   GET   /repos/{o}/{r}/issues                     filters: state, labels (pull requests too, as GitHub)
+ *   POST  /repos/{o}/{r}/issues
+ *   PATCH /repos/{o}/{r}/issues/{n}
+ *   POST  /repos/{o}/{r}/actions/workflows/{id}/dispatches
  *
  * Pull requests, labels, reviewers and statuses live in memory. Error bodies follow GitHub's
  * `{ message, errors?, documentation_url }` shape.
@@ -70,6 +74,21 @@ export interface PullRequestRecord {
   updatedAt: string
 }
 
+export interface IssueRecord {
+  number: number
+  title: string
+  body: string | null
+  state: 'open' | 'closed'
+  createdAt: string
+  updatedAt: string
+}
+
+export interface DispatchRecord {
+  workflow: string
+  ref: string
+  inputs: Record<string, unknown>
+}
+
 export interface StatusRecord {
   sha: string
   state: string
@@ -88,6 +107,10 @@ export interface GitHubStandIn {
   requests: RecordedRequest[]
   pulls: PullRequestRecord[]
   statuses: StatusRecord[]
+  /** Issues (not pull requests); they share the pulls' numbering, as on GitHub. */
+  issues: IssueRecord[]
+  /** Workflow dispatches received. */
+  dispatches: DispatchRecord[]
   /** Label names by issue/pull number, in the order they were added. */
   labels: Map<number, string[]>
   /** Requested reviewers by pull number. */
@@ -140,6 +163,9 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   const pulls: PullRequestRecord[] = []
   const statuses: StatusRecord[] = []
   const labels = new Map<number, string[]>()
+  const issues: IssueRecord[] = []
+  const dispatches: DispatchRecord[] = []
+  const nextNumber = () => pulls.length + issues.length + 1
   const reviewers = new Map<number, { users: string[]; teams: string[] }>()
   interface Failure {
     matcher: RequestMatcher
@@ -579,7 +605,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     }
     const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
     const pr: PullRequestRecord = {
-      number: pulls.length + 1,
+      number: nextNumber(),
       title,
       body: typeof body.body === 'string' ? body.body : null,
       head: headRef,
@@ -622,6 +648,74 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     }
     pr.updatedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
     return pullJson(pr)
+  }
+
+  function issueJson(issue: IssueRecord) {
+    return {
+      url: apiUrl(`/issues/${issue.number}`),
+      html_url: `https://github.com/${owner}/${repo}/issues/${issue.number}`,
+      id: 5000 + issue.number,
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      labels: (labels.get(issue.number) ?? []).map(labelJson),
+      created_at: issue.createdAt,
+      updated_at: issue.updatedAt,
+      user: { login: 'github-actions[bot]', type: 'Bot' }
+    }
+  }
+
+  function listIssues(query: URLSearchParams) {
+    const state = query.get('state') ?? 'open'
+    const wanted = (query.get('labels') ?? '').split(',').filter(Boolean)
+    const hasLabels = (n: number) => wanted.every(l => (labels.get(n) ?? []).includes(l))
+    const fromIssues = issues
+      .filter(i => (state === 'all' || i.state === state) && hasLabels(i.number))
+      .map(issueJson)
+    // GitHub's issues list includes pull requests, marked by `pull_request`.
+    const fromPulls = pulls
+      .filter(p => (state === 'all' || p.state === state) && hasLabels(p.number))
+      .map(p => ({ ...pullJson(p), pull_request: { url: apiUrl(`/pulls/${p.number}`) } }))
+    return [...fromIssues, ...fromPulls].sort((a, b) => b.number - a.number)
+  }
+
+  function createIssue(body: Record<string, unknown>) {
+    if (typeof body.title !== 'string' || body.title === '')
+      throw validationFailed('Issue', 'title')
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+    const issue: IssueRecord = {
+      number: nextNumber(),
+      title: body.title,
+      body: typeof body.body === 'string' ? body.body : null,
+      state: 'open',
+      createdAt: now,
+      updatedAt: now
+    }
+    issues.push(issue)
+    if (Array.isArray(body.labels)) labels.set(issue.number, body.labels.map(String))
+    return issueJson(issue)
+  }
+
+  function updateIssue(n: string, body: Record<string, unknown>) {
+    const issue = issues.find(i => i.number === Number(n))
+    if (!issue) throw new HttpError(404, 'Not Found')
+    if (typeof body.title === 'string') issue.title = body.title
+    if (typeof body.body === 'string') issue.body = body.body
+    if (body.state !== undefined) {
+      if (body.state !== 'open' && body.state !== 'closed') throw validationFailed('Issue', 'state')
+      issue.state = body.state
+    }
+    issue.updatedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+    return issueJson(issue)
+  }
+
+  function dispatchWorkflow(workflow: string, body: Record<string, unknown>) {
+    if (typeof body.ref !== 'string' || !branchSha(body.ref)) {
+      throw validationFailed('Workflow', 'ref', `No ref found for: ${String(body.ref)}`)
+    }
+    const inputs = (body.inputs ?? {}) as Record<string, unknown>
+    dispatches.push({ workflow, ref: body.ref, inputs })
   }
 
   function addLabels(n: string, body: unknown) {
@@ -726,6 +820,15 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     }
     if (method === 'GET' && (m = /^\/pulls\/(\d+)$/.exec(rel))) {
       return [200, pullJson(findPull(m[1]))]
+    }
+    if (method === 'GET' && rel === '/issues') return [200, listIssues(query)]
+    if (method === 'POST' && rel === '/issues') return [201, createIssue(obj)]
+    if (method === 'PATCH' && (m = /^\/issues\/(\d+)$/.exec(rel))) {
+      return [200, updateIssue(m[1], obj)]
+    }
+    if (method === 'POST' && (m = /^\/actions\/workflows\/([^/]+)\/dispatches$/.exec(rel))) {
+      dispatchWorkflow(m[1], obj)
+      return [204, undefined]
     }
     if (method === 'POST' && (m = /^\/issues\/(\d+)\/labels$/.exec(rel))) {
       return [200, addLabels(m[1], body)]
@@ -833,6 +936,8 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     requests,
     pulls,
     statuses,
+    issues,
+    dispatches,
     labels,
     reviewers,
     failNext(matcher, status, times = 1, message, headers) {

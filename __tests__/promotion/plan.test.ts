@@ -287,7 +287,7 @@ describe('planPromotion on the test fixture', () => {
       expect((error as DecisionError).message).toMatch(message)
     })
 
-    it('refuses a stage with a rollout: gradual rollout is not available yet', async () => {
+    it('enters a stage with a rollout in steps (rollout-plan.test.ts); other stages are unaffected', async () => {
       const f = validRegistry()
       fixtures.push(f)
       f.edit(
@@ -305,7 +305,7 @@ describe('planPromotion on the test fixture', () => {
         ].join('\n')
       )
       const reg = await load(f)
-      expect(() => planPromotion(reg, req())).toThrow(/gradual rollout is not available yet/)
+      expect(planPromotion(reg, req()).traffic).toEqual({ to: 10 })
       // the other stages are unaffected
       expect(planPromotion(reg, req({ version: '1.3.0', to: 'experimental' })).moves).toHaveLength(
         1

@@ -38,6 +38,30 @@ interface Case {
 const LFS_POINTER = (oid: string, size: number) =>
   `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${size}\n`
 
+/** The default stages written out, production with a gradual rollout. */
+const ROLLOUT_STAGES = [
+  'apiVersion: modelgate/v1',
+  'stages:',
+  '  - name: development',
+  '  - name: experimental',
+  '  - name: staging',
+  '  - name: production',
+  '    capacity: 1',
+  '    rollout: { steps: [10, 50, 100] }'
+].join('\n')
+
+/** Moves `version` from `stage` into production beside 1.1.0, rolling out at `traffic`. */
+function rollingOut(fx: Fixture, version: string, stage: string, traffic: number): void {
+  fx.edit(
+    `      - version: "${version}"\n        stage: ${stage}\n`,
+    `      - version: "${version}"\n        stage: production\n        traffic: ${traffic}\n`
+  )
+  renameSync(
+    path.join(fx.dir, `models/${stage}/clf/${version}`),
+    path.join(fx.dir, `models/production/clf/${version}`)
+  )
+}
+
 const cases: Case[] = [
   {
     name: 'malformed YAML',
@@ -269,6 +293,41 @@ const cases: Case[] = [
     message: /^stage "production" holds 2 versions of clf \(1\.1\.0, 1\.2\.0\); its capacity is 1$/
   },
   {
+    name: 'traffic in a stage without rollout',
+    arrange: fx =>
+      fx.edit('        stage: staging\n', '        stage: staging\n        traffic: 10\n'),
+    line: t => lineOf(t, 'traffic: 10'),
+    message: /^clf 1\.2\.0 has "traffic" but stage "staging" declares no rollout$/
+  },
+  {
+    name: 'rollout traffic that is not one of the steps',
+    arrange: fx => {
+      fx.edit('apiVersion: modelgate/v1', ROLLOUT_STAGES)
+      rollingOut(fx, '1.2.0', 'staging', 25)
+    },
+    line: t => lineOf(t, 'traffic: 25'),
+    message:
+      /^clf 1\.2\.0 has traffic 25, not one of the rollout steps of stage "production" \(10, 50, 100\)$/
+  },
+  {
+    name: 'two versions rolling out in one stage',
+    arrange: fx => {
+      fx.edit('apiVersion: modelgate/v1', ROLLOUT_STAGES)
+      rollingOut(fx, '1.2.0', 'staging', 10)
+      rollingOut(fx, '1.3.0', 'development', 50)
+    },
+    line: t => lineOf(t, 'traffic: 50'),
+    message:
+      /^stage "production" holds two rollout candidates of clf \(1\.2\.0 and 1\.3\.0\); one version rolls out at a time$/
+  },
+  {
+    name: 'rollout steps that do not rise to 100',
+    arrange: fx =>
+      fx.edit('apiVersion: modelgate/v1', ROLLOUT_STAGES.replace('[10, 50, 100]', '[50, 10]')),
+    line: t => lineOf(t, 'rollout:'),
+    message: /^rollout steps must rise and end at 100, got \[50, 10\]$/
+  },
+  {
     name: 'stale benchmark copy (other bytes)',
     arrange: fx => writeFile(fx.dir, 'models/benchmark/clf/1.1.0/model.bin', 'older weights'),
     line: t => lineOf(t, 'stage: production'),
@@ -446,6 +505,18 @@ describe('validate rejects a bad registry with one located error', () => {
     const line = lineOf(fx.manifest(), 'stage: stagin')
     expect(run.stderr).toContain(`models/registry.yaml:${line}:16: unknown stage "stagin"`)
     expect(run.stdout).toBe('✖ models/registry.yaml: 1 error\n')
+  })
+
+  it('accepts a rollout in progress: the candidate beside the incumbent, outside capacity', async () => {
+    fx = validRegistry()
+    fx.edit('apiVersion: modelgate/v1', ROLLOUT_STAGES)
+    rollingOut(fx, '1.2.0', 'staging', 10)
+    const run = await cli(['validate'], fx.dir)
+    expect(run.stderr).not.toMatch(/error/)
+    expect(run.stdout).toBe(
+      '✔ models/registry.yaml is valid: 1 model, 4 versions, 10 files verified\n'
+    )
+    expect(run.code).toBe(0)
   })
 
   it('accepts the valid fixture', async () => {

@@ -263,8 +263,8 @@ function listFiles(dir, prefix = '') {
     return out.sort();
 }
 
-// EXTERNAL MODULE: ./src/commands/apply-plan.ts + 3 modules
-var apply_plan = __webpack_require__(40472);
+// EXTERNAL MODULE: ./src/commands/apply-plan.ts + 2 modules
+var apply_plan = __webpack_require__(1377);
 // EXTERNAL MODULE: ./src/commands/change-stamp.ts
 var change_stamp = __webpack_require__(85414);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts

@@ -45,9 +45,14 @@ var plan = __webpack_require__(43918);
  * - with `version`: any archived version, whatever its `retired.reason`:
  *   naming it is that explicit request, and the PR is reviewed.
  *
- * Gates are not checked (the version served in production before) and a
- * stage's `rollout` or a version's `traffic` plays no part: production's
- * live versions are the ones a rollback considers.
+ * Gates are not checked (the version served in production before).
+ * Production's live versions (no `traffic`, or 100) are the ones a rollback
+ * considers, except during a gradual rollout: when production holds a
+ * candidate below 100, `rollback` stops that rollout instead — the
+ * candidate goes to the archive with `reason: rolled-back` and `replacedBy`
+ * the incumbent, which keeps all traffic (it had no `traffic` key and gets
+ * none); nothing else moves and the benchmark copy, still the incumbent's,
+ * stays. Naming a `version` then is refused: stop the rollout first.
  */
 
 
@@ -63,6 +68,9 @@ function planRollback(reg, req) {
     if (current.length === 0) {
         throw new errors/* DecisionError */.bW(`no version of ${model.name} is in ${production}; nothing to roll back`);
     }
+    const rolling = (0,plan/* rolloutCandidate */.XS)(model, production);
+    if (rolling)
+        return planRolloutStop(reg, model, rolling, current, req);
     const targetIndex = req.version === undefined
         ? defaultTarget(model, current, archive)
         : namedTarget(model, req.version, archive);
@@ -101,6 +109,43 @@ function planRollback(reg, req) {
         hash,
         branch: `modelgate/rollback/${model.name}`,
         commitMessage: (0,plan/* commitMessage */.df)(`Roll back ${model.name} from ${leaving.version} to ${target.version}`, moves, hash)
+    };
+}
+/** Rollback during a rollout: the candidate leaves for the archive, the incumbent keeps all traffic. */
+function planRolloutStop(reg, model, candidate, current, req) {
+    const production = candidate.stage;
+    const share = (0,plan/* percent */.KN)(candidate.traffic);
+    const incumbent = current.slice().sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
+    if (req.version !== undefined) {
+        throw new errors/* DecisionError */.bW(`${model.name} ${candidate.version} is rolling out in ${production} (${share} of traffic): rollback without \`version\` stops that rollout and returns all traffic to ${incumbent.version}; roll back to another version after that`);
+    }
+    const index = model.spec.versions.indexOf(candidate);
+    const moves = [(0,plan/* stageMove */.Su)(reg, model, candidate, reg.archive.folder, 'archive')];
+    const edits = [
+        ...(0,plan/* archiveEdits */.ql)(reg, model, index, {
+            at: req.at,
+            reason: 'rolled-back',
+            replacedBy: incumbent.version,
+            actor: req.actor
+        }),
+        (0,plan/* historyEdit */.DA)((0,plan/* historyEntry */.xg)(model, candidate, reg.archive.folder, req, `rollout stopped at ${share}; all traffic back to ${incumbent.version}`))
+    ];
+    const hash = (0,plan_hash/* planHash */.S)({ kind: 'rollback', moves, edits, file: model.source.relPath });
+    return {
+        kind: 'rollback',
+        model: model.name,
+        version: incumbent.version,
+        from: production,
+        to: production,
+        rolledBackFrom: candidate.version,
+        traffic: { from: candidate.traffic, to: 0 },
+        moves,
+        edits,
+        file: model.source,
+        newText: (0,manifest_edit/* editManifest */.S)(model.source.text, edits),
+        hash,
+        branch: `modelgate/rollback/${model.name}`,
+        commitMessage: (0,plan/* commitMessage */.df)(`Roll back the rollout of ${model.name} ${candidate.version} in ${production} (${share}): all traffic to ${incumbent.version}`, moves, hash)
     };
 }
 /**
@@ -169,8 +214,8 @@ function time(at) {
 
 // EXTERNAL MODULE: ./src/registry/registry.ts
 var registry = __webpack_require__(77936);
-// EXTERNAL MODULE: ./src/commands/apply-plan.ts + 3 modules
-var apply_plan = __webpack_require__(40472);
+// EXTERNAL MODULE: ./src/commands/apply-plan.ts + 2 modules
+var apply_plan = __webpack_require__(1377);
 // EXTERNAL MODULE: ./src/commands/change-stamp.ts
 var change_stamp = __webpack_require__(85414);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts

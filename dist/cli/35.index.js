@@ -427,6 +427,8 @@ const RATE_LIMIT_RETRIES = 2;
 const CONTENTS = 'contents: write';
 const PULLS = 'pull-requests: write';
 const STATUSES = 'statuses: write';
+const ISSUES = 'issues: write';
+const ACTIONS = 'actions: write';
 function createGitHubApi(options, tuning = {}) {
     const { owner, repo, token, warn } = options;
     const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -575,6 +577,28 @@ function createGitHubApi(options, tuning = {}) {
                 return data.length > 0 ? toPull(data[0]) : undefined;
             });
         },
+        async listOpenPulls(headPrefix) {
+            return call({
+                action: `list the open pull requests from ${headPrefix} branches`,
+                permission: 'pull-requests: read'
+            }, async () => {
+                const all = await octokit.paginate(octokit.rest.pulls.list, {
+                    ...repoParams,
+                    state: 'open',
+                    per_page: 100
+                });
+                return all
+                    .filter(p => p.head.ref.startsWith(headPrefix))
+                    .map(p => ({
+                    number: p.number,
+                    title: p.title,
+                    url: p.html_url,
+                    head: p.head.ref,
+                    createdAt: p.created_at,
+                    draft: p.draft ?? false
+                }));
+            });
+        },
         async createPull(pull) {
             return call({ action: `open a pull request from ${pull.head} into ${pull.base}`, permission: PULLS }, async () => {
                 const { data } = await octokit.rest.pulls.create({
@@ -629,7 +653,54 @@ function createGitHubApi(options, tuning = {}) {
                     ...(status.targetUrl !== undefined ? { target_url: status.targetUrl } : {})
                 });
             });
+        },
+        async listOpenIssues(label) {
+            return call({ action: `list open issues labelled ${label}`, permission: ISSUES }, async () => {
+                const { data } = await octokit.rest.issues.listForRepo({
+                    ...repoParams,
+                    labels: label,
+                    state: 'open',
+                    per_page: 100
+                });
+                // The issues list holds pull requests too; they carry `pull_request`.
+                return data.filter(i => !i.pull_request).map(toIssue);
+            });
+        },
+        async createIssue(issue) {
+            return call({ action: `open issue "${issue.title}"`, permission: ISSUES }, async () => {
+                const { data } = await octokit.rest.issues.create({ ...repoParams, ...issue });
+                return toIssue(data);
+            });
+        },
+        async updateIssue(number, changes) {
+            return call({ action: `update issue #${number}`, permission: ISSUES }, async () => {
+                const { data } = await octokit.rest.issues.update({
+                    ...repoParams,
+                    issue_number: number,
+                    ...changes
+                });
+                return toIssue(data);
+            });
+        },
+        async dispatchWorkflow(workflow, ref, inputs) {
+            return call({ action: `dispatch workflow ${workflow} on ${ref}`, permission: ACTIONS }, async () => {
+                await octokit.rest.actions.createWorkflowDispatch({
+                    ...repoParams,
+                    workflow_id: workflow,
+                    ref,
+                    inputs
+                });
+            });
         }
+    };
+}
+function toIssue(data) {
+    return {
+        number: data.number,
+        url: data.html_url,
+        title: data.title,
+        body: data.body ?? null,
+        state: data.state === 'closed' ? 'closed' : 'open'
     };
 }
 function toPull(data) {

@@ -896,6 +896,106 @@ async function readPredictions(resultFile, rel) {
 
 /***/ }),
 
+/***/ 98945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ parseEntries),
+/* harmony export */   u1: () => (/* binding */ resolveTarget),
+/* harmony export */   uq: () => (/* binding */ BENCHMARK)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27853);
+/* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77936);
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34323);
+/**
+ * What one evaluation is about (SPEC §3 `evaluate`): the model, the version
+ * or the benchmark copy, where its files are and where results go.
+ */
+
+
+
+
+
+const BENCHMARK = 'benchmark';
+function resolveTarget(reg, modelName, version, outputRoot, train) {
+    const model = (0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .findModel */ .P)(reg, modelName);
+    if (!model) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" is not in the registry (models: ${reg.models
+            .map(m => m.name)
+            .slice(0, 20)
+            .join(', ') || 'none'})`);
+    }
+    if (!model.spec.evaluate) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" has no evaluate command (add models.${modelName}.evaluate.run)`);
+    }
+    if (train && !model.spec.train) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`train is true but model "${modelName}" has no train command (add models.${modelName}.train.run)`);
+    }
+    if (version === BENCHMARK) {
+        if (!reg.benchmark)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW('the registry sets "benchmark: false": there is no benchmark copy to evaluate');
+        const prod = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkSource */ .Dv)(reg, model);
+        if (!prod)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" has no ${reg.benchmark.copyOf} version, so no benchmark copy to evaluate`);
+        return {
+            model,
+            version: prod.version,
+            target: 'benchmark',
+            stage: reg.benchmark.folder,
+            modelDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkDir */ .z4)(reg, modelName, prod.version)),
+            outputDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, BENCHMARK),
+            train: false
+        };
+    }
+    const entry = model.spec.versions.find(v => v.version === version) ??
+        model.spec.versions.find(v => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(v.version, version) === 0);
+    const outputDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, entry?.version ?? version);
+    if (train) {
+        // A fresh training run: the model is whatever `train` writes to the output folder.
+        return {
+            model,
+            version: entry?.version ?? version,
+            target: 'version',
+            stage: 'trained',
+            modelDir: outputDir,
+            outputDir,
+            train: true
+        };
+    }
+    if (!entry) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" has no version "${version}" (versions: ${model.spec.versions.map(v => v.version).join(', ') || 'none'})`);
+    }
+    return {
+        model,
+        version: entry.version,
+        target: 'version',
+        stage: entry.stage,
+        modelDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, modelName, entry)),
+        outputDir,
+        train: false
+    };
+}
+/** Parses `entries` from `plan`: `model@version` items separated by commas or new lines. */
+function parseEntries(entries) {
+    return entries
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(Boolean)
+        .map(item => {
+        const at = item.lastIndexOf('@');
+        if (at <= 0 || at === item.length - 1) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "entries": "${item}" is not model@version`);
+        }
+        return { model: item.slice(0, at), version: item.slice(at + 1) };
+    });
+}
+
+
+/***/ }),
+
 /***/ 36161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -6078,7 +6078,7 @@ module.exports = {
 
 const assert = __webpack_require__(34589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(36443)
-const { IncomingMessage } = __webpack_require__(37067)
+const { IncomingMessage } = __webpack_require__(59448)
 const stream = __webpack_require__(57075)
 const net = __webpack_require__(77030)
 const { Blob } = __webpack_require__(4573)
@@ -9481,7 +9481,7 @@ module.exports = connectH2
 
 const assert = __webpack_require__(34589)
 const net = __webpack_require__(77030)
-const http = __webpack_require__(37067)
+const http = __webpack_require__(59448)
 const util = __webpack_require__(3440)
 const { channels } = __webpack_require__(42414)
 const Request = __webpack_require__(44655)
@@ -13651,7 +13651,7 @@ const {
   kGetNetConnect
 } = __webpack_require__(91117)
 const { buildURL } = __webpack_require__(3440)
-const { STATUS_CODES } = __webpack_require__(37067)
+const { STATUS_CODES } = __webpack_require__(59448)
 const {
   types: {
     isPromise
@@ -20770,7 +20770,7 @@ const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } 
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(51900)
 const { getGlobalDispatcher } = __webpack_require__(32581)
 const { webidl } = __webpack_require__(45893)
-const { STATUS_CODES } = __webpack_require__(37067)
+const { STATUS_CODES } = __webpack_require__(59448)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'

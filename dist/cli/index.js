@@ -43,13 +43,16 @@ var errors = __nccwpck_require__(83916);
 
 // Commands are imported on demand so each pays only for what it uses.
 const RUNNERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9934))).validate,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(563), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15969))).evaluate,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(453), __nccwpck_require__.e(563), __nccwpck_require__.e(541), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(672), __nccwpck_require__.e(563), __nccwpck_require__.e(541), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90921))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(672), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84212))).rollback,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(672), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7165))).register,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(453), __nccwpck_require__.e(723), __nccwpck_require__.e(672), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71164))).retire
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(82), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22359))).validate,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14227))).plan,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(727), __nccwpck_require__.e(213), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68579))).evaluate,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(727), __nccwpck_require__.e(541), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(82), __nccwpck_require__.e(488), __nccwpck_require__.e(727), __nccwpck_require__.e(541), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90921))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(82), __nccwpck_require__.e(488), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84212))).rollback,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(82), __nccwpck_require__.e(488), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7165))).register,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(82), __nccwpck_require__.e(488), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71164))).retire,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45114))).report,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(82), __nccwpck_require__.e(727), __nccwpck_require__.e(213), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66910))).monitor
 };
 async function execute(settings, ctx) {
     const load = RUNNERS[settings.command];
@@ -683,7 +686,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 37067:
+/***/ 59448:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
@@ -701,13 +704,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

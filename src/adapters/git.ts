@@ -4,7 +4,7 @@
  * and uploads no model bytes), and whether the paths involved are clean.
  * Read-only: modelgate never writes to the checkout's git state.
  */
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { UsageError } from '../errors.js'
 import { gitCheckAttr } from './git-check-attr.js'
 
@@ -30,6 +30,19 @@ export interface GitCommandManager {
   currentBranch(): Promise<string | undefined>
   /** The URL of a remote, undefined when there is none. */
   remoteUrl(name: string): Promise<string | undefined>
+  /** Whether `rev` names a commit this checkout has (`git cat-file -e <rev>^{commit}`). */
+  hasCommit(rev: string): Promise<boolean>
+  /** The commit `rev` names (`git rev-parse --verify <rev>^{commit}`). */
+  revParse(rev: string): Promise<string>
+  /**
+   * Paths that differ between `base` and `head` (`git diff --name-only --no-renames`: a
+   * rename gives both paths). Without `head`, the working tree, untracked files included.
+   */
+  diffNames(base: string, head?: string): Promise<string[]>
+  /** Every file in `rev` under the folders `under` (`git ls-tree -r --name-only`). */
+  listFiles(rev: string, under: string[]): Promise<string[]>
+  /** The text of each of `paths` at `rev` in one `git cat-file --batch`; a path `rev` lacks is left out. */
+  show(rev: string, paths: string[]): Promise<Map<string, string>>
 }
 
 export function createGitCommandManager(
@@ -121,6 +134,93 @@ export function createGitCommandManager(
     async remoteUrl(name) {
       const r = await git(['remote', 'get-url', name], true)
       return r.code === 0 ? r.stdout.trim() || undefined : undefined
-    }
+    },
+    async hasCommit(rev) {
+      return (await git(['cat-file', '-e', `${rev}^{commit}`], true)).code === 0
+    },
+    async revParse(rev) {
+      return (
+        await git(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])
+      ).stdout.trim()
+    },
+    async diffNames(base, head) {
+      const range = head === undefined ? [base] : [base, head]
+      const diff = await git(['diff', '--name-only', '--no-renames', '-z', ...range, '--'])
+      const paths = diff.stdout.split('\0').filter(Boolean)
+      if (head === undefined) {
+        // New files not yet added are part of the working tree too.
+        const others = await git(['ls-files', '-z', '--others', '--exclude-standard'])
+        paths.push(...others.stdout.split('\0').filter(Boolean))
+      }
+      return paths
+    },
+    async listFiles(rev, under) {
+      if (!under.length) return []
+      const { stdout } = await git([
+        'ls-tree',
+        '-r',
+        '-z',
+        '--name-only',
+        '--full-tree',
+        rev,
+        '--',
+        ...under
+      ])
+      return stdout.split('\0').filter(Boolean)
+    },
+    show: (rev, paths) => catFileBatch(repoRoot, gitEnv, rev, paths)
   }
+}
+
+/**
+ * `git cat-file --batch`: one process for any number of files, so reading a
+ * base revision's 10,000 shards costs one spawn. Output records are
+ * `<sha> <type> <size>\n<bytes>\n`, or `<name> missing\n`.
+ */
+function catFileBatch(
+  repoRoot: string,
+  env: NodeJS.ProcessEnv,
+  rev: string,
+  paths: string[]
+): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    const out = new Map<string, string>()
+    if (!paths.length) return resolve(out)
+    const child = spawn('git', ['-C', repoRoot, 'cat-file', '--batch'], { env })
+    const chunks: Buffer[] = []
+    let stderr = ''
+    child.stdout.on('data', (c: Buffer) => chunks.push(c))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    child.on('error', err =>
+      reject(
+        (err as NodeJS.ErrnoException).code === 'ENOENT'
+          ? new UsageError('git is not installed or not on PATH')
+          : err
+      )
+    )
+    child.on('close', code => {
+      if (code !== 0) {
+        return reject(
+          new UsageError(
+            `git cat-file --batch failed in ${repoRoot}: ${stderr.trim().split('\n')[0]}`
+          )
+        )
+      }
+      const buf = Buffer.concat(chunks)
+      let at = 0
+      for (const p of paths) {
+        const eol = buf.indexOf(10, at)
+        if (eol < 0) break
+        const header = buf.toString('utf8', at, eol).split(' ')
+        at = eol + 1
+        if (header.length !== 3) continue // `<name> missing` or ambiguous: not in rev
+        const size = Number(header[2])
+        if (header[1] === 'blob') out.set(p, buf.toString('utf8', at, at + size))
+        at += size + 1
+      }
+      resolve(out)
+    })
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(paths.map(p => `${rev}:${p}\n`).join(''))
+  })
 }

@@ -34,6 +34,19 @@ export interface PullRequestInfo {
   draft: boolean
 }
 
+/** An open pull request as `report` lists it. */
+export interface OpenPullSummary {
+  number: number
+  title: string
+  /** The PR's page (`html_url`). */
+  url: string
+  /** The head branch, e.g. `modelgate/promote/clf-to-production`. */
+  head: string
+  /** ISO time the PR was opened. */
+  createdAt: string
+  draft: boolean
+}
+
 export interface NewPullRequest {
   title: string
   body: string
@@ -48,6 +61,15 @@ export interface CommitStatus {
   /** GitHub keeps 140 characters. */
   description: string
   targetUrl?: string
+}
+
+export interface IssueInfo {
+  number: number
+  /** The issue's page (`html_url`). */
+  url: string
+  title: string
+  body: string | null
+  state: 'open' | 'closed'
 }
 
 export interface GitHubApi {
@@ -70,6 +92,11 @@ export interface GitHubApi {
   moveBranch(branch: string, sha: string, force: boolean): Promise<void>
   /** `GET pulls?head={owner}:{branch}&state=open`: the open PR from that branch, if any. */
   findOpenPull(branch: string): Promise<PullRequestInfo | undefined>
+  /**
+   * `GET pulls?state=open`, every page: the open PRs whose head branch starts with `headPrefix`
+   * (GitHub filters `head` by exact branch only, so the prefix is applied here).
+   */
+  listOpenPulls(headPrefix: string): Promise<OpenPullSummary[]>
   /** `POST pulls` */
   createPull(pull: NewPullRequest): Promise<PullRequestInfo>
   /** `PATCH pulls/{n}` */
@@ -83,6 +110,17 @@ export interface GitHubApi {
   requestReviewers(number: number, reviewers: { users: string[]; teams: string[] }): Promise<void>
   /** `POST statuses/{sha}` */
   createStatus(sha: string, status: CommitStatus): Promise<void>
+  /** `GET issues?labels={label}&state=open`, pull requests left out (monitor). */
+  listOpenIssues(label: string): Promise<IssueInfo[]>
+  /** `POST issues` (monitor). */
+  createIssue(issue: { title: string; body: string; labels: string[] }): Promise<IssueInfo>
+  /** `PATCH issues/{n}` (monitor): new body, or closing it. */
+  updateIssue(
+    number: number,
+    changes: { title?: string; body?: string; state?: 'open' | 'closed' }
+  ): Promise<IssueInfo>
+  /** `POST actions/workflows/{workflow}/dispatches` (monitor's retraining). */
+  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>
 }
 
 export interface GitHubApiOptions {

@@ -6,7 +6,13 @@
 import { ModelgateError, UsageError } from '../errors.js'
 
 /** The job permission a call needs (SPEC §5). */
-export type GitHubPermission = 'contents: write' | 'pull-requests: write' | 'statuses: write'
+export type GitHubPermission =
+  | 'contents: write'
+  | 'pull-requests: write'
+  | 'pull-requests: read'
+  | 'statuses: write'
+  | 'issues: write'
+  | 'actions: write'
 
 export interface GitHubOperation {
   /** What modelgate was doing, as a verb phrase: `create branch modelgate/promote/m-to-prod`. */

@@ -20,6 +20,7 @@ import type {
   CommitInfo,
   GitHubApi,
   GitHubApiOptions,
+  IssueInfo,
   NewPullRequest,
   PullRequestInfo
 } from './github-api.js'
@@ -54,6 +55,8 @@ interface RouteOptions {
 const CONTENTS: GitHubPermission = 'contents: write'
 const PULLS: GitHubPermission = 'pull-requests: write'
 const STATUSES: GitHubPermission = 'statuses: write'
+const ISSUES: GitHubPermission = 'issues: write'
+const ACTIONS: GitHubPermission = 'actions: write'
 
 export function createGitHubApi(
   options: GitHubApiOptions,
@@ -240,6 +243,32 @@ export function createGitHubApi(
       )
     },
 
+    async listOpenPulls(headPrefix) {
+      return call(
+        {
+          action: `list the open pull requests from ${headPrefix} branches`,
+          permission: 'pull-requests: read'
+        },
+        async () => {
+          const all = await octokit.paginate(octokit.rest.pulls.list, {
+            ...repoParams,
+            state: 'open',
+            per_page: 100
+          })
+          return all
+            .filter(p => p.head.ref.startsWith(headPrefix))
+            .map(p => ({
+              number: p.number,
+              title: p.title,
+              url: p.html_url,
+              head: p.head.ref,
+              createdAt: p.created_at,
+              draft: p.draft ?? false
+            }))
+        }
+      )
+    },
+
     async createPull(pull: NewPullRequest) {
       return call(
         { action: `open a pull request from ${pull.head} into ${pull.base}`, permission: PULLS },
@@ -309,7 +338,71 @@ export function createGitHubApi(
           })
         }
       )
+    },
+
+    async listOpenIssues(label) {
+      return call(
+        { action: `list open issues labelled ${label}`, permission: ISSUES },
+        async () => {
+          const { data } = await octokit.rest.issues.listForRepo({
+            ...repoParams,
+            labels: label,
+            state: 'open',
+            per_page: 100
+          })
+          // The issues list holds pull requests too; they carry `pull_request`.
+          return data.filter(i => !i.pull_request).map(toIssue)
+        }
+      )
+    },
+
+    async createIssue(issue) {
+      return call({ action: `open issue "${issue.title}"`, permission: ISSUES }, async () => {
+        const { data } = await octokit.rest.issues.create({ ...repoParams, ...issue })
+        return toIssue(data)
+      })
+    },
+
+    async updateIssue(number, changes) {
+      return call({ action: `update issue #${number}`, permission: ISSUES }, async () => {
+        const { data } = await octokit.rest.issues.update({
+          ...repoParams,
+          issue_number: number,
+          ...changes
+        })
+        return toIssue(data)
+      })
+    },
+
+    async dispatchWorkflow(workflow, ref, inputs) {
+      return call(
+        { action: `dispatch workflow ${workflow} on ${ref}`, permission: ACTIONS },
+        async () => {
+          await octokit.rest.actions.createWorkflowDispatch({
+            ...repoParams,
+            workflow_id: workflow,
+            ref,
+            inputs
+          })
+        }
+      )
     }
+  }
+}
+
+function toIssue(data: {
+  number: number
+  html_url: string
+  title: string
+  body?: string | null
+  state: string
+}): IssueInfo {
+  return {
+    number: data.number,
+    url: data.html_url,
+    title: data.title,
+    body: data.body ?? null,
+    state: data.state === 'closed' ? 'closed' : 'open'
   }
 }
 

@@ -101,6 +101,7 @@ function planSummary(plan: PromotionPlan) {
     version: plan.version,
     from: plan.from,
     to: plan.to,
+    ...(plan.traffic ? { traffic: plan.traffic } : {}),
     branch: plan.branch,
     hash: plan.hash,
     moves: plan.moves,
@@ -148,7 +149,9 @@ function dryRunText(plan: PromotionPlan, headline: string, gates: string[], body
           `  manifest: ${plan.file.relPath} (one new version entry and one history entry)`
         ]
       : [
-          '  moves:',
+          plan.moves.length
+            ? '  moves:'
+            : '  moves: none (a rollout step changes the manifest only)',
           ...plan.moves.map(
             m => `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}]`
           ),

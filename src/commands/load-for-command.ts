@@ -4,7 +4,7 @@
  * left to `validate` and to each command's own checks.
  */
 import { DecisionError, formatDiagnostic } from '../errors.js'
-import { loadRegistry } from '../registry/load.js'
+import { loadRegistry, type LoadResult } from '../registry/load.js'
 import type { Registry } from '../registry/registry.js'
 import { checkRules } from '../registry/rules.js'
 
@@ -13,7 +13,11 @@ export async function loadSoundRegistry(
   env: NodeJS.ProcessEnv,
   onlyModel?: string
 ): Promise<Registry> {
-  const loaded = await loadRegistry({ manifestPath, onlyModel, env })
+  return requireSound(await loadRegistry({ manifestPath, onlyModel, env }))
+}
+
+/** The loaded registry, or the refusal naming the first error (a registry read from git too). */
+export function requireSound(loaded: LoadResult): Registry {
   const diagnostics = [
     ...loaded.diagnostics,
     ...(loaded.registry ? checkRules(loaded.registry) : [])

@@ -257,5 +257,7 @@ function clip(text: string, max: number): string {
 
 function changeCount(plan: PromotionPlan): string {
   const added = plan.additions?.length ?? 0
-  return added ? `${added} new file(s)` : `${plan.moves.length} move(s)`
+  if (added) return `${added} new file(s)`
+  // a rollout step between two traffic shares changes the manifest only
+  return plan.moves.length ? `${plan.moves.length} move(s)` : 'the manifest change'
 }

@@ -10,6 +10,8 @@ import { checkLfs, type LfsNote } from '../registry/lfs-attributes.js'
 import { loadRegistry } from '../registry/load.js'
 import type { Registry } from '../registry/registry.js'
 import { checkRules } from '../registry/rules.js'
+import { checkHistorySince } from '../registry/history-rules.js'
+import { gitWithCommit, readBase } from './revision-registry.js'
 import type { Settings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { capped, table } from './markdown.js'
@@ -52,6 +54,8 @@ export async function validate(settings: Settings, ctx: CommandContext): Promise
       )
     }
     diagnostics.push(...checkRules(reg))
+    // Given a base, the history must have only grown since and cover every stage change.
+    if (settings.base) diagnostics.push(...(await historySince(reg, settings.base, ctx.env)))
     t2 = performance.now()
     if (!diagnostics.some(d => d.severity === 'error')) {
       const checked = await ctx.log.group('Verifying model files', () => checkFiles(reg))
@@ -98,6 +102,16 @@ export async function validate(settings: Settings, ctx: CommandContext): Promise
     repoRoot: loaded.repoRoot,
     exitCode: ok ? 0 : 1
   }
+}
+
+async function historySince(
+  reg: Registry,
+  base: string,
+  env: NodeJS.ProcessEnv
+): Promise<Diagnostic[]> {
+  const git = await gitWithCommit(reg.repoRoot, env, base, 'base')
+  const atBase = await readBase(git, reg, base, undefined)
+  return checkHistorySince(reg, { ...atBase, rev: base })
 }
 
 function stageTable(reg: Registry, only?: string): Record<string, Record<string, string[]>> {

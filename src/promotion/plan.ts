@@ -76,6 +76,12 @@ export interface PromotionPlan {
   rolledBackFrom?: string
   /** Retire only: why the version is withdrawn, as given (`reason`). */
   reason?: string
+  /**
+   * A step of a gradual rollout (SPEC §5): the candidate's share of `to`'s traffic before
+   * (absent when it enters the stage) and after the plan. A rollback that stops a rollout
+   * has `to: 0`: the candidate leaves and the incumbent gets all traffic back.
+   */
+  traffic?: RolloutStep
   moves: Move[]
   /** Register only: the new files. */
   additions?: Addition[]
@@ -88,23 +94,44 @@ export interface PromotionPlan {
   commitMessage: string
 }
 
+export interface RolloutStep {
+  from?: number
+  to: number
+}
+
+/**
+ * A stage with `rollout` is entered in steps (SPEC §5): the first `promote`
+ * moves the folder in with `traffic: steps[0]`; each further `promote` of
+ * the same version to the same stage changes only its `traffic` to the next
+ * step (no folder moves). Capacity, archiving and the benchmark refresh
+ * apply at the step that reaches 100, which also removes `traffic`: a
+ * version without it serves the stage fully.
+ */
 export function planPromotion(reg: Registry, req: PromotionRequest): PromotionPlan {
   const model = requireModel(reg, req.model)
   const index = versionIndex(model, req.version)
   const entry = model.spec.versions[index]
   const target = checkMove(reg, model, entry, req.to)
+  const traffic = rolloutStep(entry, target)
+  const entering = entry.stage !== target.name
+  const complete = !traffic || traffic.to >= 100
 
-  const moves: Move[] = [stageMove(reg, model, entry, target.name, 'promote')]
-  const edits: Edit[] = [
-    { op: 'set', path: versionPath(model, index, 'stage'), value: target.name }
-  ]
+  const moves: Move[] = entering ? [stageMove(reg, model, entry, target.name, 'promote')] : []
+  const edits: Edit[] = entering
+    ? [{ op: 'set', path: versionPath(model, index, 'stage'), value: target.name }]
+    : []
   if (entry.retired) edits.push({ op: 'delete', path: versionPath(model, index, 'retired') })
+  if (!complete) {
+    edits.push({ op: 'set', path: versionPath(model, index, 'traffic'), value: traffic.to })
+  } else if (entry.traffic !== undefined) {
+    edits.push({ op: 'delete', path: versionPath(model, index, 'traffic') })
+  }
   if (req.metrics && Object.keys(req.metrics).length) {
     const metrics = { ...entry.metrics, ...req.metrics }
     edits.push({ op: 'set', path: versionPath(model, index, 'metrics'), value: metrics })
   }
 
-  for (const i of displaced(model, target, entry)) {
+  for (const i of complete ? displaced(model, target, entry) : []) {
     const old = model.spec.versions[i]
     moves.push(stageMove(reg, model, old, reg.archive.folder, 'archive'))
     edits.push(
@@ -117,28 +144,52 @@ export function planPromotion(reg: Registry, req: PromotionRequest): PromotionPl
     )
   }
 
-  moves.push(...benchmarkMoves(reg, model, entry, target.name))
-  edits.push(historyEdit(historyEntry(model, entry, target.name, req)))
+  if (complete) moves.push(...benchmarkMoves(reg, model, entry, target.name))
+  edits.push(historyEdit(historyEntry(model, entry, target.name, req, undefined, traffic?.to)))
 
   const hash = planHash({ kind: 'promote', moves, edits, file: model.source.relPath })
+  const subject = traffic
+    ? `Roll out ${model.name} ${entry.version} in ${target.name}: ${traffic.from === undefined ? entry.stage : percent(traffic.from)} → ${percent(traffic.to)}`
+    : `Promote ${model.name} ${entry.version} from ${entry.stage} to ${target.name}`
   return {
     kind: 'promote',
     model: model.name,
     version: entry.version,
     from: entry.stage,
     to: target.name,
+    ...(traffic ? { traffic } : {}),
     moves,
     edits,
     file: model.source,
     newText: editManifest(model.source.text, edits),
     hash,
     branch: `modelgate/promote/${model.name}-to-${target.name}`,
-    commitMessage: commitMessage(
-      `Promote ${model.name} ${entry.version} from ${entry.stage} to ${target.name}`,
-      moves,
-      hash
-    )
+    commitMessage: commitMessage(subject, moves, hash)
   }
+}
+
+/** A traffic share as the PR title and commit subject show it: `10%`, `0% (shadow)`. */
+export function percent(traffic: number): string {
+  return traffic === 0 ? '0% (shadow)' : `${traffic}%`
+}
+
+/**
+ * The rollout step a promotion to `target` makes, or undefined for a move in
+ * one step (no `rollout`, or its only step is 100). Entering: the first
+ * step; in the stage already (checkMove allows that only below 100): the
+ * first step above the current traffic, so steps advance one at a time.
+ */
+function rolloutStep(entry: VersionEntry, target: StageSpec): RolloutStep | undefined {
+  const steps = target.rollout?.steps ?? []
+  if (entry.stage !== target.name)
+    return steps.length && steps[0] < 100 ? { to: steps[0] } : undefined
+  const from = entry.traffic ?? 100
+  return { from, to: steps.find(s => s > from) ?? 100 }
+}
+
+/** The version of the model rolling out in `stage` (traffic below 100), if any. */
+export function rolloutCandidate(model: LoadedModel, stage: string): VersionEntry | undefined {
+  return model.spec.versions.find(v => v.stage === stage && !isLive(v))
 }
 
 /** The model named in a request, or the refusal "unknown model". */
@@ -189,7 +240,11 @@ export function archiveEdits(
 ): Edit[] {
   return [
     { op: 'set', path: versionPath(model, index, 'stage'), value: reg.archive.folder },
-    { op: 'set', path: versionPath(model, index, 'retired'), value: retired }
+    { op: 'set', path: versionPath(model, index, 'retired'), value: retired },
+    // `traffic` belongs to a rollout stage: an archived version serves nothing
+    ...(model.spec.versions[index].traffic !== undefined
+      ? [{ op: 'delete' as const, path: versionPath(model, index, 'traffic') }]
+      : [])
   ]
 }
 
@@ -199,7 +254,8 @@ export function historyEntry(
   entry: VersionEntry,
   to: string,
   req: { at: string; actor: string; run?: string },
-  reason?: string
+  reason?: string,
+  traffic?: number
 ): HistoryEntry {
   return {
     at: req.at,
@@ -209,7 +265,8 @@ export function historyEntry(
     to,
     actor: req.actor,
     ...(req.run ? { run: req.run } : {}),
-    ...(reason ? { reason } : {})
+    ...(reason ? { reason } : {}),
+    ...(traffic !== undefined ? { traffic } : {})
   }
 }
 
@@ -247,7 +304,12 @@ function checkMove(reg: Registry, model: LoadedModel, entry: VersionEntry, to: s
       `${id} is in "${entry.stage}", not one of ${knownStages(reg).join(', ')}`
     )
   }
-  if (fromIndex === targetIndex) throw new DecisionError(`${id} is already in ${to}`)
+  const target = reg.stages[targetIndex]
+  if (fromIndex === targetIndex) {
+    // the next step of a rollout in progress; a version with all traffic is simply there
+    if (target.rollout && !isLive(entry)) return target
+    throw new DecisionError(`${id} is already in ${to}`)
+  }
   if (targetIndex < fromIndex) {
     throw new DecisionError(
       `${id} cannot move backwards from ${entry.stage} to ${to}; use rollback`
@@ -258,10 +320,16 @@ function checkMove(reg: Registry, model: LoadedModel, entry: VersionEntry, to: s
       `${id} cannot skip a stage: from ${entry.stage} the next stage is ${names[fromIndex + 1]}, not ${to}`
     )
   }
-  const target = reg.stages[targetIndex]
-  if (target.rollout) {
+  if (!isLive(entry)) {
     throw new DecisionError(
-      `stage ${to} declares a rollout: gradual rollout is not available yet; remove \`rollout\` to promote in one step`
+      `${id} is rolling out in ${entry.stage} (${percent(entry.traffic!)} of traffic): finish the rollout (promote it to ${entry.stage} again) before it moves on`
+    )
+  }
+  const rolling = target.rollout ? rolloutCandidate(model, to) : undefined
+  if (rolling) {
+    const last = targetIndex === names.length - 1
+    throw new DecisionError(
+      `${model.name} ${rolling.version} is rolling out in ${to} (${percent(rolling.traffic!)} of traffic): one rollout at a time; finish it (promote ${rolling.version} to ${to} again) or ${last ? 'stop it with rollback' : `retire ${rolling.version}`} first`
     )
   }
   return target

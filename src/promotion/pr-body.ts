@@ -8,19 +8,24 @@
  * headline and move wording; its "candidate" is the version it restores.
  * A retirement (kind `retire`) gets its own title and headline with the
  * reason as a quote; its "candidate" is the version it withdraws.
+ * A step of a gradual rollout (`plan.traffic`) gets a "Roll out" title and
+ * headline with the traffic before and after; a rollback that stops a
+ * rollout says which version leaves and that the incumbent keeps all traffic.
  *
  * GitHub rejects bodies over 65,536 characters, so the body is kept under
  * `maxBytes` by dropping the least useful parts first, with a note pointing
  * to the job summary; the footer marker always survives because a later run
  * finds its own PR by it.
  */
+import { mermaidLineChart } from '../charts/mermaid-xychart.js'
+import { metricSeries } from '../charts/metric-series.js'
+import { plainNumber } from '../charts/numbers.js'
 import { table } from '../commands/markdown.js'
 import type { Comparison } from '../policy/compare.js'
 import { comparisonMarkdown } from '../policy/comparison-table.js'
 import type { LoadedModel } from '../registry/registry.js'
-import { compareVersions } from '../registry/semver.js'
 import type { StageSpec } from '../registry/types.js'
-import type { Move, PromotionPlan } from './plan.js'
+import { percent, type Move, type PromotionPlan } from './plan.js'
 
 export const DEFAULT_MAX_BYTES = 60_000
 /** Moves shown once the body is too large: the first ones are the promotion and archive. */
@@ -53,6 +58,14 @@ export interface PrBodyInput {
 }
 
 export function prTitle(plan: PromotionPlan): string {
+  if (plan.traffic) {
+    const { from, to } = plan.traffic
+    if (plan.kind === 'rollback') {
+      return `Roll back the rollout of ${plan.model} ${leaving(plan)} (${percent(from!)}): all traffic to ${plan.version}`
+    }
+    const before = from === undefined ? plan.from : percent(from)
+    return `Roll out ${plan.model} ${plan.version} in ${plan.to}: ${before} → ${percent(to)}`
+  }
   if (plan.kind === 'rollback') {
     return `Roll back ${plan.model} to ${plan.version}: ${leaving(plan)} → ${plan.from}`
   }
@@ -140,20 +153,22 @@ function sections(input: PrBodyInput, b: Budget): string[] {
   ]
 }
 
-function headline({ plan, model }: PrBodyInput): string {
+function headline({ plan, model, stage }: PrBodyInput): string {
   const lines = [
-    ...(plan.kind === 'rollback'
-      ? [
-          `## ⏪ Rollback of ${plan.model} in ${plan.to}`,
-          '',
-          `**${plan.version}** returns from ${plan.from} to ${plan.to}; ` +
-            `**${leaving(plan)}** goes to ${plan.from} (rolled back).`
-        ]
-      : plan.kind === 'retire'
-        ? retireHeadline(plan)
-        : plan.kind === 'register'
-          ? registerHeadline(plan)
-          : [`Promote **${plan.model} ${plan.version}**: ${plan.from} → ${plan.to}`]),
+    ...(plan.traffic
+      ? rolloutHeadline(plan, model, stage)
+      : plan.kind === 'rollback'
+        ? [
+            `## ⏪ Rollback of ${plan.model} in ${plan.to}`,
+            '',
+            `**${plan.version}** returns from ${plan.from} to ${plan.to}; ` +
+              `**${leaving(plan)}** goes to ${plan.from} (rolled back).`
+          ]
+        : plan.kind === 'retire'
+          ? retireHeadline(plan)
+          : plan.kind === 'register'
+            ? registerHeadline(plan)
+            : [`Promote **${plan.model} ${plan.version}**: ${plan.from} → ${plan.to}`]),
     '',
     `<sub>Plan: \`${plan.hash.slice(0, 12)}\`</sub>`
   ]
@@ -163,6 +178,39 @@ function headline({ plan, model }: PrBodyInput): string {
     lines.push('', `Owners: ${model.spec.owners.map(o => `\`${o}\``).join(', ')}`)
   }
   return lines.join('\n')
+}
+
+/** A rollout step or a stopped rollout: who serves what share of the stage's traffic after the merge. */
+function rolloutHeadline(plan: PromotionPlan, model: LoadedModel, stage: StageSpec): string[] {
+  const { from, to } = plan.traffic!
+  if (plan.kind === 'rollback') {
+    return [
+      `## ⏪ Rollback of the rollout of ${plan.model} ${leaving(plan)} in ${plan.to}`,
+      '',
+      `**${leaving(plan)}** (${percent(from!)} of traffic) goes to the archive (rolled back); ` +
+        `**${plan.version}** keeps all of ${plan.to}'s traffic.`
+    ]
+  }
+  const incumbents = model.spec.versions
+    .filter(v => v.stage === plan.to && v.version !== plan.version)
+    .filter(v => v.traffic === undefined || v.traffic >= 100)
+    .map(v => `**${v.version}**`)
+  const others = incumbents.length ? incumbents.join(', ') : 'no other version'
+  const steps = stage.rollout?.steps ?? []
+  const next = steps.find(s => s > to)
+  const before = from === undefined ? plan.from : percent(from)
+  return [
+    `## 🚦 Rollout of ${plan.model} ${plan.version} in ${plan.to}: ${before} → ${percent(to)}`,
+    '',
+    to >= 100
+      ? `**${plan.version}** takes all of ${plan.to}'s traffic; capacity, archiving and the benchmark copy apply now (see below).`
+      : `**${plan.version}** serves ${percent(to)} of ${plan.to}'s traffic; ${others} keeps the rest.`,
+    '',
+    `Steps: ${steps.map(s => (s === to ? `**${s}%**` : `${s}%`)).join(' → ')}` +
+      (next === undefined
+        ? ''
+        : `. After this merges, promote ${plan.version} to ${plan.to} again for ${percent(next)}.`)
+  ]
 }
 
 /** A retirement: what leaves, that nothing replaces it, and why, quoted line by line. */
@@ -213,6 +261,10 @@ function humanBytes(n: number): string {
 
 function movesSection(plan: PromotionPlan, max: number): string {
   if (plan.kind === 'register') return additionsSection(plan)
+  if (plan.moves.length === 0) {
+    const share = plan.traffic ? `: \`traffic: ${plan.traffic.to}\`` : ''
+    return `### What moves\n\nNo folder moves: only ${plan.version}'s entry in the manifest changes${share}.`
+  }
   const shown = plan.moves.slice(0, max)
   const rows = shown.map(m => [
     m.version,
@@ -229,10 +281,15 @@ function movesSection(plan: PromotionPlan, max: number): string {
 function moveWords(m: Move, plan: PromotionPlan): string {
   switch (m.reason) {
     case 'promote':
-      return `promoted to ${plan.to}`
+      return plan.traffic && plan.traffic.to < 100
+        ? `enters ${plan.to} at ${percent(plan.traffic.to)} of traffic`
+        : `promoted to ${plan.to}`
     case 'restore':
       return `restored to ${plan.to}`
     case 'archive':
+      if (plan.kind === 'rollback' && plan.traffic) {
+        return `archived (rollout stopped; all traffic to ${plan.version})`
+      }
       return plan.kind === 'rollback'
         ? `archived (rolled back to ${plan.version})`
         : `archived (replaced by ${plan.version})`
@@ -253,6 +310,10 @@ function comparisonSection(input: PrBodyInput, maxRows: number): string {
     lines.push(comparisonMarkdown({ ...c, metrics: shown }))
     const rest = c.metrics.length - shown.length
     if (rest > 0) lines.push('', `… and ${rest} more metrics in the job summary`)
+  } else if (input.plan.kind === 'rollback' && input.plan.traffic) {
+    lines.push(
+      `Not compared: stopping the rollout returns all traffic to ${input.plan.version}, the version that serves ${input.plan.to}.`
+    )
   } else if (input.plan.kind === 'rollback') {
     lines.push(
       `Not compared: a rollback restores ${input.plan.version}, a version that was in ${input.plan.to} before.`
@@ -366,13 +427,14 @@ export function metricChart(input: PrBodyInput): string | undefined {
   const versions: Array<{ version: string; metrics?: Record<string, number> }> = known
     ? input.model.spec.versions
     : [...input.model.spec.versions, { version: candidate.version }]
-  const points = versions
-    .map(v => ({
-      version: v.version,
-      value: v.version === candidate.version && fresh !== undefined ? fresh : v.metrics?.[metric]
-    }))
-    .filter((p): p is { version: string; value: number } => chartable(p.value))
-    .sort((a, b) => compareVersions(a.version, b.version))
+  const points = metricSeries(
+    versions.map(v =>
+      v.version === candidate.version && fresh !== undefined
+        ? { version: v.version, metrics: { [metric]: fresh } }
+        : v
+    ),
+    metric
+  )
   if (points.length < 2) return undefined
   const mine = points.find(p => p.version === candidate.version)
   const role =
@@ -386,32 +448,7 @@ export function metricChart(input: PrBodyInput): string | undefined {
   const title = mine
     ? `${metric} by version (${role} ${candidate.version}: ${plainNumber(mine.value)})`
     : `${metric} by version`
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `    title ${quote(title)}`,
-    `    x-axis [${points.map(p => quote(p.version)).join(', ')}]`,
-    `    y-axis ${quote(metric)}`,
-    `    line [${points.map(p => plainNumber(p.value)).join(', ')}]`,
-    '```'
-  ].join('\n')
-}
-
-function chartable(x: number | undefined): x is number {
-  // Beyond 1e21 JavaScript prints exponents only, which mermaid does not read.
-  return typeof x === 'number' && Number.isFinite(x) && Math.abs(x) < 1e21
-}
-
-/** A number mermaid parses: no exponent, no float noise (0.1 + 0.2 → 0.3). */
-function plainNumber(x: number): string {
-  const s = String(Number(x.toPrecision(6)))
-  if (!/e/i.test(s)) return s
-  return x.toFixed(20).replace(/\.?0+$/, '')
-}
-
-/** Mermaid strings have no escapes: a double quote inside would end the string. */
-function quote(text: string): string {
-  return `"${oneLine(text).replace(/"/g, "'")}"`
+  return mermaidLineChart({ title, yLabel: metric, points })
 }
 
 function truncationNote({ summaryUrl }: PrBodyInput): string {

@@ -15,9 +15,14 @@
  * - with `version`: any archived version, whatever its `retired.reason`:
  *   naming it is that explicit request, and the PR is reviewed.
  *
- * Gates are not checked (the version served in production before) and a
- * stage's `rollout` or a version's `traffic` plays no part: production's
- * live versions are the ones a rollback considers.
+ * Gates are not checked (the version served in production before).
+ * Production's live versions (no `traffic`, or 100) are the ones a rollback
+ * considers, except during a gradual rollout: when production holds a
+ * candidate below 100, `rollback` stops that rollout instead — the
+ * candidate goes to the archive with `reason: rolled-back` and `replacedBy`
+ * the incumbent, which keeps all traffic (it had no `traffic` key and gets
+ * none); nothing else moves and the benchmark copy, still the incumbent's,
+ * stays. Naming a `version` then is refused: stop the rollout first.
  */
 import { DecisionError } from '../errors.js'
 import { benchmarkSource, isLive } from '../registry/layout.js'
@@ -32,7 +37,9 @@ import {
   commitMessage,
   historyEdit,
   historyEntry,
+  percent,
   requireModel,
+  rolloutCandidate,
   stageMove,
   versionIndex,
   versionPath,
@@ -59,6 +66,8 @@ export function planRollback(reg: Registry, req: RollbackRequest): PromotionPlan
   if (current.length === 0) {
     throw new DecisionError(`no version of ${model.name} is in ${production}; nothing to roll back`)
   }
+  const rolling = rolloutCandidate(model, production)
+  if (rolling) return planRolloutStop(reg, model, rolling, current, req)
 
   const targetIndex =
     req.version === undefined
@@ -106,6 +115,64 @@ export function planRollback(reg: Registry, req: RollbackRequest): PromotionPlan
     branch: `modelgate/rollback/${model.name}`,
     commitMessage: commitMessage(
       `Roll back ${model.name} from ${leaving.version} to ${target.version}`,
+      moves,
+      hash
+    )
+  }
+}
+
+/** Rollback during a rollout: the candidate leaves for the archive, the incumbent keeps all traffic. */
+function planRolloutStop(
+  reg: Registry,
+  model: LoadedModel,
+  candidate: VersionEntry,
+  current: VersionEntry[],
+  req: RollbackRequest
+): PromotionPlan {
+  const production = candidate.stage
+  const share = percent(candidate.traffic!)
+  const incumbent = current.slice().sort((a, b) => compareVersions(b.version, a.version))[0]
+  if (req.version !== undefined) {
+    throw new DecisionError(
+      `${model.name} ${candidate.version} is rolling out in ${production} (${share} of traffic): rollback without \`version\` stops that rollout and returns all traffic to ${incumbent.version}; roll back to another version after that`
+    )
+  }
+  const index = model.spec.versions.indexOf(candidate)
+  const moves: Move[] = [stageMove(reg, model, candidate, reg.archive.folder, 'archive')]
+  const edits: Edit[] = [
+    ...archiveEdits(reg, model, index, {
+      at: req.at,
+      reason: 'rolled-back',
+      replacedBy: incumbent.version,
+      actor: req.actor
+    }),
+    historyEdit(
+      historyEntry(
+        model,
+        candidate,
+        reg.archive.folder,
+        req,
+        `rollout stopped at ${share}; all traffic back to ${incumbent.version}`
+      )
+    )
+  ]
+  const hash = planHash({ kind: 'rollback', moves, edits, file: model.source.relPath })
+  return {
+    kind: 'rollback',
+    model: model.name,
+    version: incumbent.version,
+    from: production,
+    to: production,
+    rolledBackFrom: candidate.version,
+    traffic: { from: candidate.traffic!, to: 0 },
+    moves,
+    edits,
+    file: model.source,
+    newText: editManifest(model.source.text, edits),
+    hash,
+    branch: `modelgate/rollback/${model.name}`,
+    commitMessage: commitMessage(
+      `Roll back the rollout of ${model.name} ${candidate.version} in ${production} (${share}): all traffic to ${incumbent.version}`,
       moves,
       hash
     )

@@ -73,3 +73,40 @@ export function shardPathFor(pattern: string, model: string): string | undefined
   if (wild.length !== 1 || wild[0] !== '*') return undefined
   return segments.map(s => (s === '*' ? model : s)).join('/')
 }
+
+/**
+ * The files of `paths` (repository-relative, e.g. a git revision's listing)
+ * that `pattern` matches, by the same rules as expandGlob: a wildcard never
+ * matches a name starting with `.`. Sorted.
+ */
+export function matchGlob(pattern: string, paths: Iterable<string>): string[] {
+  const segments = pattern.split('/').filter(s => s !== '' && s !== '.')
+  const regexes = segments.map(s => (s === '**' || !hasGlob(s) ? undefined : segmentRegex(s)))
+  const out: string[] = []
+  for (const p of paths) if (matches(p.split('/'), 0, 0)) out.push(p)
+  return out.sort()
+
+  function matches(parts: string[], i: number, j: number): boolean {
+    if (i === segments.length) return j === parts.length
+    if (j === parts.length) return false
+    const seg = segments[i]
+    if (seg === '**') {
+      // Zero folders, or one more folder (never the file itself).
+      return matches(parts, i + 1, j) || (j < parts.length - 1 && matches(parts, i, j + 1))
+    }
+    const re = regexes[i]
+    const ok = re ? re.test(parts[j]) && !parts[j].startsWith('.') : seg === parts[j]
+    return ok && matches(parts, i + 1, j + 1)
+  }
+}
+
+/** The literal folder a pattern starts with (`models` for `models/*\/model.yaml`), '' for none. */
+export function globBase(pattern: string): string {
+  const segments = pattern.split('/').filter(s => s !== '' && s !== '.')
+  const literal: string[] = []
+  for (const s of segments.slice(0, -1)) {
+    if (s === '**' || hasGlob(s)) break
+    literal.push(s)
+  }
+  return literal.join('/')
+}

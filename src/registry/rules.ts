@@ -171,6 +171,8 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
   const fileSet = new Set(spec.files)
   const seenVersions: Array<{ semver: SemVer; index: number }> = []
   const live = new Map<string, string[]>()
+  // stage → the version rolling out there (traffic below 100)
+  const rolling = new Map<string, string>()
   spec.versions.forEach((v, i) => {
     const semver = parseSemVer(v.version)
     if (!semver) {
@@ -245,13 +247,33 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
         )
       )
     }
-    if (v.traffic !== undefined && !reg.stages.find(s => s.name === v.stage)?.rollout) {
+    const steps = reg.stages.find(s => s.name === v.stage)?.rollout?.steps
+    if (v.traffic !== undefined && !steps) {
       out.push(
         source.diagnostic(
           at('versions', i, 'traffic'),
           `${model.name} ${v.version} has "traffic" but stage "${v.stage}" declares no rollout`
         )
       )
+    } else if (steps && !isLive(v)) {
+      const previous = rolling.get(v.stage)
+      if (previous) {
+        out.push(
+          source.diagnostic(
+            at('versions', i, 'traffic'),
+            `stage "${v.stage}" holds two rollout candidates of ${model.name} (${previous} and ${v.version}); one version rolls out at a time`
+          )
+        )
+      } else rolling.set(v.stage, v.version)
+      if (!steps.includes(v.traffic!)) {
+        out.push(
+          source.diagnostic(
+            at('versions', i, 'traffic'),
+            `${model.name} ${v.version} has traffic ${v.traffic}, not one of the rollout steps of stage "${v.stage}" (${steps.join(', ')})`,
+            source.locate(at('versions', i, 'traffic'), 'value')
+          )
+        )
+      }
     }
   })
 

@@ -81,6 +81,8 @@ export interface HistoryEntry {
   run?: string
   pr?: number
   reason?: string
+  /** Gradual rollout: the version's traffic after the change (SPEC §5). */
+  traffic?: number
 }
 
 export interface MonitorSpec {

@@ -49,7 +49,8 @@ export async function resolveGitHubTarget(
   return { owner, repo, base, apiUrl, token }
 }
 
-async function repository(
+/** The repository: GITHUB_REPOSITORY, else the `origin` remote (also used by `report`). */
+export async function repository(
   env: NodeJS.ProcessEnv,
   checkout: CheckoutFacts
 ): Promise<{ owner: string; repo: string }> {

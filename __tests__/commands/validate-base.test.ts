@@ -1,0 +1,103 @@
+/**
+ * validate --base in real git repositories: a promotion commit as modelgate
+ * makes it (the planner's manifest text, the folders moved with git mv) is
+ * accepted; a version moved by hand and an edited history entry are not.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { planPromotion } from '../../src/promotion/plan.js'
+import { loadRegistry } from '../../src/registry/load.js'
+import { lineOf, validRegistry, type Fixture } from '../helpers/registry-fixture.js'
+import { git } from '../helpers/remote-repo.js'
+import { cli } from '../helpers/run-cli.js'
+
+const fixtures: Fixture[] = []
+afterEach(() => fixtures.splice(0).forEach(f => f.cleanup()))
+
+/** What validate reports on stderr, without its progress lines (`▸ …`). */
+const problems = (stderr: string) => stderr.split('\n').filter(l => l && !l.startsWith('▸'))
+
+function committed(): { fx: Fixture; base: string } {
+  const fx = validRegistry()
+  fixtures.push(fx)
+  git(fx.dir, 'add', '-A')
+  git(fx.dir, 'commit', '-q', '-m', 'base')
+  return { fx, base: git(fx.dir, 'rev-parse', 'HEAD') }
+}
+
+describe('validate --base', () => {
+  it('accepts a real promotion commit', async () => {
+    const { fx, base } = committed()
+    const reg = (await loadRegistry({ manifestPath: fx.manifestPath })).registry!
+    const plan = planPromotion(reg, {
+      model: 'clf',
+      version: '1.2.0',
+      to: 'production',
+      actor: 'octocat',
+      at: '2026-11-20T10:00:00Z'
+    })
+    // The commit the planner describes: folders moved, the benchmark copy refreshed.
+    for (const m of plan.moves) {
+      if (m.to === null) git(fx.dir, 'rm', '-r', '-q', m.from)
+      else if (m.reason === 'benchmark-refresh')
+        git(fx.dir, 'read-tree', `--prefix=${m.to}/`, '-u', `HEAD:${m.from}`)
+      else git(fx.dir, 'mv', m.from, m.to)
+    }
+    fx.setManifest(plan.newText)
+    git(fx.dir, 'commit', '-q', '-am', plan.commitMessage)
+
+    const run = await cli(['validate', '--base', base], fx.dir)
+    expect(problems(run.stderr)).toEqual([])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^✔ models\/registry\.yaml is valid/)
+  })
+
+  it('refuses a version moved by hand without its history entry, at its stage line', async () => {
+    const { fx, base } = committed()
+    mkdirSync(path.join(fx.dir, 'models/experimental/clf'), { recursive: true })
+    git(fx.dir, 'mv', 'models/development/clf/1.3.0', 'models/experimental/clf/1.3.0')
+    fx.edit(
+      'version: "1.3.0"\n        stage: development',
+      'version: "1.3.0"\n        stage: experimental'
+    )
+    git(fx.dir, 'commit', '-q', '-am', 'promote by hand')
+
+    const run = await cli(['validate', '--base', base], fx.dir)
+    expect(run.code).toBe(1)
+    const line = lineOf(fx.manifest(), 'version: "1.3.0"') + 1
+    expect(problems(run.stderr)).toEqual([
+      `models/registry.yaml:${line}:9: clf 1.3.0 moved from development to experimental since ${base} without a history entry { from: development, to: experimental }: move versions with promote, rollback or retire, not by hand`
+    ])
+    // Without a base the same tree is valid: the rule is about what changed.
+    expect((await cli(['validate'], fx.dir)).code).toBe(0)
+  })
+
+  it('refuses an edited history entry, also uncommitted (the working tree is what is checked)', async () => {
+    const { fx, base } = committed()
+    fx.edit('to: production, actor: octocat', 'to: production, actor: mallory')
+    const run = await cli(['validate', '--base', 'main', '--json'], fx.dir)
+    expect(run.code).toBe(1)
+    const out = JSON.parse(run.stdout)
+    expect(out.errors).toEqual([
+      {
+        file: 'models/registry.yaml',
+        line: lineOf(fx.manifest(), 'actor: mallory'),
+        col: 5,
+        key: 'history[0]',
+        message:
+          'history entry clf 1.1.0 staging → production (2026-10-01T12:00:00Z) differs from the one at main (clf 1.1.0 staging → production (2026-10-01T12:00:00Z)): history is append-only, entries are never edited, removed or reordered'
+      }
+    ])
+    expect(base).toMatch(/^[0-9a-f]{40}$/)
+  })
+
+  it('a base the checkout lacks: exit 2', async () => {
+    const { fx } = committed()
+    const run = await cli(['validate', '--base', 'origin/main'], fx.dir)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(
+      'base origin/main is not in this checkout: check out with fetch-depth: 0'
+    )
+  })
+})

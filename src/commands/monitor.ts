@@ -1,0 +1,312 @@
+/**
+ * `monitor` (SPEC §3, §4 Monitoring): re-checks every production model that
+ * declares `monitor` — re-evaluation on fresh data judged against the
+ * version's recorded metrics, and feature drift between `reference` and
+ * `current` — then keeps one issue per model (label `modelgate:monitor`):
+ * opened or updated while a check fails, closed by the first healthy run.
+ * When the issue is opened, the retraining workflow (`monitor.retrain`) is
+ * dispatched. Recipe: load → check each model → report → issues.
+ *
+ * Exit 1 (a decision "no") when a model fails; `dry-run` checks and reports
+ * but touches no issue.
+ */
+import path from 'node:path'
+import type { GitHubApi } from '../adapters/github-api.js'
+import { createGitCommandManager } from '../adapters/git.js'
+import { createProcessRunner } from '../adapters/process-runner.js'
+import { DecisionError, ModelgateError } from '../errors.js'
+import { runEvaluation } from '../evaluation/run-evaluation.js'
+import type { EvaluationTarget } from '../evaluation/target.js'
+import {
+  DEFAULT_DRIFT_THRESHOLDS,
+  driftReport,
+  readFeatures,
+  type DriftReport
+} from '../monitoring/drift/index.js'
+import { judgeMetrics } from '../monitoring/metric-health.js'
+import {
+  issueBody,
+  issueTitle,
+  MONITOR_LABEL,
+  monitorMarker,
+  type DriftRow,
+  type ModelHealth
+} from '../monitoring/monitor-issue.js'
+import { expandGlob, hasGlob } from '../registry/glob.js'
+import { isLive, versionDir } from '../registry/layout.js'
+import type { LoadedModel, Registry } from '../registry/registry.js'
+import { compareVersions } from '../registry/semver.js'
+import type { MonitorSpec, VersionEntry } from '../registry/types.js'
+import { resolveGitHubTarget } from '../settings/github-target.js'
+import type { Settings } from '../settings/settings.js'
+import { changeStamp } from './change-stamp.js'
+import type { CommandContext, CommandResult } from './command-result.js'
+import { table } from './markdown.js'
+import { loadSoundRegistry } from './load-for-command.js'
+
+interface IssueOutcome {
+  model: string
+  action: 'opened' | 'updated' | 'closed' | 'none'
+  number?: number
+  url?: string
+  dispatched?: string
+}
+
+export async function monitor(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+  const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
+  const production = reg.stages[reg.stages.length - 1].name
+  const watched = reg.models.filter(m => m.spec.monitor && liveVersion(m, production))
+  if (settings.model && !watched.some(m => m.name === settings.model)) {
+    throw new DecisionError(
+      `model "${settings.model}" has no ${production} version with a \`monitor\` section to check`
+    )
+  }
+  const stamp = changeStamp(ctx.env)
+  const healths: ModelHealth[] = []
+  for (const model of watched.filter(m => !settings.model || m.name === settings.model)) {
+    healths.push(
+      await ctx.log.group(`Check ${model.name} in ${production}`, () =>
+        checkModel(reg, model, liveVersion(model, production)!, settings, ctx)
+      )
+    )
+  }
+  const issues = settings.dryRun ? [] : await keepIssues(healths, reg, settings, ctx, stamp)
+  const failing = healths.filter(h => !h.healthy)
+  return {
+    command: 'monitor',
+    ok: failing.length === 0,
+    decision: failing.length ? 'fail' : 'pass',
+    diagnostics: [],
+    result: { models: healths, issues, dryRun: settings.dryRun },
+    text: monitorText(healths, issues),
+    summary: monitorSummary(healths, issues, stamp.at, stamp.run),
+    outputs: {},
+    exitCode: failing.length ? 1 : 0
+  }
+}
+
+function liveVersion(model: LoadedModel, stage: string): VersionEntry | undefined {
+  return model.spec.versions
+    .filter(v => v.stage === stage && isLive(v))
+    .sort((a, b) => compareVersions(b.version, a.version))[0]
+}
+
+async function checkModel(
+  reg: Registry,
+  model: LoadedModel,
+  entry: VersionEntry,
+  settings: Settings,
+  ctx: CommandContext
+): Promise<ModelHealth> {
+  const spec = model.spec.monitor as MonitorSpec
+  const health: ModelHealth = {
+    model: model.name,
+    version: entry.version,
+    stage: entry.stage,
+    healthy: true,
+    problems: []
+  }
+  if (spec.evaluate) {
+    // The production version's files, evaluated by the monitor's own command on fresh data.
+    const target: EvaluationTarget = {
+      model: { ...model, spec: { ...model.spec, evaluate: spec.evaluate } },
+      version: entry.version,
+      target: 'version',
+      stage: entry.stage,
+      modelDir: path.join(reg.repoRoot, versionDir(reg, model.name, entry)),
+      outputDir: path.join(settings.outputDir, model.name, 'monitor'),
+      train: false
+    }
+    const result = await runEvaluation(reg, target, {
+      runner: createProcessRunner(),
+      log: ctx.log,
+      env: ctx.env
+    })
+    if (result.status !== 'ok') {
+      health.evaluation = { error: result.error ?? 'no reason given', metrics: [] }
+      health.problems.push(`the evaluation on fresh data failed: ${result.error ?? 'no reason'}`)
+    } else {
+      const metrics = judgeMetrics(
+        model.spec.metrics ?? {},
+        entry.metrics ?? {},
+        result.metrics ?? {}
+      )
+      health.evaluation = { metrics }
+      for (const m of metrics.filter(x => !x.healthy))
+        health.problems.push(`${m.metric}: ${m.reason}`)
+    }
+  }
+  if (spec.reference && spec.current) {
+    const reference = spec.reference
+    const current = hasGlob(spec.current) ? expandGlob(reg.repoRoot, spec.current) : [spec.current]
+    if (!current.length) {
+      throw new DecisionError(
+        `models.${model.name}.monitor.current "${spec.current}" matches no file`
+      )
+    }
+    const thresholds = { ...DEFAULT_DRIFT_THRESHOLDS, ...spec.drift }
+    const report = await readAndCompare(reg.repoRoot, reference, current, thresholds, model.name)
+    health.drift = {
+      rows: driftRows(report),
+      reference,
+      current,
+      psi: thresholds.psi,
+      ksAlpha: thresholds.ksAlpha
+    }
+    if (report.drifted) {
+      health.problems.push(`feature drift in ${report.driftedColumns.join(', ')}`)
+    }
+  }
+  health.healthy = health.problems.length === 0
+  ctx.log.info(
+    health.healthy
+      ? `${model.name} ${entry.version}: healthy`
+      : `${model.name} ${entry.version}: ${health.problems.join('; ')}`
+  )
+  return health
+}
+
+async function readAndCompare(
+  root: string,
+  reference: string,
+  current: string[],
+  thresholds: { psi: number; ksAlpha: number },
+  model: string
+): Promise<DriftReport> {
+  try {
+    const ref = await readFeatures(path.join(root, reference))
+    const cur = await readFeatures(current.map(c => path.join(root, c)))
+    return driftReport(ref, cur, thresholds)
+  } catch (error) {
+    if (error instanceof ModelgateError) throw error
+    // A missing or malformed feature file is the manifest's or the data's problem: say which.
+    throw new DecisionError(
+      `models.${model}.monitor: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}
+
+function driftRows(report: DriftReport): DriftRow[] {
+  return report.columns
+    .filter(c => c.psi !== null)
+    .map(c => ({
+      column: c.column,
+      kind: c.type,
+      psi: c.psi!,
+      ...(c.ks
+        ? { ks: { d: c.ks.statistic, p: c.ks.pValue, pAdjusted: c.ks.adjustedPValue } }
+        : {}),
+      drifted: c.drifted,
+      why: c.reasons.join('; ')
+    }))
+}
+
+/** One issue per model: opened or updated while it fails, closed when healthy again. */
+async function keepIssues(
+  healths: ModelHealth[],
+  reg: Registry,
+  settings: Settings,
+  ctx: CommandContext,
+  stamp: { at: string; run?: string }
+): Promise<IssueOutcome[]> {
+  if (!healths.length) return []
+  const git = createGitCommandManager(reg.repoRoot, ctx.env)
+  const target = await resolveGitHubTarget(settings, ctx.env, {
+    originUrl: () => git.remoteUrl('origin'),
+    currentBranch: () => git.currentBranch()
+  })
+  const { createGitHubApi } = await import('../adapters/octokit-github-api.js')
+  const api: GitHubApi = createGitHubApi({
+    token: target.token,
+    baseUrl: target.apiUrl,
+    owner: target.owner,
+    repo: target.repo,
+    warn: message => ctx.log.warning(message)
+  })
+  return ctx.log.group('Keep the monitor issues', async () => {
+    const open = await api.listOpenIssues(MONITOR_LABEL)
+    const outcomes: IssueOutcome[] = []
+    for (const h of healths) {
+      const mine = open.find(i => i.body?.includes(monitorMarker(h.model)))
+      const body = issueBody(h, stamp.at, stamp.run)
+      if (h.healthy) {
+        if (!mine) {
+          outcomes.push({ model: h.model, action: 'none' })
+          continue
+        }
+        await api.updateIssue(mine.number, { body, state: 'closed' })
+        ctx.log.info(`closed #${mine.number}: ${h.model} is healthy again`)
+        outcomes.push({ model: h.model, action: 'closed', number: mine.number, url: mine.url })
+        continue
+      }
+      if (mine) {
+        await api.updateIssue(mine.number, { body })
+        ctx.log.info(`updated #${mine.number} (${h.model})`)
+        outcomes.push({ model: h.model, action: 'updated', number: mine.number, url: mine.url })
+        continue
+      }
+      const issue = await api.createIssue({ title: issueTitle(h), body, labels: [MONITOR_LABEL] })
+      ctx.log.info(`opened #${issue.number} (${h.model}): ${issue.url}`)
+      const outcome: IssueOutcome = {
+        model: h.model,
+        action: 'opened',
+        number: issue.number,
+        url: issue.url
+      }
+      // Retraining is asked for once, when the problem is first seen, not on every failing run.
+      const retrain = reg.models.find(m => m.name === h.model)?.spec.monitor?.retrain
+      if (retrain) {
+        const ref = retrain.ref ?? target.base
+        await api.dispatchWorkflow(retrain.workflow, ref, { model: h.model })
+        ctx.log.info(`dispatched ${retrain.workflow} on ${ref} to retrain ${h.model}`)
+        outcome.dispatched = `${retrain.workflow}@${ref}`
+      }
+      outcomes.push(outcome)
+    }
+    return outcomes
+  })
+}
+
+function monitorText(healths: ModelHealth[], issues: IssueOutcome[]): string {
+  if (!healths.length) return '✔ no production model declares `monitor`: nothing to check'
+  return healths
+    .map(h => {
+      const issue = issues.find(i => i.model === h.model && i.action !== 'none')
+      const head = `${h.healthy ? '✔' : '✖'} ${h.model} ${h.version} (${h.stage}): ${h.healthy ? 'healthy' : 'needs attention'}`
+      return [
+        head,
+        ...h.problems.map(p => `  ✖ ${p}`),
+        ...(issue
+          ? [
+              `  issue #${issue.number} ${issue.action}${issue.dispatched ? `; dispatched ${issue.dispatched}` : ''}`
+            ]
+          : [])
+      ].join('\n')
+    })
+    .join('\n')
+}
+
+function monitorSummary(
+  healths: ModelHealth[],
+  issues: IssueOutcome[],
+  at: string,
+  run?: string
+): string {
+  if (!healths.length) return '## modelgate monitor\n\nNo production model declares `monitor`.'
+  const rows = healths.map(h => {
+    const issue = issues.find(i => i.model === h.model && i.number)
+    return [
+      `${h.model} ${h.version}`,
+      h.healthy ? '✅ healthy' : `❌ ${h.problems.join('; ')}`,
+      issue ? `[#${issue.number}](${issue.url}) ${issue.action}` : '—'
+    ]
+  })
+  const details = healths.filter(h => !h.healthy).map(h => issueBody(h, at, run))
+  return [
+    '## modelgate monitor',
+    '',
+    table(['model', 'status', 'issue'], rows),
+    '',
+    ...details
+  ].join('\n')
+}

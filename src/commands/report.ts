@@ -1,0 +1,90 @@
+/**
+ * `report` (SPEC §3): the registry's status for people — a Markdown job
+ * summary with mermaid charts and one self-contained HTML page at
+ * `<output-dir>/report.html` (output `report-path`). The open promotion pull
+ * requests are listed when a token is at hand; without one, or when GitHub
+ * refuses, the report says so and the step still succeeds: a status page must
+ * not fail for lack of a read.
+ * Recipe: load → list pull requests → status → render → write.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { createGitCommandManager } from '../adapters/git.js'
+import { ModelgateError } from '../errors.js'
+import { reportHtml } from '../report/html.js'
+import { reportMarkdown } from '../report/markdown.js'
+import { registryStatus, type PullsStatus, type RegistryStatus } from '../report/status.js'
+import { reportText } from '../report/text.js'
+import type { Registry } from '../registry/registry.js'
+import { repository } from '../settings/github-target.js'
+import type { Settings } from '../settings/settings.js'
+import type { CommandContext, CommandResult } from './command-result.js'
+import { loadSoundRegistry } from './load-for-command.js'
+
+export const REPORT_FILE = 'report.html'
+/** Branches modelgate opens its pull requests from (promote, rollback, register, retire). */
+const BRANCH_PREFIX = 'modelgate/'
+
+export interface ReportResult {
+  manifest: string
+  reportPath: string
+  status: RegistryStatus
+}
+
+export async function report(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+  const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
+  const pulls = await openPulls(reg, settings, ctx)
+  if (pulls.state === 'unavailable') {
+    ctx.log.warning(`open promotion pull requests are not listed: ${pulls.reason}`)
+  }
+  const status = registryStatus(reg, new Date(), pulls)
+  const reportPath = path.join(settings.outputDir, REPORT_FILE)
+  await mkdir(settings.outputDir, { recursive: true })
+  await writeFile(reportPath, reportHtml(status))
+  const result: ReportResult = { manifest: status.manifest, reportPath, status }
+  return {
+    command: 'report',
+    ok: true,
+    diagnostics: [],
+    result,
+    text: reportText(status, reportPath),
+    summary: reportMarkdown(status, path.relative(reg.repoRoot, reportPath) || REPORT_FILE),
+    outputs: { 'report-path': reportPath },
+    repoRoot: reg.repoRoot,
+    exitCode: 0
+  }
+}
+
+async function openPulls(
+  reg: Registry,
+  settings: Settings,
+  ctx: CommandContext
+): Promise<PullsStatus> {
+  const token = settings.token || ctx.env.GITHUB_TOKEN?.trim()
+  if (!token) {
+    return {
+      state: 'unavailable',
+      reason: 'no token; set the `token` input or GITHUB_TOKEN to list them'
+    }
+  }
+  try {
+    const git = createGitCommandManager(reg.repoRoot, ctx.env)
+    const { owner, repo } = await repository(ctx.env, {
+      originUrl: () => git.remoteUrl('origin'),
+      currentBranch: () => git.currentBranch()
+    })
+    const { createGitHubApi } = await import('../adapters/octokit-github-api.js')
+    const api = createGitHubApi({
+      token,
+      baseUrl: (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+      owner,
+      repo,
+      warn: message => ctx.log.warning(message)
+    })
+    return { state: 'listed', pulls: await api.listOpenPulls(BRANCH_PREFIX) }
+  } catch (error) {
+    // The adapter's errors name the call and the permission; anything else is a bug and rethrown.
+    if (error instanceof ModelgateError) return { state: 'unavailable', reason: error.message }
+    throw error
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The registry as a git revision has it, for `plan` and `validate --base`:
+ * the manifest and its shards read with `git show` (one `git cat-file
+ * --batch`) and loaded by the same loader as the working tree.
+ *
+ * For the base, only files that differ from the head are read from git: a
+ * shard the diff does not name is the head's own file, so its model entry
+ * is reused as it is. On a 10,000-shard registry a pull request that touches
+ * one model reads one shard, not 10,000.
+ */
+import { createGitCommandManager, type GitCommandManager } from '../adapters/git.js'
+import { UsageError } from '../errors.js'
+import { globBase, matchGlob } from '../registry/glob.js'
+import { loadRegistryWith, type LoadResult } from '../registry/load.js'
+import { unsafePathReason } from '../registry/paths.js'
+import type { Registry } from '../registry/registry.js'
+import { SourceFile } from '../registry/source-file.js'
+import type { HistoryEntry, ModelSpec, RegistryFile } from '../registry/types.js'
+
+export interface BaseRevision {
+  /** The revision as given, and the commit it names. */
+  rev: string
+  commit: string
+  /** Model entries at the base, by name. */
+  models: Map<string, ModelSpec>
+  /** Every history list at the base: the registry file's and each model's own. */
+  histories: HistoryEntry[][]
+  /** Paths that differ between the base and the head. */
+  changedPaths: string[]
+}
+
+/** The git CLI in the repository, after checking that `rev` is a commit it has. */
+export async function gitWithCommit(
+  repoRoot: string,
+  env: NodeJS.ProcessEnv,
+  rev: string,
+  input: 'base' | 'head'
+): Promise<GitCommandManager> {
+  if (rev.startsWith('-')) throw new UsageError(`input "${input}": "${rev}" is not a git revision`)
+  const git = createGitCommandManager(repoRoot, env)
+  if (!(await git.hasCommit(rev))) {
+    throw new UsageError(
+      `${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`
+    )
+  }
+  return git
+}
+
+/**
+ * Reads the base revision. `head` is a revision, or undefined for the
+ * working tree (what `reg` was loaded from).
+ */
+export async function readBase(
+  git: GitCommandManager,
+  reg: Registry,
+  base: string,
+  head: string | undefined
+): Promise<BaseRevision> {
+  const commit = await git.revParse(base)
+  const changedPaths = await git.diffNames(commit, head)
+  const changed = new Set(changedPaths)
+  const manifestRel = reg.manifest.relPath
+  const atBase = await loadAtRevision(git, reg.repoRoot, manifestRel, commit, f => changed.has(f))
+  const models = new Map<string, ModelSpec>()
+  const histories: HistoryEntry[][] = []
+  if (atBase?.loaded.registry) {
+    const baseReg = atBase.loaded.registry
+    histories.push(baseReg.data.history ?? [])
+    for (const m of baseReg.models) {
+      models.set(m.name, m.spec)
+      if (m.spec.history) histories.push(m.spec.history)
+    }
+    // Shards the diff leaves out are byte for byte the head's.
+    const sameAsHead = new Set(atBase.shardFiles.filter(f => !changed.has(f)))
+    for (const m of reg.models) {
+      if (m.source === reg.manifest || !sameAsHead.has(m.source.relPath)) continue
+      models.set(m.name, m.spec)
+      if (m.spec.history) histories.push(m.spec.history)
+    }
+  }
+  return { rev: base, commit, models, histories, changedPaths }
+}
+
+/** The whole registry at `rev` (plan's `head`). */
+export async function readRegistryAt(
+  git: GitCommandManager,
+  repoRoot: string,
+  manifestRel: string,
+  rev: string
+): Promise<LoadResult> {
+  const found = await loadAtRevision(git, repoRoot, manifestRel, rev, () => true)
+  if (!found) throw new UsageError(`the manifest ${manifestRel} does not exist at ${rev}`)
+  return found.loaded
+}
+
+/**
+ * Loads the manifest at `rev` and those of its shards `keep` accepts.
+ * Undefined when the manifest does not exist at `rev` (a registry created
+ * since: everything in it is new).
+ */
+async function loadAtRevision(
+  git: GitCommandManager,
+  repoRoot: string,
+  manifestRel: string,
+  rev: string,
+  keep: (file: string) => boolean
+): Promise<{ loaded: LoadResult; shardFiles: string[] } | undefined> {
+  const manifestText = (await git.show(rev, [manifestRel])).get(manifestRel)
+  if (manifestText === undefined) return undefined
+  const patterns = includePatterns(new SourceFile(manifestRel, manifestRel, manifestText))
+  const folders = [...new Set(patterns.map(p => globBase(p) || '.'))]
+  const listing = await git.listFiles(rev, folders)
+  const shardFiles = [...new Set(patterns.flatMap(p => matchGlob(p, listing)))].filter(
+    f => f !== manifestRel
+  )
+  const wanted = shardFiles.filter(keep)
+  const texts = await git.show(rev, wanted)
+  texts.set(manifestRel, manifestText)
+  const loaded = await loadRegistryWith(
+    { read: rel => texts.get(rel), glob: pattern => matchGlob(pattern, wanted) },
+    { repoRoot, manifestRel }
+  )
+  return { loaded, shardFiles }
+}
+
+/** The manifest's safe `include` globs; none when it does not parse (the loader says why). */
+function includePatterns(manifest: SourceFile): string[] {
+  let data: unknown
+  try {
+    data = manifest.parse()
+  } catch {
+    return []
+  }
+  const include = (data as RegistryFile | undefined)?.include
+  if (!Array.isArray(include)) return []
+  return include.filter(
+    (p): p is string => typeof p === 'string' && !unsafePathReason(p, 'include pattern')
+  )
+}

@@ -1,0 +1,130 @@
+/**
+ * Which versions need evaluation (SPEC §3 `plan`). Pure: the caller reads
+ * the head registry, the base revision's model entries and the paths git
+ * says changed; this module only decides.
+ *
+ * - Without a base every version that is not archived is selected.
+ * - With one, a version is selected when it is new, when its `files`
+ *   digests changed, when a file under its folder changed, or when its
+ *   model's policy (`metrics`, `compare`, `evaluate`, `train`) changed — a
+ *   policy change selects every version of the model that is not archived.
+ * - The benchmark copy joins a model's entries when a selected version may
+ *   be compared with it: one outside the stage the copy mirrors (the
+ *   production version's own copy would be compared with itself).
+ */
+import { benchmarkSource, versionDir } from './layout.js'
+import type { LoadedModel, Registry } from './registry.js'
+import { compareVersions } from './semver.js'
+import type { ModelSpec, VersionEntry } from './types.js'
+
+/** The `version` of the benchmark copy's entry, as `evaluate` reads it. */
+export const BENCHMARK_VERSION = 'benchmark'
+
+export type SelectionReason = 'all' | 'new' | 'files' | 'policy' | 'benchmark'
+
+export interface SelectedEntry {
+  model: string
+  /** The version, or `benchmark` for the benchmark copy. */
+  version: string
+  /** The version's stage; the benchmark folder for the copy. */
+  stage: string
+  reason: SelectionReason
+}
+
+export interface BaseSnapshot {
+  /** The model entries as the base revision has them, by name; a model the base lacks is new. */
+  models: ReadonlyMap<string, ModelSpec>
+  /** Repository-relative paths that differ between base and head. */
+  changedPaths: Iterable<string>
+}
+
+/** The keys whose change means every live version of the model must be evaluated again. */
+export const POLICY_KEYS = ['metrics', 'compare', 'evaluate', 'train'] as const
+
+export function selectVersions(reg: Registry, base?: BaseSnapshot): SelectedEntry[] {
+  const changedFolders = base ? foldersOf(base.changedPaths) : new Set<string>()
+  const out: SelectedEntry[] = []
+  for (const model of reg.models) {
+    const live = model.spec.versions.filter(v => v.stage !== reg.archive.folder)
+    const baseSpec = base?.models.get(model.name)
+    const policyChanged =
+      base !== undefined && baseSpec !== undefined && policyDiffers(baseSpec, model.spec)
+    const picked: SelectedEntry[] = []
+    for (const v of live) {
+      const reason = base ? why(reg, model, v, baseSpec, policyChanged, changedFolders) : 'all'
+      if (reason) picked.push({ model: model.name, version: v.version, stage: v.stage, reason })
+    }
+    out.push(...picked)
+    const copy = benchmarkEntry(reg, model, picked)
+    if (copy) out.push(copy)
+  }
+  return out
+}
+
+function why(
+  reg: Registry,
+  model: LoadedModel,
+  v: VersionEntry,
+  baseSpec: ModelSpec | undefined,
+  policyChanged: boolean,
+  changedFolders: ReadonlySet<string>
+): SelectionReason | undefined {
+  const before = baseSpec && findVersion(baseSpec.versions, v.version)
+  if (!before) return 'new'
+  if (canonical(before.files) !== canonical(v.files)) return 'files'
+  if (changedFolders.has(versionDir(reg, model.name, v))) return 'files'
+  if (policyChanged) return 'policy'
+  return undefined
+}
+
+function benchmarkEntry(
+  reg: Registry,
+  model: LoadedModel,
+  picked: SelectedEntry[]
+): SelectedEntry | undefined {
+  if (!reg.benchmark) return undefined
+  const copyOf = reg.benchmark.copyOf
+  if (!picked.some(e => e.stage !== copyOf)) return undefined
+  if (!benchmarkSource(reg, model)) return undefined
+  return {
+    model: model.name,
+    version: BENCHMARK_VERSION,
+    stage: reg.benchmark.folder,
+    reason: 'benchmark'
+  }
+}
+
+function policyDiffers(a: ModelSpec, b: ModelSpec): boolean {
+  return POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]))
+}
+
+/** The version entry for `version`: the same text, else the same SemVer precedence. */
+export function findVersion(
+  versions: readonly VersionEntry[],
+  version: string
+): VersionEntry | undefined {
+  return (
+    versions.find(v => v.version === version) ??
+    versions.find(v => compareVersions(v.version, version) === 0)
+  )
+}
+
+/** Every folder that holds a changed path, at any depth: one set lookup per version. */
+function foldersOf(paths: Iterable<string>): Set<string> {
+  const out = new Set<string>()
+  for (const p of paths) {
+    for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) out.add(p.slice(0, i))
+  }
+  return out
+}
+
+/** JSON with sorted keys: a reordered mapping in the manifest is not a change. */
+export function canonical(value: unknown): string {
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v
+    ) ?? 'undefined'
+  )
+}

@@ -1,0 +1,45 @@
+/** The report as the CLI prints it: one line per model, one column per stage. */
+import { age, type RegistryStatus } from './status.js'
+
+/** Rows printed; the HTML page and `--json` hold every model. */
+export const TEXT_MODELS = 200
+
+export function reportText(status: RegistryStatus, htmlPath: string): string {
+  const header = ['model', ...status.stages]
+  const rows = status.models.slice(0, TEXT_MODELS).map(m => [
+    m.name,
+    ...status.stages.map(s =>
+      (m.stages[s] ?? [])
+        .map(x => {
+          const since = age(x.since, status.generatedAt)
+          const traffic = x.traffic !== undefined ? ` ${x.traffic}%` : ''
+          return `${x.version}${traffic}${since ? ` (${since})` : ''}`
+        })
+        .join(', ')
+    )
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)))
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()
+  const lines = [
+    line(header),
+    ...rows.map(line),
+    ...(status.models.length > TEXT_MODELS
+      ? [`… and ${status.models.length - TEXT_MODELS} more models (see the HTML page)`]
+      : []),
+    '',
+    pullsLine(status),
+    `Report: ${htmlPath}`
+  ]
+  return lines.join('\n')
+}
+
+function pullsLine({ pulls }: RegistryStatus): string {
+  if (pulls.state === 'unavailable')
+    return `Open promotion pull requests: not listed (${pulls.reason})`
+  const n = pulls.pulls.length
+  return `Open promotion pull requests: ${n ? pulls.pulls.map(p => `#${p.number}`).join(', ') : 'none'}`
+}
