@@ -160,12 +160,26 @@ try {
         '\n  Without --dry-run these open pull requests through the GitHub API (GITHUB_TOKEN,\n  GITHUB_REPOSITORY): promote and rollback move folders by their tree SHAs (no model bytes\n  sent); register uploads the new files, once.'
       )
     )
+
+    console.log(
+      bold('\n8. monitor: production re-evaluated on fresh data, its features checked for drift\n')
+    )
+    console.log(dim('  examples/raw-validated declares what to watch (monitor: in its manifest):'))
+    modelgate(dirs[1], ['monitor', '--dry-run'], { env })
   }
 
-  console.log(bold('\n8. every command speaks JSON for scripts\n'))
-  modelgate(dirs[0], ['validate', '--model', 'breast-cancer', '--json'])
   console.log(
-    bold('\nDone.') + ' Next in modelgate: plan and the reusable workflows, report and monitor.'
+    bold('\n9. report: the registry at a glance, for the job summary and as one HTML page\n')
+  )
+  const reported = modelgate(dirs[0], ['report'])
+  const page = /report\.html/.test(reported.stdout) ? '' : ' (see --json for the path)'
+  console.log(dim(`  the HTML page is self-contained: inline CSS and SVG, no requests${page}`))
+
+  console.log(bold('\n10. every command speaks JSON for scripts\n'))
+  modelgate(dirs[0], ['plan', '--json'])
+  console.log(
+    bold('\nDone.') +
+      ' validate → evaluate → compare → promote, rollback, register (dry runs) → monitor → report.'
   )
 } finally {
   for (const d of dirs) rmSync(d, { recursive: true, force: true })

@@ -12,6 +12,7 @@ evaluating a version needs only NumPy.
 
 import csv
 import json
+import os
 
 import numpy as np
 
@@ -49,6 +50,19 @@ def write_test_csv(path):
         writer.writerow(["id", *FEATURES, "target"])
         for i in test:
             writer.writerow([int(i), *(repr(float(v)) for v in X[i]), repr(float(y[i]))])
+
+
+def write_features_csv(path, split):
+    """The feature columns of one split (`train` or `test`), for `monitor` drift checks."""
+    X, _ = load_dataset()
+    train, test = split_indices(len(X))
+    rows = train if split == "train" else test
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "w", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(FEATURES)
+        for i in rows:
+            writer.writerow([repr(float(v)) for v in X[i]])
 
 
 def read_test_csv(path):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the held-out split of the diabetes data set to data/test.csv.
+"""Write the held-out split of the diabetes data set to data/test.csv (and monitor's feature data).
 
 Usage: python3 prepare_data.py [--out data/test.csv]
 
@@ -25,6 +25,11 @@ def main():
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     common.write_test_csv(args.out)
     print(f"wrote {args.out}")
+    # Feature data for `monitor`: what production was trained on, and "recent" rows.
+    data = os.path.dirname(os.path.abspath(args.out))
+    common.write_features_csv(os.path.join(data, "reference.csv"), "train")
+    common.write_features_csv(os.path.join(data, "current", "2026-11.csv"), "test")
+    print(f"wrote {data}/reference.csv and {data}/current/2026-11.csv")
 
 
 if __name__ == "__main__":
