@@ -13,8 +13,9 @@
  * in seconds (bench `monitor`). Records with quotes take a slower, simpler
  * path; a record cut by a chunk boundary is carried over to the next chunk.
  */
+import { isAscii } from 'node:buffer'
 import { createReadStream } from 'node:fs'
-import { addUnquotedField } from './csv-fields.js'
+import { addUnquotedField, addUnquotedFieldAscii } from './csv-fields.js'
 import { TableBuilder, type ColumnBuilder, type FeatureTable } from './columns.js'
 
 export class FeatureFileError extends Error {
@@ -59,7 +60,8 @@ export async function addCsvFile(table: TableBuilder, path: string): Promise<voi
       continue
     }
     const text = buf.toString('utf8', 0, cut)
-    const used = parser.parse(text, false)
+    // An all-ASCII chunk (the usual feature file) is also parsed from its bytes.
+    const used = parser.parse(text, false, isAscii(buf.subarray(0, cut)) ? buf : undefined)
     // A quoted field with line breaks may run past the cut: keep its start too.
     carry =
       used < text.length
@@ -81,8 +83,12 @@ class CsvParser {
     private readonly path: string
   ) {}
 
+  /** The bytes `buf` was decoded from, when it is all ASCII (byte i is character i). */
+  private bytes: Uint8Array | undefined
+
   /** Parses the complete records of `buf`; returns how many characters they took. */
-  parse(buf: string, eof: boolean): number {
+  parse(buf: string, eof: boolean, bytes?: Uint8Array): number {
+    this.bytes = bytes
     let p = 0
     if (this.atStart) {
       if (buf.length === 0 && !eof) return 0
@@ -138,9 +144,12 @@ class CsvParser {
     }
     let i = start
     let field = 0
+    const bytes = this.bytes
     for (;;) {
       if (field === columns.length) this.fieldCountError(countFields(buf, start, end))
-      i = addUnquotedField(buf, i, end, columns[field++])
+      i = bytes
+        ? addUnquotedFieldAscii(bytes, buf, i, end, columns[field++])
+        : addUnquotedField(buf, i, end, columns[field++])
       if (i >= end) break
       i++ // the comma
     }
