@@ -252,13 +252,7 @@ async function rollback(settings, ctx) {
         model,
         stage,
         gateSummary: [],
-        candidate: {
-            version: plan.version,
-            source: entry.source,
-            createdAt: entry.createdAt,
-            notes: entry.notes,
-            metrics: entry.metrics
-        },
+        candidate: (0,pr_body/* candidateFromEntry */.qB)(entry),
         runUrl: stamp.run
     });
     const replaced = plan.moves.find(m => m.reason === 'archive')?.version;

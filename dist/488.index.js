@@ -87,10 +87,8 @@ __webpack_require__.d(__webpack_exports__, {
   g: () => (/* binding */ applyPlan)
 });
 
-// EXTERNAL MODULE: ./src/adapters/git.ts
-var adapters_git = __webpack_require__(76960);
-// EXTERNAL MODULE: ./src/settings/github-target.ts
-var github_target = __webpack_require__(94470);
+// EXTERNAL MODULE: ./src/commands/github-session.ts
+var github_session = __webpack_require__(71678);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -337,14 +335,6 @@ function changeCount(plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/apply-plan.ts
-/**
- * The last step of promote and rollback: a dry run shows the plan and the
- * PR body; otherwise the plan becomes a pull request. Wires the adapters for
- * `publishPullRequest` — the git CLI on the registry's checkout, the
- * repository and base branch, and Octokit, imported only here so dry runs
- * and other commands never load it.
- */
-
 
 
 async function applyPlan(change, settings, ctx) {
@@ -375,19 +365,7 @@ async function applyPlan(change, settings, ctx) {
     };
 }
 async function openPullRequest(change, settings, ctx) {
-    const git = (0,adapters_git/* createGitCommandManager */.x)(change.reg.repoRoot, ctx.env);
-    const target = await (0,github_target/* resolveGitHubTarget */.Tr)(settings, ctx.env, {
-        originUrl: () => git.remoteUrl('origin'),
-        currentBranch: () => git.currentBranch()
-    });
-    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 77035));
-    const api = createGitHubApi({
-        token: target.token,
-        baseUrl: target.apiUrl,
-        owner: target.owner,
-        repo: target.repo,
-        warn: message => ctx.log.warning(message)
-    });
+    const { api, git, target } = await (0,github_session/* openGitHubSession */.w4)(change.reg, settings, ctx);
     const gateText = change.gates.length ? change.gates.join('; ') : 'no gates';
     return publishPullRequest({
         plan: change.plan,
@@ -503,6 +481,41 @@ async function requireSoundFiles(reg, what) {
     if (errors.length) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(errors[0])}`, errors);
     }
+}
+
+
+/***/ }),
+
+/***/ 71678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ githubApi),
+/* harmony export */   w4: () => (/* binding */ openGitHubSession),
+/* harmony export */   yC: () => (/* binding */ checkoutFacts)
+/* harmony export */ });
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76960);
+/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94470);
+
+
+async function openGitHubSession(reg, settings, ctx) {
+    const git = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .createGitCommandManager */ .x)(reg.repoRoot, ctx.env);
+    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
+    return { api: await githubApi(target, ctx.log), git, target };
+}
+/** What the checkout tells when the environment does not: the origin remote, the branch. */
+function checkoutFacts(git) {
+    return { originUrl: () => git.remoteUrl('origin'), currentBranch: () => git.currentBranch() };
+}
+async function githubApi(where, log) {
+    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 77035));
+    return createGitHubApi({
+        token: where.token,
+        baseUrl: where.apiUrl,
+        owner: where.owner,
+        repo: where.repo,
+        warn: message => log.warning(message)
+    });
 }
 
 
@@ -1314,7 +1327,8 @@ function commitMessage(subject, moves, hash, additions = []) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BN: () => (/* binding */ renderPrBody),
-/* harmony export */   pD: () => (/* binding */ prTitle)
+/* harmony export */   pD: () => (/* binding */ prTitle),
+/* harmony export */   qB: () => (/* binding */ candidateFromEntry)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_BYTES, MOVES_KEPT_WHEN_TRUNCATED, planMarker, primaryMetric, metricChart, utf8Length */
 /* harmony import */ var _charts_mermaid_xychart_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70370);
@@ -1351,6 +1365,16 @@ function commitMessage(subject, moves, hash, additions = []) {
 const DEFAULT_MAX_BYTES = 60_000;
 /** Moves shown once the body is too large: the first ones are the promotion and archive. */
 const MOVES_KEPT_WHEN_TRUNCATED = 50;
+/** The PR's candidate as its manifest entry describes it; `metrics` overrides the recorded ones. */
+function candidateFromEntry(entry, metrics = entry.metrics) {
+    return {
+        version: entry.version,
+        source: entry.source,
+        createdAt: entry.createdAt,
+        notes: entry.notes,
+        metrics
+    };
+}
 function prTitle(plan) {
     if (plan.traffic) {
         const { from, to } = plan.traffic;
@@ -1782,7 +1806,8 @@ function findModel(reg, name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jk: () => (/* binding */ repository),
-/* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget)
+/* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget),
+/* harmony export */   tj: () => (/* binding */ apiBaseUrl)
 /* harmony export */ });
 /* unused harmony export parseRemoteUrl */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -1809,8 +1834,11 @@ async function resolveGitHubTarget(settings, env, checkout) {
     if (!base) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cannot tell which branch the pull request targets: set the `base` input (e.g. main)');
     }
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    return { owner, repo, base, apiUrl, token };
+    return { owner, repo, base, apiUrl: apiBaseUrl(env), token };
+}
+/** GITHUB_API_URL (GitHub Enterprise sets it), else github.com's. */
+function apiBaseUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
 /** The repository: GITHUB_REPOSITORY, else the `origin` remote (also used by `report`). */
 async function repository(env, checkout) {

@@ -42,6 +42,41 @@ async function requireSoundFiles(reg, what) {
 
 /***/ }),
 
+/***/ 71678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ githubApi),
+/* harmony export */   w4: () => (/* binding */ openGitHubSession),
+/* harmony export */   yC: () => (/* binding */ checkoutFacts)
+/* harmony export */ });
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76960);
+/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94470);
+
+
+async function openGitHubSession(reg, settings, ctx) {
+    const git = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .createGitCommandManager */ .x)(reg.repoRoot, ctx.env);
+    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
+    return { api: await githubApi(target, ctx.log), git, target };
+}
+/** What the checkout tells when the environment does not: the origin remote, the branch. */
+function checkoutFacts(git) {
+    return { originUrl: () => git.remoteUrl('origin'), currentBranch: () => git.currentBranch() };
+}
+async function githubApi(where, log) {
+    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 77035));
+    return createGitHubApi({
+        token: where.token,
+        baseUrl: where.apiUrl,
+        owner: where.owner,
+        repo: where.repo,
+        warn: message => log.warning(message)
+    });
+}
+
+
+/***/ }),
+
 /***/ 66910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -56,8 +91,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/adapters/git.ts
-var adapters_git = __webpack_require__(76960);
 // EXTERNAL MODULE: ./src/adapters/process-runner.ts
 var process_runner = __webpack_require__(97348);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1892,10 +1925,10 @@ var glob = __webpack_require__(74001);
 var layout = __webpack_require__(27853);
 // EXTERNAL MODULE: ./src/registry/semver.ts
 var semver = __webpack_require__(34323);
-// EXTERNAL MODULE: ./src/settings/github-target.ts
-var github_target = __webpack_require__(94470);
 // EXTERNAL MODULE: ./src/commands/change-stamp.ts
 var change_stamp = __webpack_require__(85414);
+// EXTERNAL MODULE: ./src/commands/github-session.ts
+var github_session = __webpack_require__(71678);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts
 var load_for_command = __webpack_require__(19994);
 ;// CONCATENATED MODULE: ./src/commands/monitor.ts
@@ -1911,7 +1944,6 @@ var load_for_command = __webpack_require__(19994);
  * Exit 1 (a decision "no") when a model fails; `dry-run` checks and reports
  * but touches no issue.
  */
-
 
 
 
@@ -2049,19 +2081,7 @@ function driftRows(report) {
 async function keepIssues(healths, reg, settings, ctx, stamp) {
     if (!healths.length)
         return [];
-    const git = (0,adapters_git/* createGitCommandManager */.x)(reg.repoRoot, ctx.env);
-    const target = await (0,github_target/* resolveGitHubTarget */.Tr)(settings, ctx.env, {
-        originUrl: () => git.remoteUrl('origin'),
-        currentBranch: () => git.currentBranch()
-    });
-    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 77035));
-    const api = createGitHubApi({
-        token: target.token,
-        baseUrl: target.apiUrl,
-        owner: target.owner,
-        repo: target.repo,
-        warn: message => ctx.log.warning(message)
-    });
+    const { api, target } = await (0,github_session/* openGitHubSession */.w4)(reg, settings, ctx);
     return ctx.log.group('Keep the monitor issues', async () => {
         const open = await api.listOpenIssues(MONITOR_LABEL);
         const outcomes = [];
@@ -2153,7 +2173,8 @@ function monitorSummary(healths, issues, at, run) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jk: () => (/* binding */ repository),
-/* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget)
+/* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget),
+/* harmony export */   tj: () => (/* binding */ apiBaseUrl)
 /* harmony export */ });
 /* unused harmony export parseRemoteUrl */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -2180,8 +2201,11 @@ async function resolveGitHubTarget(settings, env, checkout) {
     if (!base) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cannot tell which branch the pull request targets: set the `base` input (e.g. main)');
     }
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    return { owner, repo, base, apiUrl, token };
+    return { owner, repo, base, apiUrl: apiBaseUrl(env), token };
+}
+/** GITHUB_API_URL (GitHub Enterprise sets it), else github.com's. */
+function apiBaseUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
 /** The repository: GITHUB_REPOSITORY, else the `origin` remote (also used by `report`). */
 async function repository(env, checkout) {

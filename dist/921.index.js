@@ -168,13 +168,7 @@ async function promote(settings, ctx) {
         stage,
         comparison: gates.comparison,
         gateSummary: gates.lines,
-        candidate: {
-            version: plan.version,
-            source: entry.source,
-            createdAt: entry.createdAt,
-            notes: entry.notes,
-            metrics: gates.candidate?.metrics
-        },
+        candidate: (0,pr_body/* candidateFromEntry */.qB)(entry, gates.candidate?.metrics),
         runUrl: run
     });
     return (0,apply_plan/* applyPlan */.g)({

@@ -23,7 +23,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
-import { defaultWorkflowDirs, workflowFiles } from './workflow-files.mjs'
+import { filesToCheck } from './workflow-files.mjs'
 
 const SAFE_CONTEXTS = new Set(['runner', 'strategy', 'job'])
 const SAFE_GITHUB = new Set([
@@ -119,14 +119,8 @@ function lineOf(source, offset) {
 }
 
 function main() {
-  const args = process.argv.slice(2)
-  const targets = args.length ? args : defaultWorkflowDirs()
-  const files = workflowFiles(targets)
-  if (files.length === 0) {
-    console.error(`no workflow files found in ${targets.join(', ')}`)
-    process.exitCode = 2
-    return
-  }
+  const files = filesToCheck(process.argv.slice(2))
+  if (files.length === 0) return
   let count = 0
   for (const file of files) {
     for (const f of findInjections(readFileSync(file, 'utf8'))) {

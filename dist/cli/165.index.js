@@ -321,12 +321,14 @@ async function register(settings, ctx) {
         ? await readRegistrationResults(resultsFile, { model: name, version, digests })
         : undefined;
     const commit = results?.commit ?? ctx.env.GITHUB_SHA ?? (await git.headCommit().catch(() => ''));
+    const metrics = (0,recorded_metrics/* metricsToRecord */.k)(spec, version, results?.metrics);
+    const lineage = { commit: commit || undefined, run: results?.run ?? stamp.run };
     const plan = planRegistration(reg, {
         model: name,
         version,
         files,
-        metrics: (0,recorded_metrics/* metricsToRecord */.k)(spec, version, results?.metrics),
-        source: { commit: commit || undefined, run: results?.run ?? stamp.run },
+        metrics,
+        source: lineage,
         ...stamp,
         allowOlder: settings.allowOlder
     });
@@ -338,12 +340,7 @@ async function register(settings, ctx) {
         model: model,
         stage,
         gateSummary: [],
-        candidate: {
-            version,
-            source: { commit: commit || undefined, run: results?.run ?? stamp.run },
-            createdAt: stamp.at,
-            metrics: (0,recorded_metrics/* metricsToRecord */.k)(spec, version, results?.metrics)
-        },
+        candidate: { version, source: lineage, createdAt: stamp.at, metrics },
         runUrl: stamp.run
     });
     return (0,apply_plan/* applyPlan */.g)({

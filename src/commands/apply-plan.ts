@@ -5,12 +5,11 @@
  * repository and base branch, and Octokit, imported only here so dry runs
  * and other commands never load it.
  */
-import { createGitCommandManager } from '../adapters/git.js'
 import type { PromotionPlan } from '../promotion/plan.js'
 import type { Registry } from '../registry/registry.js'
-import { resolveGitHubTarget } from '../settings/github-target.js'
 import type { Settings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
+import { openGitHubSession } from './github-session.js'
 import { publishPullRequest, type Published } from './publish-pull-request.js'
 
 export interface PlannedChange {
@@ -65,19 +64,7 @@ async function openPullRequest(
   settings: Settings,
   ctx: CommandContext
 ): Promise<Published> {
-  const git = createGitCommandManager(change.reg.repoRoot, ctx.env)
-  const target = await resolveGitHubTarget(settings, ctx.env, {
-    originUrl: () => git.remoteUrl('origin'),
-    currentBranch: () => git.currentBranch()
-  })
-  const { createGitHubApi } = await import('../adapters/octokit-github-api.js')
-  const api = createGitHubApi({
-    token: target.token,
-    baseUrl: target.apiUrl,
-    owner: target.owner,
-    repo: target.repo,
-    warn: message => ctx.log.warning(message)
-  })
+  const { api, git, target } = await openGitHubSession(change.reg, settings, ctx)
   const gateText = change.gates.length ? change.gates.join('; ') : 'no gates'
   return publishPullRequest(
     {

@@ -11,8 +11,6 @@
  * but touches no issue.
  */
 import path from 'node:path'
-import type { GitHubApi } from '../adapters/github-api.js'
-import { createGitCommandManager } from '../adapters/git.js'
 import { createProcessRunner } from '../adapters/process-runner.js'
 import { DecisionError, ModelgateError } from '../errors.js'
 import { runEvaluation } from '../evaluation/run-evaluation.js'
@@ -37,9 +35,9 @@ import { isLive, versionDir } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { compareVersions } from '../registry/semver.js'
 import type { MonitorSpec, VersionEntry } from '../registry/types.js'
-import { resolveGitHubTarget } from '../settings/github-target.js'
 import type { Settings } from '../settings/settings.js'
 import { changeStamp } from './change-stamp.js'
+import { openGitHubSession } from './github-session.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { table } from './markdown.js'
 import { loadSoundRegistry } from './load-for-command.js'
@@ -210,19 +208,7 @@ async function keepIssues(
   stamp: { at: string; run?: string }
 ): Promise<IssueOutcome[]> {
   if (!healths.length) return []
-  const git = createGitCommandManager(reg.repoRoot, ctx.env)
-  const target = await resolveGitHubTarget(settings, ctx.env, {
-    originUrl: () => git.remoteUrl('origin'),
-    currentBranch: () => git.currentBranch()
-  })
-  const { createGitHubApi } = await import('../adapters/octokit-github-api.js')
-  const api: GitHubApi = createGitHubApi({
-    token: target.token,
-    baseUrl: target.apiUrl,
-    owner: target.owner,
-    repo: target.repo,
-    warn: message => ctx.log.warning(message)
-  })
+  const { api, target } = await openGitHubSession(reg, settings, ctx)
   return ctx.log.group('Keep the monitor issues', async () => {
     const open = await api.listOpenIssues(MONITOR_LABEL)
     const outcomes: IssueOutcome[] = []

@@ -11,7 +11,7 @@ import { checkStageGates } from '../evaluation/stage-gates.js'
 import { comparisonMarkdown, comparisonText } from '../policy/comparison-table.js'
 import { planPromotion } from '../promotion/plan.js'
 import { metricsToRecord } from '../promotion/recorded-metrics.js'
-import { renderPrBody, prTitle } from '../promotion/pr-body.js'
+import { candidateFromEntry, renderPrBody, prTitle } from '../promotion/pr-body.js'
 import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
@@ -89,13 +89,7 @@ export async function promote(settings: Settings, ctx: CommandContext): Promise<
     stage,
     comparison: gates.comparison,
     gateSummary: gates.lines,
-    candidate: {
-      version: plan.version,
-      source: entry.source,
-      createdAt: entry.createdAt,
-      notes: entry.notes,
-      metrics: gates.candidate?.metrics
-    },
+    candidate: candidateFromEntry(entry, gates.candidate?.metrics),
     runUrl: run
   })
   return applyPlan(

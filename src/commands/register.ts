@@ -63,12 +63,14 @@ export async function register(settings: Settings, ctx: CommandContext): Promise
     : undefined
   const commit = results?.commit ?? ctx.env.GITHUB_SHA ?? (await git.headCommit().catch(() => ''))
 
+  const metrics = metricsToRecord(spec, version, results?.metrics)
+  const lineage = { commit: commit || undefined, run: results?.run ?? stamp.run }
   const plan = planRegistration(reg, {
     model: name,
     version,
     files,
-    metrics: metricsToRecord(spec, version, results?.metrics),
-    source: { commit: commit || undefined, run: results?.run ?? stamp.run },
+    metrics,
+    source: lineage,
     ...stamp,
     allowOlder: settings.allowOlder
   })
@@ -80,12 +82,7 @@ export async function register(settings: Settings, ctx: CommandContext): Promise
     model: model,
     stage,
     gateSummary: [],
-    candidate: {
-      version,
-      source: { commit: commit || undefined, run: results?.run ?? stamp.run },
-      createdAt: stamp.at,
-      metrics: metricsToRecord(spec, version, results?.metrics)
-    },
+    candidate: { version, source: lineage, createdAt: stamp.at, metrics },
     runUrl: stamp.run
   })
   return applyPlan(

@@ -16,9 +16,10 @@ import { reportMarkdown } from '../report/markdown.js'
 import { registryStatus, type PullsStatus, type RegistryStatus } from '../report/status.js'
 import { reportText } from '../report/text.js'
 import type { Registry } from '../registry/registry.js'
-import { repository } from '../settings/github-target.js'
+import { apiBaseUrl, repository } from '../settings/github-target.js'
 import type { Settings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
+import { checkoutFacts, githubApi } from './github-session.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
 export const REPORT_FILE = 'report.html'
@@ -69,18 +70,8 @@ async function openPulls(
   }
   try {
     const git = createGitCommandManager(reg.repoRoot, ctx.env)
-    const { owner, repo } = await repository(ctx.env, {
-      originUrl: () => git.remoteUrl('origin'),
-      currentBranch: () => git.currentBranch()
-    })
-    const { createGitHubApi } = await import('../adapters/octokit-github-api.js')
-    const api = createGitHubApi({
-      token,
-      baseUrl: (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-      owner,
-      repo,
-      warn: message => ctx.log.warning(message)
-    })
+    const { owner, repo } = await repository(ctx.env, checkoutFacts(git))
+    const api = await githubApi({ token, apiUrl: apiBaseUrl(ctx.env), owner, repo }, ctx.log)
     return { state: 'listed', pulls: await api.listOpenPulls(BRANCH_PREFIX) }
   } catch (error) {
     // The adapter's errors name the call and the permission; anything else is a bug and rethrown.

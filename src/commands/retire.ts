@@ -6,7 +6,7 @@
  * (dry run) or open the pull request. No gates: nothing enters a stage.
  */
 import { UsageError } from '../errors.js'
-import { renderPrBody, prTitle } from '../promotion/pr-body.js'
+import { candidateFromEntry, renderPrBody, prTitle } from '../promotion/pr-body.js'
 import { planRetirement } from '../promotion/retire-plan.js'
 import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
@@ -34,13 +34,7 @@ export async function retire(settings: Settings, ctx: CommandContext): Promise<C
     // The stage it leaves, without its checklist: the checklist is for entering it.
     stage: { name: plan.from },
     gateSummary: [],
-    candidate: {
-      version: plan.version,
-      source: entry.source,
-      createdAt: entry.createdAt,
-      notes: entry.notes,
-      metrics: entry.metrics
-    },
+    candidate: candidateFromEntry(entry),
     runUrl: stamp.run
   })
   return applyPlan(

@@ -7,7 +7,7 @@
  * production before, and a rollback is what you reach for when it is urgent.
  */
 import { UsageError } from '../errors.js'
-import { renderPrBody, prTitle } from '../promotion/pr-body.js'
+import { candidateFromEntry, renderPrBody, prTitle } from '../promotion/pr-body.js'
 import { planRollback } from '../promotion/rollback-plan.js'
 import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
@@ -32,13 +32,7 @@ export async function rollback(settings: Settings, ctx: CommandContext): Promise
     model,
     stage,
     gateSummary: [],
-    candidate: {
-      version: plan.version,
-      source: entry.source,
-      createdAt: entry.createdAt,
-      notes: entry.notes,
-      metrics: entry.metrics
-    },
+    candidate: candidateFromEntry(entry),
     runUrl: stamp.run
   })
   const replaced = plan.moves.find(m => m.reason === 'archive')?.version

@@ -24,7 +24,7 @@ import { table } from '../commands/markdown.js'
 import type { Comparison } from '../policy/compare.js'
 import { comparisonMarkdown } from '../policy/comparison-table.js'
 import type { LoadedModel } from '../registry/registry.js'
-import type { StageSpec } from '../registry/types.js'
+import type { StageSpec, VersionEntry } from '../registry/types.js'
 import { percent, type Move, type PromotionPlan } from './plan.js'
 
 export const DEFAULT_MAX_BYTES = 60_000
@@ -38,6 +38,20 @@ export interface PrBodyCandidate {
   notes?: string
   /** Fresh metrics of the candidate; the chart prefers them to the manifest's (older) values. */
   metrics?: Record<string, number>
+}
+
+/** The PR's candidate as its manifest entry describes it; `metrics` overrides the recorded ones. */
+export function candidateFromEntry(
+  entry: VersionEntry,
+  metrics: Record<string, number> | undefined = entry.metrics
+): PrBodyCandidate {
+  return {
+    version: entry.version,
+    source: entry.source,
+    createdAt: entry.createdAt,
+    notes: entry.notes,
+    metrics
+  }
 }
 
 export interface PrBodyInput {

@@ -45,8 +45,12 @@ export async function resolveGitHubTarget(
       'cannot tell which branch the pull request targets: set the `base` input (e.g. main)'
     )
   }
-  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
-  return { owner, repo, base, apiUrl, token }
+  return { owner, repo, base, apiUrl: apiBaseUrl(env), token }
+}
+
+/** GITHUB_API_URL (GitHub Enterprise sets it), else github.com's. */
+export function apiBaseUrl(env: NodeJS.ProcessEnv): string {
+  return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
 }
 
 /** The repository: GITHUB_REPOSITORY, else the `origin` remote (also used by `report`). */
