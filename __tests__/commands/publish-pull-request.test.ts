@@ -8,14 +8,14 @@ import { unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createGitCommandManager } from '../../src/adapters/git.js'
 import { createGitHubApi } from '../../src/adapters/octokit-github-api.js'
-import type { Logger } from '../../src/commands/command-result.js'
+import type { Logger } from '../../src/logger.js'
 import { loadSoundRegistry } from '../../src/commands/load-for-command.js'
 import {
   publishPullRequest,
   type PullRequestChange
 } from '../../src/commands/publish-pull-request.js'
 import { DecisionError, UsageError } from '../../src/errors.js'
-import { planPromotion, type PromotionPlan } from '../../src/promotion/plan.js'
+import { planPromotion, type PromotionPlan } from '../../src/changes/promotion-plan.js'
 import type { RecordedRequest } from '../helpers/github-stand-in.js'
 import {
   git,

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { planPromotion } from '../../src/promotion/plan.js'
+import { planPromotion } from '../../src/changes/promotion-plan.js'
 import { loadRegistry } from '../../src/registry/load.js'
 import { lineOf, validRegistry, type Fixture } from '../helpers/registry-fixture.js'
 import { git } from '../helpers/remote-repo.js'

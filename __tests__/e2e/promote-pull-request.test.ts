@@ -22,7 +22,7 @@ import {
   type RemoteRepo
 } from '../helpers/remote-repo.js'
 import { cli } from '../helpers/run-cli.js'
-import { changedLines } from '../promotion/line-diff.js'
+import { changedLines } from '../changes/line-diff.js'
 
 const MODEL = 'breast-cancer'
 const BRANCH = `modelgate/promote/${MODEL}-to-production`

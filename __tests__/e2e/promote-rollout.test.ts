@@ -15,7 +15,7 @@ import { exampleRepo, sklearnPath } from '../helpers/examples.js'
 import { apiEnv, git, publishRepo, TOKEN, type RemoteRepo } from '../helpers/remote-repo.js'
 import { cli } from '../helpers/run-cli.js'
 import { tempDir } from '../helpers/registry-fixture.js'
-import { changedLines } from '../promotion/line-diff.js'
+import { changedLines } from '../changes/line-diff.js'
 
 const MODEL = 'breast-cancer'
 const MANIFEST = 'models/registry.yaml'

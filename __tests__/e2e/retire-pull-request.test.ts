@@ -12,7 +12,7 @@ import { exampleRepo } from '../helpers/examples.js'
 import { snapshot } from '../helpers/registry-fixture.js'
 import { apiEnv, git, publishRepo, TOKEN, type RemoteRepo } from '../helpers/remote-repo.js'
 import { cli } from '../helpers/run-cli.js'
-import { changedLines } from '../promotion/line-diff.js'
+import { changedLines } from '../changes/line-diff.js'
 
 const MODEL = 'breast-cancer'
 const BRANCH = `modelgate/retire/${MODEL}-1.3.0`

@@ -4,10 +4,10 @@
  * hand edit (refused, at the line that causes it).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { planPromotion } from '../../src/promotion/plan.js'
-import { planRegistration } from '../../src/promotion/register-plan.js'
-import { planRetirement } from '../../src/promotion/retire-plan.js'
-import { planRollback } from '../../src/promotion/rollback-plan.js'
+import { planPromotion } from '../../src/changes/promotion-plan.js'
+import { planRegistration } from '../../src/changes/register-plan.js'
+import { planRetirement } from '../../src/changes/retire-plan.js'
+import { planRollback } from '../../src/changes/rollback-plan.js'
 import { checkHistorySince } from '../../src/registry/history-rules.js'
 import type { Registry } from '../../src/registry/registry.js'
 import { lineOf, sha256, validRegistry, type Fixture } from '../helpers/registry-fixture.js'

@@ -2,11 +2,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 70486:
+/***/ 43532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84818);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11326);
 /** The CLI's entry point: `modelgate <command> [--option value]`. */
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 84818:
+/***/ 11326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34,7 +34,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
+var errors = __nccwpck_require__(92174);
 ;// CONCATENATED MODULE: ./src/execute.ts
 /**
  * Dispatches a command. The same path serves the action and the CLI; it
@@ -43,16 +43,16 @@ var errors = __nccwpck_require__(83916);
 
 // Commands are imported on demand so each pays only for what it uses.
 const RUNNERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(82), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22359))).validate,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14227))).plan,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(727), __nccwpck_require__.e(213), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68579))).evaluate,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(727), __nccwpck_require__.e(541), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(82), __nccwpck_require__.e(488), __nccwpck_require__.e(727), __nccwpck_require__.e(541), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90921))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(82), __nccwpck_require__.e(488), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84212))).rollback,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(82), __nccwpck_require__.e(488), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7165))).register,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(82), __nccwpck_require__.e(488), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71164))).retire,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45114))).report,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(82), __nccwpck_require__.e(727), __nccwpck_require__.e(213), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66910))).monitor
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(241), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92961))).validate,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8650))).plan,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(487), __nccwpck_require__.e(761), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25045))).evaluate,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(487), __nccwpck_require__.e(617), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 307))).compare,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(241), __nccwpck_require__.e(21), __nccwpck_require__.e(487), __nccwpck_require__.e(617), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6449))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(241), __nccwpck_require__.e(21), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88535))).rollback,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(241), __nccwpck_require__.e(21), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91267))).register,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(241), __nccwpck_require__.e(21), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70444))).retire,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483))).report,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(241), __nccwpck_require__.e(487), __nccwpck_require__.e(761), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).monitor
 };
 async function execute(settings, ctx) {
     const load = RUNNERS[settings.command];
@@ -477,7 +477,7 @@ function quietLog(io) {
 
 /***/ }),
 
-/***/ 83916:
+/***/ 92174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -686,7 +686,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 59448:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
@@ -1163,6 +1163,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(70486);
+/******/ var __webpack_exports__ = __nccwpck_require__(43532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

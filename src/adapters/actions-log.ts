@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { Logger } from '../commands/command-result.js'
+import type { Logger } from '../logger.js'
 
 /** Logger on the Actions log: groups are collapsible sections. */
 export const actionsLog: Logger = {

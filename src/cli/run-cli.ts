@@ -4,7 +4,8 @@
  * on stdout whatever the exit status (SPEC §3).
  */
 import path from 'node:path'
-import type { CommandContext, CommandResult, Logger } from '../commands/command-result.js'
+import type { CommandContext, CommandResult } from '../commands/command-result.js'
+import type { Logger } from '../logger.js'
 import { formatDiagnostic, ModelgateError, type Diagnostic } from '../errors.js'
 import { execute } from '../execute.js'
 import { getSettings } from '../settings/input-helper.js'

@@ -5,7 +5,7 @@
  * repository and base branch, and Octokit, imported only here so dry runs
  * and other commands never load it.
  */
-import type { PromotionPlan } from '../promotion/plan.js'
+import type { PromotionPlan } from '../changes/promotion-plan.js'
 import type { Registry } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'

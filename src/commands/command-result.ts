@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../errors.js'
+import type { Logger } from '../logger.js'
 import type { Command } from '../settings/inputs.js'
 
 export type Decision = 'pass' | 'fail'
@@ -26,16 +27,6 @@ export interface CommandResult {
   repoRoot?: string
   /** 0 success, 1 a decision "no", 2 usage or environment error (SPEC §3). */
   exitCode: 0 | 1 | 2
-}
-
-/** Where commands write progress: the Actions log in the action, stderr in the CLI. */
-export interface Logger {
-  info(message: string): void
-  warning(message: string): void
-  /** Raw output of a child process, streamed as it arrives. */
-  write(chunk: string): void
-  /** Runs `fn` inside a collapsible log group. */
-  group<T>(name: string, fn: () => Promise<T>): Promise<T>
 }
 
 export interface CommandContext {

@@ -5,7 +5,7 @@
  */
 import { DecisionError, UsageError } from '../errors.js'
 import { decideComparison, gatherComparison } from '../evaluation/comparison-inputs.js'
-import { comparisonMarkdown, comparisonText } from '../policy/comparison-table.js'
+import { comparisonMarkdown, comparisonText } from '../present/comparison-table.js'
 import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'

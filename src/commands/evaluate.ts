@@ -15,7 +15,7 @@ import { formatNumber } from '../policy/format.js'
 import type { Settings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry } from './load-for-command.js'
-import { table } from './markdown.js'
+import { table } from '../present/markdown.js'
 
 export async function evaluate(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
   const wanted = requestedTargets(settings)

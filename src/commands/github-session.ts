@@ -9,7 +9,8 @@ import { createGitCommandManager, type GitCommandManager } from '../adapters/git
 import type { Registry } from '../registry/registry.js'
 import { resolveGitHubTarget, type GitHubTarget } from '../settings/github-target.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandContext, Logger } from './command-result.js'
+import type { CommandContext } from './command-result.js'
+import type { Logger } from '../logger.js'
 
 export interface GitHubSession {
   api: GitHubApi

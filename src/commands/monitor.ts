@@ -29,7 +29,7 @@ import {
   monitorMarker,
   type DriftRow,
   type ModelHealth
-} from '../monitoring/monitor-issue.js'
+} from '../present/monitor-issue.js'
 import { expandGlob, hasGlob } from '../registry/glob.js'
 import { isLive, versionDir } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
@@ -39,7 +39,7 @@ import type { Settings } from '../settings/settings.js'
 import { changeStamp } from './change-stamp.js'
 import { openGitHubSession } from './github-session.js'
 import type { CommandContext, CommandResult } from './command-result.js'
-import { table } from './markdown.js'
+import { table } from '../present/markdown.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
 interface IssueOutcome {

@@ -14,7 +14,7 @@ import { findRepoRoot } from '../registry/repo-root.js'
 import type { Settings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry, requireSound } from './load-for-command.js'
-import { capped, table } from './markdown.js'
+import { capped, table } from '../present/markdown.js'
 import { gitWithCommit, readBase, readRegistryAt } from './revision-registry.js'
 
 export interface PlanResult {

@@ -13,10 +13,10 @@ import path from 'node:path'
 import type { GitHubApi, PullRequestInfo, TreeEntry } from '../adapters/github-api.js'
 import type { GitCommandManager } from '../adapters/git.js'
 import { DecisionError, ModelgateError } from '../errors.js'
-import type { PromotionPlan } from '../promotion/plan.js'
+import type { PromotionPlan } from '../changes/promotion-plan.js'
 import { lfsPointer } from '../registry/digest.js'
-import { sourceFolders, treeEntries } from '../promotion/tree-changes.js'
-import type { Logger } from './command-result.js'
+import { sourceFolders, treeEntries } from '../changes/tree-changes.js'
+import type { Logger } from '../logger.js'
 
 export type PullRequestOperation = 'created' | 'updated' | 'unchanged'
 

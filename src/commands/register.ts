@@ -11,13 +11,13 @@ import { createGitCommandManager } from '../adapters/git.js'
 import { UsageError } from '../errors.js'
 import { readRegistrationResults } from '../evaluation/registration-results.js'
 import { RESULT_FILE } from '../evaluation/result-file.js'
-import { renderPrBody, prTitle } from '../promotion/pr-body.js'
-import { metricsToRecord } from '../promotion/recorded-metrics.js'
+import { renderPrBody, prTitle } from '../present/pr-body.js'
+import { metricsToRecord } from '../changes/recorded-metrics.js'
 import {
   checkRegistration,
   planRegistration,
   type RegisteredFile
-} from '../promotion/register-plan.js'
+} from '../changes/register-plan.js'
 import { joinRel } from '../registry/paths.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { readSourceFolder } from '../registry/source-folder.js'

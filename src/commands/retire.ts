@@ -6,8 +6,8 @@
  * (dry run) or open the pull request. No gates: nothing enters a stage.
  */
 import { UsageError } from '../errors.js'
-import { candidateFromEntry, renderPrBody, prTitle } from '../promotion/pr-body.js'
-import { planRetirement } from '../promotion/retire-plan.js'
+import { candidateFromEntry, renderPrBody, prTitle } from '../present/pr-body.js'
+import { planRetirement } from '../changes/retire-plan.js'
 import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
 import { applyPlan } from './apply-plan.js'

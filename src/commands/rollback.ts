@@ -7,8 +7,8 @@
  * production before, and a rollback is what you reach for when it is urgent.
  */
 import { UsageError } from '../errors.js'
-import { candidateFromEntry, renderPrBody, prTitle } from '../promotion/pr-body.js'
-import { planRollback } from '../promotion/rollback-plan.js'
+import { candidateFromEntry, renderPrBody, prTitle } from '../present/pr-body.js'
+import { planRollback } from '../changes/rollback-plan.js'
 import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
 import { applyPlan } from './apply-plan.js'

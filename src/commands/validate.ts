@@ -14,7 +14,7 @@ import { checkHistorySince } from '../registry/history-rules.js'
 import { gitWithCommit, readBase } from './revision-registry.js'
 import type { Settings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
-import { capped, table } from './markdown.js'
+import { capped, table } from '../present/markdown.js'
 
 export interface ValidateResult {
   manifest: string

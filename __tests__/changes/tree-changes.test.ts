@@ -1,0 +1,109 @@
+/**
+ * The tree entries of the promotion commit (SPEC §5 step 3): each folder moves as one `040000`
+ * entry with its existing tree SHA plus one `sha: null` deletion of its old path; the manifest
+ * is the only content sent.
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { Move } from '../../src/changes/promotion-plan.js'
+import { sourceFolders, treeEntries } from '../../src/changes/tree-changes.js'
+
+const SHA = (n: number) => String(n).repeat(40).slice(0, 40)
+const manifest = { path: 'models/registry.yaml', mode: '100644' as const, text: 'models: {}\n' }
+
+const move = (
+  version: string,
+  from: string,
+  to: string | null,
+  reason: Move['reason'] = 'promote'
+): Move => ({ model: 'clf', version, from, to, reason })
+
+// 1.2.0 staging → production: 1.1.0 archived, the benchmark copy refreshed.
+const promotion: Move[] = [
+  move('1.2.0', 'models/staging/clf/1.2.0', 'models/production/clf/1.2.0'),
+  move('1.1.0', 'models/production/clf/1.1.0', 'models/archived/clf/1.1.0', 'archive'),
+  move('1.2.0', 'models/staging/clf/1.2.0', 'models/benchmark/clf/1.2.0', 'benchmark-refresh'),
+  move('1.1.0', 'models/benchmark/clf/1.1.0', null, 'benchmark-remove')
+]
+const shas = new Map([
+  ['models/staging/clf/1.2.0', SHA(1)],
+  ['models/production/clf/1.1.0', SHA(2)]
+])
+
+describe('sourceFolders', () => {
+  it('lists each folder that something is copied or moved from, once, and not removals', () => {
+    expect(sourceFolders(promotion)).toEqual([
+      'models/staging/clf/1.2.0',
+      'models/production/clf/1.1.0'
+    ])
+  })
+
+  it('is empty for no moves', () => {
+    expect(sourceFolders([])).toEqual([])
+  })
+})
+
+describe('treeEntries', () => {
+  it('deletes the old paths first, then adds each folder with its tree SHA, then the manifest', () => {
+    expect(treeEntries({ moves: promotion, folderShas: shas, manifest })).toEqual([
+      { path: 'models/staging/clf/1.2.0', mode: '040000', type: 'tree', sha: null },
+      { path: 'models/production/clf/1.1.0', mode: '040000', type: 'tree', sha: null },
+      { path: 'models/benchmark/clf/1.1.0', mode: '040000', type: 'tree', sha: null },
+      { path: 'models/production/clf/1.2.0', mode: '040000', type: 'tree', sha: SHA(1) },
+      { path: 'models/archived/clf/1.1.0', mode: '040000', type: 'tree', sha: SHA(2) },
+      { path: 'models/benchmark/clf/1.2.0', mode: '040000', type: 'tree', sha: SHA(1) },
+      { path: 'models/registry.yaml', mode: '100644', type: 'blob', content: 'models: {}\n' }
+    ])
+  })
+
+  it('does not delete the source of a benchmark refresh on its own', () => {
+    const entries = treeEntries({ moves: [promotion[2]], folderShas: shas, manifest })
+    expect(entries.filter(e => e.sha === null)).toEqual([])
+    expect(entries[0]).toEqual({
+      path: 'models/benchmark/clf/1.2.0',
+      mode: '040000',
+      type: 'tree',
+      sha: SHA(1)
+    })
+  })
+
+  it('collapses duplicate deletions of one path', () => {
+    const twice = [
+      move('1.2.0', 'models/staging/clf/1.2.0', 'models/production/clf/1.2.0'),
+      move('1.2.0', 'models/staging/clf/1.2.0', 'models/archived/clf/1.2.0', 'archive')
+    ]
+    const deletions = treeEntries({ moves: twice, folderShas: shas, manifest }).filter(
+      e => e.sha === null
+    )
+    expect(deletions).toEqual([
+      { path: 'models/staging/clf/1.2.0', mode: '040000', type: 'tree', sha: null }
+    ])
+  })
+
+  it('sends the manifest as its only content, with its mode', () => {
+    const executable = { ...manifest, mode: '100755' as const, text: 'näive: ✓\n' }
+    const entries = treeEntries({ moves: promotion, folderShas: shas, manifest: executable })
+    expect(entries.filter(e => e.content !== undefined)).toEqual([
+      { path: 'models/registry.yaml', mode: '100755', type: 'blob', content: 'näive: ✓\n' }
+    ])
+    expect(entries.filter(e => e.type === 'blob')).toHaveLength(1)
+  })
+
+  it('only the manifest when nothing moves', () => {
+    expect(treeEntries({ moves: [], folderShas: new Map(), manifest })).toEqual([
+      { path: 'models/registry.yaml', mode: '100644', type: 'blob', content: 'models: {}\n' }
+    ])
+  })
+
+  it('throws when a moved folder has no tree SHA', () => {
+    const missing = new Map([['models/staging/clf/1.2.0', SHA(1)]])
+    expect(() => treeEntries({ moves: promotion, folderShas: missing, manifest })).toThrow(
+      'no tree SHA for models/production/clf/1.1.0'
+    )
+  })
+
+  it('needs no SHA for a removal', () => {
+    expect(
+      treeEntries({ moves: [promotion[3]], folderShas: new Map(), manifest }).slice(0, 1)
+    ).toEqual([{ path: 'models/benchmark/clf/1.1.0', mode: '040000', type: 'tree', sha: null }])
+  })
+})

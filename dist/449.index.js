@@ -1,0 +1,209 @@
+export const id = 449;
+export const ids = [449];
+export const modules = {
+
+/***/ 86923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ metricsToRecord)
+/* harmony export */ });
+function metricsToRecord(spec, version, fresh) {
+    if (!fresh)
+        return undefined;
+    const recorded = spec.versions.find(v => v.version === version)?.metrics ?? {};
+    const wanted = new Set([...Object.keys(recorded), ...Object.keys(spec.metrics ?? {})]);
+    if (!wanted.size)
+        return fresh;
+    return Object.fromEntries(Object.entries(fresh).filter(([name]) => wanted.has(name)));
+}
+
+
+/***/ }),
+
+/***/ 6449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promote: () => (/* binding */ promote)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(92174);
+// EXTERNAL MODULE: ./src/policy/compare.ts
+var compare = __webpack_require__(15935);
+// EXTERNAL MODULE: ./src/evaluation/comparison-inputs.ts + 7 modules
+var comparison_inputs = __webpack_require__(75617);
+;// CONCATENATED MODULE: ./src/evaluation/stage-gates.ts
+/**
+ * The gates of a target stage (SPEC §2, §5 step 1): `metrics` — the
+ * candidate's absolute thresholds hold on its checked result.json;
+ * `compare: benchmark` — the candidate beats the benchmark copy under the
+ * model's policy, exactly as `compare` decides. `approvals` is not checked
+ * here: reviewers are requested on the pull request, which records them.
+ */
+
+
+async function checkStageGates(reg, model, stage, req) {
+    const gates = stage.gates ?? {};
+    const out = { decision: 'pass', lines: [], reasons: [], warnings: [] };
+    if (!gates.metrics && gates.compare !== 'benchmark') {
+        out.lines.push(`stage "${stage.name}" has no metric or compare gate`);
+        return out;
+    }
+    const policy = model.spec.metrics ?? {};
+    if (gates.compare === 'benchmark') {
+        const inputs = await (0,comparison_inputs/* gatherComparison */.$6)(reg, { ...req, model });
+        out.candidate = inputs.candidate;
+        out.warnings.push(...inputs.warnings);
+        out.comparison = (0,comparison_inputs/* decideComparison */.Ed)(model, inputs);
+        const versus = inputs.benchmark ? `benchmark ${inputs.benchmark.version}` : 'no benchmark yet';
+        out.lines.push(`compare with ${versus}: ${out.comparison.decision}`);
+    }
+    else {
+        const { candidate } = await (0,comparison_inputs/* readCandidate */.G9)({ ...req, model });
+        out.candidate = candidate;
+        // Thresholds alone: no benchmark given, so only min/max are judged. It is
+        // not a comparison, so none is reported (a table would read "no benchmark").
+        const thresholds = (0,compare/* compareMetrics */.fz)({ policy, candidate: candidate.metrics });
+        const held = thresholds.metrics.flatMap(m => m.checks.filter(c => c.rule === 'min' || c.rule === 'max' || c.verdict === 'fail'));
+        out.lines.push(`thresholds: ${thresholds.decision}${held.length ? ` (${held.map(c => c.reason).join('; ')})` : ''}`);
+        out.reasons = thresholds.metrics.filter(m => m.verdict === 'fail').map(m => m.reason);
+        out.decision = thresholds.decision;
+        return out;
+    }
+    const failed = out.comparison.metrics.filter(m => m.verdict === 'fail');
+    out.reasons = failed.map(m => m.reason);
+    out.decision = failed.length ? 'fail' : 'pass';
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/present/comparison-table.ts
+var comparison_table = __webpack_require__(22797);
+// EXTERNAL MODULE: ./src/changes/promotion-plan.ts
+var promotion_plan = __webpack_require__(55640);
+// EXTERNAL MODULE: ./src/changes/recorded-metrics.ts
+var recorded_metrics = __webpack_require__(86923);
+// EXTERNAL MODULE: ./src/present/pr-body.ts
+var pr_body = __webpack_require__(5900);
+// EXTERNAL MODULE: ./src/registry/registry.ts
+var registry = __webpack_require__(23662);
+// EXTERNAL MODULE: ./src/commands/load-for-command.ts
+var load_for_command = __webpack_require__(28468);
+// EXTERNAL MODULE: ./src/commands/apply-plan.ts + 2 modules
+var apply_plan = __webpack_require__(63756);
+// EXTERNAL MODULE: ./src/commands/change-stamp.ts
+var change_stamp = __webpack_require__(76156);
+;// CONCATENATED MODULE: ./src/commands/promote.ts
+/**
+ * `promote` (SPEC §5): checks order and gates, then plans the move of a
+ * version to the next stage. Recipe: load → refuse what the order forbids →
+ * check the version's files → check the target stage's gates → plan →
+ * report (dry run) or open the pull request.
+ *
+ * The plan is then shown (dry run) or applied as a pull request (apply-plan.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+async function promote(settings, ctx) {
+    const { model: name, version, to } = settings;
+    if (!name || !version || !to)
+        throw new errors/* UsageError */.eb('promote needs "model", "version" and "to"');
+    const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, name);
+    const model = (0,registry/* findModel */.P)(reg, name);
+    if (!model)
+        throw new errors/* DecisionError */.bW(`model "${name}" is not in the registry`);
+    const { at, actor, run } = (0,change_stamp/* changeStamp */.a)(ctx.env);
+    // Refusals of order (skip, backwards, unknown names) come first: they need no files.
+    (0,promotion_plan/* planPromotion */.z)(reg, { model: name, version, to, actor, at, run });
+    await (0,change_stamp/* requireSoundFiles */.y)(reg, `${name} ${version} cannot be promoted`);
+    const stage = reg.stages.find(s => s.name === to);
+    const gates = await checkStageGates(reg, model, stage, {
+        model,
+        version,
+        outputDir: settings.outputDir,
+        candidateResults: settings.candidateResults,
+        benchmarkResults: settings.benchmarkResults
+    });
+    for (const w of gates.warnings)
+        ctx.log.warning(w);
+    const headline = `${name} ${version} → ${to}`;
+    if (gates.decision === 'fail') {
+        return {
+            command: 'promote',
+            ok: false,
+            decision: 'fail',
+            diagnostics: [],
+            result: {
+                model: name,
+                version,
+                to,
+                gates: gates.lines,
+                reasons: gates.reasons,
+                comparison: gates.comparison ?? null
+            },
+            text: [
+                `✖ refused: ${headline}: a gate of "${to}" does not hold`,
+                ...gates.lines.map(l => `  ${l}`),
+                ...gates.reasons.map(r => `  ✖ ${r}`),
+                ...(gates.comparison ? ['', (0,comparison_table/* comparisonText */.VF)(gates.comparison)] : [])
+            ].join('\n'),
+            summary: [
+                `## modelgate promote: ✖ ${headline} refused`,
+                '',
+                ...gates.lines.map(l => `- ${l}`),
+                '',
+                ...(gates.comparison ? [(0,comparison_table/* comparisonMarkdown */.vR)(gates.comparison)] : [])
+            ].join('\n'),
+            outputs: {},
+            exitCode: 1
+        };
+    }
+    const plan = (0,promotion_plan/* planPromotion */.z)(reg, {
+        model: name,
+        version,
+        to,
+        actor,
+        at,
+        run,
+        metrics: (0,recorded_metrics/* metricsToRecord */.k)(model.spec, version, gates.candidate?.metrics)
+    });
+    const entry = model.spec.versions.find(v => v.version === plan.version);
+    const body = (0,pr_body/* renderPrBody */.BN)({
+        plan,
+        model,
+        stage,
+        comparison: gates.comparison,
+        gateSummary: gates.lines,
+        candidate: (0,pr_body/* candidateFromEntry */.qB)(entry, gates.candidate?.metrics),
+        runUrl: run
+    });
+    return (0,apply_plan/* applyPlan */.g)({
+        command: 'promote',
+        reg,
+        plan,
+        headline,
+        title: (0,pr_body/* prTitle */.pD)(plan),
+        body,
+        gates: gates.lines,
+        owners: model.spec.owners ?? [],
+        runUrl: run
+    }, settings, ctx);
+}
+
+
+/***/ })
+
+};

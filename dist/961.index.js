@@ -1,0 +1,690 @@
+export const id = 961;
+export const ids = [961];
+export const modules = {
+
+/***/ 72327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gS: () => (/* binding */ gitWithCommit),
+/* harmony export */   ri: () => (/* binding */ readRegistryAt),
+/* harmony export */   wZ: () => (/* binding */ readBase)
+/* harmony export */ });
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92174);
+/* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16627);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62114);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89149);
+/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33106);
+/**
+ * The registry as a git revision has it, for `plan` and `validate --base`:
+ * the manifest and its shards read with `git show` (one `git cat-file
+ * --batch`) and loaded by the same loader as the working tree.
+ *
+ * For the base, only files that differ from the head are read from git: a
+ * shard the diff does not name is the head's own file, so its model entry
+ * is reused as it is. On a 10,000-shard registry a pull request that touches
+ * one model reads one shard, not 10,000.
+ */
+
+
+
+
+
+
+/** The git CLI in the repository, after checking that `rev` is a commit it has. */
+async function gitWithCommit(repoRoot, env, rev, input) {
+    if (rev.startsWith('-'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${input}": "${rev}" is not a git revision`);
+    const git = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .createGitCommandManager */ .x)(repoRoot, env);
+    if (!(await git.hasCommit(rev))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
+    }
+    return git;
+}
+/**
+ * Reads the base revision. `head` is a revision, or undefined for the
+ * working tree (what `reg` was loaded from).
+ */
+async function readBase(git, reg, base, head) {
+    const commit = await git.revParse(base);
+    const changedPaths = await git.diffNames(commit, head);
+    const changed = new Set(changedPaths);
+    const manifestRel = reg.manifest.relPath;
+    const atBase = await loadAtRevision(git, reg.repoRoot, manifestRel, commit, f => changed.has(f));
+    const models = new Map();
+    const histories = [];
+    if (atBase?.loaded.registry) {
+        const baseReg = atBase.loaded.registry;
+        histories.push(baseReg.data.history ?? []);
+        for (const m of baseReg.models) {
+            models.set(m.name, m.spec);
+            if (m.spec.history)
+                histories.push(m.spec.history);
+        }
+        // Shards the diff leaves out are byte for byte the head's.
+        const sameAsHead = new Set(atBase.shardFiles.filter(f => !changed.has(f)));
+        for (const m of reg.models) {
+            if (m.source === reg.manifest || !sameAsHead.has(m.source.relPath))
+                continue;
+            models.set(m.name, m.spec);
+            if (m.spec.history)
+                histories.push(m.spec.history);
+        }
+    }
+    return { rev: base, commit, models, histories, changedPaths };
+}
+/** The whole registry at `rev` (plan's `head`). */
+async function readRegistryAt(git, repoRoot, manifestRel, rev) {
+    const found = await loadAtRevision(git, repoRoot, manifestRel, rev, () => true);
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the manifest ${manifestRel} does not exist at ${rev}`);
+    return found.loaded;
+}
+/**
+ * Loads the manifest at `rev` and those of its shards `keep` accepts.
+ * Undefined when the manifest does not exist at `rev` (a registry created
+ * since: everything in it is new).
+ */
+async function loadAtRevision(git, repoRoot, manifestRel, rev, keep) {
+    const manifestText = (await git.show(rev, [manifestRel])).get(manifestRel);
+    if (manifestText === undefined)
+        return undefined;
+    const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
+    const folders = [...new Set(patterns.map(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globBase */ .EI)(p) || '.'))];
+    const listing = await git.listFiles(rev, folders);
+    const shardFiles = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, listing)))].filter(f => f !== manifestRel);
+    const wanted = shardFiles.filter(keep);
+    const texts = await git.show(rev, wanted);
+    texts.set(manifestRel, manifestText);
+    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRegistryWith */ .yV)({ read: rel => texts.get(rel), glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(pattern, wanted) }, { repoRoot, manifestRel });
+    return { loaded, shardFiles };
+}
+/** The manifest's safe `include` globs; none when it does not parse (the loader says why). */
+function includePatterns(manifest) {
+    let data;
+    try {
+        data = manifest.parse();
+    }
+    catch {
+        return [];
+    }
+    const include = data?.include;
+    if (!Array.isArray(include))
+        return [];
+    return include.filter((p) => typeof p === 'string' && !(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .unsafePathReason */ .m0)(p, 'include pattern'));
+}
+
+
+/***/ }),
+
+/***/ 92961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  validate: () => (/* binding */ validate)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(92174);
+// EXTERNAL MODULE: ./src/registry/file-checks.ts + 1 modules
+var file_checks = __webpack_require__(31701);
+// EXTERNAL MODULE: ./src/registry/layout.ts
+var layout = __webpack_require__(24079);
+// EXTERNAL MODULE: ./src/adapters/git-check-attr.ts
+var git_check_attr = __webpack_require__(26967);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/registry/paths.ts
+var paths = __webpack_require__(89149);
+;// CONCATENATED MODULE: ./src/registry/lfs-attributes.ts
+/**
+ * Git LFS warnings for `validate` (issue #5):
+ *
+ * - a version file over GitHub's 100 MiB limit stored as a real file that
+ *   nothing routes through Git LFS: a push would be refused;
+ * - `.gitattributes` that route a model's files through LFS in some managed
+ *   folders (stage, archive, benchmark) but not in others: a promotion moves
+ *   the pointer into a folder where git treats it as a plain file.
+ *
+ * `.gitattributes` are evaluated exactly as git does, by one
+ * `git check-attr -z --stdin filter` over every path asked about. git runs
+ * only when an attributes file that can apply to model files mentions
+ * `filter=lfs` (see `lfsAttributeFiles`): a registry without LFS costs a few
+ * `readFileSync` calls and no process. When git is missing or the folder is no
+ * repository the attribute-based warnings are skipped (the reason is in the
+ * returned note): `validate` never fails because of them.
+ */
+
+
+
+
+
+const LFS_FILTER = /(?:^|\s)filter=lfs(?:\s|$)/m;
+async function checkLfs(reg, large, options) {
+    const t0 = performance.now();
+    const models = reg.onlyModel ? reg.models.filter(m => m.name === reg.onlyModel) : reg.models;
+    const attributes = lfsAttributeFiles(reg);
+    const note = { attributes, paths: 0, ms: 0 };
+    const done = (diagnostics) => {
+        note.ms = Math.round((performance.now() - t0) * 10) / 10;
+        return { diagnostics, note };
+    };
+    // Nothing mentions LFS: no path is routed through it, and git need not run.
+    if (!attributes.length)
+        return done(lfsDiagnostics(reg, models, large, () => false));
+    const paths = new Set(large.map(f => f.rel));
+    for (const model of models) {
+        for (const dir of folderDirs(reg, model).values()) {
+            for (const file of model.spec.files)
+                paths.add(`${dir}/${file}`);
+        }
+    }
+    let answers;
+    try {
+        answers = await options.runner(reg.repoRoot, [...paths], {
+            ...(options.env ?? process.env)
+        });
+    }
+    catch (err) {
+        note.skipped = err instanceof Error ? err.message : String(err);
+        return done([]);
+    }
+    note.paths = paths.size;
+    return done(lfsDiagnostics(reg, models, large, rel => answers.get(rel) === 'lfs'));
+}
+/**
+ * The attributes files that decide whether git must run: `.gitattributes` in
+ * the repository root and in every folder down to the registry root, and
+ * `.git/info/attributes`, kept when they mention `filter=lfs` (macros that
+ * set it included, as their definition does). Files deeper down need not be
+ * read: inside a managed folder a `.gitattributes` is a stray file, which
+ * `validate` already reports, and no other folder holds model files.
+ * Attributes outside the repository (core.attributesFile, the system file)
+ * are not committed, so GitHub and other clones never see them.
+ */
+function lfsAttributeFiles(reg) {
+    const candidates = ['.git/info/attributes', '.gitattributes'];
+    let dir = '';
+    for (const part of reg.root === '.' ? [] : reg.root.split('/')) {
+        dir = dir ? `${dir}/${part}` : part;
+        candidates.push(`${dir}/.gitattributes`);
+    }
+    return candidates.filter(rel => {
+        try {
+            return LFS_FILTER.test((0,external_node_fs_.readFileSync)(external_node_path_default().join(reg.repoRoot, rel), 'utf8'));
+        }
+        catch {
+            return false; // absent (or `.git` is a file: a worktree, whose info is elsewhere)
+        }
+    });
+}
+/**
+ * Where the model's versions sit in each managed folder, at a representative
+ * version (its first): attribute patterns rarely depend on the version.
+ */
+function folderDirs(reg, model) {
+    const version = model.spec.versions[0]?.version ?? '0.0.0';
+    return new Map((0,layout/* managedFolders */.BR)(reg).map(f => [f, (0,paths/* joinRel */.gN)(reg.root, f, model.name, version)]));
+}
+/**
+ * The rule, given whether git routes a path through LFS:
+ * - each large file not routed → a warning at its `files` entry;
+ * - each folder that would receive a model's pointer file from a folder that
+ *   routes it through LFS, while not routing it itself → a warning per model
+ *   and folder, at the model entry. A folder receives versions from: the
+ *   stages before it and the archive (a stage), every stage (the archive),
+ *   the stage it copies (the benchmark).
+ * The reverse (a plain file promoted into an LFS folder) keeps working on
+ * checkout and is not reported.
+ */
+function lfsDiagnostics(reg, models, large, isLfs) {
+    const out = [];
+    const limitMiB = file_checks/* GITHUB_FILE_LIMIT */.j / 2 ** 20;
+    for (const f of large) {
+        if (isLfs(f.rel))
+            continue;
+        out.push(f.model.source.diagnostic(f.at, `${f.rel} is ${mebibytes(f.size)} MiB and not in Git LFS: GitHub refuses files over ${limitMiB} MiB in git; track it with \`git lfs track\` (.gitattributes)`, undefined, 'warning'));
+    }
+    const sources = movesInto(reg);
+    for (const model of models) {
+        const routed = new Map();
+        for (const [folder, dir] of folderDirs(reg, model)) {
+            routed.set(folder, new Set(model.spec.files.filter(file => isLfs(`${dir}/${file}`))));
+        }
+        for (const [folder, from] of sources) {
+            const here = routed.get(folder);
+            const missing = new Set();
+            const where = [];
+            for (const source of from) {
+                const files = [...routed.get(source)].filter(f => !here.has(f));
+                if (!files.length)
+                    continue;
+                files.forEach(f => missing.add(f));
+                where.push(source);
+            }
+            if (!missing.size)
+                continue;
+            out.push(model.source.diagnostic(model.at, `.gitattributes routes ${model.name}'s ${[...missing].join(', ')} through Git LFS in ${where.join(', ')} but not in ${folder}: a version moved there would be a plain pointer file; add a pattern for ${(0,paths/* joinRel */.gN)(reg.root, folder)}/**`, undefined, 'warning'));
+        }
+    }
+    return out;
+}
+/** Managed folder → the folders whose versions can move into it (promotion, archiving, rollback, benchmark copy). */
+function movesInto(reg) {
+    const stages = (0,layout/* stageNames */.hL)(reg);
+    const archive = reg.archive.folder;
+    const out = new Map();
+    stages.forEach((s, i) => out.set(s, [...stages.slice(0, i), archive]));
+    out.set(archive, stages);
+    if (reg.benchmark)
+        out.set(reg.benchmark.folder, [reg.benchmark.copyOf]);
+    return out;
+}
+function mebibytes(bytes) {
+    return Math.round(bytes / 2 ** 20);
+}
+
+// EXTERNAL MODULE: ./src/registry/load.ts + 3 modules
+var load = __webpack_require__(62114);
+// EXTERNAL MODULE: ./src/registry/rules.ts
+var rules = __webpack_require__(77118);
+// EXTERNAL MODULE: ./src/registry/changed-versions.ts
+var changed_versions = __webpack_require__(17707);
+// EXTERNAL MODULE: ./src/registry/semver.ts
+var semver = __webpack_require__(24797);
+;// CONCATENATED MODULE: ./src/registry/history-rules.ts
+
+
+function checkHistorySince(reg, base) {
+    const out = [];
+    const headLists = headHistories(reg);
+    const head = byModel(headLists.flatMap(l => l.entries));
+    const before = byModel(base.histories.flat().map(entry => ({ entry })));
+    const grown = new Set();
+    for (const [name, old] of before) {
+        // `validate --model M` loaded only M: the others are not under review.
+        if (reg.onlyModel && name !== reg.onlyModel)
+            continue;
+        const now = head.get(name) ?? [];
+        const problem = prefixProblem(old, now, base.rev);
+        if (!problem) {
+            grown.add(name);
+            continue;
+        }
+        const at = problem.at ?? lastPlace(reg, name, headLists);
+        out.push(at.source.diagnostic(at.path, problem.message));
+    }
+    for (const model of reg.models) {
+        const all = head.get(model.name) ?? [];
+        // A model whose history was rewritten already has its one error; its new entries are unknown.
+        if (before.has(model.name) && !grown.has(model.name))
+            continue;
+        const appended = all.slice(before.get(model.name)?.length ?? 0);
+        out.push(...checkStageChanges(reg, model, base, appended));
+    }
+    return out;
+}
+function headHistories(reg) {
+    const list = (source, at, history) => ({
+        source,
+        at,
+        entries: (history ?? []).map((entry, i) => ({ entry, source, path: [...at, i] }))
+    });
+    return [
+        list(reg.manifest, ['history'], reg.data.history),
+        ...reg.models.map(m => list(m.source, [...m.at, 'history'], m.spec.history))
+    ];
+}
+function byModel(items) {
+    const out = new Map();
+    for (const item of items) {
+        const list = out.get(item.entry.model) ?? [];
+        list.push(item);
+        out.set(item.entry.model, list);
+    }
+    return out;
+}
+/** The first way `now` is not `old` plus appended entries, if any. */
+function prefixProblem(old, now, rev) {
+    for (let i = 0; i < old.length; i++) {
+        const was = old[i].entry;
+        if (i >= now.length) {
+            const lost = old.length - now.length;
+            return {
+                message: `history of model ${was.model} lost ${lost} entr${lost === 1 ? 'y' : 'ies'} since ${rev} (first: ${describe(was)}); history is append-only`
+            };
+        }
+        if ((0,changed_versions/* canonical */.$N)(was) !== (0,changed_versions/* canonical */.$N)(now[i].entry)) {
+            return {
+                message: `history entry ${describe(now[i].entry)} differs from the one at ${rev} (${describe(was)}): history is append-only, entries are never edited, removed or reordered`,
+                at: now[i]
+            };
+        }
+    }
+    return undefined;
+}
+/** Where to report lost entries: the model's last remaining entry, else a history key. */
+function lastPlace(reg, name, lists) {
+    const remaining = lists.flatMap(l => l.entries).filter(e => e.entry.model === name);
+    if (remaining.length)
+        return remaining[remaining.length - 1];
+    const model = reg.models.find(m => m.name === name);
+    if (model)
+        return { source: model.source, path: [...model.at, 'versions'] };
+    return { source: reg.manifest, path: ['history'] };
+}
+function checkStageChanges(reg, model, base, appended) {
+    const out = [];
+    const archive = reg.archive.folder;
+    const baseSpec = base.models.get(model.name);
+    const versions = model.spec.versions;
+    const claimed = new Set();
+    versions.forEach((v, index) => {
+        const mine = appended.filter(e => sameVersion(e.entry.version, v.version));
+        mine.forEach(e => claimed.add(e));
+        const start = baseSpec ? ((0,changed_versions/* findVersion */.Am)(baseSpec.versions, v.version)?.stage ?? null) : null;
+        let current = start;
+        for (const e of mine) {
+            const from = e.entry.from ?? null;
+            const displacedThenRestored = from === archive && current !== null && current !== archive;
+            if (from !== current && !displacedThenRestored) {
+                out.push(e.source.diagnostic(e.path, `history entry ${describe(e.entry)} does not follow from where ${model.name} ${v.version} was: ${current === null ? `not in the registry at ${base.rev}` : `in ${current}`}${current === start ? ` at ${base.rev}` : ' after the entries before it'}`));
+                return;
+            }
+            current = e.entry.to;
+        }
+        if (current === v.stage || displacedBy(v, current, archive, appended))
+            return;
+        const stagePath = [...model.at, 'versions', index, 'stage'];
+        out.push(model.source.diagnostic(current === null && start === null ? [...model.at, 'versions', index] : stagePath, current === null
+            ? `${model.name} ${v.version} is new since ${base.rev} but has no history entry { from: null, to: ${v.stage} }: add versions with register`
+            : `${model.name} ${v.version} moved from ${current} to ${v.stage} since ${base.rev} without a history entry { from: ${current}, to: ${v.stage} }: move versions with promote, rollback or retire, not by hand`));
+    });
+    for (const e of appended) {
+        if (claimed.has(e))
+            continue;
+        out.push(e.source.diagnostic(e.path, `history entry ${describe(e.entry)} names version ${e.entry.version}, which model ${model.name} does not have`));
+    }
+    if (baseSpec) {
+        for (const old of baseSpec.versions) {
+            if ((0,changed_versions/* findVersion */.Am)(versions, old.version))
+                continue;
+            out.push(model.source.diagnostic([...model.at, 'versions'], `${model.name} ${old.version} (${old.stage} at ${base.rev}) was removed: versions are never deleted, they move to the archive (retire)`));
+        }
+    }
+    return out;
+}
+/**
+ * A version a promotion or rollback displaced: archived with `replaced` or
+ * `rolled-back`, by a version whose new entry took it into the stage this
+ * one left.
+ */
+function displacedBy(v, left, archive, appended) {
+    const r = v.retired;
+    if (v.stage !== archive || left === null || left === archive || !r?.replacedBy)
+        return false;
+    if (r.reason !== 'replaced' && r.reason !== 'rolled-back')
+        return false;
+    return appended.some(e => sameVersion(e.entry.version, r.replacedBy) && e.entry.to === left);
+}
+function sameVersion(a, b) {
+    return a === b || (0,semver/* compareVersions */.Zy)(a, b) === 0;
+}
+function describe(h) {
+    return `${h.model} ${h.version} ${h.from ?? 'null'} → ${h.to} (${h.at})`;
+}
+
+// EXTERNAL MODULE: ./src/commands/revision-registry.ts
+var revision_registry = __webpack_require__(72327);
+// EXTERNAL MODULE: ./src/present/markdown.ts
+var markdown = __webpack_require__(44244);
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+/**
+ * `validate` (SPEC §2, §3): schema, rules and files, every error located.
+ * Recipe: load → rules → files → report.
+ */
+
+
+
+
+
+
+
+
+
+
+const SUMMARY_ROWS = 500;
+async function validate(settings, ctx) {
+    const t0 = performance.now();
+    const loaded = await (0,load/* loadRegistry */.Ag)({
+        manifestPath: settings.manifest,
+        onlyModel: settings.model,
+        env: ctx.env
+    });
+    const t1 = performance.now();
+    const diagnostics = [...loaded.diagnostics];
+    const reg = loaded.registry;
+    let files = null;
+    let lfs = null;
+    let t2 = t1;
+    if (reg && !diagnostics.some(d => d.severity === 'error')) {
+        if (settings.model && !reg.models.some(m => m.name === settings.model)) {
+            throw new src_errors/* DecisionError */.bW(`model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${reg.models
+                .map(m => m.name)
+                .slice(0, 20)
+                .join(', ') || 'none'})`);
+        }
+        diagnostics.push(...(0,rules/* checkRules */.M)(reg));
+        // Given a base, the history must have only grown since and cover every stage change.
+        if (settings.base)
+            diagnostics.push(...(await historySince(reg, settings.base, ctx.env)));
+        t2 = performance.now();
+        if (!diagnostics.some(d => d.severity === 'error')) {
+            const checked = await ctx.log.group('Verifying model files', () => (0,file_checks/* checkFiles */.g)(reg));
+            diagnostics.push(...checked.diagnostics);
+            files = checked.stats;
+            // Warnings only: a push GitHub would refuse, promotions that would break LFS.
+            const lfsCheck = await checkLfs(reg, checked.large, { env: ctx.env, runner: git_check_attr/* gitCheckAttr */.Q });
+            diagnostics.push(...lfsCheck.diagnostics);
+            lfs = lfsCheck.note;
+        }
+    }
+    const t3 = performance.now();
+    sortDiagnostics(diagnostics);
+    const errors = diagnostics.filter(d => d.severity === 'error');
+    const ok = errors.length === 0;
+    const manifest = loaded.manifest.relPath;
+    const models = reg
+        ? settings.model
+            ? reg.models.filter(m => m.name === settings.model)
+            : reg.models
+        : [];
+    const result = {
+        manifest,
+        models: models.length,
+        versions: models.reduce((n, m) => n + m.spec.versions.length, 0),
+        files,
+        lfs,
+        stages: reg ? stageTable(reg, settings.model) : {},
+        timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) }
+    };
+    const text = ok
+        ? `✔ ${manifest} is valid: ${plural(result.models, 'model')}, ${plural(result.versions, 'version')}, ${plural(files?.files ?? 0, 'file')} verified${files?.lfsPointers ? ` (${files.lfsPointers} by Git LFS pointer)` : ''}`
+        : `✖ ${manifest}: ${plural(errors.length, 'error')}`;
+    return {
+        command: 'validate',
+        ok,
+        decision: ok ? 'pass' : 'fail',
+        diagnostics,
+        result,
+        text,
+        summary: summary(reg, result, diagnostics, text),
+        outputs: {},
+        repoRoot: loaded.repoRoot,
+        exitCode: ok ? 0 : 1
+    };
+}
+async function historySince(reg, base, env) {
+    const git = await (0,revision_registry/* gitWithCommit */.gS)(reg.repoRoot, env, base, 'base');
+    const atBase = await (0,revision_registry/* readBase */.wZ)(git, reg, base, undefined);
+    return checkHistorySince(reg, { ...atBase, rev: base });
+}
+function stageTable(reg, only) {
+    const out = {};
+    for (const m of reg.models) {
+        if (only && m.name !== only)
+            continue;
+        const row = {};
+        for (const v of m.spec.versions) {
+            const label = v.traffic !== undefined && v.traffic < 100 ? `${v.version} (${v.traffic}%)` : v.version;
+            (row[v.stage] ??= []).push(label);
+        }
+        out[m.name] = row;
+    }
+    return out;
+}
+function summary(reg, result, diagnostics, text) {
+    const parts = [`## modelgate validate`, '', text, ''];
+    if (reg) {
+        const columns = (0,layout/* knownStages */.Vd)(reg);
+        const names = Object.keys(result.stages);
+        const { shown, note } = (0,markdown/* capped */.uo)(names, SUMMARY_ROWS);
+        parts.push((0,markdown/* table */.tp)(['model', ...columns], shown.map(name => [name, ...columns.map(c => (result.stages[name][c] ?? []).join(', '))])), '');
+        if (note)
+            parts.push(note, '');
+    }
+    if (diagnostics.length) {
+        const { shown, note } = (0,markdown/* capped */.uo)(diagnostics, 200);
+        parts.push('### Problems', '', ...shown.map(d => `- \`${(0,src_errors/* formatDiagnostic */.xy)(d)}\``));
+        if (note)
+            parts.push('', note);
+    }
+    return parts.join('\n');
+}
+function sortDiagnostics(list) {
+    list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
+}
+
+
+/***/ }),
+
+/***/ 17707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
+/* harmony export */   Am: () => (/* binding */ findVersion),
+/* harmony export */   QR: () => (/* binding */ selectVersions)
+/* harmony export */ });
+/* unused harmony exports BENCHMARK_VERSION, POLICY_KEYS */
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24079);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24797);
+/**
+ * Which versions need evaluation (SPEC §3 `plan`). Pure: the caller reads
+ * the head registry, the base revision's model entries and the paths git
+ * says changed; this module only decides.
+ *
+ * - Without a base every version that is not archived is selected.
+ * - With one, a version is selected when it is new, when its `files`
+ *   digests changed, when a file under its folder changed, or when its
+ *   model's policy (`metrics`, `compare`, `evaluate`, `train`) changed — a
+ *   policy change selects every version of the model that is not archived.
+ * - The benchmark copy joins a model's entries when a selected version may
+ *   be compared with it: one outside the stage the copy mirrors (the
+ *   production version's own copy would be compared with itself).
+ */
+
+
+/** The `version` of the benchmark copy's entry, as `evaluate` reads it. */
+const BENCHMARK_VERSION = 'benchmark';
+/** The keys whose change means every live version of the model must be evaluated again. */
+const POLICY_KEYS = ['metrics', 'compare', 'evaluate', 'train'];
+function selectVersions(reg, base) {
+    const changedFolders = base ? foldersOf(base.changedPaths) : new Set();
+    const out = [];
+    for (const model of reg.models) {
+        const live = model.spec.versions.filter(v => v.stage !== reg.archive.folder);
+        const baseSpec = base?.models.get(model.name);
+        const policyChanged = base !== undefined && baseSpec !== undefined && policyDiffers(baseSpec, model.spec);
+        const picked = [];
+        for (const v of live) {
+            const reason = base ? why(reg, model, v, baseSpec, policyChanged, changedFolders) : 'all';
+            if (reason)
+                picked.push({ model: model.name, version: v.version, stage: v.stage, reason });
+        }
+        out.push(...picked);
+        const copy = benchmarkEntry(reg, model, picked);
+        if (copy)
+            out.push(copy);
+    }
+    return out;
+}
+function why(reg, model, v, baseSpec, policyChanged, changedFolders) {
+    const before = baseSpec && findVersion(baseSpec.versions, v.version);
+    if (!before)
+        return 'new';
+    if (canonical(before.files) !== canonical(v.files))
+        return 'files';
+    if (changedFolders.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionDir */ .EE)(reg, model.name, v)))
+        return 'files';
+    if (policyChanged)
+        return 'policy';
+    return undefined;
+}
+function benchmarkEntry(reg, model, picked) {
+    if (!reg.benchmark)
+        return undefined;
+    const copyOf = reg.benchmark.copyOf;
+    if (!picked.some(e => e.stage !== copyOf))
+        return undefined;
+    if (!(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .benchmarkSource */ .Dv)(reg, model))
+        return undefined;
+    return {
+        model: model.name,
+        version: BENCHMARK_VERSION,
+        stage: reg.benchmark.folder,
+        reason: 'benchmark'
+    };
+}
+function policyDiffers(a, b) {
+    return POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]));
+}
+/** The version entry for `version`: the same text, else the same SemVer precedence. */
+function findVersion(versions, version) {
+    return (versions.find(v => v.version === version) ??
+        versions.find(v => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(v.version, version) === 0));
+}
+/** Every folder that holds a changed path, at any depth: one set lookup per version. */
+function foldersOf(paths) {
+    const out = new Set();
+    for (const p of paths) {
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1))
+            out.add(p.slice(0, i));
+    }
+    return out;
+}
+/** JSON with sorted keys: a reordered mapping in the manifest is not a change. */
+function canonical(value) {
+    return (JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v) ?? 'undefined');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,176 @@
+/**
+ * Plans a registration (SPEC §3 `register`) without touching anything: a
+ * trained model's files enter the first stage as a new version, with their
+ * digests, metrics, lineage and one history entry. The caller reads the
+ * files and the .gitattributes; this module only decides. The result is a
+ * PromotionPlan of kind `register` whose `additions` are the new files.
+ */
+import { DecisionError } from '../errors.js'
+import { joinRel } from '../registry/paths.js'
+import type { LoadedModel, Registry } from '../registry/registry.js'
+import { compareVersions, isSemVer } from '../registry/semver.js'
+import type { VersionEntry } from '../registry/types.js'
+import { editManifest, type Edit } from './manifest-edit.js'
+import {
+  commitMessage,
+  historyEdit,
+  requireModel,
+  type Addition,
+  type PromotionPlan
+} from './promotion-plan.js'
+import { planHash } from './plan-hash.js'
+
+/** GitHub refuses files over 100 MiB in git; larger ones must go through Git LFS. */
+export const GIT_FILE_LIMIT = 100 * 1024 * 1024
+
+export interface RegisteredFile {
+  /** File name as the model's `files` lists it. */
+  name: string
+  /** Absolute path of the file in the source folder. */
+  source: string
+  digest: string
+  size: number
+  /** Whether .gitattributes routes the file's new path through Git LFS. */
+  lfs: boolean
+}
+
+export interface RegistrationRequest {
+  model: string
+  version: string
+  files: RegisteredFile[]
+  metrics?: Record<string, number>
+  /** Lineage: the commit the model was trained from and the run that trained it. */
+  source: { commit?: string; run?: string }
+  actor: string
+  /** ISO time of `createdAt` and the history entry. */
+  at: string
+  /** Link to this run, recorded in the history entry. */
+  run?: string
+  /** Accept a version lower than existing ones (`allow-older`). */
+  allowOlder: boolean
+}
+
+/** The refusals that need no files: unknown model, a bad, existing or older version. */
+export function checkRegistration(
+  reg: Registry,
+  req: Pick<RegistrationRequest, 'model' | 'version' | 'allowOlder'>
+): LoadedModel {
+  const model = requireModel(reg, req.model)
+  const id = `${model.name} ${req.version}`
+  if (!isSemVer(req.version)) {
+    throw new DecisionError(
+      `"${req.version}" is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1); quote it in YAML`
+    )
+  }
+  const versions = model.spec.versions
+  const same = versions.find(v => compareVersions(v.version, req.version) === 0)
+  if (same) {
+    throw new DecisionError(
+      `${id} already exists (as ${same.version}, in ${same.stage}); register a new version`
+    )
+  }
+  const highest = [...versions].sort((a, b) => compareVersions(b.version, a.version))[0]
+  if (highest && compareVersions(req.version, highest.version) < 0 && !req.allowOlder) {
+    throw new DecisionError(
+      `${id} is lower than ${model.name} ${highest.version}, which the registry already has; a new version must be greater than every existing one (set allow-older to register it anyway)`
+    )
+  }
+  return model
+}
+
+export function planRegistration(reg: Registry, req: RegistrationRequest): PromotionPlan {
+  const model = checkRegistration(reg, req)
+  const versions = model.spec.versions
+  const tooLarge = req.files.find(f => !f.lfs && f.size > GIT_FILE_LIMIT)
+  if (tooLarge) {
+    throw new DecisionError(
+      `${tooLarge.name} is ${megabytes(tooLarge.size)}: GitHub refuses files over 100 MB in git; route it through Git LFS (\`git lfs track "*.${extension(tooLarge.name)}"\`, commit .gitattributes) and register again`
+    )
+  }
+
+  const stage = reg.stages[0].name
+  const folder = joinRel(reg.root, stage, model.name, req.version)
+  const additions: Addition[] = req.files.map(f => ({
+    path: `${folder}/${f.name}`,
+    source: f.source,
+    digest: f.digest,
+    size: f.size,
+    lfs: f.lfs
+  }))
+  const entry: VersionEntry = {
+    version: req.version,
+    stage,
+    files: Object.fromEntries(model.spec.files.map(name => [name, digestOf(req.files, name)])),
+    ...(req.metrics && Object.keys(req.metrics).length ? { metrics: req.metrics } : {}),
+    createdAt: req.at,
+    ...(req.source.commit || req.source.run ? { source: definedOnly(req.source) } : {})
+  }
+  // Newest first when the list is kept that way, else at the end.
+  const descending =
+    versions.length > 1 &&
+    compareVersions(versions[0].version, versions[versions.length - 1].version) > 0
+  const edits: Edit[] = [
+    {
+      op: 'insert',
+      path: [...model.at, 'versions'],
+      value: entry as unknown as Record<string, unknown>,
+      at: descending && compareVersions(req.version, versions[0].version) > 0 ? 'first' : 'last'
+    },
+    historyEdit({
+      at: req.at,
+      model: model.name,
+      version: req.version,
+      from: null,
+      to: stage,
+      actor: req.actor,
+      ...(req.run ? { run: req.run } : {})
+    })
+  ]
+  // planHash leaves out timestamps and run links: the same files and metrics registered again
+  // later, or from another run, are the same plan.
+  const hash = planHash({
+    kind: 'register',
+    additions: additions.map(({ path, digest, lfs }) => ({ path, digest, lfs })),
+    edits,
+    file: model.source.relPath
+  })
+  return {
+    kind: 'register',
+    model: model.name,
+    version: req.version,
+    from: '',
+    to: stage,
+    moves: [],
+    additions,
+    edits,
+    file: model.source,
+    newText: editManifest(model.source.text, edits),
+    hash,
+    branch: `modelgate/register/${model.name}-${req.version}`,
+    commitMessage: commitMessage(
+      `Register ${model.name} ${req.version} in ${stage}`,
+      [],
+      hash,
+      additions
+    )
+  }
+}
+
+function digestOf(files: RegisteredFile[], name: string): string {
+  const file = files.find(f => f.name === name)
+  if (!file) throw new DecisionError(`the source folder has no ${name}`)
+  return file.digest
+}
+
+function definedOnly<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`
+}
+
+function extension(name: string): string {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(dot + 1) : name
+}

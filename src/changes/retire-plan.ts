@@ -1,0 +1,119 @@
+/**
+ * Plans a retirement (SPEC §3 `retire`) without touching anything: a version
+ * that will not be promoted leaves its stage for the archive with
+ * `retired: { at, reason: retired, actor }`, and one history entry records
+ * why. The result is a PromotionPlan of kind `retire`, so the rest of the
+ * pipeline (tree entries, commit, PR) handles it like a promotion.
+ *
+ * Production is not a place to retire from: taking the serving version away
+ * leaves nothing serving, so that is a rollback or the promotion of a
+ * replacement. A version's `traffic` plays no part. When the benchmark
+ * copies the version's stage (`copyOf`, not production) and mirrors this
+ * version, the copy follows: removed, and refreshed from the highest live
+ * version that stays in that stage, if any.
+ */
+import { DecisionError, UsageError } from '../errors.js'
+import { benchmarkSource, isLive, knownStages, stageNames } from '../registry/layout.js'
+import type { LoadedModel, Registry } from '../registry/registry.js'
+import { compareVersions } from '../registry/semver.js'
+import type { VersionEntry } from '../registry/types.js'
+import { editManifest, type Edit } from './manifest-edit.js'
+import { planHash } from './plan-hash.js'
+import {
+  archiveEdits,
+  benchmarkMoves,
+  commitMessage,
+  historyEdit,
+  historyEntry,
+  requireModel,
+  stageMove,
+  versionIndex,
+  type Move,
+  type PromotionPlan
+} from './promotion-plan.js'
+
+export interface RetireRequest {
+  model: string
+  version: string
+  /** Why the version is withdrawn: the history entry's `reason` and the PR's. */
+  reason: string
+  actor: string
+  /** ISO time written into `retired.at` and the history entry. */
+  at: string
+  /** Link to the workflow run, recorded in the history entry. */
+  run?: string
+}
+
+export function planRetirement(reg: Registry, req: RetireRequest): PromotionPlan {
+  if (!req.reason.trim()) throw new UsageError('retire needs "reason"')
+  const model = requireModel(reg, req.model)
+  const index = versionIndex(model, req.version)
+  const entry = model.spec.versions[index]
+  checkRetirement(reg, model, entry)
+  const archive = reg.archive.folder
+
+  const moves: Move[] = [
+    stageMove(reg, model, entry, archive, 'retire'),
+    ...benchmarkFollows(reg, model, entry)
+  ]
+  const edits: Edit[] = [
+    ...archiveEdits(reg, model, index, { at: req.at, reason: 'retired', actor: req.actor }),
+    historyEdit(historyEntry(model, entry, archive, req, req.reason))
+  ]
+
+  const hash = planHash({ kind: 'retire', moves, edits, file: model.source.relPath })
+  return {
+    kind: 'retire',
+    model: model.name,
+    version: entry.version,
+    from: entry.stage,
+    to: archive,
+    reason: req.reason,
+    moves,
+    edits,
+    file: model.source,
+    newText: editManifest(model.source.text, edits),
+    hash,
+    branch: `modelgate/retire/${model.name}-${entry.version}`,
+    commitMessage: commitMessage(
+      `Retire ${model.name} ${entry.version} from ${entry.stage}`,
+      moves,
+      hash
+    )
+  }
+}
+
+/** The refusals that need only the manifest. */
+function checkRetirement(reg: Registry, model: LoadedModel, entry: VersionEntry): void {
+  const id = `${model.name} ${entry.version}`
+  const names = stageNames(reg)
+  if (entry.stage === reg.archive.folder) {
+    throw new DecisionError(`${id} is already in ${reg.archive.folder}`)
+  }
+  const at = names.indexOf(entry.stage)
+  if (at < 0) {
+    // validate refuses such a manifest; say so rather than guess
+    throw new DecisionError(
+      `${id} is in "${entry.stage}", not one of ${knownStages(reg).join(', ')}`
+    )
+  }
+  if (at === names.length - 1) {
+    throw new DecisionError(
+      `${id} is in ${entry.stage}: retire moves versions that will not be promoted; use rollback or promote a replacement`
+    )
+  }
+}
+
+/**
+ * When the benchmark mirrors the version that leaves (a benchmark copying a
+ * stage before production), the copy goes with it and the highest live
+ * version staying in that stage, if any, becomes the copy.
+ */
+function benchmarkFollows(reg: Registry, model: LoadedModel, entry: VersionEntry): Move[] {
+  if (!reg.benchmark || benchmarkSource(reg, model) !== entry) return []
+  const next = model.spec.versions
+    .filter(v => v !== entry && v.stage === entry.stage && isLive(v))
+    .sort((a, b) => compareVersions(b.version, a.version))[0]
+  if (next) return benchmarkMoves(reg, model, next, entry.stage)
+  return benchmarkMoves(reg, model, entry, entry.stage).filter(m => m.reason === 'benchmark-remove')
+}

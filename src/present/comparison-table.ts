@@ -1,0 +1,69 @@
+/**
+ * The comparison as people read it: one row per metric with the benchmark,
+ * the candidate, the change in the metric's units and in percent, the
+ * significance evidence and the verdict (SPEC §4). Markdown for job
+ * summaries and pull requests; aligned text for the terminal.
+ */
+import type { Comparison, MetricComparison } from '../policy/compare.js'
+import { formatNumber, formatPValue, formatSigned, formatSignedPercent } from '../policy/format.js'
+
+export const COMPARISON_HEADER = [
+  'metric',
+  'goal',
+  'benchmark',
+  'candidate',
+  'Δ',
+  'Δ%',
+  'CI / p-value',
+  'verdict'
+]
+
+export function comparisonRows(c: Comparison): string[][] {
+  return c.metrics.map(row)
+}
+
+function row(m: MetricComparison): string[] {
+  const role = m.role === 'primary' ? ' (primary)' : m.role === 'guardrail' ? ' (guardrail)' : ''
+  return [
+    `${m.name}${role}`,
+    m.goal ?? '—',
+    m.benchmark === undefined ? '—' : formatNumber(m.benchmark),
+    m.candidate === undefined ? '—' : formatNumber(m.candidate),
+    m.delta === undefined ? '—' : formatSigned(m.delta),
+    m.deltaPct === undefined ? '—' : formatSignedPercent(m.deltaPct),
+    evidence(m),
+    m.verdict === 'pass' ? '✅ pass' : '❌ fail'
+  ]
+}
+
+function evidence(m: MetricComparison): string {
+  const parts: string[] = []
+  if (m.ci) parts.push(`[${formatSigned(m.ci[0])}, ${formatSigned(m.ci[1])}]`)
+  if (m.pValue !== undefined) parts.push(formatPValue(m.pValue))
+  return parts.join(' ') || '—'
+}
+
+export function comparisonMarkdown(c: Comparison): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|')
+  const lines = [
+    `| ${COMPARISON_HEADER.join(' | ')} |`,
+    `| ${COMPARISON_HEADER.map((_, i) => (i >= 2 && i <= 5 ? '---:' : '---')).join(' | ')} |`,
+    ...comparisonRows(c).map(r => `| ${r.map(esc).join(' | ')} |`)
+  ]
+  const reasons = c.metrics.filter(m => m.verdict === 'fail').map(m => `- ❌ ${m.reason}`)
+  return [...lines, '', ...(reasons.length ? reasons : c.reasons.map(r => `- ${r}`))].join('\n')
+}
+
+export function comparisonText(c: Comparison): string {
+  const rows = [
+    COMPARISON_HEADER,
+    ...comparisonRows(c).map(r => [...r.slice(0, 7), r[7].replace(/^[✅❌] /, '')])
+  ]
+  const widths = COMPARISON_HEADER.map((_, i) => Math.max(...rows.map(r => r[i].length)))
+  const fmt = (r: string[]) =>
+    r
+      .map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd()
+  return rows.map(fmt).join('\n')
+}
