@@ -1,15 +1,27 @@
 /**
  * Dispatches a command. The same path serves the action and the CLI; it
  * returns a typed result and never touches the process or @actions/core.
+ *
+ * A "no" reaches the entries one way: as a result with exit code 1. A
+ * refusal a planner throws deep down (`DecisionError`: unknown model, a
+ * skipped stage, a checkout behind its base) becomes that result here, so
+ * the action and the CLI each apply `fail-on-decision` in one place. Only
+ * usage and environment faults (exit 2) leave as errors.
  */
-import { UsageError } from './errors.js'
-import type { CommandContext, CommandResult } from './commands/command-result.js'
+import { createArtifactUploader } from './adapters/artifact.js'
+import { createGitCommandManager } from './adapters/git.js'
+import { createProcessRunner } from './adapters/process-runner.js'
+import type { CommandResult } from './commands/command-result.js'
+import type { CommandContext } from './commands/context.js'
+import { DecisionError } from './errors.js'
+import type { Logger } from './logger.js'
+import type { Command } from './settings/inputs.js'
 import type { Settings } from './settings/settings.js'
 
 type Runner = (settings: Settings, ctx: CommandContext) => Promise<CommandResult>
 
 // Commands are imported on demand so each pays only for what it uses.
-const RUNNERS: Partial<Record<Settings['command'], () => Promise<Runner>>> = {
+const RUNNERS: Record<Command, () => Promise<Runner>> = {
   validate: async () => (await import('./commands/validate.js')).validate,
   plan: async () => (await import('./commands/plan.js')).plan,
   evaluate: async () => (await import('./commands/evaluate.js')).evaluate,
@@ -23,11 +35,49 @@ const RUNNERS: Partial<Record<Settings['command'], () => Promise<Runner>>> = {
 }
 
 export async function execute(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
-  const load = RUNNERS[settings.command]
-  if (!load) {
-    throw new UsageError(
-      `command "${settings.command}" is not available in this version of modelgate yet`
-    )
+  const run = await RUNNERS[settings.command]()
+  try {
+    return await run(settings, ctx)
+  } catch (error) {
+    if (error instanceof DecisionError) return refused(settings.command, error)
+    throw error
   }
-  return (await load())(settings, ctx)
+}
+
+/** A refusal as a result: nothing was done, and the reason is the one line to show. */
+function refused(command: Command, error: DecisionError): CommandResult {
+  return {
+    command,
+    ok: false,
+    decision: 'fail',
+    refusal: error.message,
+    diagnostics: error.diagnostics,
+    result: null,
+    text: error.message,
+    summary: '',
+    outputs: {},
+    exitCode: 1
+  }
+}
+
+/** The real adapters: the git CLI, Octokit and the artifact client (both loaded when first used). */
+export function realContext(env: NodeJS.ProcessEnv, log: Logger): CommandContext {
+  return {
+    env,
+    log,
+    now: () => new Date(),
+    git: repoRoot => createGitCommandManager(repoRoot, env),
+    github: async target => {
+      const { createGitHubApi } = await import('./adapters/octokit-github-api.js')
+      return createGitHubApi({
+        token: target.token,
+        baseUrl: target.apiUrl,
+        owner: target.owner,
+        repo: target.repo,
+        warn: message => log.warning(message)
+      })
+    },
+    processes: () => createProcessRunner(),
+    artifacts: () => createArtifactUploader(env)
+  }
 }

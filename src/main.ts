@@ -7,26 +7,28 @@ import { actionsLog } from './adapters/actions-log.js'
 import { annotate } from './adapters/annotations.js'
 import { writeJobSummary } from './adapters/job-summary.js'
 import { ModelgateError } from './errors.js'
-import { execute } from './execute.js'
+import { execute, realContext } from './execute.js'
 import { getSettings } from './settings/input-helper.js'
 
 export async function run(): Promise<void> {
-  let failOnDecision = true
   try {
     const token = core.getInput('token')
     if (token) core.setSecret(token)
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const settings = getSettings(name => core.getInput(name), workspace)
-    failOnDecision = settings.failOnDecision
-    const result = await execute(settings, { env: process.env, log: actionsLog })
+    const result = await execute(settings, realContext(process.env, actionsLog))
 
     core.setOutput('result', JSON.stringify(result.result))
     if (result.decision) core.setOutput('decision', result.decision)
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
     annotate(result.diagnostics)
-    await writeJobSummary(result.summary)
-    core.info(result.text)
+    // A refusal did nothing: its one line is the failure, there is no summary to write.
+    if (result.refusal === undefined) {
+      await writeJobSummary(result.summary)
+      core.info(result.text)
+    }
 
+    // The one place fail-on-decision applies in the action.
     if (result.exitCode === 1 && !settings.failOnDecision) {
       core.warning(`${result.text} (reported only: fail-on-decision is false)`)
     } else if (result.exitCode !== 0) {
@@ -35,12 +37,8 @@ export async function run(): Promise<void> {
     }
   } catch (error) {
     if (error instanceof ModelgateError) {
+      // Usage and environment faults (exit 2); a "no" arrives as a result.
       annotate(error.diagnostics)
-      if (error.exitCode === 1 && !failOnDecision) {
-        core.setOutput('decision', 'fail')
-        core.warning(`${error.message} (reported only: fail-on-decision is false)`)
-        return
-      }
       core.setFailed(error.message)
       process.exitCode = error.exitCode
     } else {

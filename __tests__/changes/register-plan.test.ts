@@ -6,10 +6,10 @@ import { DecisionError } from '../../src/errors.js'
 import {
   checkRegistration,
   GIT_FILE_LIMIT,
-  planRegistration,
   type RegisteredFile,
   type RegistrationRequest
 } from '../../src/changes/register-plan.js'
+import { planChange } from '../../src/changes/plan-change.js'
 import { checkFiles } from '../../src/registry/file-checks.js'
 import { loadRegistry } from '../../src/registry/load.js'
 import type { Registry } from '../../src/registry/registry.js'
@@ -132,7 +132,10 @@ describe('checkRegistration refusals', () => {
     const reg = await load(validRegistry())
     expect(checkRegistration(reg, req({ version: '1.2.5', allowOlder: true })).name).toBe('clf')
     expect(checkRegistration(reg, req({ version: '2.0.0' })).name).toBe('clf')
-    const plan = planRegistration(reg, req({ version: '1.2.5', allowOlder: true }))
+    const plan = planChange(reg, {
+      kind: 'register',
+      ...req({ version: '1.2.5', allowOlder: true })
+    })
     expect(plan.version).toBe('1.2.5')
   })
 })
@@ -143,13 +146,15 @@ describe('planRegistration', () => {
     const big = (lfs: boolean): RegisteredFile[] =>
       files().map(f => (f.name === 'model.bin' ? { ...f, size: GIT_FILE_LIMIT + 1, lfs } : f))
     expect(GIT_FILE_LIMIT).toBe(100 * 1024 * 1024)
-    expect(refusal(() => planRegistration(reg, req({ files: big(false) }))).message).toBe(
+    expect(
+      refusal(() => planChange(reg, { kind: 'register', ...req({ files: big(false) }) })).message
+    ).toBe(
       'model.bin is 100 MB: GitHub refuses files over 100 MB in git; route it through Git LFS (`git lfs track "*.bin"`, commit .gitattributes) and register again'
     )
     // exactly at the limit is still allowed in git
     const atLimit = files().map(f => (f.name === 'model.bin' ? { ...f, size: GIT_FILE_LIMIT } : f))
-    expect(() => planRegistration(reg, req({ files: atLimit }))).not.toThrow()
-    const plan = planRegistration(reg, req({ files: big(true) }))
+    expect(() => planChange(reg, { kind: 'register', ...req({ files: atLimit }) })).not.toThrow()
+    const plan = planChange(reg, { kind: 'register', ...req({ files: big(true) }) })
     expect(plan.additions?.find(a => a.path.endsWith('/model.bin'))).toMatchObject({
       size: GIT_FILE_LIMIT + 1,
       lfs: true
@@ -162,21 +167,21 @@ describe('planRegistration', () => {
   it('refuses when a file of the model is missing from the request', async () => {
     const reg = await load(validRegistry())
     const only = files().filter(f => f.name === 'model.bin')
-    expect(refusal(() => planRegistration(reg, req({ files: only }))).message).toBe(
-      'the source folder has no labels.json'
-    )
+    expect(
+      refusal(() => planChange(reg, { kind: 'register', ...req({ files: only }) })).message
+    ).toBe('the source folder has no labels.json')
   })
 
   it('builds the entry: first stage, files in the model order, metrics, createdAt, lineage', async () => {
     const reg = await load(validRegistry())
-    const plan = planRegistration(
-      reg,
-      req({
+    const plan = planChange(reg, {
+      kind: 'register',
+      ...req({
         metrics: { accuracy: 0.95, latency_ms: 12 },
         source: { commit: SHA, run: RUN },
         run: RUN
       })
-    )
+    })
     const insert = plan.edits[0]
     expect(insert).toEqual({
       op: 'insert',
@@ -241,12 +246,15 @@ describe('planRegistration', () => {
   it('leaves out metrics when none are given and source keys that are undefined', async () => {
     const reg = await load(validRegistry())
     for (const metrics of [undefined, {}]) {
-      const plan = planRegistration(reg, req({ metrics }))
+      const plan = planChange(reg, { kind: 'register', ...req({ metrics }) })
       const value = (plan.edits[0] as { value: Record<string, unknown> }).value
       expect(Object.keys(value)).toEqual(['version', 'stage', 'files', 'createdAt'])
       expect((plan.edits[1] as { value: unknown }).value).not.toHaveProperty('run')
     }
-    const plan = planRegistration(reg, req({ source: { commit: SHA, run: undefined } }))
+    const plan = planChange(reg, {
+      kind: 'register',
+      ...req({ source: { commit: SHA, run: undefined } })
+    })
     const value = (plan.edits[0] as { value: Record<string, unknown> }).value
     expect(value.source).toEqual({ commit: SHA })
     expect(Object.keys(value.source as object)).toEqual(['commit'])
@@ -257,7 +265,7 @@ describe('planRegistration', () => {
   it('writes the exact commit message', async () => {
     const reg = await load(validRegistry())
     const withLfs = files().map(f => (f.name === 'model.bin' ? { ...f, lfs: true } : f))
-    const plan = planRegistration(reg, req({ files: withLfs }))
+    const plan = planChange(reg, { kind: 'register', ...req({ files: withLfs }) })
     expect(plan.commitMessage).toBe(
       [
         'Register clf 1.4.0 in development',
@@ -276,10 +284,10 @@ describe('planRegistration', () => {
     const versions = reg.models[0].spec.versions.map(v => v.version)
     expect(versions).toEqual(['1.0.0', '1.1.0', '1.2.0', '1.3.0'])
     const before = f.manifest()
-    const plan = planRegistration(
-      reg,
-      req({ metrics: { accuracy: 0.95 }, source: { commit: SHA, run: RUN }, run: RUN })
-    )
+    const plan = planChange(reg, {
+      kind: 'register',
+      ...req({ metrics: { accuracy: 0.95 }, source: { commit: SHA, run: RUN }, run: RUN })
+    })
     expect(plan.edits[0]).toMatchObject({ at: 'last' })
     const { removed, added } = changedLines(before, plan.newText)
     expect(removed).toEqual([])
@@ -325,7 +333,8 @@ describe('planRegistration', () => {
       size: 10,
       lfs: false
     }))
-    const plan = planRegistration(reg, {
+    const plan = planChange(reg, {
+      kind: 'register',
       model: 'breast-cancer',
       version: '1.4.0',
       files: trained,
@@ -387,7 +396,8 @@ describe('planRegistration', () => {
       size: 1,
       lfs: false
     }))
-    const plan = planRegistration(reg, {
+    const plan = planChange(reg, {
+      kind: 'register',
       model: 'breast-cancer',
       version: '1.2.5',
       files: trained,
@@ -415,7 +425,7 @@ describe('planRegistration', () => {
     shardClf(f)
     const reg = await load(f)
     const top = f.manifest()
-    const plan = planRegistration(reg, req({ run: RUN }))
+    const plan = planChange(reg, { kind: 'register', ...req({ run: RUN }) })
     expect(plan.file.relPath).toBe('models/clf/model.yaml')
     expect(plan.edits[0].path).toEqual(['versions'])
     expect(plan.edits[1].path).toEqual(['history'])
@@ -439,33 +449,45 @@ describe('planRegistration', () => {
   describe('the plan hash', () => {
     it('ignores the time, the run link and createdAt', async () => {
       const reg = await load(validRegistry())
-      const a = planRegistration(reg, req({ run: RUN }))
-      const b = planRegistration(
-        reg,
-        req({ at: '2027-01-01T00:00:00Z', run: 'https://github.com/acme/models/actions/runs/99' })
-      )
-      const c = planRegistration(reg, req())
+      const a = planChange(reg, { kind: 'register', ...req({ run: RUN }) })
+      const b = planChange(reg, {
+        kind: 'register',
+        ...req({
+          at: '2027-01-01T00:00:00Z',
+          run: 'https://github.com/acme/models/actions/runs/99'
+        })
+      })
+      const c = planChange(reg, { kind: 'register', ...req() })
       expect(b.newText).not.toBe(a.newText)
       expect(b.hash).toBe(a.hash)
       expect(c.hash).toBe(a.hash)
       expect(a.hash).toMatch(/^[0-9a-f]{64}$/)
       // other source folder, same bytes: the same plan
-      expect(planRegistration(reg, req({ files: files('/elsewhere') })).hash).toBe(a.hash)
+      expect(
+        planChange(reg, { kind: 'register', ...req({ files: files('/elsewhere') }) }).hash
+      ).toBe(a.hash)
     })
 
     it('changes with a digest, the version or the LFS flag', async () => {
       const reg = await load(validRegistry())
-      const a = planRegistration(reg, req())
+      const a = planChange(reg, { kind: 'register', ...req() })
       const otherDigest = files().map(f =>
         f.name === 'model.bin' ? { ...f, digest: sha256('other bytes') } : f
       )
-      expect(planRegistration(reg, req({ files: otherDigest })).hash).not.toBe(a.hash)
+      expect(planChange(reg, { kind: 'register', ...req({ files: otherDigest }) }).hash).not.toBe(
+        a.hash
+      )
       expect(
-        planRegistration(reg, req({ version: '1.5.0', files: files('/trained', '1.4.0') })).hash
+        planChange(reg, {
+          kind: 'register',
+          ...req({ version: '1.5.0', files: files('/trained', '1.4.0') })
+        }).hash
       ).not.toBe(a.hash)
       const lfs = files().map(f => (f.name === 'model.bin' ? { ...f, lfs: true } : f))
-      expect(planRegistration(reg, req({ files: lfs })).hash).not.toBe(a.hash)
-      expect(planRegistration(reg, req({ metrics: { accuracy: 0.9 } })).hash).not.toBe(a.hash)
+      expect(planChange(reg, { kind: 'register', ...req({ files: lfs }) }).hash).not.toBe(a.hash)
+      expect(
+        planChange(reg, { kind: 'register', ...req({ metrics: { accuracy: 0.9 } }) }).hash
+      ).not.toBe(a.hash)
     })
   })
 })

@@ -5,9 +5,8 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { DecisionError, UsageError } from '../../src/errors.js'
 import { planHash } from '../../src/changes/plan-hash.js'
-import type { PromotionPlan } from '../../src/changes/promotion-plan.js'
 import { renderPrBody, prTitle } from '../../src/present/pr-body.js'
-import { planRetirement, type RetireRequest } from '../../src/changes/retire-plan.js'
+import { type RetireRequest } from '../../src/changes/retire-plan.js'
 import { checkFiles } from '../../src/registry/file-checks.js'
 import { loadRegistry } from '../../src/registry/load.js'
 import type { Registry } from '../../src/registry/registry.js'
@@ -21,6 +20,8 @@ import {
   type Fixture
 } from '../helpers/registry-fixture.js'
 import { changedLines } from './line-diff.js'
+import { planChange } from '../../src/changes/plan-change.js'
+import type { ChangePlan } from '../../src/changes/change-plan.js'
 
 const fixtures: Fixture[] = []
 afterEach(() => fixtures.splice(0).forEach(f => f.cleanup()))
@@ -54,7 +55,7 @@ const req = (over: Partial<RetireRequest> = {}): RetireRequest => ({
 const v = (i: number, key: string) => ['models', 'clf', 'versions', i, key]
 
 /** Carries the plan out on disk the way the commit will, then validates the result fully. */
-async function applyAndValidate(f: Fixture, plan: PromotionPlan): Promise<Registry> {
+async function applyAndValidate(f: Fixture, plan: ChangePlan): Promise<Registry> {
   for (const m of plan.moves.filter(m => m.reason === 'benchmark-refresh')) {
     cpSync(path.join(f.dir, m.from), path.join(f.dir, m.to ?? ''), { recursive: true })
   }
@@ -94,7 +95,7 @@ describe('planRetirement on the test fixture', () => {
   it('moves 1.3.0 from development to the archive with `retired` and one history entry', async () => {
     const f = validRegistry()
     const reg = await loadValid(f)
-    const plan = planRetirement(reg, req({ run: 'https://example.test/runs/7' }))
+    const plan = planChange(reg, { kind: 'retire', ...req({ run: 'https://example.test/runs/7' }) })
 
     expect(plan.kind).toBe('retire')
     expect(plan.model).toBe('clf')
@@ -188,7 +189,7 @@ describe('planRetirement on the test fixture', () => {
 
   it('retires a staging version the same way; `run` is left out when not given', async () => {
     const f = validRegistry()
-    const plan = planRetirement(await loadValid(f), req({ version: '1.2.0' }))
+    const plan = planChange(await loadValid(f), { kind: 'retire', ...req({ version: '1.2.0' }) })
     expect(plan.moves.map(m => [m.reason, m.from, m.to])).toEqual([
       ['retire', 'models/staging/clf/1.2.0', 'models/archived/clf/1.2.0']
     ])
@@ -215,42 +216,44 @@ describe('planRetirement on the test fixture', () => {
   it('ignores `traffic`: a version in a rollout is retired like any other', async () => {
     const f = validRegistry()
     f.edit('        stage: staging\n', '        stage: staging\n        traffic: 10\n')
-    const plan = planRetirement(await load(f), req({ version: '1.2.0' }))
+    const plan = planChange(await load(f), { kind: 'retire', ...req({ version: '1.2.0' }) })
     expect(plan.moves.map(m => m.reason)).toEqual(['retire'])
   })
 
   describe('refusals', () => {
     it('refuses an unknown model', async () => {
       const reg = await load(validRegistry())
-      expect(refusal(() => planRetirement(reg, req({ model: 'nope' }))).message).toBe(
-        'unknown model "nope"'
-      )
+      expect(
+        refusal(() => planChange(reg, { kind: 'retire', ...req({ model: 'nope' }) })).message
+      ).toBe('unknown model "nope"')
     })
 
     it('refuses an unknown version, listing the known ones', async () => {
       const reg = await load(validRegistry())
-      expect(refusal(() => planRetirement(reg, req({ version: '9.9.9' }))).message).toBe(
-        'model clf has no version "9.9.9" (it has 1.0.0, 1.1.0, 1.2.0, 1.3.0)'
-      )
+      expect(
+        refusal(() => planChange(reg, { kind: 'retire', ...req({ version: '9.9.9' }) })).message
+      ).toBe('model clf has no version "9.9.9" (it has 1.0.0, 1.1.0, 1.2.0, 1.3.0)')
     })
 
     it('refuses an archived version', async () => {
       const reg = await load(validRegistry())
-      expect(refusal(() => planRetirement(reg, req({ version: '1.0.0' }))).message).toBe(
-        'clf 1.0.0 is already in archived'
-      )
+      expect(
+        refusal(() => planChange(reg, { kind: 'retire', ...req({ version: '1.0.0' }) })).message
+      ).toBe('clf 1.0.0 is already in archived')
     })
 
     it('refuses a version in the last stage', async () => {
       const reg = await load(validRegistry())
-      expect(refusal(() => planRetirement(reg, req({ version: '1.1.0' }))).message).toBe(
+      expect(
+        refusal(() => planChange(reg, { kind: 'retire', ...req({ version: '1.1.0' }) })).message
+      ).toBe(
         'clf 1.1.0 is in production: retire moves versions that will not be promoted; use rollback or promote a replacement'
       )
     })
 
     it.each(['', '  \n '])('refuses an empty reason (%j) as a usage error', async reason => {
       const reg = await load(validRegistry())
-      const error = thrown(() => planRetirement(reg, req({ reason })))
+      const error = thrown(() => planChange(reg, { kind: 'retire', ...req({ reason }) }))
       expect(error).toBeInstanceOf(UsageError)
       expect((error as UsageError).exitCode).toBe(2)
       expect((error as UsageError).message).toBe('retire needs "reason"')
@@ -260,18 +263,22 @@ describe('planRetirement on the test fixture', () => {
   describe('the plan hash', () => {
     it('is the same at another time, and differs for another reason, actor or version', async () => {
       const reg = await load(validRegistry())
-      const a = planRetirement(reg, req())
-      const b = planRetirement(reg, req({ at: '2027-01-01T00:00:00Z' }))
+      const a = planChange(reg, { kind: 'retire', ...req() })
+      const b = planChange(reg, { kind: 'retire', ...req({ at: '2027-01-01T00:00:00Z' }) })
       expect(b.hash).toBe(a.hash)
       expect(b.newText).not.toBe(a.newText)
       expect(b.commitMessage).toBe(a.commitMessage)
-      expect(planRetirement(reg, req({ reason: 'another reason' })).hash).not.toBe(a.hash)
-      expect(planRetirement(reg, req({ actor: 'mona' })).hash).not.toBe(a.hash)
-      expect(planRetirement(reg, req({ version: '1.2.0' })).hash).not.toBe(a.hash)
+      expect(
+        planChange(reg, { kind: 'retire', ...req({ reason: 'another reason' }) }).hash
+      ).not.toBe(a.hash)
+      expect(planChange(reg, { kind: 'retire', ...req({ actor: 'mona' }) }).hash).not.toBe(a.hash)
+      expect(planChange(reg, { kind: 'retire', ...req({ version: '1.2.0' }) }).hash).not.toBe(
+        a.hash
+      )
     })
 
     it('includes the kind: a retirement never shares a hash with a promotion or a rollback', async () => {
-      const plan = planRetirement(await load(validRegistry()), req())
+      const plan = planChange(await load(validRegistry()), { kind: 'retire', ...req() })
       const parts = { moves: plan.moves, edits: plan.edits, file: plan.file.relPath }
       expect(planHash({ kind: 'retire', ...parts })).toBe(plan.hash)
       expect(planHash({ kind: 'promote', ...parts })).not.toBe(plan.hash)
@@ -316,7 +323,7 @@ describe('planRetirement on the test fixture', () => {
 
     it('removes the copy of the retired version when no other version is in staging', async () => {
       const f = await benchmarkOfStaging(false)
-      const plan = planRetirement(await load(f), req({ version: '1.2.0' }))
+      const plan = planChange(await load(f), { kind: 'retire', ...req({ version: '1.2.0' }) })
       expect(plan.moves.map(m => [m.reason, m.from, m.to])).toEqual([
         ['retire', 'models/staging/clf/1.2.0', 'models/archived/clf/1.2.0'],
         ['benchmark-remove', 'models/benchmark/clf/1.2.0', null]
@@ -327,7 +334,7 @@ describe('planRetirement on the test fixture', () => {
 
     it('refreshes the copy from the version that stays in staging', async () => {
       const f = await benchmarkOfStaging(true)
-      const plan = planRetirement(await load(f), req({ version: '1.2.0' }))
+      const plan = planChange(await load(f), { kind: 'retire', ...req({ version: '1.2.0' }) })
       expect(plan.moves.map(m => [m.reason, m.from, m.to])).toEqual([
         ['retire', 'models/staging/clf/1.2.0', 'models/archived/clf/1.2.0'],
         ['benchmark-remove', 'models/benchmark/clf/1.2.0', null],
@@ -338,7 +345,7 @@ describe('planRetirement on the test fixture', () => {
 
     it('leaves the copy alone when another version is retired', async () => {
       const f = await benchmarkOfStaging(true)
-      const plan = planRetirement(await load(f), req({ version: '1.1.5' }))
+      const plan = planChange(await load(f), { kind: 'retire', ...req({ version: '1.1.5' }) })
       expect(plan.moves.map(m => m.reason)).toEqual(['retire'])
       await applyAndValidate(f, plan)
     })
@@ -349,7 +356,7 @@ describe('planRetirement on the sklearn example', () => {
   it('archives 1.3.0 keeping every comment, folded string and key order', async () => {
     const f = exampleRepo('sklearn-classifier')
     const reg = await loadValid(f)
-    const plan = planRetirement(reg, { ...req(), model: 'breast-cancer' })
+    const plan = planChange(reg, { kind: 'retire', ...req(), model: 'breast-cancer' })
     expect(plan.moves.map(m => [m.reason, m.from, m.to])).toEqual([
       ['retire', 'models/development/breast-cancer/1.3.0', 'models/archived/breast-cancer/1.3.0']
     ])
@@ -379,7 +386,7 @@ describe('planRetirement on a sharded registry', () => {
     fixtures.push(f)
     shardClf(f)
     const reg = await load(f)
-    const plan = planRetirement(reg, req())
+    const plan = planChange(reg, { kind: 'retire', ...req() })
     expect(plan.file.relPath).toBe('models/clf/model.yaml')
     expect(plan.edits.map(e => e.path)).toEqual([
       ['versions', 3, 'stage'],
@@ -400,7 +407,10 @@ describe('planRetirement on a sharded registry', () => {
 describe('the retirement pull request', () => {
   it('has its own title and a body with the reason quoted and no comparison', async () => {
     const reg = await load(validRegistry())
-    const plan = planRetirement(reg, req({ reason: `${REASON}\nand a drift in 2026-Q3` }))
+    const plan = planChange(reg, {
+      kind: 'retire',
+      ...req({ reason: `${REASON}\nand a drift in 2026-Q3` })
+    })
     expect(prTitle(plan)).toBe('Retire clf 1.3.0: development → archived')
     const model = reg.models[0]
     const body = renderPrBody({
@@ -424,6 +434,6 @@ describe('the retirement pull request', () => {
     expect(body).not.toContain('### Checklist')
     expect(body).toContain('- Source commit: abcdef1')
     expect(body).toContain('(retired 1.3.0: 0.913)')
-    expect(body).toContain(`<!-- modelgate:promotion plan=${plan.hash} -->`)
+    expect(body).toContain(`<sub>Plan: \`${plan.hash.slice(0, 12)}\`</sub>`)
   })
 })

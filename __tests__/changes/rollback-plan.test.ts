@@ -5,8 +5,7 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { DecisionError } from '../../src/errors.js'
 import { planHash } from '../../src/changes/plan-hash.js'
-import { planPromotion, type PromotionPlan } from '../../src/changes/promotion-plan.js'
-import { planRollback, type RollbackRequest } from '../../src/changes/rollback-plan.js'
+import { type RollbackRequest } from '../../src/changes/rollback-plan.js'
 import { checkFiles } from '../../src/registry/file-checks.js'
 import { loadRegistry } from '../../src/registry/load.js'
 import type { Registry } from '../../src/registry/registry.js'
@@ -20,6 +19,8 @@ import {
   type Fixture
 } from '../helpers/registry-fixture.js'
 import { changedLines } from './line-diff.js'
+import { planChange } from '../../src/changes/plan-change.js'
+import type { ChangePlan } from '../../src/changes/change-plan.js'
 
 const fixtures: Fixture[] = []
 afterEach(() => fixtures.splice(0).forEach(f => f.cleanup()))
@@ -52,7 +53,7 @@ const req = (over: Partial<RollbackRequest> = {}): RollbackRequest => ({
 const v = (i: number, key: string) => ['models', 'clf', 'versions', i, key]
 
 /** Carries the plan out on disk the way the commit will, then validates the result fully. */
-async function applyAndValidate(f: Fixture, plan: PromotionPlan): Promise<Registry> {
+async function applyAndValidate(f: Fixture, plan: ChangePlan): Promise<Registry> {
   // copies first: a benchmark refresh copies from a folder before it moves
   for (const m of plan.moves.filter(m => m.reason === 'benchmark-refresh')) {
     cpSync(path.join(f.dir, m.from), path.join(f.dir, m.to ?? ''), { recursive: true })
@@ -114,7 +115,10 @@ describe('planRollback on the test fixture', () => {
   it('brings back 1.0.0, the version 1.1.0 replaced, and archives 1.1.0 as rolled back', async () => {
     const f = validRegistry()
     const reg = await loadValid(f)
-    const plan = planRollback(reg, req({ run: 'https://example.test/runs/7' }))
+    const plan = planChange(reg, {
+      kind: 'rollback',
+      ...req({ run: 'https://example.test/runs/7' })
+    })
 
     expect(plan.kind).toBe('rollback')
     expect(plan.model).toBe('clf')
@@ -240,7 +244,7 @@ describe('planRollback on the test fixture', () => {
   })
 
   it('leaves `run` out of the history entry when no run is given', async () => {
-    const plan = planRollback(await load(validRegistry()), req())
+    const plan = planChange(await load(validRegistry()), { kind: 'rollback', ...req() })
     const history = plan.edits[plan.edits.length - 1]
     expect(history).toEqual({
       op: 'append',
@@ -259,14 +263,16 @@ describe('planRollback on the test fixture', () => {
 
   it('names a version explicitly: the same plan as the default when it is the default', async () => {
     const reg = await load(validRegistry())
-    expect(planRollback(reg, req({ version: '1.0.0' }))).toEqual(planRollback(reg, req()))
+    expect(planChange(reg, { kind: 'rollback', ...req({ version: '1.0.0' }) })).toEqual(
+      planChange(reg, { kind: 'rollback', ...req() })
+    )
   })
 
   it('accepts a named version withdrawn on purpose (reason: retired) and removes its `retired`', async () => {
     const f = validRegistry()
     f.edit(RETIRED_1_0_0, '        retired: { at: "2026-10-01T12:00:00Z", reason: retired }')
     const reg = await load(f)
-    const plan = planRollback(reg, req({ version: '1.0.0' }))
+    const plan = planChange(reg, { kind: 'rollback', ...req({ version: '1.0.0' }) })
     // no replacedBy: the highest production version leaves
     expect(plan.rolledBackFrom).toBe('1.1.0')
     expect(plan.edits[1]).toEqual({ op: 'delete', path: v(0, 'retired') })
@@ -278,7 +284,7 @@ describe('planRollback on the test fixture', () => {
     const f = validRegistry()
     f.edit(`${RETIRED_1_0_0}\n`, '')
     const reg = await load(f)
-    const plan = planRollback(reg, req({ version: '1.0.0' }))
+    const plan = planChange(reg, { kind: 'rollback', ...req({ version: '1.0.0' }) })
     expect(plan.edits.map(e => e.op)).toEqual(['set', 'set', 'set', 'append'])
     expect(plan.rolledBackFrom).toBe('1.1.0')
   })
@@ -297,7 +303,7 @@ describe('planRollback on the test fixture', () => {
           '{ at: "2026-10-02T00:30:00+02:00", reason: replaced, replacedBy: "1.1.0", actor: octocat }'
         ]
       ])
-      const plan = planRollback(await load(f), req())
+      const plan = planChange(await load(f), { kind: 'rollback', ...req() })
       expect(plan.version).toBe('0.9.0')
       expect(plan.edits[0]).toEqual({ op: 'set', path: v(0, 'stage'), value: 'production' })
     })
@@ -310,13 +316,13 @@ describe('planRollback on the test fixture', () => {
           '{ at: "2026-10-01T12:00:00Z", reason: replaced, replacedBy: "1.1.0", actor: octocat }'
         ]
       ])
-      expect(planRollback(await load(f), req()).version).toBe('1.0.0')
+      expect(planChange(await load(f), { kind: 'rollback', ...req() }).version).toBe('1.0.0')
     })
 
     it('matches `replacedBy` to the production version as SemVer (a leading v)', async () => {
       const f = validRegistry()
       f.edit('replacedBy: "1.1.0"', 'replacedBy: "v1.1.0"')
-      const plan = planRollback(await load(f), req())
+      const plan = planChange(await load(f), { kind: 'rollback', ...req() })
       expect(plan.version).toBe('1.0.0')
       expect(plan.rolledBackFrom).toBe('1.1.0')
     })
@@ -333,36 +339,36 @@ describe('planRollback on the test fixture', () => {
           '{ at: "2026-11-02T00:00:00Z", reason: retired, replacedBy: "1.1.0", actor: octocat }'
         ]
       ])
-      expect(planRollback(await load(f), req()).version).toBe('1.0.0')
+      expect(planChange(await load(f), { kind: 'rollback', ...req() }).version).toBe('1.0.0')
     })
   })
 
   describe('refusals', () => {
     it('refuses an unknown model', async () => {
       const reg = await load(validRegistry())
-      expect(refusal(() => planRollback(reg, req({ model: 'nope' }))).message).toBe(
-        'unknown model "nope"'
-      )
+      expect(
+        refusal(() => planChange(reg, { kind: 'rollback', ...req({ model: 'nope' }) })).message
+      ).toBe('unknown model "nope"')
     })
 
     it('refuses when no version is in production', async () => {
       const f = validRegistry()
       f.edit('        stage: production\n', '        stage: experimental\n')
       const reg = await load(f)
-      expect(refusal(() => planRollback(reg, req())).message).toBe(
+      expect(refusal(() => planChange(reg, { kind: 'rollback', ...req() })).message).toBe(
         'no version of clf is in production; nothing to roll back'
       )
       // a named version does not change that
-      expect(refusal(() => planRollback(reg, req({ version: '1.0.0' }))).message).toBe(
-        'no version of clf is in production; nothing to roll back'
-      )
+      expect(
+        refusal(() => planChange(reg, { kind: 'rollback', ...req({ version: '1.0.0' }) })).message
+      ).toBe('no version of clf is in production; nothing to roll back')
     })
 
     it('counts only live production versions: a rollout candidate alone is not production', async () => {
       const f = validRegistry()
       f.edit('        stage: production\n', '        stage: production\n        traffic: 10\n')
       const reg = await load(f)
-      expect(refusal(() => planRollback(reg, req())).message).toBe(
+      expect(refusal(() => planChange(reg, { kind: 'rollback', ...req() })).message).toBe(
         'no version of clf is in production; nothing to roll back'
       )
     })
@@ -371,19 +377,19 @@ describe('planRollback on the test fixture', () => {
       const f = validRegistry()
       f.edit('replacedBy: "1.1.0"', 'replacedBy: "0.9.0"')
       const reg = await load(f)
-      expect(refusal(() => planRollback(reg, req())).message).toBe(
+      expect(refusal(() => planChange(reg, { kind: 'rollback', ...req() })).message).toBe(
         'no archived version of clf was replaced by 1.1.0; name the version to bring back with `version`'
       )
       // naming it works: the highest production version leaves
-      const plan = planRollback(reg, req({ version: '1.0.0' }))
+      const plan = planChange(reg, { kind: 'rollback', ...req({ version: '1.0.0' }) })
       expect(plan.rolledBackFrom).toBe('1.1.0')
     })
 
     it('refuses an unknown version, listing the known ones', async () => {
       const reg = await load(validRegistry())
-      expect(refusal(() => planRollback(reg, req({ version: '9.9.9' }))).message).toBe(
-        'model clf has no version "9.9.9" (it has 1.0.0, 1.1.0, 1.2.0, 1.3.0)'
-      )
+      expect(
+        refusal(() => planChange(reg, { kind: 'rollback', ...req({ version: '9.9.9' }) })).message
+      ).toBe('model clf has no version "9.9.9" (it has 1.0.0, 1.1.0, 1.2.0, 1.3.0)')
     })
 
     it.each([
@@ -392,7 +398,9 @@ describe('planRollback on the test fixture', () => {
       ['1.3.0', 'development']
     ])('refuses %s, a version in %s, not archived', async (version, stage) => {
       const reg = await load(validRegistry())
-      expect(refusal(() => planRollback(reg, req({ version }))).message).toBe(
+      expect(
+        refusal(() => planChange(reg, { kind: 'rollback', ...req({ version }) })).message
+      ).toBe(
         `clf ${version} is in ${stage}, not in archived; rollback brings back an archived version`
       )
     })
@@ -407,7 +415,7 @@ describe('planRollback on the test fixture', () => {
       )
       rmSync(path.join(f.dir, 'models/benchmark'), { recursive: true })
       const reg = await loadValid(f)
-      const plan = planRollback(reg, req())
+      const plan = planChange(reg, { kind: 'rollback', ...req() })
       expect(plan.moves.map(m => [m.reason, m.from, m.to])).toEqual([
         ['restore', 'models/archived/clf/1.0.0', 'models/production/clf/1.0.0'],
         ['archive', 'models/production/clf/1.1.0', 'models/archived/clf/1.1.0']
@@ -426,7 +434,7 @@ describe('planRollback on the test fixture', () => {
           'benchmark: { folder: benchmark, copyOf: staging }\nstages:'
         )
       )
-      const plan = planRollback(await load(f), req())
+      const plan = planChange(await load(f), { kind: 'rollback', ...req() })
       expect(plan.moves.map(m => m.reason)).toEqual(['restore', 'archive'])
     })
   })
@@ -457,7 +465,7 @@ describe('planRollback on the test fixture', () => {
 
     it('archives the version the target was replaced by; the copy of 1.2.0 stays', async () => {
       const f = await twoInProduction()
-      const plan = planRollback(await load(f), req())
+      const plan = planChange(await load(f), { kind: 'rollback', ...req() })
       expect(plan.version).toBe('1.0.0')
       expect(plan.rolledBackFrom).toBe('1.1.0')
       expect(plan.moves.map(m => [m.reason, m.version])).toEqual([
@@ -476,7 +484,7 @@ describe('planRollback on the test fixture', () => {
     it('archiving the copied version refreshes the copy from the highest version that stays', async () => {
       const f = await twoInProduction()
       f.edit('replacedBy: "1.1.0"', 'replacedBy: "1.2.0"')
-      const plan = planRollback(await load(f), req())
+      const plan = planChange(await load(f), { kind: 'rollback', ...req() })
       expect(plan.rolledBackFrom).toBe('1.2.0')
       expect(plan.moves.map(m => [m.reason, m.from, m.to])).toEqual([
         ['restore', 'models/archived/clf/1.0.0', 'models/production/clf/1.0.0'],
@@ -497,7 +505,7 @@ describe('planRollback on the test fixture', () => {
         ]
       ])
       const reg = await load(f)
-      const plan = planRollback(reg, req())
+      const plan = planChange(reg, { kind: 'rollback', ...req() })
       expect(plan.version).toBe('1.1.5')
       expect(plan.rolledBackFrom).toBe('1.2.0')
       expect(plan.moves.slice(2).map(m => [m.reason, m.from, m.to])).toEqual([
@@ -509,7 +517,7 @@ describe('planRollback on the test fixture', () => {
     it('a named version whose replacedBy is not in production sends the highest one away', async () => {
       const f = await twoInProduction()
       f.edit('replacedBy: "1.1.0"', 'replacedBy: "0.5.0"')
-      const plan = planRollback(await load(f), req({ version: '1.0.0' }))
+      const plan = planChange(await load(f), { kind: 'rollback', ...req({ version: '1.0.0' }) })
       expect(plan.rolledBackFrom).toBe('1.2.0')
       expect(plan.moves.map(m => m.reason)).toEqual([
         'restore',
@@ -524,7 +532,7 @@ describe('planRollback on the test fixture', () => {
       const f = await twoInProduction()
       f.edit('replacedBy: "1.1.0"', 'replacedBy: "0.5.0"')
       const reg = await load(f)
-      expect(refusal(() => planRollback(reg, req())).message).toBe(
+      expect(refusal(() => planChange(reg, { kind: 'rollback', ...req() })).message).toBe(
         'no archived version of clf was replaced by 1.1.0 or 1.2.0; name the version to bring back with `version`'
       )
     })
@@ -540,22 +548,25 @@ describe('planRollback on the test fixture', () => {
         ]
       ])
       const reg = await load(f)
-      const a = planRollback(reg, req())
-      const b = planRollback(reg, req({ at: '2027-01-01T00:00:00Z' }))
+      const a = planChange(reg, { kind: 'rollback', ...req() })
+      const b = planChange(reg, { kind: 'rollback', ...req({ at: '2027-01-01T00:00:00Z' }) })
       expect(b.hash).toBe(a.hash)
       expect(b.newText).not.toBe(a.newText)
       expect(b.commitMessage).toBe(a.commitMessage)
-      expect(planRollback(reg, req({ actor: 'mona' })).hash).not.toBe(a.hash)
-      expect(planRollback(reg, req({ version: '0.9.0' })).hash).not.toBe(a.hash)
+      expect(planChange(reg, { kind: 'rollback', ...req({ actor: 'mona' }) }).hash).not.toBe(a.hash)
+      expect(planChange(reg, { kind: 'rollback', ...req({ version: '0.9.0' }) }).hash).not.toBe(
+        a.hash
+      )
     })
 
     it('includes the kind: a rollback never shares a hash with a promotion', async () => {
       const reg = await load(validRegistry())
-      const plan = planRollback(reg, req())
+      const plan = planChange(reg, { kind: 'rollback', ...req() })
       const parts = { moves: plan.moves, edits: plan.edits, file: plan.file.relPath }
       expect(planHash({ kind: 'rollback', ...parts })).toBe(plan.hash)
       expect(planHash({ kind: 'promote', ...parts })).not.toBe(plan.hash)
-      const promotion = planPromotion(reg, {
+      const promotion = planChange(reg, {
+        kind: 'promote',
         model: 'clf',
         version: '1.2.0',
         to: 'production',
@@ -583,11 +594,18 @@ describe('a promotion, then rollbacks, on the test fixture', () => {
     let reg = await loadValid(f)
     reg = await applyAndValidate(
       f,
-      planPromotion(reg, { model: 'clf', version: '1.2.0', to: 'production', actor: 'a', at: AT })
+      planChange(reg, {
+        kind: 'promote',
+        model: 'clf',
+        version: '1.2.0',
+        to: 'production',
+        actor: 'a',
+        at: AT
+      })
     )
 
     // 1.2.0 replaced 1.1.0: the default brings 1.1.0 back
-    const first = planRollback(reg, req({ at: '2026-11-21T00:00:00Z' }))
+    const first = planChange(reg, { kind: 'rollback', ...req({ at: '2026-11-21T00:00:00Z' }) })
     expect([first.version, first.rolledBackFrom]).toEqual(['1.1.0', '1.2.0'])
     reg = await applyAndValidate(f, first)
     expect(stagesOf(reg)).toEqual({
@@ -606,11 +624,14 @@ describe('a promotion, then rollbacks, on the test fixture', () => {
     })
 
     // 1.2.0 (rolled back, newer) also names 1.1.0, but the default is what 1.1.0 replaced
-    const second = planRollback(reg, req({ at: '2026-11-22T00:00:00Z' }))
+    const second = planChange(reg, { kind: 'rollback', ...req({ at: '2026-11-22T00:00:00Z' }) })
     expect([second.version, second.rolledBackFrom]).toEqual(['1.0.0', '1.1.0'])
 
     // bringing the rolled-back version back must be asked for by name
-    const forward = planRollback(reg, req({ version: '1.2.0', at: '2026-11-22T00:00:00Z' }))
+    const forward = planChange(reg, {
+      kind: 'rollback',
+      ...req({ version: '1.2.0', at: '2026-11-22T00:00:00Z' })
+    })
     expect([forward.version, forward.rolledBackFrom]).toEqual(['1.2.0', '1.1.0'])
     reg = await applyAndValidate(f, forward)
     expect(stagesOf(reg)['1.2.0']).toBe('production')
@@ -627,7 +648,7 @@ describe('planRollback on the sklearn example', () => {
   it('brings back 1.0.0 keeping every comment, folded string and key order', async () => {
     const f = exampleRepo('sklearn-classifier')
     const reg = await loadValid(f)
-    const plan = planRollback(reg, { ...req(), model: 'breast-cancer' })
+    const plan = planChange(reg, { kind: 'rollback', ...req(), model: 'breast-cancer' })
     expect(plan.moves.map(m => [m.reason, m.from, m.to])).toEqual([
       ['restore', 'models/archived/breast-cancer/1.0.0', 'models/production/breast-cancer/1.0.0'],
       ['archive', 'models/production/breast-cancer/1.1.0', 'models/archived/breast-cancer/1.1.0'],
@@ -672,7 +693,7 @@ describe('planRollback on a JSON registry', () => {
     rmSync(f.manifestPath)
     const result = await loadRegistry({ manifestPath: json })
     expect(result.diagnostics).toEqual([])
-    const plan = planRollback(result.registry as Registry, req())
+    const plan = planChange(result.registry as Registry, { kind: 'rollback', ...req() })
     const data = JSON.parse(plan.newText)
     expect(data.models.clf.versions.map((x: { stage: string }) => x.stage)).toEqual([
       'production',
@@ -700,7 +721,7 @@ describe('planRollback on a sharded registry', () => {
     fixtures.push(f)
     shardClf(f)
     const reg = await load(f)
-    const plan = planRollback(reg, req())
+    const plan = planChange(reg, { kind: 'rollback', ...req() })
     expect(plan.file.relPath).toBe('models/clf/model.yaml')
     expect(plan.edits.map(e => e.path)).toEqual([
       ['versions', 0, 'stage'],

@@ -8,9 +8,7 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from
 import path from 'node:path'
 import { parse } from 'yaml'
 import { DecisionError } from '../../src/errors.js'
-import { planPromotion, type PromotionPlan } from '../../src/changes/promotion-plan.js'
 import { prTitle, renderPrBody } from '../../src/present/pr-body.js'
-import { planRollback } from '../../src/changes/rollback-plan.js'
 import { treeEntries } from '../../src/changes/tree-changes.js'
 import { checkFiles } from '../../src/registry/file-checks.js'
 import { loadRegistry } from '../../src/registry/load.js'
@@ -18,12 +16,15 @@ import type { Registry } from '../../src/registry/registry.js'
 import { checkRules } from '../../src/registry/rules.js'
 import { validRegistry, type Fixture } from '../helpers/registry-fixture.js'
 import { changedLines } from './line-diff.js'
+import { planChange } from '../../src/changes/plan-change.js'
+import type { ChangePlan } from '../../src/changes/change-plan.js'
+import type { PromotionRequest } from '../../src/changes/promote-plan.js'
 
 const fixtures: Fixture[] = []
 afterEach(() => fixtures.splice(0).forEach(f => f.cleanup()))
 
 const AT = '2026-11-20T10:00:00Z'
-const req = (over: Partial<Parameters<typeof planPromotion>[1]> = {}) => ({
+const req = (over: Partial<PromotionRequest> = {}) => ({
   model: 'clf',
   version: '1.2.0',
   to: 'production',
@@ -68,7 +69,7 @@ async function load(f: Fixture): Promise<Registry> {
 }
 
 /** Carries the plan out on disk the way the commit will, then validates the result fully. */
-async function applyAndValidate(f: Fixture, plan: PromotionPlan): Promise<Registry> {
+async function applyAndValidate(f: Fixture, plan: ChangePlan): Promise<Registry> {
   for (const m of plan.moves.filter(m => m.reason === 'benchmark-refresh')) {
     cpSync(path.join(f.dir, m.from), path.join(f.dir, m.to ?? ''), { recursive: true })
   }
@@ -108,7 +109,7 @@ describe('promote through a rollout of [10, 50, 100]', () => {
     const f = withRollout('{ steps: [10, 50, 100] }')
 
     // step 1: the folder moves in beside the incumbent; nothing is archived, no benchmark refresh
-    const first = planPromotion(await load(f), req())
+    const first = planChange(await load(f), { kind: 'promote', ...req() })
     expect(first.traffic).toEqual({ to: 10 })
     expect(first.moves).toEqual([
       {
@@ -144,7 +145,7 @@ describe('promote through a rollout of [10, 50, 100]', () => {
     expect(existsSync(path.join(f.dir, 'models/benchmark/clf/1.1.0/model.bin'))).toBe(true)
 
     // step 2: no folder moves, only `traffic` and one history entry
-    const second = planPromotion(await load(f), req())
+    const second = planChange(await load(f), { kind: 'promote', ...req() })
     expect(second.traffic).toEqual({ from: 10, to: 50 })
     expect(second.moves).toEqual([])
     expect(second.edits).toEqual([
@@ -174,7 +175,7 @@ describe('promote through a rollout of [10, 50, 100]', () => {
     await applyAndValidate(f, second)
 
     // step 3: reaching 100 archives the incumbent, refreshes the benchmark and drops `traffic`
-    const third = planPromotion(await load(f), req())
+    const third = planChange(await load(f), { kind: 'promote', ...req() })
     expect(third.traffic).toEqual({ from: 50, to: 100 })
     expect(third.moves.map(m => [m.reason, m.version, m.from, m.to])).toEqual([
       ['archive', '1.1.0', 'models/production/clf/1.1.0', 'models/archived/clf/1.1.0'],
@@ -205,16 +206,16 @@ describe('promote through a rollout of [10, 50, 100]', () => {
 
     // once at 100 the version is simply in production
     const done = await load(f)
-    expect(refusal(() => planPromotion(done, req())).message).toBe(
+    expect(refusal(() => planChange(done, { kind: 'promote', ...req() })).message).toBe(
       'clf 1.2.0 is already in production'
     )
   })
 
   it('shows the step in the PR body: traffic shares, the next step, no folder moves', async () => {
     const f = withRollout('{ steps: [10, 50, 100] }')
-    await applyAndValidate(f, planPromotion(await load(f), req()))
+    await applyAndValidate(f, planChange(await load(f), { kind: 'promote', ...req() }))
     const reg = await load(f)
-    const plan = planPromotion(reg, req())
+    const plan = planChange(reg, { kind: 'promote', ...req() })
     const body = renderPrBody({
       plan,
       model: reg.models[0],
@@ -236,13 +237,13 @@ describe('promote through a rollout of [10, 50, 100]', () => {
 
   it('starts in shadow mode with a first step of 0', async () => {
     const f = withRollout('{ steps: [0, 100] }')
-    const plan = planPromotion(await load(f), req())
+    const plan = planChange(await load(f), { kind: 'promote', ...req() })
     expect(plan.edits).toContainEqual({ op: 'set', path: v(2, 'traffic'), value: 0 })
     expect(plan.moves.map(m => m.reason)).toEqual(['promote'])
     expect(prTitle(plan)).toBe('Roll out clf 1.2.0 in production: staging → 0% (shadow)')
     await applyAndValidate(f, plan)
     expect(versionsOf(f)['1.2.0'].traffic).toBe(0)
-    const last = planPromotion(await load(f), req())
+    const last = planChange(await load(f), { kind: 'promote', ...req() })
     expect(last.traffic).toEqual({ from: 0, to: 100 })
     expect(last.moves.map(m => m.reason)).toEqual([
       'archive',
@@ -252,8 +253,11 @@ describe('promote through a rollout of [10, 50, 100]', () => {
   })
 
   it('promotes in one step when the only step is 100: no traffic key, as without rollout', async () => {
-    const plain = planPromotion(await load(withRollout('')), req())
-    const single = planPromotion(await load(withRollout('{ steps: [100] }')), req())
+    const plain = planChange(await load(withRollout('')), { kind: 'promote', ...req() })
+    const single = planChange(await load(withRollout('{ steps: [100] }')), {
+      kind: 'promote',
+      ...req()
+    })
     expect(single.traffic).toBeUndefined()
     expect(single.moves).toEqual(plain.moves)
     expect(single.edits).toEqual(plain.edits)
@@ -263,11 +267,13 @@ describe('promote through a rollout of [10, 50, 100]', () => {
   describe('refusals', () => {
     it('refuses a second candidate while one is rolling out in the stage', async () => {
       const f = withRollout('{ steps: [10, 50, 100] }')
-      await applyAndValidate(f, planPromotion(await load(f), req()))
+      await applyAndValidate(f, planChange(await load(f), { kind: 'promote', ...req() }))
       // 1.3.0 reaches staging meanwhile
       f.edit('        stage: development\n', '        stage: staging\n')
       const reg = await load(f)
-      const message = refusal(() => planPromotion(reg, req({ version: '1.3.0' }))).message
+      const message = refusal(() =>
+        planChange(reg, { kind: 'promote', ...req({ version: '1.3.0' }) })
+      ).message
       expect(message).toBe(
         'clf 1.2.0 is rolling out in production (10% of traffic): one rollout at a time; finish it (promote 1.2.0 to production again) or stop it with rollback first'
       )
@@ -277,20 +283,20 @@ describe('promote through a rollout of [10, 50, 100]', () => {
       const f = withRollout('', '{ steps: [10, 100] }')
       f.edit('        stage: staging\n', '        stage: staging\n        traffic: 10\n')
       const reg = await load(f)
-      expect(refusal(() => planPromotion(reg, req())).message).toBe(
+      expect(refusal(() => planChange(reg, { kind: 'promote', ...req() })).message).toBe(
         'clf 1.2.0 is rolling out in staging (10% of traffic): finish the rollout (promote it to staging again) before it moves on'
       )
       // its next step is what promote does instead
-      const step = planPromotion(reg, req({ to: 'staging' }))
+      const step = planChange(reg, { kind: 'promote', ...req({ to: 'staging' }) })
       expect(step.traffic).toEqual({ from: 10, to: 100 })
       expect(step.moves).toEqual([])
     })
 
     it('still refuses a version that is in a stage without rollout: "already in"', async () => {
       const reg = await load(withRollout('{ steps: [10, 50, 100] }'))
-      expect(refusal(() => planPromotion(reg, req({ to: 'staging' }))).message).toBe(
-        'clf 1.2.0 is already in staging'
-      )
+      expect(
+        refusal(() => planChange(reg, { kind: 'promote', ...req({ to: 'staging' }) })).message
+      ).toBe('clf 1.2.0 is already in staging')
     })
   })
 })
@@ -298,9 +304,9 @@ describe('promote through a rollout of [10, 50, 100]', () => {
 describe('rollback during a rollout', () => {
   it('archives the candidate as rolled back; the incumbent keeps all traffic and the benchmark', async () => {
     const f = withRollout('{ steps: [10, 50, 100] }')
-    await applyAndValidate(f, planPromotion(await load(f), req()))
+    await applyAndValidate(f, planChange(await load(f), { kind: 'promote', ...req() }))
     const reg = await load(f)
-    const plan = planRollback(reg, { model: 'clf', actor: 'octocat', at: AT })
+    const plan = planChange(reg, { kind: 'rollback', model: 'clf', actor: 'octocat', at: AT })
     expect(plan).toMatchObject({
       kind: 'rollback',
       version: '1.1.0',
@@ -346,16 +352,19 @@ describe('rollback during a rollout', () => {
     expect(existsSync(path.join(f.dir, 'models/benchmark/clf/1.1.0/model.bin'))).toBe(true)
     // the next rollback is an ordinary one again: production's previous version
     const restored = await load(f)
-    expect(planRollback(restored, { model: 'clf', actor: 'octocat', at: AT }).version).toBe('1.0.0')
+    expect(
+      planChange(restored, { kind: 'rollback', model: 'clf', actor: 'octocat', at: AT }).version
+    ).toBe('1.0.0')
   })
 
   it('refuses a named version while a rollout is in progress', async () => {
     const f = withRollout('{ steps: [10, 50, 100] }')
-    await applyAndValidate(f, planPromotion(await load(f), req()))
+    await applyAndValidate(f, planChange(await load(f), { kind: 'promote', ...req() }))
     const reg = await load(f)
     expect(
-      refusal(() => planRollback(reg, { model: 'clf', version: '1.0.0', actor: 'o', at: AT }))
-        .message
+      refusal(() =>
+        planChange(reg, { kind: 'rollback', model: 'clf', version: '1.0.0', actor: 'o', at: AT })
+      ).message
     ).toBe(
       'clf 1.2.0 is rolling out in production (10% of traffic): rollback without `version` stops that rollout and returns all traffic to 1.1.0; roll back to another version after that'
     )

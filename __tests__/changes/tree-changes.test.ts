@@ -4,8 +4,8 @@
  * is the only content sent.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { Move } from '../../src/changes/promotion-plan.js'
 import { sourceFolders, treeEntries } from '../../src/changes/tree-changes.js'
+import type { Move } from '../../src/changes/change-plan.js'
 
 const SHA = (n: number) => String(n).repeat(40).slice(0, 40)
 const manifest = { path: 'models/registry.yaml', mode: '100644' as const, text: 'models: {}\n' }

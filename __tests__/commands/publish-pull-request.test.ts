@@ -15,7 +15,6 @@ import {
   type PullRequestChange
 } from '../../src/commands/publish-pull-request.js'
 import { DecisionError, UsageError } from '../../src/errors.js'
-import { planPromotion, type PromotionPlan } from '../../src/changes/promotion-plan.js'
 import type { RecordedRequest } from '../helpers/github-stand-in.js'
 import {
   git,
@@ -27,6 +26,8 @@ import {
   type RemoteRepo
 } from '../helpers/remote-repo.js'
 import { validRegistry } from '../helpers/registry-fixture.js'
+import { planChange } from '../../src/changes/plan-change.js'
+import type { ChangePlan } from '../../src/changes/change-plan.js'
 
 const BRANCH = 'modelgate/promote/clf-to-production'
 const MANIFEST = 'models/registry.yaml'
@@ -37,9 +38,9 @@ interface Stand {
   remote: RemoteRepo
   ws: string
   log: Logger & { infos: string[]; warnings: string[] }
-  plan(metrics?: Record<string, number>): Promise<PromotionPlan>
+  plan(metrics?: Record<string, number>): Promise<ChangePlan>
   publish(
-    plan: PromotionPlan,
+    plan: ChangePlan,
     over?: Partial<PullRequestChange>
   ): ReturnType<typeof publishPullRequest>
   /** `METHOD /path` of the requests since `from`, the path relative to the repository. */
@@ -80,7 +81,8 @@ async function stand(): Promise<Stand> {
     log,
     async plan(metrics) {
       const reg = await loadSoundRegistry(path.join(ws, MANIFEST), gitEnv)
-      return planPromotion(reg, {
+      return planChange(reg, {
+        kind: 'promote',
         model: 'clf',
         version: '1.2.0',
         to: 'production',
@@ -120,7 +122,7 @@ const writes = (calls: string[]) => calls.filter(c => !c.startsWith('GET '))
 
 describe('a first run, a rerun, and a rerun after the PR was closed', () => {
   let s: Stand
-  let plan: PromotionPlan
+  let plan: ChangePlan
   let mainHead: string
 
   it('creates the branch and the PR, in the order of SPEC §5', async () => {
@@ -271,7 +273,7 @@ describe('the PR itself', () => {
 
 describe('refusals before the first write', () => {
   let s: Stand
-  let plan: PromotionPlan
+  let plan: ChangePlan
 
   it('a base branch that does not exist on GitHub', async () => {
     s = await stand()

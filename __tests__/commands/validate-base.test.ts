@@ -6,11 +6,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { planPromotion } from '../../src/changes/promotion-plan.js'
 import { loadRegistry } from '../../src/registry/load.js'
 import { lineOf, validRegistry, type Fixture } from '../helpers/registry-fixture.js'
 import { git } from '../helpers/remote-repo.js'
 import { cli } from '../helpers/run-cli.js'
+import { planChange } from '../../src/changes/plan-change.js'
 
 const fixtures: Fixture[] = []
 afterEach(() => fixtures.splice(0).forEach(f => f.cleanup()))
@@ -30,7 +30,8 @@ describe('validate --base', () => {
   it('accepts a real promotion commit', async () => {
     const { fx, base } = committed()
     const reg = (await loadRegistry({ manifestPath: fx.manifestPath })).registry!
-    const plan = planPromotion(reg, {
+    const plan = planChange(reg, {
+      kind: 'promote',
       model: 'clf',
       version: '1.2.0',
       to: 'production',

@@ -74,7 +74,7 @@ describe('promote --dry-run on the scikit-learn example', () => {
     expect(result.body).toContain('- [ ] Model card (model.json) reviewed')
     expect(result.body).toContain('Requires 2 approving reviews')
     expect(result.body).toContain('```mermaid\nxychart-beta')
-    expect(result.body).toContain(`<!-- modelgate:promotion plan=${result.hash} -->`)
+    expect(result.body).toContain(`<sub>Plan: \`${result.hash.slice(0, 12)}\`</sub>`)
     // A dry run writes nothing.
     expect(snapshot(fx.dir)).toEqual(before)
   })

@@ -4,14 +4,11 @@
  * hand edit (refused, at the line that causes it).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { planPromotion } from '../../src/changes/promotion-plan.js'
-import { planRegistration } from '../../src/changes/register-plan.js'
-import { planRetirement } from '../../src/changes/retire-plan.js'
-import { planRollback } from '../../src/changes/rollback-plan.js'
 import { checkHistorySince } from '../../src/registry/history-rules.js'
 import type { Registry } from '../../src/registry/registry.js'
 import { lineOf, sha256, validRegistry, type Fixture } from '../helpers/registry-fixture.js'
 import { registryFromTexts } from '../helpers/registry-text.js'
+import { planChange } from '../../src/changes/plan-change.js'
 
 const FILE = 'models/registry.yaml'
 const stamp = { actor: 'octocat', at: '2026-11-20T10:00:00Z', run: 'https://example.com/runs/1' }
@@ -41,7 +38,8 @@ const show = (list: Awaited<ReturnType<typeof check>>) =>
 
 describe('what modelgate writes is accepted', () => {
   it('a promotion to production (the displaced version archived without its own entry)', async () => {
-    const plan = planPromotion(await load(baseText), {
+    const plan = planChange(await load(baseText), {
+      kind: 'promote',
       model: 'clf',
       version: '1.2.0',
       to: 'production',
@@ -52,13 +50,15 @@ describe('what modelgate writes is accepted', () => {
   })
 
   it('two promotions merged since the base chain from the base stage to the head stage', async () => {
-    const first = planPromotion(await load(baseText), {
+    const first = planChange(await load(baseText), {
+      kind: 'promote',
       model: 'clf',
       version: '1.3.0',
       to: 'experimental',
       ...stamp
     })
-    const second = planPromotion(await load(first.newText), {
+    const second = planChange(await load(first.newText), {
+      kind: 'promote',
       model: 'clf',
       version: '1.3.0',
       to: 'staging',
@@ -68,16 +68,18 @@ describe('what modelgate writes is accepted', () => {
   })
 
   it('a rollback, a retirement and a registration', async () => {
-    const rollback = planRollback(await load(baseText), { model: 'clf', ...stamp })
+    const rollback = planChange(await load(baseText), { kind: 'rollback', model: 'clf', ...stamp })
     expect(show(await check(rollback.newText))).toEqual([])
-    const retire = planRetirement(await load(baseText), {
+    const retire = planChange(await load(baseText), {
+      kind: 'retire',
       model: 'clf',
       version: '1.3.0',
       reason: 'worse',
       ...stamp
     })
     expect(show(await check(retire.newText))).toEqual([])
-    const register = planRegistration(await load(baseText), {
+    const register = planChange(await load(baseText), {
+      kind: 'register',
       model: 'clf',
       version: '1.4.0',
       files: ['model.bin', 'labels.json'].map(name => ({
@@ -95,13 +97,18 @@ describe('what modelgate writes is accepted', () => {
   })
 
   it('a promotion then a rollback of it (the displacement left no record)', async () => {
-    const promoted = planPromotion(await load(baseText), {
+    const promoted = planChange(await load(baseText), {
+      kind: 'promote',
       model: 'clf',
       version: '1.2.0',
       to: 'production',
       ...stamp
     })
-    const rolledBack = planRollback(await load(promoted.newText), { model: 'clf', ...stamp })
+    const rolledBack = planChange(await load(promoted.newText), {
+      kind: 'rollback',
+      model: 'clf',
+      ...stamp
+    })
     expect(show(await check(rolledBack.newText))).toEqual([])
   })
 })
@@ -151,7 +158,8 @@ describe('hand edits are refused where they are written', () => {
   })
 
   it('a new version without its registration entry, and an entry that does not follow', async () => {
-    const promoted = planPromotion(await load(baseText), {
+    const promoted = planChange(await load(baseText), {
+      kind: 'promote',
       model: 'clf',
       version: '1.3.0',
       to: 'experimental',

@@ -2,23 +2,17 @@
  * Plans a registration (SPEC §3 `register`) without touching anything: a
  * trained model's files enter the first stage as a new version, with their
  * digests, metrics, lineage and one history entry. The caller reads the
- * files and the .gitattributes; this module only decides. The result is a
- * PromotionPlan of kind `register` whose `additions` are the new files.
+ * files and the .gitattributes; this module only decides, and `planChange`
+ * turns the draft into the plan, whose `additions` are the new files.
  */
 import { DecisionError } from '../errors.js'
 import { joinRel } from '../registry/paths.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { compareVersions, isSemVer } from '../registry/semver.js'
 import type { VersionEntry } from '../registry/types.js'
-import { editManifest, type Edit } from './manifest-edit.js'
-import {
-  commitMessage,
-  historyEdit,
-  requireModel,
-  type Addition,
-  type PromotionPlan
-} from './promotion-plan.js'
-import { planHash } from './plan-hash.js'
+import type { Addition, ChangeDraft } from './change-plan.js'
+import type { Edit } from './manifest-edit.js'
+import { requireModel } from './plan-parts.js'
 
 /** GitHub refuses files over 100 MiB in git; larger ones must go through Git LFS. */
 export const GIT_FILE_LIMIT = 100 * 1024 * 1024
@@ -78,7 +72,7 @@ export function checkRegistration(
   return model
 }
 
-export function planRegistration(reg: Registry, req: RegistrationRequest): PromotionPlan {
+export function draftRegistration(reg: Registry, req: RegistrationRequest): ChangeDraft {
   const model = checkRegistration(reg, req)
   const versions = model.spec.versions
   const tooLarge = req.files.find(f => !f.lfs && f.size > GIT_FILE_LIMIT)
@@ -115,25 +109,8 @@ export function planRegistration(reg: Registry, req: RegistrationRequest): Promo
       path: [...model.at, 'versions'],
       value: entry as unknown as Record<string, unknown>,
       at: descending && compareVersions(req.version, versions[0].version) > 0 ? 'first' : 'last'
-    },
-    historyEdit({
-      at: req.at,
-      model: model.name,
-      version: req.version,
-      from: null,
-      to: stage,
-      actor: req.actor,
-      ...(req.run ? { run: req.run } : {})
-    })
+    }
   ]
-  // planHash leaves out timestamps and run links: the same files and metrics registered again
-  // later, or from another run, are the same plan.
-  const hash = planHash({
-    kind: 'register',
-    additions: additions.map(({ path, digest, lfs }) => ({ path, digest, lfs })),
-    edits,
-    file: model.source.relPath
-  })
   return {
     kind: 'register',
     model: model.name,
@@ -143,16 +120,16 @@ export function planRegistration(reg: Registry, req: RegistrationRequest): Promo
     moves: [],
     additions,
     edits,
-    file: model.source,
-    newText: editManifest(model.source.text, edits),
-    hash,
-    branch: `modelgate/register/${model.name}-${req.version}`,
-    commitMessage: commitMessage(
-      `Register ${model.name} ${req.version} in ${stage}`,
-      [],
-      hash,
-      additions
-    )
+    history: {
+      at: req.at,
+      model: model.name,
+      version: req.version,
+      from: null,
+      to: stage,
+      actor: req.actor,
+      ...(req.run ? { run: req.run } : {})
+    },
+    file: model.source
   }
 }
 

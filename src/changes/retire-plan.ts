@@ -2,8 +2,7 @@
  * Plans a retirement (SPEC §3 `retire`) without touching anything: a version
  * that will not be promoted leaves its stage for the archive with
  * `retired: { at, reason: retired, actor }`, and one history entry records
- * why. The result is a PromotionPlan of kind `retire`, so the rest of the
- * pipeline (tree entries, commit, PR) handles it like a promotion.
+ * why. `planChange` turns the draft into the plan.
  *
  * Production is not a place to retire from: taking the serving version away
  * leaves nothing serving, so that is a rollback or the promotion of a
@@ -17,20 +16,15 @@ import { benchmarkSource, isLive, knownStages, stageNames } from '../registry/la
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { compareVersions } from '../registry/semver.js'
 import type { VersionEntry } from '../registry/types.js'
-import { editManifest, type Edit } from './manifest-edit.js'
-import { planHash } from './plan-hash.js'
+import type { ChangeDraft, Move } from './change-plan.js'
 import {
   archiveEdits,
   benchmarkMoves,
-  commitMessage,
-  historyEdit,
   historyEntry,
   requireModel,
   stageMove,
-  versionIndex,
-  type Move,
-  type PromotionPlan
-} from './promotion-plan.js'
+  versionIndex
+} from './plan-parts.js'
 
 export interface RetireRequest {
   model: string
@@ -44,24 +38,13 @@ export interface RetireRequest {
   run?: string
 }
 
-export function planRetirement(reg: Registry, req: RetireRequest): PromotionPlan {
+export function draftRetirement(reg: Registry, req: RetireRequest): ChangeDraft {
   if (!req.reason.trim()) throw new UsageError('retire needs "reason"')
   const model = requireModel(reg, req.model)
   const index = versionIndex(model, req.version)
   const entry = model.spec.versions[index]
   checkRetirement(reg, model, entry)
   const archive = reg.archive.folder
-
-  const moves: Move[] = [
-    stageMove(reg, model, entry, archive, 'retire'),
-    ...benchmarkFollows(reg, model, entry)
-  ]
-  const edits: Edit[] = [
-    ...archiveEdits(reg, model, index, { at: req.at, reason: 'retired', actor: req.actor }),
-    historyEdit(historyEntry(model, entry, archive, req, req.reason))
-  ]
-
-  const hash = planHash({ kind: 'retire', moves, edits, file: model.source.relPath })
   return {
     kind: 'retire',
     model: model.name,
@@ -69,17 +52,13 @@ export function planRetirement(reg: Registry, req: RetireRequest): PromotionPlan
     from: entry.stage,
     to: archive,
     reason: req.reason,
-    moves,
-    edits,
-    file: model.source,
-    newText: editManifest(model.source.text, edits),
-    hash,
-    branch: `modelgate/retire/${model.name}-${entry.version}`,
-    commitMessage: commitMessage(
-      `Retire ${model.name} ${entry.version} from ${entry.stage}`,
-      moves,
-      hash
-    )
+    moves: [
+      stageMove(reg, model, entry, archive, 'retire'),
+      ...benchmarkFollows(reg, model, entry)
+    ],
+    edits: archiveEdits(reg, model, index, { at: req.at, reason: 'retired', actor: req.actor }),
+    history: historyEntry(model, entry, archive, req, req.reason),
+    file: model.source
   }
 }
 

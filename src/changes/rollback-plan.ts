@@ -1,9 +1,8 @@
 /**
  * Plans a rollback (SPEC §5, `rollback`) without touching anything: an
  * archived version returns to production and the production version it
- * replaces goes to the archive with `reason: rolled-back`. The result is a
- * PromotionPlan of kind `rollback`, so the rest of the pipeline (tree
- * entries, commit, PR) handles both kinds alike.
+ * replaces goes to the archive with `reason: rolled-back`. `planChange`
+ * turns the draft into the plan.
  *
  * Which version comes back:
  * - without `version`: the archived version whose `retired.replacedBy` is a
@@ -29,23 +28,19 @@ import { benchmarkSource, isLive } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { compareVersions } from '../registry/semver.js'
 import type { VersionEntry } from '../registry/types.js'
-import { editManifest, type Edit } from './manifest-edit.js'
-import { planHash } from './plan-hash.js'
+import type { ChangeDraft, Move } from './change-plan.js'
+import type { Edit } from './manifest-edit.js'
 import {
   archiveEdits,
   benchmarkMoves,
-  commitMessage,
-  historyEdit,
   historyEntry,
-  percent,
   requireModel,
   rolloutCandidate,
   stageMove,
   versionIndex,
-  versionPath,
-  type Move,
-  type PromotionPlan
-} from './promotion-plan.js'
+  versionPath
+} from './plan-parts.js'
+import { percent } from './wording.js'
 
 export interface RollbackRequest {
   model: string
@@ -58,7 +53,7 @@ export interface RollbackRequest {
   run?: string
 }
 
-export function planRollback(reg: Registry, req: RollbackRequest): PromotionPlan {
+export function draftRollback(reg: Registry, req: RollbackRequest): ChangeDraft {
   const model = requireModel(reg, req.model)
   const production = reg.stages[reg.stages.length - 1].name
   const archive = reg.archive.folder
@@ -95,11 +90,8 @@ export function planRollback(reg: Registry, req: RollbackRequest): PromotionPlan
       reason: 'rolled-back',
       replacedBy: target.version,
       actor: req.actor
-    }),
-    historyEdit(historyEntry(model, target, production, req, `rollback of ${leaving.version}`))
+    })
   )
-
-  const hash = planHash({ kind: 'rollback', moves, edits, file: model.source.relPath })
   return {
     kind: 'rollback',
     model: model.name,
@@ -109,15 +101,8 @@ export function planRollback(reg: Registry, req: RollbackRequest): PromotionPlan
     rolledBackFrom: leaving.version,
     moves,
     edits,
-    file: model.source,
-    newText: editManifest(model.source.text, edits),
-    hash,
-    branch: `modelgate/rollback/${model.name}`,
-    commitMessage: commitMessage(
-      `Roll back ${model.name} from ${leaving.version} to ${target.version}`,
-      moves,
-      hash
-    )
+    history: historyEntry(model, target, production, req, `rollback of ${leaving.version}`),
+    file: model.source
   }
 }
 
@@ -128,7 +113,7 @@ function planRolloutStop(
   candidate: VersionEntry,
   current: VersionEntry[],
   req: RollbackRequest
-): PromotionPlan {
+): ChangeDraft {
   const production = candidate.stage
   const share = percent(candidate.traffic!)
   const incumbent = current.slice().sort((a, b) => compareVersions(b.version, a.version))[0]
@@ -139,24 +124,12 @@ function planRolloutStop(
   }
   const index = model.spec.versions.indexOf(candidate)
   const moves: Move[] = [stageMove(reg, model, candidate, reg.archive.folder, 'archive')]
-  const edits: Edit[] = [
-    ...archiveEdits(reg, model, index, {
-      at: req.at,
-      reason: 'rolled-back',
-      replacedBy: incumbent.version,
-      actor: req.actor
-    }),
-    historyEdit(
-      historyEntry(
-        model,
-        candidate,
-        reg.archive.folder,
-        req,
-        `rollout stopped at ${share}; all traffic back to ${incumbent.version}`
-      )
-    )
-  ]
-  const hash = planHash({ kind: 'rollback', moves, edits, file: model.source.relPath })
+  const edits: Edit[] = archiveEdits(reg, model, index, {
+    at: req.at,
+    reason: 'rolled-back',
+    replacedBy: incumbent.version,
+    actor: req.actor
+  })
   return {
     kind: 'rollback',
     model: model.name,
@@ -167,15 +140,14 @@ function planRolloutStop(
     traffic: { from: candidate.traffic!, to: 0 },
     moves,
     edits,
-    file: model.source,
-    newText: editManifest(model.source.text, edits),
-    hash,
-    branch: `modelgate/rollback/${model.name}`,
-    commitMessage: commitMessage(
-      `Roll back the rollout of ${model.name} ${candidate.version} in ${production} (${share}): all traffic to ${incumbent.version}`,
-      moves,
-      hash
-    )
+    history: historyEntry(
+      model,
+      candidate,
+      reg.archive.folder,
+      req,
+      `rollout stopped at ${share}; all traffic back to ${incumbent.version}`
+    ),
+    file: model.source
   }
 }
 

@@ -6,7 +6,7 @@
  * The manifest is the only content sent. Pure: the SHAs come from the caller.
  */
 import type { TreeEntry } from '../adapters/github-api.js'
-import type { Move } from './promotion-plan.js'
+import type { Move } from './change-plan.js'
 
 export interface TreeInputs {
   moves: Move[]

@@ -4,10 +4,10 @@
  * on stdout whatever the exit status (SPEC §3).
  */
 import path from 'node:path'
-import type { CommandContext, CommandResult } from '../commands/command-result.js'
+import type { CommandResult } from '../commands/command-result.js'
 import type { Logger } from '../logger.js'
 import { formatDiagnostic, ModelgateError, type Diagnostic } from '../errors.js'
-import { execute } from '../execute.js'
+import { execute, realContext } from '../execute.js'
 import { getSettings } from '../settings/input-helper.js'
 import { parseArgv } from './argv.js'
 import { helpText } from './help.js'
@@ -22,7 +22,6 @@ export interface CliIO {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let json = argv.includes('--json')
   let command = 'unknown'
-  let failOnDecision = true
   try {
     const args = parseArgv(argv)
     json = args.json
@@ -35,12 +34,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       name => (name === 'command' ? args.command : args.values.get(name)),
       io.cwd
     )
-    failOnDecision = settings.failOnDecision
     const log = json ? quietLog(io) : stderrLog(io)
-    const ctx: CommandContext = { env: io.env, log }
-    const result = await execute(settings, ctx)
+    const result = await execute(settings, realContext(io.env, log))
     print(result, io, json, settings.workspace)
-    return result.exitCode === 1 && !failOnDecision ? 0 : result.exitCode
+    // The one place fail-on-decision applies in the CLI.
+    return result.exitCode === 1 && !settings.failOnDecision ? 0 : result.exitCode
   } catch (error) {
     if (!(error instanceof ModelgateError)) {
       // A bug, not bad input: one line, the stack only when asked for.
@@ -51,35 +49,20 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     if (json) {
       io.stdout(
-        JSON.stringify({
-          command,
-          ok: false,
-          decision: error.exitCode === 1 ? 'fail' : undefined,
-          errors: [
-            ...error.diagnostics,
-            {
-              file: '',
-              line: 0,
-              col: 0,
-              key: '',
-              message: error.message,
-              severity: 'error' as const
-            }
-          ].map(toJsonError),
-          result: null
-        }) + '\n'
+        JSON.stringify({ command, ok: false, errors: errorsOf(error), result: null }) + '\n'
       )
     } else {
       for (const d of error.diagnostics) io.stderr(formatDiagnostic(d) + '\n')
       io.stderr(`modelgate: ${error.message}\n`)
     }
-    return error.exitCode === 1 && !failOnDecision ? 0 : error.exitCode
+    return error.exitCode
   }
 }
 
 function print(result: CommandResult, io: CliIO, json: boolean, workspace: string): void {
   if (json) {
     const errors = result.diagnostics.filter(d => d.severity === 'error').map(toJsonError)
+    if (result.refusal !== undefined) errors.push(toJsonError(messageAsError(result.refusal)))
     const warnings = result.diagnostics.filter(d => d.severity === 'warning').map(toJsonError)
     io.stdout(
       JSON.stringify({
@@ -99,7 +82,18 @@ function print(result: CommandResult, io: CliIO, json: boolean, workspace: strin
     const file = d.file ? path.relative(io.cwd, path.resolve(root, d.file)) || d.file : d.file
     io.stderr(formatDiagnostic(d, file) + '\n')
   }
-  io.stdout(result.text + '\n')
+  // A refusal is one error line, like a compiler's, not a report.
+  if (result.refusal !== undefined) io.stderr(`modelgate: ${result.refusal}\n`)
+  else io.stdout(result.text + '\n')
+}
+
+function errorsOf(error: ModelgateError) {
+  return [...error.diagnostics, messageAsError(error.message)].map(toJsonError)
+}
+
+/** A message with no place in a file, as JSON output lists it among the errors. */
+function messageAsError(message: string): Diagnostic {
+  return { file: '', line: 0, col: 0, key: '', message, severity: 'error' }
 }
 
 function toJsonError(d: Diagnostic) {

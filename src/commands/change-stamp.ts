@@ -8,6 +8,7 @@ import { DecisionError, formatDiagnostic } from '../errors.js'
 import { checkFiles } from '../registry/file-checks.js'
 import type { Registry } from '../registry/registry.js'
 import { workflowRunUrl } from '../settings/workflow-run.js'
+import type { CommandContext } from './context.js'
 
 export interface ChangeStamp {
   at: string
@@ -15,9 +16,9 @@ export interface ChangeStamp {
   run?: string
 }
 
-export function changeStamp(env: NodeJS.ProcessEnv): ChangeStamp {
+export function changeStamp({ env, now }: Pick<CommandContext, 'env' | 'now'>): ChangeStamp {
   return {
-    at: new Date().toISOString(),
+    at: now().toISOString(),
     actor: env.GITHUB_ACTOR || os.userInfo().username,
     run: workflowRunUrl(env)
   }

@@ -1,5 +1,4 @@
 import type { Diagnostic } from '../errors.js'
-import type { Logger } from '../logger.js'
 import type { Command } from '../settings/inputs.js'
 
 export type Decision = 'pass' | 'fail'
@@ -13,6 +12,11 @@ export interface CommandResult {
   command: Command
   ok: boolean
   decision?: Decision
+  /**
+   * Set when the command said no before doing anything (an unknown model, a refused move): the
+   * one-line reason, which the CLI prints as an error and the action fails the step with.
+   */
+  refusal?: string
   /** Errors and warnings, each located in a file. */
   diagnostics: Diagnostic[]
   /** The machine-readable result (`--json`, the `result` output). */
@@ -27,9 +31,4 @@ export interface CommandResult {
   repoRoot?: string
   /** 0 success, 1 a decision "no", 2 usage or environment error (SPEC §3). */
   exitCode: 0 | 1 | 2
-}
-
-export interface CommandContext {
-  env: NodeJS.ProcessEnv
-  log: Logger
 }

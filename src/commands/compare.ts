@@ -8,7 +8,8 @@ import { decideComparison, gatherComparison } from '../evaluation/comparison-inp
 import { comparisonMarkdown, comparisonText } from '../present/comparison-table.js'
 import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandContext, CommandResult } from './command-result.js'
+import type { CommandResult } from './command-result.js'
+import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
 export async function compare(settings: Settings, ctx: CommandContext): Promise<CommandResult> {

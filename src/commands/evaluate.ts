@@ -4,8 +4,7 @@
  * each and uploads the results as an artifact inside Actions.
  * Recipe: check trust → load → resolve targets → run → upload → report.
  */
-import { artifactName, createArtifactUploader } from '../adapters/artifact.js'
-import { createProcessRunner } from '../adapters/process-runner.js'
+import { artifactName } from '../adapters/artifact.js'
 import { DecisionError, UsageError } from '../errors.js'
 import type { EvaluationResult } from '../evaluation/result-file.js'
 import { runEvaluation } from '../evaluation/run-evaluation.js'
@@ -13,7 +12,8 @@ import { parseEntries, resolveTarget, type EvaluationTarget } from '../evaluatio
 import { judgeTrust } from '../evaluation/trust.js'
 import { formatNumber } from '../policy/format.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandContext, CommandResult } from './command-result.js'
+import type { CommandResult } from './command-result.js'
+import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
 import { table } from '../present/markdown.js'
 
@@ -35,7 +35,7 @@ export async function evaluate(settings: Settings, ctx: CommandContext): Promise
     resolveTarget(reg, w.model, w.version, settings.outputDir, settings.train)
   )
 
-  const runner = createProcessRunner()
+  const runner = ctx.processes()
   const results: EvaluationResult[] = []
   for (const t of targets)
     results.push(await runEvaluation(reg, t, { runner, log: ctx.log, env: ctx.env }))
@@ -74,7 +74,7 @@ function requestedTargets(settings: Settings): Array<{ model: string; version: s
 
 async function upload(settings: Settings, ctx: CommandContext, targets: EvaluationTarget[]) {
   if (!settings.uploadArtifact) return []
-  const uploader = await createArtifactUploader(ctx.env)
+  const uploader = await ctx.artifacts()
   if (!uploader) {
     if (ctx.env.GITHUB_ACTIONS === 'true') {
       ctx.log.warning(

@@ -11,7 +11,6 @@
  * but touches no issue.
  */
 import path from 'node:path'
-import { createProcessRunner } from '../adapters/process-runner.js'
 import { DecisionError, ModelgateError } from '../errors.js'
 import { runEvaluation } from '../evaluation/run-evaluation.js'
 import type { EvaluationTarget } from '../evaluation/target.js'
@@ -38,7 +37,8 @@ import type { MonitorSpec, VersionEntry } from '../registry/types.js'
 import type { Settings } from '../settings/settings.js'
 import { changeStamp } from './change-stamp.js'
 import { openGitHubSession } from './github-session.js'
-import type { CommandContext, CommandResult } from './command-result.js'
+import type { CommandResult } from './command-result.js'
+import type { CommandContext } from './context.js'
 import { table } from '../present/markdown.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
@@ -59,7 +59,7 @@ export async function monitor(settings: Settings, ctx: CommandContext): Promise<
       `model "${settings.model}" has no ${production} version with a \`monitor\` section to check`
     )
   }
-  const stamp = changeStamp(ctx.env)
+  const stamp = changeStamp(ctx)
   const healths: ModelHealth[] = []
   for (const model of watched.filter(m => !settings.model || m.name === settings.model)) {
     healths.push(
@@ -116,7 +116,7 @@ async function checkModel(
       train: false
     }
     const result = await runEvaluation(reg, target, {
-      runner: createProcessRunner(),
+      runner: ctx.processes(),
       log: ctx.log,
       env: ctx.env
     })

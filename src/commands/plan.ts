@@ -12,7 +12,8 @@ import { selectVersions, type SelectedEntry } from '../registry/changed-versions
 import type { Registry } from '../registry/registry.js'
 import { findRepoRoot } from '../registry/repo-root.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandContext, CommandResult } from './command-result.js'
+import type { CommandResult } from './command-result.js'
+import type { CommandContext } from './context.js'
 import { loadSoundRegistry, requireSound } from './load-for-command.js'
 import { capped, table } from '../present/markdown.js'
 import { gitWithCommit, readBase, readRegistryAt } from './revision-registry.js'
@@ -40,10 +41,10 @@ const WHY: Record<SelectedEntry['reason'], string> = {
 }
 
 export async function plan(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
-  const reg = await loadHead(settings, ctx.env)
+  const reg = await loadHead(settings, ctx)
   let base: Awaited<ReturnType<typeof readBase>> | undefined
   if (settings.base) {
-    const git = await gitWithCommit(reg.repoRoot, ctx.env, settings.base, 'base')
+    const git = await gitWithCommit(ctx.git(reg.repoRoot), settings.base, 'base')
     base = await readBase(git, reg, settings.base, settings.head)
   }
   const entries = selectVersions(reg, base)
@@ -77,10 +78,11 @@ export async function plan(settings: Settings, ctx: CommandContext): Promise<Com
 }
 
 /** The registry under review: the checkout's working tree, or `head` read from git. */
-async function loadHead(settings: Settings, env: NodeJS.ProcessEnv): Promise<Registry> {
+async function loadHead(settings: Settings, ctx: CommandContext): Promise<Registry> {
+  const env = ctx.env
   if (!settings.head) return loadSoundRegistry(settings.manifest, env)
   const repoRoot = findRepoRoot(path.dirname(settings.manifest), env)
-  const git = await gitWithCommit(repoRoot, env, settings.head, 'head')
+  const git = await gitWithCommit(ctx.git(repoRoot), settings.head, 'head')
   const manifestRel = path.relative(repoRoot, settings.manifest).split(path.sep).join('/')
   const loaded = await readRegistryAt(git, repoRoot, manifestRel, settings.head)
   return requireSound(loaded)

@@ -1,37 +1,31 @@
 /**
  * `promote` (SPEC §5): checks order and gates, then plans the move of a
  * version to the next stage. Recipe: load → refuse what the order forbids →
- * check the version's files → check the target stage's gates → plan →
- * report (dry run) or open the pull request.
- *
- * The plan is then shown (dry run) or applied as a pull request (apply-plan.ts).
+ * check the version's files → check the target stage's gates → plan once →
+ * show (dry run) or open the pull request (show-or-apply.ts).
  */
-import { DecisionError, UsageError } from '../errors.js'
+import { checkPromotion } from '../changes/promote-plan.js'
+import { planChange } from '../changes/plan-change.js'
+import { metricsToRecord } from '../changes/recorded-metrics.js'
+import { UsageError } from '../errors.js'
 import { checkStageGates } from '../evaluation/stage-gates.js'
 import { comparisonMarkdown, comparisonText } from '../present/comparison-table.js'
-import { planPromotion } from '../changes/promotion-plan.js'
-import { metricsToRecord } from '../changes/recorded-metrics.js'
-import { candidateFromEntry, renderPrBody, prTitle } from '../present/pr-body.js'
-import { findModel } from '../registry/registry.js'
+import { candidateFromEntry } from '../present/pr-body.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandContext, CommandResult } from './command-result.js'
-import { loadSoundRegistry } from './load-for-command.js'
-import { applyPlan } from './apply-plan.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
+import type { CommandResult } from './command-result.js'
+import type { CommandContext } from './context.js'
+import { loadSoundRegistry } from './load-for-command.js'
+import { showOrApply } from './show-or-apply.js'
 
 export async function promote(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
   const { model: name, version, to } = settings
   if (!name || !version || !to) throw new UsageError('promote needs "model", "version" and "to"')
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
-  const model = findModel(reg, name)
-  if (!model) throw new DecisionError(`model "${name}" is not in the registry`)
-
-  const { at, actor, run } = changeStamp(ctx.env)
   // Refusals of order (skip, backwards, unknown names) come first: they need no files.
-  planPromotion(reg, { model: name, version, to, actor, at, run })
+  const { model, target: stage } = checkPromotion(reg, { model: name, version, to })
   await requireSoundFiles(reg, `${name} ${version} cannot be promoted`)
 
-  const stage = reg.stages.find(s => s.name === to)!
   const gates = await checkStageGates(reg, model, stage, {
     model,
     version,
@@ -40,71 +34,68 @@ export async function promote(settings: Settings, ctx: CommandContext): Promise<
     benchmarkResults: settings.benchmarkResults
   })
   for (const w of gates.warnings) ctx.log.warning(w)
-  const headline = `${name} ${version} → ${to}`
-  if (gates.decision === 'fail') {
-    return {
-      command: 'promote',
-      ok: false,
-      decision: 'fail',
-      diagnostics: [],
-      result: {
-        model: name,
-        version,
-        to,
-        gates: gates.lines,
-        reasons: gates.reasons,
-        comparison: gates.comparison ?? null
-      },
-      text: [
-        `✖ refused: ${headline}: a gate of "${to}" does not hold`,
-        ...gates.lines.map(l => `  ${l}`),
-        ...gates.reasons.map(r => `  ✖ ${r}`),
-        ...(gates.comparison ? ['', comparisonText(gates.comparison)] : [])
-      ].join('\n'),
-      summary: [
-        `## modelgate promote: ✖ ${headline} refused`,
-        '',
-        ...gates.lines.map(l => `- ${l}`),
-        '',
-        ...(gates.comparison ? [comparisonMarkdown(gates.comparison)] : [])
-      ].join('\n'),
-      outputs: {},
-      exitCode: 1
-    }
-  }
+  if (gates.decision === 'fail') return refusedByGates(settings, gates)
 
-  const plan = planPromotion(reg, {
+  const stamp = changeStamp(ctx)
+  const plan = planChange(reg, {
+    kind: 'promote',
     model: name,
     version,
     to,
-    actor,
-    at,
-    run,
+    ...stamp,
     metrics: metricsToRecord(model.spec, version, gates.candidate?.metrics)
   })
   const entry = model.spec.versions.find(v => v.version === plan.version)!
-  const body = renderPrBody({
-    plan,
-    model,
-    stage,
-    comparison: gates.comparison,
-    gateSummary: gates.lines,
-    candidate: candidateFromEntry(entry, gates.candidate?.metrics),
-    runUrl: run
-  })
-  return applyPlan(
+  return showOrApply(
     {
-      command: 'promote',
       reg,
       plan,
-      headline,
-      title: prTitle(plan),
-      body,
+      model,
+      stage,
+      candidate: candidateFromEntry(entry, gates.candidate?.metrics),
       gates: gates.lines,
-      owners: model.spec.owners ?? [],
-      runUrl: run
+      comparison: gates.comparison,
+      runUrl: stamp.run
     },
     settings,
     ctx
   )
+}
+
+/** A gate of the target stage does not hold: the decision "no", with the gates and the comparison. */
+function refusedByGates(
+  settings: Settings,
+  gates: Awaited<ReturnType<typeof checkStageGates>>
+): CommandResult {
+  const { model, version, to } = settings
+  const headline = `${model} ${version} → ${to}`
+  return {
+    command: 'promote',
+    ok: false,
+    decision: 'fail',
+    diagnostics: [],
+    result: {
+      model,
+      version,
+      to,
+      gates: gates.lines,
+      reasons: gates.reasons,
+      comparison: gates.comparison ?? null
+    },
+    text: [
+      `✖ refused: ${headline}: a gate of "${to}" does not hold`,
+      ...gates.lines.map(l => `  ${l}`),
+      ...gates.reasons.map(r => `  ✖ ${r}`),
+      ...(gates.comparison ? ['', comparisonText(gates.comparison)] : [])
+    ].join('\n'),
+    summary: [
+      `## modelgate promote: ✖ ${headline} refused`,
+      '',
+      ...gates.lines.map(l => `- ${l}`),
+      '',
+      ...(gates.comparison ? [comparisonMarkdown(gates.comparison)] : [])
+    ].join('\n'),
+    outputs: {},
+    exitCode: 1
+  }
 }

@@ -2,7 +2,7 @@
  * Applies a planned change as a pull request (SPEC §5 steps 3–6): one commit
  * made through the Git Database API from the local checkout's tree SHAs,
  * the branch created or moved, the `modelgate/gates` status on it, the PR
- * opened or updated, labels and reviewers. Shared by promote and rollback.
+ * opened or updated, labels and reviewers. Shared by every kind of change.
  *
  * Everything that can refuse is checked before the first write, so a
  * refusal leaves GitHub as it was. Running it again with the same plan on
@@ -13,7 +13,7 @@ import path from 'node:path'
 import type { GitHubApi, PullRequestInfo, TreeEntry } from '../adapters/github-api.js'
 import type { GitCommandManager } from '../adapters/git.js'
 import { DecisionError, ModelgateError } from '../errors.js'
-import type { PromotionPlan } from '../changes/promotion-plan.js'
+import { additionsOf, type ChangePlan } from '../changes/change-plan.js'
 import { lfsPointer } from '../registry/digest.js'
 import { sourceFolders, treeEntries } from '../changes/tree-changes.js'
 import type { Logger } from '../logger.js'
@@ -21,7 +21,7 @@ import type { Logger } from '../logger.js'
 export type PullRequestOperation = 'created' | 'updated' | 'unchanged'
 
 export interface PullRequestChange {
-  plan: PromotionPlan
+  plan: ChangePlan
   base: string
   title: string
   body: string
@@ -149,12 +149,12 @@ export async function publishPullRequest(
  * .gitattributes routes it through Git LFS (the object itself goes to the LFS server, not here).
  */
 async function uploadAdditions(
-  plan: PromotionPlan,
+  plan: ChangePlan,
   api: GitHubApi,
   log: Logger
 ): Promise<Array<{ path: string; sha: string }>> {
   const blobs: Array<{ path: string; sha: string }> = []
-  for (const a of plan.additions ?? []) {
+  for (const a of additionsOf(plan)) {
     const content = a.lfs ? Buffer.from(lfsPointer(a.digest, a.size)) : await readFile(a.source)
     blobs.push({ path: a.path, sha: await api.createBlob(content) })
     log.info(`uploaded ${a.path} (${a.lfs ? 'Git LFS pointer' : `${a.size} bytes`})`)
@@ -170,9 +170,9 @@ interface LocalCheckout {
 }
 
 /** Local refusals first: the commit is built from HEAD, so what moves must be committed there. */
-async function readCheckout(plan: PromotionPlan, git: GitCommandManager): Promise<LocalCheckout> {
+async function readCheckout(plan: ChangePlan, git: GitCommandManager): Promise<LocalCheckout> {
   const folders = sourceFolders(plan.moves)
-  const newFolders = [...new Set((plan.additions ?? []).map(a => path.posix.dirname(a.path)))]
+  const newFolders = [...new Set(additionsOf(plan).map(a => path.posix.dirname(a.path)))]
   const touched = [...new Set([...plan.moves.map(m => m.from), ...newFolders, plan.file.relPath])]
   const dirty = await git.dirtyPaths(touched)
   if (dirty.length) {
@@ -255,8 +255,8 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
-function changeCount(plan: PromotionPlan): string {
-  const added = plan.additions?.length ?? 0
+function changeCount(plan: ChangePlan): string {
+  const added = additionsOf(plan).length
   if (added) return `${added} new file(s)`
   // a rollout step between two traffic shares changes the manifest only
   return plan.moves.length ? `${plan.moves.length} move(s)` : 'the manifest change'

@@ -7,24 +7,21 @@
  * whose new blobs are the only bytes uploaded.
  */
 import path from 'node:path'
-import { createGitCommandManager } from '../adapters/git.js'
+import type { GitCommandManager } from '../adapters/git.js'
 import { UsageError } from '../errors.js'
 import { readRegistrationResults } from '../evaluation/registration-results.js'
 import { RESULT_FILE } from '../evaluation/result-file.js'
-import { renderPrBody, prTitle } from '../present/pr-body.js'
+import { planChange } from '../changes/plan-change.js'
 import { metricsToRecord } from '../changes/recorded-metrics.js'
-import {
-  checkRegistration,
-  planRegistration,
-  type RegisteredFile
-} from '../changes/register-plan.js'
+import { checkRegistration, type RegisteredFile } from '../changes/register-plan.js'
 import { joinRel } from '../registry/paths.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { readSourceFolder } from '../registry/source-folder.js'
 import type { Settings } from '../settings/settings.js'
-import { applyPlan } from './apply-plan.js'
+import { showOrApply } from './show-or-apply.js'
 import { changeStamp } from './change-stamp.js'
-import type { CommandContext, CommandResult } from './command-result.js'
+import type { CommandResult } from './command-result.js'
+import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
 export async function register(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
@@ -36,7 +33,7 @@ export async function register(settings: Settings, ctx: CommandContext): Promise
   // Unknown model, existing or older version: refused before any file is read.
   const model = checkRegistration(reg, { model: name, version, allowOlder: settings.allowOlder })
   const spec = model.spec
-  const stamp = changeStamp(ctx.env)
+  const stamp = changeStamp(ctx)
 
   const sourceDir = path.resolve(settings.workspace, source)
   const resultsFile = settings.candidateResults
@@ -47,7 +44,7 @@ export async function register(settings: Settings, ctx: CommandContext): Promise
     spec.files,
     knownOutputs(model, sourceDir, resultsFile)
   )
-  const git = createGitCommandManager(reg.repoRoot, ctx.env)
+  const git = ctx.git(reg.repoRoot)
   const lfs = await lfsRouted(reg, model, version, git)
   const files: RegisteredFile[] = trained.map(f => ({
     name: f.name,
@@ -65,7 +62,8 @@ export async function register(settings: Settings, ctx: CommandContext): Promise
 
   const metrics = metricsToRecord(spec, version, results?.metrics)
   const lineage = { commit: commit || undefined, run: results?.run ?? stamp.run }
-  const plan = planRegistration(reg, {
+  const plan = planChange(reg, {
+    kind: 'register',
     model: name,
     version,
     files,
@@ -76,25 +74,14 @@ export async function register(settings: Settings, ctx: CommandContext): Promise
   })
   for (const w of lfsNotes(files)) ctx.log.warning(w)
 
-  const stage = reg.stages[0]
-  const body = renderPrBody({
-    plan,
-    model: model,
-    stage,
-    gateSummary: [],
-    candidate: { version, source: lineage, createdAt: stamp.at, metrics },
-    runUrl: stamp.run
-  })
-  return applyPlan(
+  return showOrApply(
     {
-      command: 'register',
       reg,
       plan,
-      headline: `${name} ${version} → ${stage.name}`,
-      title: prTitle(plan),
-      body,
+      model,
+      stage: reg.stages[0],
+      candidate: { version, source: lineage, createdAt: stamp.at, metrics },
       gates: [],
-      owners: spec.owners ?? [],
       runUrl: stamp.run
     },
     settings,
@@ -120,7 +107,7 @@ async function lfsRouted(
   reg: Registry,
   model: LoadedModel,
   version: string,
-  git: ReturnType<typeof createGitCommandManager>
+  git: GitCommandManager
 ): Promise<Set<string>> {
   const folder = joinRel(reg.root, reg.stages[0].name, model.name, version)
   const byPath = new Map(model.spec.files.map(f => [`${folder}/${f}`, f]))

@@ -9,7 +9,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { createGitCommandManager } from '../adapters/git.js'
 import { ModelgateError } from '../errors.js'
 import { reportHtml } from '../present/report/html.js'
 import { reportMarkdown } from '../present/report/markdown.js'
@@ -18,8 +17,9 @@ import { reportText } from '../present/report/text.js'
 import type { Registry } from '../registry/registry.js'
 import { apiBaseUrl, repository } from '../settings/github-target.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandContext, CommandResult } from './command-result.js'
-import { checkoutFacts, githubApi } from './github-session.js'
+import type { CommandResult } from './command-result.js'
+import type { CommandContext } from './context.js'
+import { checkoutFacts } from './github-session.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
 export const REPORT_FILE = 'report.html'
@@ -38,7 +38,7 @@ export async function report(settings: Settings, ctx: CommandContext): Promise<C
   if (pulls.state === 'unavailable') {
     ctx.log.warning(`open promotion pull requests are not listed: ${pulls.reason}`)
   }
-  const status = registryStatus(reg, new Date(), pulls)
+  const status = registryStatus(reg, ctx.now(), pulls)
   const reportPath = path.join(settings.outputDir, REPORT_FILE)
   await mkdir(settings.outputDir, { recursive: true })
   await writeFile(reportPath, reportHtml(status))
@@ -69,9 +69,9 @@ async function openPulls(
     }
   }
   try {
-    const git = createGitCommandManager(reg.repoRoot, ctx.env)
+    const git = ctx.git(reg.repoRoot)
     const { owner, repo } = await repository(ctx.env, checkoutFacts(git))
-    const api = await githubApi({ token, apiUrl: apiBaseUrl(ctx.env), owner, repo }, ctx.log)
+    const api = await ctx.github({ token, apiUrl: apiBaseUrl(ctx.env), owner, repo })
     return { state: 'listed', pulls: await api.listOpenPulls(BRANCH_PREFIX) }
   } catch (error) {
     // The adapter's errors name the call and the permission; anything else is a bug and rethrown.

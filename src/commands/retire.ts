@@ -5,15 +5,16 @@
  * in the history. Recipe: load → plan (refusals) → check the files → show
  * (dry run) or open the pull request. No gates: nothing enters a stage.
  */
+import { planChange } from '../changes/plan-change.js'
 import { UsageError } from '../errors.js'
-import { candidateFromEntry, renderPrBody, prTitle } from '../present/pr-body.js'
-import { planRetirement } from '../changes/retire-plan.js'
+import { candidateFromEntry } from '../present/pr-body.js'
 import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
-import { applyPlan } from './apply-plan.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
-import type { CommandContext, CommandResult } from './command-result.js'
+import type { CommandResult } from './command-result.js'
+import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
+import { showOrApply } from './show-or-apply.js'
 
 export async function retire(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
   const { model: name, version, reason } = settings
@@ -22,31 +23,21 @@ export async function retire(settings: Settings, ctx: CommandContext): Promise<C
     throw new UsageError(`retire needs "reason": why ${name} ${version} will not be promoted`)
   }
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
-  const stamp = changeStamp(ctx.env)
-  const plan = planRetirement(reg, { model: name, version, reason, ...stamp })
+  const stamp = changeStamp(ctx)
+  const plan = planChange(reg, { kind: 'retire', model: name, version, reason, ...stamp })
   await requireSoundFiles(reg, `${name} ${version} cannot be retired`)
 
   const model = findModel(reg, name)!
   const entry = model.spec.versions.find(v => v.version === plan.version)!
-  const body = renderPrBody({
-    plan,
-    model,
-    // The stage it leaves, without its checklist: the checklist is for entering it.
-    stage: { name: plan.from },
-    gateSummary: [],
-    candidate: candidateFromEntry(entry),
-    runUrl: stamp.run
-  })
-  return applyPlan(
+  return showOrApply(
     {
-      command: 'retire',
       reg,
       plan,
-      headline: `${name} ${plan.version}: ${plan.from} → ${plan.to} (retired)`,
-      title: prTitle(plan),
-      body,
+      model,
+      // The stage it leaves, without its checklist: the checklist is for entering it.
+      stage: { name: plan.from },
+      candidate: candidateFromEntry(entry),
       gates: [],
-      owners: model.spec.owners ?? [],
       runUrl: stamp.run
     },
     settings,

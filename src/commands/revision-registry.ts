@@ -8,7 +8,7 @@
  * is reused as it is. On a 10,000-shard registry a pull request that touches
  * one model reads one shard, not 10,000.
  */
-import { createGitCommandManager, type GitCommandManager } from '../adapters/git.js'
+import type { GitCommandManager } from '../adapters/git.js'
 import { UsageError } from '../errors.js'
 import { globBase, matchGlob } from '../registry/glob.js'
 import { loadRegistryWith, type LoadResult } from '../registry/load.js'
@@ -31,13 +31,11 @@ export interface BaseRevision {
 
 /** The git CLI in the repository, after checking that `rev` is a commit it has. */
 export async function gitWithCommit(
-  repoRoot: string,
-  env: NodeJS.ProcessEnv,
+  git: GitCommandManager,
   rev: string,
   input: 'base' | 'head'
 ): Promise<GitCommandManager> {
   if (rev.startsWith('-')) throw new UsageError(`input "${input}": "${rev}" is not a git revision`)
-  const git = createGitCommandManager(repoRoot, env)
   if (!(await git.hasCommit(rev))) {
     throw new UsageError(
       `${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`

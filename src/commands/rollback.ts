@@ -6,46 +6,35 @@
  * show (dry run) or open the pull request. No gates: the version served in
  * production before, and a rollback is what you reach for when it is urgent.
  */
+import { planChange } from '../changes/plan-change.js'
 import { UsageError } from '../errors.js'
-import { candidateFromEntry, renderPrBody, prTitle } from '../present/pr-body.js'
-import { planRollback } from '../changes/rollback-plan.js'
+import { candidateFromEntry } from '../present/pr-body.js'
 import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
-import { applyPlan } from './apply-plan.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
-import type { CommandContext, CommandResult } from './command-result.js'
+import type { CommandResult } from './command-result.js'
+import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
+import { showOrApply } from './show-or-apply.js'
 
 export async function rollback(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
   const { model: name, version } = settings
   if (!name) throw new UsageError('rollback needs "model" (and optionally "version")')
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
-  const stamp = changeStamp(ctx.env)
-  const plan = planRollback(reg, { model: name, version, ...stamp })
+  const stamp = changeStamp(ctx)
+  const plan = planChange(reg, { kind: 'rollback', model: name, version, ...stamp })
   await requireSoundFiles(reg, `${name} cannot be rolled back to ${plan.version}`)
 
   const model = findModel(reg, name)!
   const entry = model.spec.versions.find(v => v.version === plan.version)!
-  const stage = reg.stages.find(s => s.name === plan.to)!
-  const body = renderPrBody({
-    plan,
-    model,
-    stage,
-    gateSummary: [],
-    candidate: candidateFromEntry(entry),
-    runUrl: stamp.run
-  })
-  const replaced = plan.moves.find(m => m.reason === 'archive')?.version
-  return applyPlan(
+  return showOrApply(
     {
-      command: 'rollback',
       reg,
       plan,
-      headline: `${name} ${plan.to}: ${replaced ?? '?'} → ${plan.version}`,
-      title: prTitle(plan),
-      body,
+      model,
+      stage: reg.stages.find(s => s.name === plan.to)!,
+      candidate: candidateFromEntry(entry),
       gates: [],
-      owners: model.spec.owners ?? [],
       runUrl: stamp.run
     },
     settings,

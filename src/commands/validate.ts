@@ -13,7 +13,8 @@ import { checkRules } from '../registry/rules.js'
 import { checkHistorySince } from '../registry/history-rules.js'
 import { gitWithCommit, readBase } from './revision-registry.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandContext, CommandResult } from './command-result.js'
+import type { CommandResult } from './command-result.js'
+import type { CommandContext } from './context.js'
 import { capped, table } from '../present/markdown.js'
 
 export interface ValidateResult {
@@ -55,7 +56,7 @@ export async function validate(settings: Settings, ctx: CommandContext): Promise
     }
     diagnostics.push(...checkRules(reg))
     // Given a base, the history must have only grown since and cover every stage change.
-    if (settings.base) diagnostics.push(...(await historySince(reg, settings.base, ctx.env)))
+    if (settings.base) diagnostics.push(...(await historySince(reg, settings.base, ctx)))
     t2 = performance.now()
     if (!diagnostics.some(d => d.severity === 'error')) {
       const checked = await ctx.log.group('Verifying model files', () => checkFiles(reg))
@@ -107,9 +108,9 @@ export async function validate(settings: Settings, ctx: CommandContext): Promise
 async function historySince(
   reg: Registry,
   base: string,
-  env: NodeJS.ProcessEnv
+  ctx: CommandContext
 ): Promise<Diagnostic[]> {
-  const git = await gitWithCommit(reg.repoRoot, env, base, 'base')
+  const git = await gitWithCommit(ctx.git(reg.repoRoot), base, 'base')
   const atBase = await readBase(git, reg, base, undefined)
   return checkHistorySince(reg, { ...atBase, rev: base })
 }

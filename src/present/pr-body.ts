@@ -4,18 +4,14 @@
  * the candidate's lineage and a chart of the primary metric's history.
  * Pure: the caller opens or updates the PR with what this returns.
  *
- * A rollback plan (kind `rollback`) gets the same body with its own title,
- * headline and move wording; its "candidate" is the version it restores.
- * A retirement (kind `retire`) gets its own title and headline with the
- * reason as a quote; its "candidate" is the version it withdraws.
- * A step of a gradual rollout (`plan.traffic`) gets a "Roll out" title and
- * headline with the traffic before and after; a rollback that stops a
- * rollout says which version leaves and that the incumbent keeps all traffic.
+ * Every kind of change gets the same body; what differs per kind (title,
+ * heading, move wording, what stands where nothing was compared) comes from
+ * the one wording table, changes/wording.ts. The "candidate" is the version
+ * the plan is about: promoted, restored, registered or retired.
  *
  * GitHub rejects bodies over 65,536 characters, so the body is kept under
  * `maxBytes` by dropping the least useful parts first, with a note pointing
- * to the job summary; the footer marker always survives because a later run
- * finds its own PR by it.
+ * to the job summary; the footer always survives.
  */
 import { mermaidLineChart } from './charts/mermaid-xychart.js'
 import { metricSeries } from './charts/metric-series.js'
@@ -25,7 +21,8 @@ import type { Comparison } from '../policy/compare.js'
 import { comparisonMarkdown } from './comparison-table.js'
 import type { LoadedModel } from '../registry/registry.js'
 import type { StageSpec, VersionEntry } from '../registry/types.js'
-import { percent, type Move, type PromotionPlan } from '../changes/promotion-plan.js'
+import type { ChangePlan, RegisterPlan } from '../changes/change-plan.js'
+import { humanBytes, wordingOf } from '../changes/wording.js'
 
 export const DEFAULT_MAX_BYTES = 60_000
 /** Moves shown once the body is too large: the first ones are the promotion and archive. */
@@ -55,7 +52,7 @@ export function candidateFromEntry(
 }
 
 export interface PrBodyInput {
-  plan: PromotionPlan
+  plan: ChangePlan
   /** The model as loaded: description, owners, and its versions' metrics for the chart. */
   model: LoadedModel
   /** The target stage: its checklist and required approvals. */
@@ -66,38 +63,12 @@ export interface PrBodyInput {
   gateSummary: string[]
   candidate: PrBodyCandidate
   runUrl?: string
-  summaryUrl?: string
   /** UTF-8 bytes; default 60,000 (under GitHub's 65,536-character limit). */
   maxBytes?: number
 }
 
-export function prTitle(plan: PromotionPlan): string {
-  if (plan.traffic) {
-    const { from, to } = plan.traffic
-    if (plan.kind === 'rollback') {
-      return `Roll back the rollout of ${plan.model} ${leaving(plan)} (${percent(from!)}): all traffic to ${plan.version}`
-    }
-    const before = from === undefined ? plan.from : percent(from)
-    return `Roll out ${plan.model} ${plan.version} in ${plan.to}: ${before} → ${percent(to)}`
-  }
-  if (plan.kind === 'rollback') {
-    return `Roll back ${plan.model} to ${plan.version}: ${leaving(plan)} → ${plan.from}`
-  }
-  if (plan.kind === 'retire') {
-    return `Retire ${plan.model} ${plan.version}: ${plan.from} → ${plan.to}`
-  }
-  if (plan.kind === 'register') return `Register ${plan.model} ${plan.version} in ${plan.to}`
-  return `Promote ${plan.model} ${plan.version}: ${plan.from} → ${plan.to}`
-}
-
-/** The production version a rollback sends to the archive. */
-function leaving(plan: PromotionPlan): string {
-  return plan.rolledBackFrom ?? plan.moves.find(m => m.reason === 'archive')?.version ?? '?'
-}
-
-/** The marker a later run looks for to recognise the PR it opened for a plan. */
-export function planMarker(hash: string): string {
-  return `<!-- modelgate:promotion plan=${hash} -->`
+export function prTitle(plan: ChangePlan): string {
+  return wordingOf(plan.kind).title(plan)
 }
 
 /** How much of each shrinkable part is shown; each step of `renderPrBody` tightens one. */
@@ -150,7 +121,7 @@ export function renderPrBody(input: PrBodyInput): string {
 }
 
 function assemble(input: PrBodyInput, b: Budget): string {
-  return [...sections(input, b), ...(b.truncated ? [truncationNote(input)] : []), footer(input)]
+  return [...sections(input, b), ...(b.truncated ? [truncationNote()] : []), footer(input)]
     .filter(s => s !== '')
     .join('\n\n')
     .concat('\n')
@@ -169,20 +140,7 @@ function sections(input: PrBodyInput, b: Budget): string[] {
 
 function headline({ plan, model, stage }: PrBodyInput): string {
   const lines = [
-    ...(plan.traffic
-      ? rolloutHeadline(plan, model, stage)
-      : plan.kind === 'rollback'
-        ? [
-            `## ⏪ Rollback of ${plan.model} in ${plan.to}`,
-            '',
-            `**${plan.version}** returns from ${plan.from} to ${plan.to}; ` +
-              `**${leaving(plan)}** goes to ${plan.from} (rolled back).`
-          ]
-        : plan.kind === 'retire'
-          ? retireHeadline(plan)
-          : plan.kind === 'register'
-            ? registerHeadline(plan)
-            : [`Promote **${plan.model} ${plan.version}**: ${plan.from} → ${plan.to}`]),
+    ...wordingOf(plan.kind).heading(plan, { model, stage }),
     '',
     `<sub>Plan: \`${plan.hash.slice(0, 12)}\`</sub>`
   ]
@@ -194,65 +152,9 @@ function headline({ plan, model, stage }: PrBodyInput): string {
   return lines.join('\n')
 }
 
-/** A rollout step or a stopped rollout: who serves what share of the stage's traffic after the merge. */
-function rolloutHeadline(plan: PromotionPlan, model: LoadedModel, stage: StageSpec): string[] {
-  const { from, to } = plan.traffic!
-  if (plan.kind === 'rollback') {
-    return [
-      `## ⏪ Rollback of the rollout of ${plan.model} ${leaving(plan)} in ${plan.to}`,
-      '',
-      `**${leaving(plan)}** (${percent(from!)} of traffic) goes to the archive (rolled back); ` +
-        `**${plan.version}** keeps all of ${plan.to}'s traffic.`
-    ]
-  }
-  const incumbents = model.spec.versions
-    .filter(v => v.stage === plan.to && v.version !== plan.version)
-    .filter(v => v.traffic === undefined || v.traffic >= 100)
-    .map(v => `**${v.version}**`)
-  const others = incumbents.length ? incumbents.join(', ') : 'no other version'
-  const steps = stage.rollout?.steps ?? []
-  const next = steps.find(s => s > to)
-  const before = from === undefined ? plan.from : percent(from)
-  return [
-    `## 🚦 Rollout of ${plan.model} ${plan.version} in ${plan.to}: ${before} → ${percent(to)}`,
-    '',
-    to >= 100
-      ? `**${plan.version}** takes all of ${plan.to}'s traffic; capacity, archiving and the benchmark copy apply now (see below).`
-      : `**${plan.version}** serves ${percent(to)} of ${plan.to}'s traffic; ${others} keeps the rest.`,
-    '',
-    `Steps: ${steps.map(s => (s === to ? `**${s}%**` : `${s}%`)).join(' → ')}` +
-      (next === undefined
-        ? ''
-        : `. After this merges, promote ${plan.version} to ${plan.to} again for ${percent(next)}.`)
-  ]
-}
-
-/** A retirement: what leaves, that nothing replaces it, and why, quoted line by line. */
-function retireHeadline(plan: PromotionPlan): string[] {
-  const reason = (plan.reason ?? '').trim()
-  return [
-    `## 🗄️ Retirement of ${plan.model} ${plan.version}`,
-    '',
-    `**${plan.version}** leaves ${plan.from} for ${plan.to} (retired): ` +
-      'it will not be promoted, and nothing replaces it.',
-    ...(reason ? ['', '**Reason**', '', ...reason.split('\n').map(l => `> ${l}`.trimEnd())] : [])
-  ]
-}
-
-/** A registration: the new version, its size, and where its bytes are stored. */
-function registerHeadline(plan: PromotionPlan): string[] {
-  const files = plan.additions ?? []
-  const bytes = files.reduce((n, f) => n + f.size, 0)
-  return [
-    `## 🆕 Registration of ${plan.model} ${plan.version}`,
-    '',
-    `**${plan.version}** enters ${plan.to}: ${files.length} file${files.length === 1 ? '' : 's'}, ${humanBytes(bytes)}.`
-  ]
-}
-
 /** The new files of a registration: what is uploaded as a blob, what is an LFS pointer. */
-function additionsSection(plan: PromotionPlan): string {
-  const rows = (plan.additions ?? []).map(a => [
+function additionsSection(plan: RegisterPlan): string {
+  const rows = plan.additions.map(a => [
     `\`${a.path}\``,
     humanBytes(a.size),
     `\`${a.digest.slice(0, 19)}…\``,
@@ -261,22 +163,10 @@ function additionsSection(plan: PromotionPlan): string {
   return ['### What is added', '', table(['file', 'size', 'sha256', 'stored as'], rows)].join('\n')
 }
 
-function humanBytes(n: number): string {
-  if (n < 1024) return `${n} B`
-  const units = ['KiB', 'MiB', 'GiB', 'TiB']
-  let v = n / 1024
-  let u = 0
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024
-    u++
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`
-}
-
-function movesSection(plan: PromotionPlan, max: number): string {
+function movesSection(plan: ChangePlan, max: number): string {
   if (plan.kind === 'register') return additionsSection(plan)
   if (plan.moves.length === 0) {
-    const share = plan.traffic ? `: \`traffic: ${plan.traffic.to}\`` : ''
+    const share = plan.kind === 'rollout' ? `: \`traffic: ${plan.traffic.to}\`` : ''
     return `### What moves\n\nNo folder moves: only ${plan.version}'s entry in the manifest changes${share}.`
   }
   const shown = plan.moves.slice(0, max)
@@ -284,36 +174,12 @@ function movesSection(plan: PromotionPlan, max: number): string {
     m.version,
     `\`${m.from}\``,
     m.to === null ? '—' : `\`${m.to}\``,
-    moveWords(m, plan)
+    wordingOf(plan.kind).move(m, plan)
   ])
   const lines = ['### What moves', '', table(['version', 'from', 'to', 'what happens'], rows)]
   const rest = plan.moves.length - shown.length
   if (rest > 0) lines.push('', `… and ${rest} more moves`)
   return lines.join('\n')
-}
-
-function moveWords(m: Move, plan: PromotionPlan): string {
-  switch (m.reason) {
-    case 'promote':
-      return plan.traffic && plan.traffic.to < 100
-        ? `enters ${plan.to} at ${percent(plan.traffic.to)} of traffic`
-        : `promoted to ${plan.to}`
-    case 'restore':
-      return `restored to ${plan.to}`
-    case 'archive':
-      if (plan.kind === 'rollback' && plan.traffic) {
-        return `archived (rollout stopped; all traffic to ${plan.version})`
-      }
-      return plan.kind === 'rollback'
-        ? `archived (rolled back to ${plan.version})`
-        : `archived (replaced by ${plan.version})`
-    case 'retire':
-      return 'retired: will not be promoted'
-    case 'benchmark-refresh':
-      return 'benchmark copy refreshed'
-    case 'benchmark-remove':
-      return 'old benchmark copy removed'
-  }
 }
 
 function comparisonSection(input: PrBodyInput, maxRows: number): string {
@@ -324,22 +190,10 @@ function comparisonSection(input: PrBodyInput, maxRows: number): string {
     lines.push(comparisonMarkdown({ ...c, metrics: shown }))
     const rest = c.metrics.length - shown.length
     if (rest > 0) lines.push('', `… and ${rest} more metrics in the job summary`)
-  } else if (input.plan.kind === 'rollback' && input.plan.traffic) {
-    lines.push(
-      `Not compared: stopping the rollout returns all traffic to ${input.plan.version}, the version that serves ${input.plan.to}.`
-    )
-  } else if (input.plan.kind === 'rollback') {
-    lines.push(
-      `Not compared: a rollback restores ${input.plan.version}, a version that was in ${input.plan.to} before.`
-    )
   } else if (input.plan.kind === 'register') {
     lines.push(registeredMetrics(input))
-  } else if (input.plan.kind === 'retire') {
-    lines.push(
-      `Not compared: a retirement withdraws ${input.plan.version} from ${input.plan.from}; nothing takes its place.`
-    )
   } else {
-    lines.push(`Stage ${input.stage.name} has no compare gate: the candidate is not compared.`)
+    lines.push(wordingOf(input.plan.kind).notCompared(input.plan, input.stage))
   }
   if (input.gateSummary.length) {
     lines.push('', '**Gates**', '', ...input.gateSummary.map(gateLine))
@@ -348,9 +202,10 @@ function comparisonSection(input: PrBodyInput, maxRows: number): string {
 }
 
 /** A registration is not compared yet: its metrics against the policy's thresholds. */
-function registeredMetrics({ plan, model, candidate }: PrBodyInput): string {
+function registeredMetrics(input: PrBodyInput): string {
+  const { plan, model, candidate } = input
   const metrics = Object.entries(candidate.metrics ?? {})
-  const note = `Not compared: ${plan.version} enters ${plan.to}; the comparison with the benchmark is a gate of a later stage.`
+  const note = wordingOf(plan.kind).notCompared(plan, input.stage)
   if (!metrics.length) return `${note} No metrics were recorded (candidate-results).`
   const policy = model.spec.metrics ?? {}
   const rows = metrics.map(([name, value]) => {
@@ -451,33 +306,25 @@ export function metricChart(input: PrBodyInput): string | undefined {
   )
   if (points.length < 2) return undefined
   const mine = points.find(p => p.version === candidate.version)
-  const role =
-    input.plan.kind === 'rollback'
-      ? 'restored'
-      : input.plan.kind === 'retire'
-        ? 'retired'
-        : input.plan.kind === 'register'
-          ? 'new'
-          : 'candidate'
+  const role = wordingOf(input.plan.kind).role
   const title = mine
     ? `${metric} by version (${role} ${candidate.version}: ${plainNumber(mine.value)})`
     : `${metric} by version`
   return mermaidLineChart({ title, yLabel: metric, points })
 }
 
-function truncationNote({ summaryUrl }: PrBodyInput): string {
-  const where = summaryUrl ? `[job summary](${summaryUrl})` : 'job summary'
-  return `> ✂ Truncated to fit GitHub's limit; the full report is in the ${where}.`
+function truncationNote(): string {
+  return "> ✂ Truncated to fit GitHub's limit; the full report is in the job summary."
 }
 
-function footer({ plan, runUrl }: PrBodyInput): string {
+function footer({ runUrl }: PrBodyInput): string {
   const by = runUrl ? `Opened by modelgate in [this run](${runUrl}).` : 'Opened by modelgate.'
-  return ['---', '', `<sub>${by}</sub>`, '', planMarker(plan.hash)].join('\n')
+  return ['---', '', `<sub>${by}</sub>`].join('\n')
 }
 
 /** Last resort: the sections cut at a line boundary so the note and the footer fit. */
 function hardCut(input: PrBodyInput, b: Budget, maxBytes: number): string {
-  const tail = `\n\n${truncationNote(input)}\n\n${footer(input)}\n`
+  const tail = `\n\n${truncationNote()}\n\n${footer(input)}\n`
   const room = maxBytes - utf8Length(tail)
   const head = sections(input, b)
     .filter(s => s !== '')
@@ -492,7 +339,7 @@ function hardCut(input: PrBodyInput, b: Budget, maxBytes: number): string {
     kept++
   }
   const text = lines.slice(0, kept).join('\n')
-  // With no room at all the note and the marker still go out: they matter more than the limit.
+  // With no room at all the note and the footer still go out: they matter more than the limit.
   return text ? text + tail : tail.replace(/^\n+/, '')
 }
 

@@ -4,7 +4,6 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from
 import path from 'node:path'
 import { parse } from 'yaml'
 import { DecisionError } from '../../src/errors.js'
-import { planPromotion, type PromotionPlan } from '../../src/changes/promotion-plan.js'
 import { checkFiles } from '../../src/registry/file-checks.js'
 import { loadRegistry } from '../../src/registry/load.js'
 import type { Registry } from '../../src/registry/registry.js'
@@ -12,6 +11,9 @@ import { checkRules } from '../../src/registry/rules.js'
 import { exampleRepo } from '../helpers/examples.js'
 import { shardClf, validRegistry, type Fixture } from '../helpers/registry-fixture.js'
 import { changedLines } from './line-diff.js'
+import { planChange } from '../../src/changes/plan-change.js'
+import type { ChangePlan } from '../../src/changes/change-plan.js'
+import type { PromotionRequest } from '../../src/changes/promote-plan.js'
 
 const fixtures: Fixture[] = []
 afterEach(() => fixtures.splice(0).forEach(f => f.cleanup()))
@@ -25,7 +27,7 @@ async function load(f: Fixture): Promise<Registry> {
 }
 
 const AT = '2026-11-20T10:00:00Z'
-const req = (over: Partial<Parameters<typeof planPromotion>[1]> = {}) => ({
+const req = (over: Partial<PromotionRequest> = {}) => ({
   model: 'clf',
   version: '1.2.0',
   to: 'production',
@@ -35,7 +37,7 @@ const req = (over: Partial<Parameters<typeof planPromotion>[1]> = {}) => ({
 })
 
 /** Carries the plan out on disk the way the commit will, then validates the result fully. */
-async function applyAndValidate(f: Fixture, plan: PromotionPlan): Promise<Registry> {
+async function applyAndValidate(f: Fixture, plan: ChangePlan): Promise<Registry> {
   // copies first: a benchmark refresh copies from the version's folder before it moves
   for (const m of plan.moves.filter(m => m.reason === 'benchmark-refresh')) {
     cpSync(path.join(f.dir, m.from), path.join(f.dir, m.to ?? ''), { recursive: true })
@@ -61,7 +63,10 @@ describe('planPromotion on the test fixture', () => {
   it('promotes 1.2.0 staging → production: archives 1.1.0 and refreshes the benchmark', async () => {
     const f = validRegistry()
     const reg = await load(f)
-    const plan = planPromotion(reg, req({ run: 'https://example.test/runs/1' }))
+    const plan = planChange(reg, {
+      kind: 'promote',
+      ...req({ run: 'https://example.test/runs/1' })
+    })
     expect(plan.moves).toEqual([
       {
         model: 'clf',
@@ -148,7 +153,10 @@ describe('planPromotion on the test fixture', () => {
   it('promotes 1.3.0 development → experimental: one move, nothing archived', async () => {
     const f = validRegistry()
     const reg = await load(f)
-    const plan = planPromotion(reg, req({ version: '1.3.0', to: 'experimental' }))
+    const plan = planChange(reg, {
+      kind: 'promote',
+      ...req({ version: '1.3.0', to: 'experimental' })
+    })
     expect(plan.moves).toEqual([
       {
         model: 'clf',
@@ -167,10 +175,10 @@ describe('planPromotion on the test fixture', () => {
   it('writes given metrics into the version entry, merged with the recorded ones', async () => {
     const f = validRegistry()
     const reg = await load(f)
-    const plan = planPromotion(
-      reg,
-      req({ version: '1.3.0', to: 'experimental', metrics: { latency_ms: 12 } })
-    )
+    const plan = planChange(reg, {
+      kind: 'promote',
+      ...req({ version: '1.3.0', to: 'experimental', metrics: { latency_ms: 12 } })
+    })
     expect(plan.edits[1]).toEqual({
       op: 'set',
       path: ['models', 'clf', 'versions', 3, 'metrics'],
@@ -184,13 +192,13 @@ describe('planPromotion on the test fixture', () => {
 
   it('gives the same hash for the same request at another time, another for another version', async () => {
     const reg = await load(validRegistry())
-    const a = planPromotion(reg, req())
-    const b = planPromotion(reg, req({ at: '2027-01-01T00:00:00Z' }))
+    const a = planChange(reg, { kind: 'promote', ...req() })
+    const b = planChange(reg, { kind: 'promote', ...req({ at: '2027-01-01T00:00:00Z' }) })
     expect(b.hash).toBe(a.hash)
     expect(b.newText).not.toBe(a.newText)
-    const c = planPromotion(reg, req({ version: '1.3.0', to: 'experimental' }))
+    const c = planChange(reg, { kind: 'promote', ...req({ version: '1.3.0', to: 'experimental' }) })
     expect(c.hash).not.toBe(a.hash)
-    const d = planPromotion(reg, req({ actor: 'mona' }))
+    const d = planChange(reg, { kind: 'promote', ...req({ actor: 'mona' }) })
     expect(d.hash).not.toBe(a.hash)
   })
 
@@ -213,7 +221,7 @@ describe('planPromotion on the test fixture', () => {
     )
     rmSync(path.join(f.dir, 'models/benchmark'), { recursive: true })
     const reg = await load(f)
-    const plan = planPromotion(reg, req())
+    const plan = planChange(reg, { kind: 'promote', ...req() })
     expect(plan.moves.map(m => m.reason)).toEqual(['promote', 'archive'])
     await applyAndValidate(f, plan)
   })
@@ -222,7 +230,7 @@ describe('planPromotion on the test fixture', () => {
     const f = validRegistry()
     const reg = await load(f)
     reg.stages = reg.stages.map(s => (s.name === 'production' ? { name: s.name } : s))
-    const plan = planPromotion(reg, req())
+    const plan = planChange(reg, { kind: 'promote', ...req() })
     expect(plan.moves.map(m => m.reason)).toEqual([
       'promote',
       'benchmark-remove',
@@ -231,7 +239,7 @@ describe('planPromotion on the test fixture', () => {
   })
 
   describe('refusals', () => {
-    const refusals: Array<[string, Partial<Parameters<typeof planPromotion>[1]>, RegExp]> = [
+    const refusals: Array<[string, Partial<PromotionRequest>, RegExp]> = [
       ['an unknown model', { model: 'nope' }, /^unknown model "nope"$/],
       [
         'an unknown version',
@@ -278,7 +286,7 @@ describe('planPromotion on the test fixture', () => {
       const reg = await load(validRegistry())
       let error: unknown
       try {
-        planPromotion(reg, req(over))
+        planChange(reg, { kind: 'promote', ...req(over) })
       } catch (err) {
         error = err
       }
@@ -305,11 +313,11 @@ describe('planPromotion on the test fixture', () => {
         ].join('\n')
       )
       const reg = await load(f)
-      expect(planPromotion(reg, req()).traffic).toEqual({ to: 10 })
+      expect(planChange(reg, { kind: 'promote', ...req() }).traffic).toEqual({ to: 10 })
       // the other stages are unaffected
-      expect(planPromotion(reg, req({ version: '1.3.0', to: 'experimental' })).moves).toHaveLength(
-        1
-      )
+      expect(
+        planChange(reg, { kind: 'promote', ...req({ version: '1.3.0', to: 'experimental' }) }).moves
+      ).toHaveLength(1)
     })
   })
 })
@@ -318,7 +326,7 @@ describe('planPromotion on the sklearn example', () => {
   it('promotes 1.2.0 to production keeping every comment and folded string', async () => {
     const f = exampleRepo('sklearn-classifier')
     const reg = await load(f)
-    const plan = planPromotion(reg, { ...req(), model: 'breast-cancer' })
+    const plan = planChange(reg, { kind: 'promote', ...req(), model: 'breast-cancer' })
     expect(plan.moves.map(m => [m.reason, m.from, m.to])).toEqual([
       ['promote', 'models/staging/breast-cancer/1.2.0', 'models/production/breast-cancer/1.2.0'],
       ['archive', 'models/production/breast-cancer/1.1.0', 'models/archived/breast-cancer/1.1.0'],
@@ -372,7 +380,7 @@ describe('planPromotion on a JSON registry', () => {
     rmSync(f.manifestPath)
     const result = await loadRegistry({ manifestPath: json })
     expect(result.diagnostics).toEqual([])
-    const plan = planPromotion(result.registry as Registry, req())
+    const plan = planChange(result.registry as Registry, { kind: 'promote', ...req() })
     const data = JSON.parse(plan.newText)
     expect(data.models.clf.versions.map((v: { stage: string }) => v.stage)).toEqual([
       'archived',
@@ -397,7 +405,10 @@ describe('planPromotion on a sharded registry', () => {
     fixtures.push(f)
     shardClf(f)
     const reg = await load(f)
-    const plan = planPromotion(reg, req({ version: '1.3.0', to: 'experimental' }))
+    const plan = planChange(reg, {
+      kind: 'promote',
+      ...req({ version: '1.3.0', to: 'experimental' })
+    })
     expect(plan.file.relPath).toBe('models/clf/model.yaml')
     expect(plan.edits[0].path).toEqual(['versions', 3, 'stage'])
     expect(

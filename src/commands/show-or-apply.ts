@@ -1,38 +1,56 @@
 /**
- * The last step of promote and rollback: a dry run shows the plan and the
- * PR body; otherwise the plan becomes a pull request. Wires the adapters for
- * `publishPullRequest` — the git CLI on the registry's checkout, the
- * repository and base branch, and Octokit, imported only here so dry runs
- * and other commands never load it.
+ * The one tail of every command that changes the registry (promote,
+ * rollback, register, retire): the plan's pull request body is rendered,
+ * then shown (dry run) or applied as a pull request. Wires the adapters for
+ * `publishPullRequest` — the checkout's git, the repository and base
+ * branch, and the GitHub API from the command's context.
  */
-import type { PromotionPlan } from '../changes/promotion-plan.js'
-import type { Registry } from '../registry/registry.js'
+import type { ChangePlan } from '../changes/change-plan.js'
+import { wordingOf } from '../changes/wording.js'
+import type { Comparison } from '../policy/compare.js'
+import { renderPrBody, type PrBodyCandidate } from '../present/pr-body.js'
+import type { LoadedModel, Registry } from '../registry/registry.js'
+import type { StageSpec } from '../registry/types.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandContext, CommandResult } from './command-result.js'
+import type { CommandResult } from './command-result.js'
+import type { CommandContext } from './context.js'
 import { openGitHubSession } from './github-session.js'
 import { publishPullRequest, type Published } from './publish-pull-request.js'
 
 export interface PlannedChange {
-  command: 'promote' | 'rollback' | 'retire' | 'register'
   reg: Registry
-  plan: PromotionPlan
-  /** e.g. `breast-cancer 1.2.0 → production` */
-  headline: string
-  title: string
-  body: string
+  plan: ChangePlan
+  model: LoadedModel
+  /** The stage whose checklist and approvals the body lists (for a retirement, the one it leaves). */
+  stage: StageSpec
+  /** The version the plan is about, as the body's lineage and chart show it. */
+  candidate: PrBodyCandidate
   /** One line per gate checked; empty when the change has no gates. */
   gates: string[]
-  /** The model's owners, asked to review besides the `reviewers` input. */
-  owners: string[]
+  /** Undefined when the target stage has no compare gate. */
+  comparison?: Comparison
   runUrl?: string
 }
 
-export async function applyPlan(
+export async function showOrApply(
   change: PlannedChange,
   settings: Settings,
   ctx: CommandContext
 ): Promise<CommandResult> {
-  const { command, plan, headline, title, body, gates } = change
+  const { plan, gates } = change
+  const wording = wordingOf(plan.kind)
+  const headline = wording.headline(plan)
+  const title = wording.title(plan)
+  const body = renderPrBody({
+    plan,
+    model: change.model,
+    stage: change.stage,
+    comparison: change.comparison,
+    gateSummary: gates,
+    candidate: change.candidate,
+    runUrl: change.runUrl
+  })
+  const command = settings.command
   const common = { command, ok: true, decision: 'pass', exitCode: 0 } as const
   if (settings.dryRun) {
     return {
@@ -44,7 +62,7 @@ export async function applyPlan(
       outputs: {}
     }
   }
-  const pr = await openPullRequest(change, settings, ctx)
+  const pr = await openPullRequest(change, title, body, settings, ctx)
   return {
     ...common,
     diagnostics: [],
@@ -61,6 +79,8 @@ export async function applyPlan(
 
 async function openPullRequest(
   change: PlannedChange,
+  title: string,
+  body: string,
   settings: Settings,
   ctx: CommandContext
 ): Promise<Published> {
@@ -70,29 +90,29 @@ async function openPullRequest(
     {
       plan: change.plan,
       base: target.base,
-      title: change.title,
-      body: change.body,
+      title,
+      body,
       labels: [...new Set(['modelgate', `stage:${change.plan.to}`, ...settings.labels])],
-      reviewers: [...settings.reviewers, ...change.owners],
+      reviewers: [...settings.reviewers, ...(change.model.spec.owners ?? [])],
       draft: settings.draft,
-      gateDescription: `${change.command} to ${change.plan.to}: ${gateText}`,
+      gateDescription: `${settings.command} to ${change.plan.to}: ${gateText}`,
       runUrl: change.runUrl
     },
     { api, git, log: ctx.log }
   )
 }
 
-function planSummary(plan: PromotionPlan) {
+function planSummary(plan: ChangePlan) {
   return {
     model: plan.model,
     version: plan.version,
     from: plan.from,
     to: plan.to,
-    ...(plan.traffic ? { traffic: plan.traffic } : {}),
+    ...('traffic' in plan && plan.traffic ? { traffic: plan.traffic } : {}),
     branch: plan.branch,
     hash: plan.hash,
     moves: plan.moves,
-    ...(plan.additions
+    ...(plan.kind === 'register'
       ? {
           additions: plan.additions.map(({ path, digest, size, lfs }) => ({
             path,
@@ -124,12 +144,12 @@ function publishedText(pr: Published, headline: string, gates: string[]): string
   ].join('\n')
 }
 
-function dryRunText(plan: PromotionPlan, headline: string, gates: string[], body: string): string {
+function dryRunText(plan: ChangePlan, headline: string, gates: string[], body: string): string {
   return [
     `✔ dry run: ${headline} (no request made, nothing written)`,
     ...gates.map(l => `  gate: ${l}`),
     `  branch: ${plan.branch}`,
-    ...(plan.additions?.length
+    ...(plan.kind === 'register'
       ? [
           '  adds:',
           ...plan.additions.map(a => `    ${a.path}  [${a.lfs ? 'Git LFS pointer' : 'new blob'}]`),

@@ -1,0 +1,35 @@
+/**
+ * What a command is handed: the environment, the log, the clock and a
+ * factory for each adapter it may talk to. The action and the CLI build the
+ * real ones (execute.ts, `realContext`); tests pass in-memory fakes
+ * (`__fixtures__/context.ts`). Commands never construct an adapter
+ * themselves, so every I/O they do can be replaced.
+ */
+import type { ArtifactUploader } from '../adapters/artifact.js'
+import type { GitCommandManager } from '../adapters/git.js'
+import type { GitHubApi } from '../adapters/github-api.js'
+import type { ProcessRunner } from '../adapters/process-runner.js'
+import type { Logger } from '../logger.js'
+
+/** Where the REST API of one repository is, and the token to use. */
+export interface GitHubApiTarget {
+  token: string
+  apiUrl: string
+  owner: string
+  repo: string
+}
+
+export interface CommandContext {
+  env: NodeJS.ProcessEnv
+  log: Logger
+  /** The time changes are stamped with and ages are measured from. */
+  now(): Date
+  /** The git CLI on the checkout at `repoRoot`. */
+  git(repoRoot: string): GitCommandManager
+  /** The GitHub REST API for one repository; the real one loads Octokit only when called. */
+  github(target: GitHubApiTarget): Promise<GitHubApi>
+  /** Runs the manifest's train/evaluate commands. */
+  processes(): ProcessRunner
+  /** The artifact service inside Actions; undefined where there is none (a laptop). */
+  artifacts(): Promise<ArtifactUploader | undefined>
+}
