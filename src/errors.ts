@@ -41,6 +41,18 @@ export class UsageError extends ModelgateError {
   }
 }
 
+/**
+ * Exit 2: the environment failed us — a service (the artifact service, git)
+ * refused or broke. Adapters throw it with one line naming the service and
+ * what went wrong, so nothing reaches the user as "failed unexpectedly".
+ */
+export class EnvironmentError extends ModelgateError {
+  constructor(message: string) {
+    super(message, 2)
+    this.name = 'EnvironmentError'
+  }
+}
+
 /** Exit 1: the registry says no (invalid manifest, unknown model, refused move). */
 export class DecisionError extends ModelgateError {
   constructor(message: string, diagnostics: Diagnostic[] = []) {

@@ -8,6 +8,7 @@
  */
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { EnvironmentError } from '../errors.js'
 
 export interface UploadedArtifact {
   id: number
@@ -44,17 +45,25 @@ export async function createArtifactUploader(
       const files = await listFiles(root)
       // The library would throw a generic "No files were found to upload" after validation;
       // naming the folder tells the user which output went missing.
-      if (files.length === 0) throw new Error(`artifact ${name}: no files to upload in ${root}`)
-      const result = await client.uploadArtifact(
-        name,
-        files,
-        root,
-        options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }
-      )
+      if (files.length === 0) {
+        throw new EnvironmentError(`artifact ${name}: no files to upload in ${root}`)
+      }
+      const result = await client
+        .uploadArtifact(
+          name,
+          files,
+          root,
+          options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }
+        )
+        .catch((error: unknown) => {
+          // The library's own errors (network, a refused upload) become one line naming the artifact.
+          const why = error instanceof Error ? error.message : String(error)
+          throw new EnvironmentError(`artifact ${name}: upload failed: ${why.split('\n')[0]}`)
+        })
       // The response type marks id optional (it is absent only for "nothing uploaded");
       // reporting id 0 would hide a broken upload.
       if (result.id === undefined) {
-        throw new Error(`artifact ${name}: the artifact service returned no artifact id`)
+        throw new EnvironmentError(`artifact ${name}: the artifact service returned no artifact id`)
       }
       return { id: result.id, size: result.size ?? 0, name }
     }

@@ -6,6 +6,7 @@
  */
 import { execFile } from 'node:child_process'
 import { statSync } from 'node:fs'
+import { EnvironmentError } from '../errors.js'
 
 /** `git check-attr -z --stdin <attribute>` in the repository root: one process for every path. */
 export const gitCheckAttr = (
@@ -17,9 +18,10 @@ export const gitCheckAttr = (
   new Promise((resolve, reject) => {
     if (!paths.length) return resolve(new Map())
     try {
-      if (!statSync(repoRoot).isDirectory()) throw new Error(`${repoRoot} is not a folder`)
+      if (!statSync(repoRoot).isDirectory()) throw new Error('not a folder')
     } catch (err) {
-      return reject(err instanceof Error ? err : new Error(String(err)))
+      const why = err instanceof Error ? err.message : String(err)
+      return reject(new EnvironmentError(`git check-attr: ${repoRoot}: ${why}`))
     }
     const child = execFile(
       'git',
@@ -39,7 +41,7 @@ export const gitCheckAttr = (
             code === 'ENOENT'
               ? 'git is not installed or not on PATH'
               : stderr.trim() || error.message
-          return reject(new Error(`git check-attr: ${why.split('\n')[0]}`))
+          return reject(new EnvironmentError(`git check-attr: ${why.split('\n')[0]}`))
         }
         resolve(parseCheckAttr(stdout))
       }

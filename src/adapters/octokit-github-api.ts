@@ -38,7 +38,9 @@ export interface GitHubApiTuning {
   retryAfterBaseValue?: number
   /**
    * plugin-throttling spaces writes 1 s apart (3 s for writes that notify, such as opening a
-   * pull request), as GitHub advises; false turns that spacing off (tests only).
+   * pull request), as GitHub advises against its secondary rate limits; false turns that
+   * spacing off. An API on a loopback address is never spaced: it is a proxy or a stand-in on
+   * this machine, not GitHub, and has no secondary rate limits.
    */
   writeSpacing?: boolean
 }
@@ -104,7 +106,7 @@ export function createGitHubApi(
     onRateLimit: rateLimited('rate limit'),
     onSecondaryRateLimit: rateLimited('secondary rate limit')
   }
-  if (tuning.writeSpacing === false) {
+  if (tuning.writeSpacing === false || isLoopback(baseUrl)) {
     // plugin-throttling only calls `group.key(id).schedule(options, fn, ...args)` on these.
     const immediate = {
       key: () => ({
@@ -438,4 +440,15 @@ function describeRoute(route: RouteOptions): string {
       return typeof value === 'string' || typeof value === 'number' ? String(value) : whole
     })
   return `${method} ${url}`
+}
+
+/** Whether the API lives on this machine (127.0.0.0/8, ::1, localhost). */
+function isLoopback(baseUrl: string): boolean {
+  let host: string
+  try {
+    host = new URL(baseUrl).hostname
+  } catch {
+    return false
+  }
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
 }

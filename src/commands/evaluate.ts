@@ -35,10 +35,9 @@ export async function evaluate(settings: Settings, ctx: CommandContext): Promise
     resolveTarget(reg, w.model, w.version, settings.outputDir, settings.train)
   )
 
-  const runner = ctx.processes()
+  const deps = { ...ctx, runner: ctx.processes(), git: ctx.git(reg.repoRoot) }
   const results: EvaluationResult[] = []
-  for (const t of targets)
-    results.push(await runEvaluation(reg, t, { runner, log: ctx.log, env: ctx.env }))
+  for (const t of targets) results.push(await runEvaluation(reg, t, deps))
 
   const uploaded = await upload(settings, ctx, targets)
   const failed = results.filter(r => r.status !== 'ok')

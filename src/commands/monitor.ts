@@ -117,8 +117,10 @@ async function checkModel(
     }
     const result = await runEvaluation(reg, target, {
       runner: ctx.processes(),
+      git: ctx.git(reg.repoRoot),
       log: ctx.log,
-      env: ctx.env
+      env: ctx.env,
+      now: ctx.now
     })
     if (result.status !== 'ok') {
       health.evaluation = { error: result.error ?? 'no reason given', metrics: [] }

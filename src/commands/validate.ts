@@ -5,7 +5,6 @@
 import { DecisionError, formatDiagnostic, type Diagnostic } from '../errors.js'
 import { checkFiles, type FileCheckStats } from '../registry/file-checks.js'
 import { knownStages } from '../registry/layout.js'
-import { gitCheckAttr } from '../adapters/git-check-attr.js'
 import { checkLfs, type LfsNote } from '../registry/lfs-attributes.js'
 import { loadRegistry } from '../registry/load.js'
 import type { Registry } from '../registry/registry.js'
@@ -63,7 +62,9 @@ export async function validate(settings: Settings, ctx: CommandContext): Promise
       diagnostics.push(...checked.diagnostics)
       files = checked.stats
       // Warnings only: a push GitHub would refuse, promotions that would break LFS.
-      const lfsCheck = await checkLfs(reg, checked.large, { env: ctx.env, runner: gitCheckAttr })
+      const lfsCheck = await checkLfs(reg, checked.large, {
+        runner: (root, paths) => ctx.git(root).checkAttr(paths, 'filter')
+      })
       diagnostics.push(...lfsCheck.diagnostics)
       lfs = lfsCheck.note
     }

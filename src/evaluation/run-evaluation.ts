@@ -5,11 +5,11 @@
  * files and the data → write `result.json`. Any failure still writes
  * `result.json`, with `status: error` and no metrics (SPEC §3).
  */
-import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import type { GitCommandManager } from '../adapters/git.js'
 import type { ProcessRunner } from '../adapters/process-runner.js'
 import { CommandStartError } from '../adapters/process-runner.js'
 import type { Logger } from '../logger.js'
@@ -32,8 +32,11 @@ import type { EvaluationTarget } from './target.js'
 
 export interface EvaluationDeps {
   runner: ProcessRunner
+  /** The checkout's git: the commit the result records. */
+  git: GitCommandManager
   log: Logger
   env: NodeJS.ProcessEnv
+  now(): Date
 }
 
 /** Runs one evaluation; resolves with the result written (status ok or error). */
@@ -42,7 +45,7 @@ export async function runEvaluation(
   t: EvaluationTarget,
   deps: EvaluationDeps
 ): Promise<EvaluationResult> {
-  const started = Date.now()
+  const started = deps.now().getTime()
   const result: EvaluationResult = {
     schema: RESULT_SCHEMA,
     status: 'error',
@@ -55,7 +58,7 @@ export async function runEvaluation(
     commands: [],
     startedAt: new Date(started).toISOString(),
     durationMs: 0,
-    commit: commitOf(reg.repoRoot, deps.env),
+    commit: await commitOf(deps),
     runner: runnerInfo(deps.env)
   }
   try {
@@ -85,7 +88,7 @@ export async function runEvaluation(
     ] as const)
       delete result[k]
   }
-  result.durationMs = Date.now() - started
+  result.durationMs = deps.now().getTime() - started
   await writeResult(t.outputDir, result)
   return result
 }
@@ -251,17 +254,10 @@ async function dataDigests(reg: Registry, t: EvaluationTarget): Promise<Record<s
   return out
 }
 
-function commitOf(repoRoot: string, env: NodeJS.ProcessEnv): string | undefined {
+async function commitOf({ env, git }: EvaluationDeps): Promise<string | undefined> {
   if (env.GITHUB_SHA) return env.GITHUB_SHA
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore']
-    }).trim()
-  } catch {
-    return undefined // not a git checkout, or no commit yet
-  }
+  // Not a git checkout, or no commit yet: the result records no commit.
+  return git.headCommit().catch(() => undefined)
 }
 
 function runnerInfo(env: NodeJS.ProcessEnv): Record<string, string | undefined> {

@@ -1,0 +1,93 @@
+/**
+ * A CommandContext for running commands in-process: a recording log, a
+ * fixed clock, and the real adapters where they are local (git on a temp
+ * checkout, the process runner); GitHub is the real Octokit adapter pointed
+ * wherever the environment says (the loopback stand-in in tests), without
+ * plugin-throttling's write spacing and with millisecond retry backoff; the
+ * artifact service is a recording fake unless one is given.
+ */
+import { createGitCommandManager } from '../src/adapters/git.js'
+import type { ArtifactUploader, UploadedArtifact } from '../src/adapters/artifact.js'
+import { createGitHubApi } from '../src/adapters/octokit-github-api.js'
+import { createProcessRunner } from '../src/adapters/process-runner.js'
+import type { CommandContext } from '../src/commands/context.js'
+import type { Logger } from '../src/logger.js'
+
+/** The instant every test context's clock shows unless told otherwise. */
+export const TEST_NOW = new Date('2026-12-01T12:00:00.000Z')
+
+export interface RecordingLog extends Logger {
+  /** Every line written, `warning: ` prefixed for warnings, child output as it came. */
+  lines: string[]
+  warnings: string[]
+  groups: string[]
+}
+
+export function recordingLog(): RecordingLog {
+  const log: RecordingLog = {
+    lines: [],
+    warnings: [],
+    groups: [],
+    info: m => void log.lines.push(m),
+    warning: m => {
+      log.warnings.push(m)
+      log.lines.push(`warning: ${m}`)
+    },
+    write: chunk => void log.lines.push(chunk),
+    group: async (name, fn) => {
+      log.groups.push(name)
+      return fn()
+    }
+  }
+  return log
+}
+
+/** Records what would be uploaded; `upload` answers like the service would. */
+export interface RecordingArtifacts extends ArtifactUploader {
+  uploads: Array<{ name: string; folder: string }>
+}
+
+export function recordingArtifacts(): RecordingArtifacts {
+  const uploads: RecordingArtifacts['uploads'] = []
+  return {
+    uploads,
+    async upload(name, folder): Promise<UploadedArtifact> {
+      uploads.push({ name, folder })
+      return { id: uploads.length, size: 0, name }
+    }
+  }
+}
+
+export interface TestContext extends CommandContext {
+  log: RecordingLog
+}
+
+export function testContext(
+  options: {
+    env?: NodeJS.ProcessEnv
+    now?: Date
+    artifacts?: ArtifactUploader
+  } = {}
+): TestContext {
+  const env = { GIT_LFS_SKIP_SMUDGE: '1', ...options.env }
+  const log = recordingLog()
+  return {
+    env,
+    log,
+    now: () => options.now ?? TEST_NOW,
+    git: repoRoot => createGitCommandManager(repoRoot, env),
+    github: async target =>
+      createGitHubApi(
+        {
+          token: target.token,
+          baseUrl: target.apiUrl,
+          owner: target.owner,
+          repo: target.repo,
+          warn: m => log.warning(m)
+        },
+        { writeSpacing: false, retryAfterBaseValue: 1 }
+      ),
+    processes: () => createProcessRunner(),
+    artifacts: async () => options.artifacts
+  }
+}
