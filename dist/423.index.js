@@ -23,9 +23,9 @@ export const modules = {
 
 
 
-function changeStamp(env) {
+function changeStamp({ env, now }) {
     return {
-        at: new Date().toISOString(),
+        at: now().toISOString(),
         actor: env.GITHUB_ACTOR || node_os__WEBPACK_IMPORTED_MODULE_0___default().userInfo().username,
         run: (0,_settings_workflow_run_js__WEBPACK_IMPORTED_MODULE_3__/* .workflowRunUrl */ .C)(env)
     };
@@ -46,32 +46,19 @@ async function requireSoundFiles(reg, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mc: () => (/* binding */ githubApi),
-/* harmony export */   w4: () => (/* binding */ openGitHubSession),
-/* harmony export */   yC: () => (/* binding */ checkoutFacts)
+/* harmony export */   w: () => (/* binding */ openGitHubSession),
+/* harmony export */   y: () => (/* binding */ checkoutFacts)
 /* harmony export */ });
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53174);
-/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48624);
-
+/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48624);
 
 async function openGitHubSession(reg, settings, ctx) {
-    const git = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .createGitCommandManager */ .x)(reg.repoRoot, ctx.env);
-    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
-    return { api: await githubApi(target, ctx.log), git, target };
+    const git = ctx.git(reg.repoRoot);
+    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
+    return { api: await ctx.github(target), git, target };
 }
 /** What the checkout tells when the environment does not: the origin remote, the branch. */
 function checkoutFacts(git) {
     return { originUrl: () => git.remoteUrl('origin'), currentBranch: () => git.currentBranch() };
-}
-async function githubApi(where, log) {
-    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(945), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 34450));
-    return createGitHubApi({
-        token: where.token,
-        baseUrl: where.apiUrl,
-        owner: where.owner,
-        repo: where.repo,
-        warn: message => log.warning(message)
-    });
 }
 
 
@@ -91,8 +78,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/adapters/process-runner.ts
-var process_runner = __webpack_require__(61590);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(92174);
 // EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 1 modules
@@ -1957,7 +1942,6 @@ var load_for_command = __webpack_require__(28468);
 
 
 
-
 async function monitor(settings, ctx) {
     const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, settings.model);
     const production = reg.stages[reg.stages.length - 1].name;
@@ -1965,7 +1949,7 @@ async function monitor(settings, ctx) {
     if (settings.model && !watched.some(m => m.name === settings.model)) {
         throw new errors/* DecisionError */.bW(`model "${settings.model}" has no ${production} version with a \`monitor\` section to check`);
     }
-    const stamp = (0,change_stamp/* changeStamp */.a)(ctx.env);
+    const stamp = (0,change_stamp/* changeStamp */.a)(ctx);
     const healths = [];
     for (const model of watched.filter(m => !settings.model || m.name === settings.model)) {
         healths.push(await ctx.log.group(`Check ${model.name} in ${production}`, () => checkModel(reg, model, liveVersion(model, production), settings, ctx)));
@@ -2010,9 +1994,11 @@ async function checkModel(reg, model, entry, settings, ctx) {
             train: false
         };
         const result = await (0,run_evaluation/* runEvaluation */.K)(reg, target, {
-            runner: (0,process_runner/* createProcessRunner */.Ej)(),
+            runner: ctx.processes(),
+            git: ctx.git(reg.repoRoot),
             log: ctx.log,
-            env: ctx.env
+            env: ctx.env,
+            now: ctx.now
         });
         if (result.status !== 'ok') {
             health.evaluation = { error: result.error ?? 'no reason given', metrics: [] };
@@ -2081,7 +2067,7 @@ function driftRows(report) {
 async function keepIssues(healths, reg, settings, ctx, stamp) {
     if (!healths.length)
         return [];
-    const { api, target } = await (0,github_session/* openGitHubSession */.w4)(reg, settings, ctx);
+    const { api, target } = await (0,github_session/* openGitHubSession */.w)(reg, settings, ctx);
     return ctx.log.group('Keep the monitor issues', async () => {
         const open = await api.listOpenIssues(MONITOR_LABEL);
         const outcomes = [];

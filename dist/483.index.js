@@ -2,284 +2,23 @@ export const id = 483;
 export const ids = [483];
 export const modules = {
 
-/***/ 26967:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ gitCheckAttr)
-/* harmony export */ });
-/* unused harmony export parseCheckAttr */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * `git check-attr` over many paths in one process (paths on stdin), so
- * .gitattributes are evaluated exactly as git evaluates them: macros,
- * nested files, `.git/info/attributes`. Used by validate's Git LFS warnings
- * and by register to tell which new files go through Git LFS.
- */
-
-
-/** `git check-attr -z --stdin <attribute>` in the repository root: one process for every path. */
-const gitCheckAttr = (repoRoot, paths, env, attribute = 'filter') => new Promise((resolve, reject) => {
-    if (!paths.length)
-        return resolve(new Map());
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(repoRoot).isDirectory())
-            throw new Error(`${repoRoot} is not a folder`);
-    }
-    catch (err) {
-        return reject(err instanceof Error ? err : new Error(String(err)));
-    }
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['check-attr', '-z', '--stdin', attribute], {
-        cwd: repoRoot,
-        env: { ...env, GIT_TERMINAL_PROMPT: '0' },
-        maxBuffer: 256 * 1024 * 1024,
-        encoding: 'utf8',
-        timeout: 30_000,
-        windowsHide: true
-    }, (error, stdout, stderr) => {
-        if (error) {
-            const code = error.code;
-            const why = code === 'ENOENT'
-                ? 'git is not installed or not on PATH'
-                : stderr.trim() || error.message;
-            return reject(new Error(`git check-attr: ${why.split('\n')[0]}`));
-        }
-        resolve(parseCheckAttr(stdout));
-    });
-    // git may exit (not a repository) before reading its input: the callback reports that.
-    child.stdin?.on('error', () => undefined);
-    child.stdin?.end(paths.map(p => `${p}\0`).join(''));
-});
-/** `path\0attr\0value\0` records → path → value. */
-function parseCheckAttr(stdout) {
-    const out = new Map();
-    const fields = stdout.split('\0');
-    for (let i = 0; i + 2 < fields.length; i += 3)
-        out.set(fields[i], fields[i + 2]);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 53174:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ createGitCommandManager)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92174);
-/* harmony import */ var _git_check_attr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26967);
-/**
- * The git CLI, for what a promotion reads from the local checkout: the HEAD
- * commit, the SHAs of the folders that move (so the API commit reuses them
- * and uploads no model bytes), and whether the paths involved are clean.
- * Read-only: modelgate never writes to the checkout's git state.
- */
-
-
-
-function createGitCommandManager(repoRoot, env) {
-    // Quoted paths would not match ours; LFS smudging is never wanted for reads.
-    const base = ['-c', 'core.quotepath=off', '-C', repoRoot];
-    // Literal pathspecs: a folder named `v[1]` must not be read as a pattern.
-    const gitEnv = {
-        ...env,
-        GIT_LFS_SKIP_SMUDGE: '1',
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_LITERAL_PATHSPECS: '1'
-    };
-    function git(args, allowFailure = false) {
-        return new Promise((resolve, reject) => {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...base, ...args], { env: gitEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-                if (!error)
-                    return resolve({ code: 0, stdout });
-                const e = error;
-                if (e.code === 'ENOENT') {
-                    return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('git is not installed or not on PATH; promote needs it'));
-                }
-                if (allowFailure && typeof e.code === 'number')
-                    return resolve({ code: e.code, stdout });
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(failure(args, stderr.trim() || error.message)));
-            });
-        });
-    }
-    /** One line: git's own stderr can span several (hints, usage). */
-    function failure(args, said) {
-        if (/not a git repository|cannot change to/i.test(said)) {
-            return `${repoRoot} is not a git checkout: promote builds the pull request from the committed files of a clone of the repository`;
-        }
-        const fatal = said.split('\n').find(line => /^(fatal|error):/.test(line)) ?? said.split('\n')[0];
-        return `git ${args.join(' ')} failed in ${repoRoot}: ${fatal.trim()}`;
-    }
-    return {
-        async headCommit() {
-            return (await git(['rev-parse', '--verify', 'HEAD^{commit}'])).stdout.trim();
-        },
-        async treeOf(commit) {
-            return (await git(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
-        },
-        async lsTree(commit, paths) {
-            if (!paths.length)
-                return [];
-            const { stdout } = await git(['ls-tree', '-z', '--full-tree', commit, '--', ...paths]);
-            return stdout
-                .split('\0')
-                .filter(Boolean)
-                .map(line => {
-                const tab = line.indexOf('\t');
-                const [mode, type, sha] = line.slice(0, tab).split(' ');
-                return { mode, type: type, sha, path: line.slice(tab + 1) };
-            });
-        },
-        async dirtyPaths(paths) {
-            if (!paths.length)
-                return [];
-            const { stdout } = await git([
-                'status',
-                '--porcelain=v1',
-                '-z',
-                '--untracked-files=all',
-                '--',
-                ...paths
-            ]);
-            // Entries are `XY path`; a rename adds its source as a second NUL-separated field.
-            const out = [];
-            const fields = stdout.split('\0').filter(Boolean);
-            for (let i = 0; i < fields.length; i++) {
-                const status = fields[i].slice(0, 2);
-                out.push(fields[i].slice(3));
-                if (status.includes('R') || status.includes('C'))
-                    i++;
-            }
-            return out;
-        },
-        checkAttr: (paths, attribute) => (0,_git_check_attr_js__WEBPACK_IMPORTED_MODULE_2__/* .gitCheckAttr */ .Q)(repoRoot, paths, gitEnv, attribute),
-        async currentBranch() {
-            const r = await git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
-            return r.code === 0 ? r.stdout.trim() || undefined : undefined;
-        },
-        async remoteUrl(name) {
-            const r = await git(['remote', 'get-url', name], true);
-            return r.code === 0 ? r.stdout.trim() || undefined : undefined;
-        },
-        async hasCommit(rev) {
-            return (await git(['cat-file', '-e', `${rev}^{commit}`], true)).code === 0;
-        },
-        async revParse(rev) {
-            return (await git(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
-        },
-        async diffNames(base, head) {
-            const range = head === undefined ? [base] : [base, head];
-            const diff = await git(['diff', '--name-only', '--no-renames', '-z', ...range, '--']);
-            const paths = diff.stdout.split('\0').filter(Boolean);
-            if (head === undefined) {
-                // New files not yet added are part of the working tree too.
-                const others = await git(['ls-files', '-z', '--others', '--exclude-standard']);
-                paths.push(...others.stdout.split('\0').filter(Boolean));
-            }
-            return paths;
-        },
-        async listFiles(rev, under) {
-            if (!under.length)
-                return [];
-            const { stdout } = await git([
-                'ls-tree',
-                '-r',
-                '-z',
-                '--name-only',
-                '--full-tree',
-                rev,
-                '--',
-                ...under
-            ]);
-            return stdout.split('\0').filter(Boolean);
-        },
-        show: (rev, paths) => catFileBatch(repoRoot, gitEnv, rev, paths)
-    };
-}
-/**
- * `git cat-file --batch`: one process for any number of files, so reading a
- * base revision's 10,000 shards costs one spawn. Output records are
- * `<sha> <type> <size>\n<bytes>\n`, or `<name> missing\n`.
- */
-function catFileBatch(repoRoot, env, rev, paths) {
-    return new Promise((resolve, reject) => {
-        const out = new Map();
-        if (!paths.length)
-            return resolve(out);
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-C', repoRoot, 'cat-file', '--batch'], { env });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (c) => chunks.push(c));
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.on('error', err => reject(err.code === 'ENOENT'
-            ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('git is not installed or not on PATH')
-            : err));
-        child.on('close', code => {
-            if (code !== 0) {
-                return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`git cat-file --batch failed in ${repoRoot}: ${stderr.trim().split('\n')[0]}`));
-            }
-            const buf = Buffer.concat(chunks);
-            let at = 0;
-            for (const p of paths) {
-                const eol = buf.indexOf(10, at);
-                if (eol < 0)
-                    break;
-                const header = buf.toString('utf8', at, eol).split(' ');
-                at = eol + 1;
-                if (header.length !== 3)
-                    continue; // `<name> missing` or ambiguous: not in rev
-                const size = Number(header[2]);
-                if (header[1] === 'blob')
-                    out.set(p, buf.toString('utf8', at, at + size));
-                at += size + 1;
-            }
-            resolve(out);
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(paths.map(p => `${rev}:${p}\n`).join(''));
-    });
-}
-
-
-/***/ }),
-
 /***/ 27496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mc: () => (/* binding */ githubApi),
-/* harmony export */   w4: () => (/* binding */ openGitHubSession),
-/* harmony export */   yC: () => (/* binding */ checkoutFacts)
+/* harmony export */   w: () => (/* binding */ openGitHubSession),
+/* harmony export */   y: () => (/* binding */ checkoutFacts)
 /* harmony export */ });
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53174);
-/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48624);
-
+/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48624);
 
 async function openGitHubSession(reg, settings, ctx) {
-    const git = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .createGitCommandManager */ .x)(reg.repoRoot, ctx.env);
-    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
-    return { api: await githubApi(target, ctx.log), git, target };
+    const git = ctx.git(reg.repoRoot);
+    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
+    return { api: await ctx.github(target), git, target };
 }
 /** What the checkout tells when the environment does not: the origin remote, the branch. */
 function checkoutFacts(git) {
     return { originUrl: () => git.remoteUrl('origin'), currentBranch: () => git.currentBranch() };
-}
-async function githubApi(where, log) {
-    const { createGitHubApi } = await Promise.all(/* import() */[__webpack_require__.e(945), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 34450));
-    return createGitHubApi({
-        token: where.token,
-        baseUrl: where.apiUrl,
-        owner: where.owner,
-        repo: where.repo,
-        warn: message => log.warning(message)
-    });
 }
 
 
@@ -340,8 +79,6 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/adapters/git.ts
-var adapters_git = __webpack_require__(53174);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(92174);
 // EXTERNAL MODULE: ./src/present/charts/numbers.ts
@@ -896,7 +633,6 @@ var load_for_command = __webpack_require__(28468);
 
 
 
-
 const REPORT_FILE = 'report.html';
 /** Branches modelgate opens its pull requests from (promote, rollback, register, retire). */
 const BRANCH_PREFIX = 'modelgate/';
@@ -906,7 +642,7 @@ async function report(settings, ctx) {
     if (pulls.state === 'unavailable') {
         ctx.log.warning(`open promotion pull requests are not listed: ${pulls.reason}`);
     }
-    const status = registryStatus(reg, new Date(), pulls);
+    const status = registryStatus(reg, ctx.now(), pulls);
     const reportPath = external_node_path_default().join(settings.outputDir, REPORT_FILE);
     await (0,promises_.mkdir)(settings.outputDir, { recursive: true });
     await (0,promises_.writeFile)(reportPath, reportHtml(status));
@@ -932,9 +668,9 @@ async function openPulls(reg, settings, ctx) {
         };
     }
     try {
-        const git = (0,adapters_git/* createGitCommandManager */.x)(reg.repoRoot, ctx.env);
-        const { owner, repo } = await (0,github_target/* repository */.Jk)(ctx.env, (0,github_session/* checkoutFacts */.yC)(git));
-        const api = await (0,github_session/* githubApi */.Mc)({ token, apiUrl: (0,github_target/* apiBaseUrl */.tj)(ctx.env), owner, repo }, ctx.log);
+        const git = ctx.git(reg.repoRoot);
+        const { owner, repo } = await (0,github_target/* repository */.Jk)(ctx.env, (0,github_session/* checkoutFacts */.y)(git));
+        const api = await ctx.github({ token, apiUrl: (0,github_target/* apiBaseUrl */.tj)(ctx.env), owner, repo });
         return { state: 'listed', pulls: await api.listOpenPulls(BRANCH_PREFIX) };
     }
     catch (error) {

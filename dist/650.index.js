@@ -2,254 +2,6 @@ export const id = 650;
 export const ids = [650];
 export const modules = {
 
-/***/ 26967:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ gitCheckAttr)
-/* harmony export */ });
-/* unused harmony export parseCheckAttr */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * `git check-attr` over many paths in one process (paths on stdin), so
- * .gitattributes are evaluated exactly as git evaluates them: macros,
- * nested files, `.git/info/attributes`. Used by validate's Git LFS warnings
- * and by register to tell which new files go through Git LFS.
- */
-
-
-/** `git check-attr -z --stdin <attribute>` in the repository root: one process for every path. */
-const gitCheckAttr = (repoRoot, paths, env, attribute = 'filter') => new Promise((resolve, reject) => {
-    if (!paths.length)
-        return resolve(new Map());
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(repoRoot).isDirectory())
-            throw new Error(`${repoRoot} is not a folder`);
-    }
-    catch (err) {
-        return reject(err instanceof Error ? err : new Error(String(err)));
-    }
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['check-attr', '-z', '--stdin', attribute], {
-        cwd: repoRoot,
-        env: { ...env, GIT_TERMINAL_PROMPT: '0' },
-        maxBuffer: 256 * 1024 * 1024,
-        encoding: 'utf8',
-        timeout: 30_000,
-        windowsHide: true
-    }, (error, stdout, stderr) => {
-        if (error) {
-            const code = error.code;
-            const why = code === 'ENOENT'
-                ? 'git is not installed or not on PATH'
-                : stderr.trim() || error.message;
-            return reject(new Error(`git check-attr: ${why.split('\n')[0]}`));
-        }
-        resolve(parseCheckAttr(stdout));
-    });
-    // git may exit (not a repository) before reading its input: the callback reports that.
-    child.stdin?.on('error', () => undefined);
-    child.stdin?.end(paths.map(p => `${p}\0`).join(''));
-});
-/** `path\0attr\0value\0` records → path → value. */
-function parseCheckAttr(stdout) {
-    const out = new Map();
-    const fields = stdout.split('\0');
-    for (let i = 0; i + 2 < fields.length; i += 3)
-        out.set(fields[i], fields[i + 2]);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 53174:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ createGitCommandManager)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92174);
-/* harmony import */ var _git_check_attr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26967);
-/**
- * The git CLI, for what a promotion reads from the local checkout: the HEAD
- * commit, the SHAs of the folders that move (so the API commit reuses them
- * and uploads no model bytes), and whether the paths involved are clean.
- * Read-only: modelgate never writes to the checkout's git state.
- */
-
-
-
-function createGitCommandManager(repoRoot, env) {
-    // Quoted paths would not match ours; LFS smudging is never wanted for reads.
-    const base = ['-c', 'core.quotepath=off', '-C', repoRoot];
-    // Literal pathspecs: a folder named `v[1]` must not be read as a pattern.
-    const gitEnv = {
-        ...env,
-        GIT_LFS_SKIP_SMUDGE: '1',
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_LITERAL_PATHSPECS: '1'
-    };
-    function git(args, allowFailure = false) {
-        return new Promise((resolve, reject) => {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...base, ...args], { env: gitEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-                if (!error)
-                    return resolve({ code: 0, stdout });
-                const e = error;
-                if (e.code === 'ENOENT') {
-                    return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('git is not installed or not on PATH; promote needs it'));
-                }
-                if (allowFailure && typeof e.code === 'number')
-                    return resolve({ code: e.code, stdout });
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(failure(args, stderr.trim() || error.message)));
-            });
-        });
-    }
-    /** One line: git's own stderr can span several (hints, usage). */
-    function failure(args, said) {
-        if (/not a git repository|cannot change to/i.test(said)) {
-            return `${repoRoot} is not a git checkout: promote builds the pull request from the committed files of a clone of the repository`;
-        }
-        const fatal = said.split('\n').find(line => /^(fatal|error):/.test(line)) ?? said.split('\n')[0];
-        return `git ${args.join(' ')} failed in ${repoRoot}: ${fatal.trim()}`;
-    }
-    return {
-        async headCommit() {
-            return (await git(['rev-parse', '--verify', 'HEAD^{commit}'])).stdout.trim();
-        },
-        async treeOf(commit) {
-            return (await git(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
-        },
-        async lsTree(commit, paths) {
-            if (!paths.length)
-                return [];
-            const { stdout } = await git(['ls-tree', '-z', '--full-tree', commit, '--', ...paths]);
-            return stdout
-                .split('\0')
-                .filter(Boolean)
-                .map(line => {
-                const tab = line.indexOf('\t');
-                const [mode, type, sha] = line.slice(0, tab).split(' ');
-                return { mode, type: type, sha, path: line.slice(tab + 1) };
-            });
-        },
-        async dirtyPaths(paths) {
-            if (!paths.length)
-                return [];
-            const { stdout } = await git([
-                'status',
-                '--porcelain=v1',
-                '-z',
-                '--untracked-files=all',
-                '--',
-                ...paths
-            ]);
-            // Entries are `XY path`; a rename adds its source as a second NUL-separated field.
-            const out = [];
-            const fields = stdout.split('\0').filter(Boolean);
-            for (let i = 0; i < fields.length; i++) {
-                const status = fields[i].slice(0, 2);
-                out.push(fields[i].slice(3));
-                if (status.includes('R') || status.includes('C'))
-                    i++;
-            }
-            return out;
-        },
-        checkAttr: (paths, attribute) => (0,_git_check_attr_js__WEBPACK_IMPORTED_MODULE_2__/* .gitCheckAttr */ .Q)(repoRoot, paths, gitEnv, attribute),
-        async currentBranch() {
-            const r = await git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
-            return r.code === 0 ? r.stdout.trim() || undefined : undefined;
-        },
-        async remoteUrl(name) {
-            const r = await git(['remote', 'get-url', name], true);
-            return r.code === 0 ? r.stdout.trim() || undefined : undefined;
-        },
-        async hasCommit(rev) {
-            return (await git(['cat-file', '-e', `${rev}^{commit}`], true)).code === 0;
-        },
-        async revParse(rev) {
-            return (await git(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
-        },
-        async diffNames(base, head) {
-            const range = head === undefined ? [base] : [base, head];
-            const diff = await git(['diff', '--name-only', '--no-renames', '-z', ...range, '--']);
-            const paths = diff.stdout.split('\0').filter(Boolean);
-            if (head === undefined) {
-                // New files not yet added are part of the working tree too.
-                const others = await git(['ls-files', '-z', '--others', '--exclude-standard']);
-                paths.push(...others.stdout.split('\0').filter(Boolean));
-            }
-            return paths;
-        },
-        async listFiles(rev, under) {
-            if (!under.length)
-                return [];
-            const { stdout } = await git([
-                'ls-tree',
-                '-r',
-                '-z',
-                '--name-only',
-                '--full-tree',
-                rev,
-                '--',
-                ...under
-            ]);
-            return stdout.split('\0').filter(Boolean);
-        },
-        show: (rev, paths) => catFileBatch(repoRoot, gitEnv, rev, paths)
-    };
-}
-/**
- * `git cat-file --batch`: one process for any number of files, so reading a
- * base revision's 10,000 shards costs one spawn. Output records are
- * `<sha> <type> <size>\n<bytes>\n`, or `<name> missing\n`.
- */
-function catFileBatch(repoRoot, env, rev, paths) {
-    return new Promise((resolve, reject) => {
-        const out = new Map();
-        if (!paths.length)
-            return resolve(out);
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-C', repoRoot, 'cat-file', '--batch'], { env });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (c) => chunks.push(c));
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.on('error', err => reject(err.code === 'ENOENT'
-            ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('git is not installed or not on PATH')
-            : err));
-        child.on('close', code => {
-            if (code !== 0) {
-                return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`git cat-file --batch failed in ${repoRoot}: ${stderr.trim().split('\n')[0]}`));
-            }
-            const buf = Buffer.concat(chunks);
-            let at = 0;
-            for (const p of paths) {
-                const eol = buf.indexOf(10, at);
-                if (eol < 0)
-                    break;
-                const header = buf.toString('utf8', at, eol).split(' ');
-                at = eol + 1;
-                if (header.length !== 3)
-                    continue; // `<name> missing` or ambiguous: not in rev
-                const size = Number(header[2]);
-                if (header[1] === 'blob')
-                    out.set(p, buf.toString('utf8', at, at + size));
-                at += size + 1;
-            }
-            resolve(out);
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(paths.map(p => `${rev}:${p}\n`).join(''));
-    });
-}
-
-
-/***/ }),
-
 /***/ 28468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -374,10 +126,10 @@ const WHY = {
     benchmark: 'benchmark copy (for the comparison)'
 };
 async function plan(settings, ctx) {
-    const reg = await loadHead(settings, ctx.env);
+    const reg = await loadHead(settings, ctx);
     let base;
     if (settings.base) {
-        const git = await (0,revision_registry/* gitWithCommit */.gS)(reg.repoRoot, ctx.env, settings.base, 'base');
+        const git = await (0,revision_registry/* gitWithCommit */.gS)(ctx.git(reg.repoRoot), settings.base, 'base');
         base = await (0,revision_registry/* readBase */.wZ)(git, reg, settings.base, settings.head);
     }
     const entries = (0,changed_versions/* selectVersions */.QR)(reg, base);
@@ -409,11 +161,12 @@ async function plan(settings, ctx) {
     };
 }
 /** The registry under review: the checkout's working tree, or `head` read from git. */
-async function loadHead(settings, env) {
+async function loadHead(settings, ctx) {
+    const env = ctx.env;
     if (!settings.head)
         return (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, env);
     const repoRoot = (0,repo_root/* findRepoRoot */.G)(external_node_path_default().dirname(settings.manifest), env);
-    const git = await (0,revision_registry/* gitWithCommit */.gS)(repoRoot, env, settings.head, 'head');
+    const git = await (0,revision_registry/* gitWithCommit */.gS)(ctx.git(repoRoot), settings.head, 'head');
     const manifestRel = external_node_path_default().relative(repoRoot, settings.manifest).split((external_node_path_default()).sep).join('/');
     const loaded = await (0,revision_registry/* readRegistryAt */.ri)(git, repoRoot, manifestRel, settings.head);
     return (0,load_for_command/* requireSound */.b)(loaded);
@@ -461,35 +214,22 @@ function plural(n, word, many = `${word}s`) {
 /* harmony export */   ri: () => (/* binding */ readRegistryAt),
 /* harmony export */   wZ: () => (/* binding */ readBase)
 /* harmony export */ });
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53174);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92174);
-/* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16627);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62114);
-/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89149);
-/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33106);
-/**
- * The registry as a git revision has it, for `plan` and `validate --base`:
- * the manifest and its shards read with `git show` (one `git cat-file
- * --batch`) and loaded by the same loader as the working tree.
- *
- * For the base, only files that differ from the head are read from git: a
- * shard the diff does not name is the head's own file, so its model entry
- * is reused as it is. On a 10,000-shard registry a pull request that touches
- * one model reads one shard, not 10,000.
- */
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92174);
+/* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16627);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62114);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89149);
+/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33106);
 
 
 
 
 
 /** The git CLI in the repository, after checking that `rev` is a commit it has. */
-async function gitWithCommit(repoRoot, env, rev, input) {
+async function gitWithCommit(git, rev, input) {
     if (rev.startsWith('-'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${input}": "${rev}" is not a git revision`);
-    const git = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .createGitCommandManager */ .x)(repoRoot, env);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input "${input}": "${rev}" is not a git revision`);
     if (!(await git.hasCommit(rev))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
     }
     return git;
 }
@@ -529,7 +269,7 @@ async function readBase(git, reg, base, head) {
 async function readRegistryAt(git, repoRoot, manifestRel, rev) {
     const found = await loadAtRevision(git, repoRoot, manifestRel, rev, () => true);
     if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the manifest ${manifestRel} does not exist at ${rev}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the manifest ${manifestRel} does not exist at ${rev}`);
     return found.loaded;
 }
 /**
@@ -541,14 +281,14 @@ async function loadAtRevision(git, repoRoot, manifestRel, rev, keep) {
     const manifestText = (await git.show(rev, [manifestRel])).get(manifestRel);
     if (manifestText === undefined)
         return undefined;
-    const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
-    const folders = [...new Set(patterns.map(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globBase */ .EI)(p) || '.'))];
+    const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
+    const folders = [...new Set(patterns.map(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globBase */ .EI)(p) || '.'))];
     const listing = await git.listFiles(rev, folders);
-    const shardFiles = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, listing)))].filter(f => f !== manifestRel);
+    const shardFiles = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(p, listing)))].filter(f => f !== manifestRel);
     const wanted = shardFiles.filter(keep);
     const texts = await git.show(rev, wanted);
     texts.set(manifestRel, manifestText);
-    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRegistryWith */ .yV)({ read: rel => texts.get(rel), glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(pattern, wanted) }, { repoRoot, manifestRel });
+    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistryWith */ .yV)({ read: rel => texts.get(rel), glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(pattern, wanted) }, { repoRoot, manifestRel });
     return { loaded, shardFiles };
 }
 /** The manifest's safe `include` globs; none when it does not parse (the loader says why). */
@@ -563,7 +303,7 @@ function includePatterns(manifest) {
     const include = data?.include;
     if (!Array.isArray(include))
         return [];
-    return include.filter((p) => typeof p === 'string' && !(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .unsafePathReason */ .m0)(p, 'include pattern'));
+    return include.filter((p) => typeof p === 'string' && !(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .unsafePathReason */ .m0)(p, 'include pattern'));
 }
 
 

@@ -47268,7 +47268,7 @@ module.exports = function floor(x) {
 
 
 
-var mod = __webpack_require__(90840);
+var mod = __webpack_require__(68459);
 
 // https://262.ecma-international.org/5.1/#sec-5.2
 
@@ -47889,7 +47889,7 @@ module.exports = function isPropertyKey(argument) {
 
 /***/ }),
 
-/***/ 90840:
+/***/ 68459:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

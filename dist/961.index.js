@@ -10,35 +10,22 @@ export const modules = {
 /* harmony export */   ri: () => (/* binding */ readRegistryAt),
 /* harmony export */   wZ: () => (/* binding */ readBase)
 /* harmony export */ });
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53174);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92174);
-/* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16627);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62114);
-/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89149);
-/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33106);
-/**
- * The registry as a git revision has it, for `plan` and `validate --base`:
- * the manifest and its shards read with `git show` (one `git cat-file
- * --batch`) and loaded by the same loader as the working tree.
- *
- * For the base, only files that differ from the head are read from git: a
- * shard the diff does not name is the head's own file, so its model entry
- * is reused as it is. On a 10,000-shard registry a pull request that touches
- * one model reads one shard, not 10,000.
- */
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92174);
+/* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16627);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62114);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89149);
+/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33106);
 
 
 
 
 
 /** The git CLI in the repository, after checking that `rev` is a commit it has. */
-async function gitWithCommit(repoRoot, env, rev, input) {
+async function gitWithCommit(git, rev, input) {
     if (rev.startsWith('-'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${input}": "${rev}" is not a git revision`);
-    const git = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .createGitCommandManager */ .x)(repoRoot, env);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input "${input}": "${rev}" is not a git revision`);
     if (!(await git.hasCommit(rev))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
     }
     return git;
 }
@@ -78,7 +65,7 @@ async function readBase(git, reg, base, head) {
 async function readRegistryAt(git, repoRoot, manifestRel, rev) {
     const found = await loadAtRevision(git, repoRoot, manifestRel, rev, () => true);
     if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the manifest ${manifestRel} does not exist at ${rev}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the manifest ${manifestRel} does not exist at ${rev}`);
     return found.loaded;
 }
 /**
@@ -90,14 +77,14 @@ async function loadAtRevision(git, repoRoot, manifestRel, rev, keep) {
     const manifestText = (await git.show(rev, [manifestRel])).get(manifestRel);
     if (manifestText === undefined)
         return undefined;
-    const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
-    const folders = [...new Set(patterns.map(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globBase */ .EI)(p) || '.'))];
+    const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
+    const folders = [...new Set(patterns.map(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globBase */ .EI)(p) || '.'))];
     const listing = await git.listFiles(rev, folders);
-    const shardFiles = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, listing)))].filter(f => f !== manifestRel);
+    const shardFiles = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(p, listing)))].filter(f => f !== manifestRel);
     const wanted = shardFiles.filter(keep);
     const texts = await git.show(rev, wanted);
     texts.set(manifestRel, manifestText);
-    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRegistryWith */ .yV)({ read: rel => texts.get(rel), glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(pattern, wanted) }, { repoRoot, manifestRel });
+    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistryWith */ .yV)({ read: rel => texts.get(rel), glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(pattern, wanted) }, { repoRoot, manifestRel });
     return { loaded, shardFiles };
 }
 /** The manifest's safe `include` globs; none when it does not parse (the loader says why). */
@@ -112,7 +99,7 @@ function includePatterns(manifest) {
     const include = data?.include;
     if (!Array.isArray(include))
         return [];
-    return include.filter((p) => typeof p === 'string' && !(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .unsafePathReason */ .m0)(p, 'include pattern'));
+    return include.filter((p) => typeof p === 'string' && !(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .unsafePathReason */ .m0)(p, 'include pattern'));
 }
 
 
@@ -135,8 +122,6 @@ var src_errors = __webpack_require__(92174);
 var file_checks = __webpack_require__(31701);
 // EXTERNAL MODULE: ./src/registry/layout.ts
 var layout = __webpack_require__(24079);
-// EXTERNAL MODULE: ./src/adapters/git-check-attr.ts
-var git_check_attr = __webpack_require__(26967);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -460,7 +445,6 @@ var markdown = __webpack_require__(44244);
 
 
 
-
 const SUMMARY_ROWS = 500;
 async function validate(settings, ctx) {
     const t0 = performance.now();
@@ -485,14 +469,16 @@ async function validate(settings, ctx) {
         diagnostics.push(...(0,rules/* checkRules */.M)(reg));
         // Given a base, the history must have only grown since and cover every stage change.
         if (settings.base)
-            diagnostics.push(...(await historySince(reg, settings.base, ctx.env)));
+            diagnostics.push(...(await historySince(reg, settings.base, ctx)));
         t2 = performance.now();
         if (!diagnostics.some(d => d.severity === 'error')) {
             const checked = await ctx.log.group('Verifying model files', () => (0,file_checks/* checkFiles */.g)(reg));
             diagnostics.push(...checked.diagnostics);
             files = checked.stats;
             // Warnings only: a push GitHub would refuse, promotions that would break LFS.
-            const lfsCheck = await checkLfs(reg, checked.large, { env: ctx.env, runner: git_check_attr/* gitCheckAttr */.Q });
+            const lfsCheck = await checkLfs(reg, checked.large, {
+                runner: (root, paths) => ctx.git(root).checkAttr(paths, 'filter')
+            });
             diagnostics.push(...lfsCheck.diagnostics);
             lfs = lfsCheck.note;
         }
@@ -532,8 +518,8 @@ async function validate(settings, ctx) {
         exitCode: ok ? 0 : 1
     };
 }
-async function historySince(reg, base, env) {
-    const git = await (0,revision_registry/* gitWithCommit */.gS)(reg.repoRoot, env, base, 'base');
+async function historySince(reg, base, ctx) {
+    const git = await (0,revision_registry/* gitWithCommit */.gS)(ctx.git(reg.repoRoot), base, 'base');
     const atBase = await (0,revision_registry/* readBase */.wZ)(git, reg, base, undefined);
     return checkHistorySince(reg, { ...atBase, rev: base });
 }

@@ -32,6 +32,12 @@ __webpack_require__.d(__webpack_exports__, {
   promote: () => (/* binding */ promote)
 });
 
+// EXTERNAL MODULE: ./src/changes/promote-plan.ts
+var promote_plan = __webpack_require__(24263);
+// EXTERNAL MODULE: ./src/changes/plan-change.ts + 4 modules
+var plan_change = __webpack_require__(38931);
+// EXTERNAL MODULE: ./src/changes/recorded-metrics.ts
+var recorded_metrics = __webpack_require__(86923);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(92174);
 // EXTERNAL MODULE: ./src/policy/compare.ts
@@ -84,28 +90,20 @@ async function checkStageGates(reg, model, stage, req) {
 
 // EXTERNAL MODULE: ./src/present/comparison-table.ts
 var comparison_table = __webpack_require__(22797);
-// EXTERNAL MODULE: ./src/changes/promotion-plan.ts
-var promotion_plan = __webpack_require__(55640);
-// EXTERNAL MODULE: ./src/changes/recorded-metrics.ts
-var recorded_metrics = __webpack_require__(86923);
 // EXTERNAL MODULE: ./src/present/pr-body.ts
 var pr_body = __webpack_require__(5900);
-// EXTERNAL MODULE: ./src/registry/registry.ts
-var registry = __webpack_require__(23662);
-// EXTERNAL MODULE: ./src/commands/load-for-command.ts
-var load_for_command = __webpack_require__(28468);
-// EXTERNAL MODULE: ./src/commands/apply-plan.ts + 2 modules
-var apply_plan = __webpack_require__(63756);
 // EXTERNAL MODULE: ./src/commands/change-stamp.ts
 var change_stamp = __webpack_require__(76156);
+// EXTERNAL MODULE: ./src/commands/load-for-command.ts
+var load_for_command = __webpack_require__(28468);
+// EXTERNAL MODULE: ./src/commands/show-or-apply.ts + 3 modules
+var show_or_apply = __webpack_require__(94184);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 /**
  * `promote` (SPEC §5): checks order and gates, then plans the move of a
  * version to the next stage. Recipe: load → refuse what the order forbids →
- * check the version's files → check the target stage's gates → plan →
- * report (dry run) or open the pull request.
- *
- * The plan is then shown (dry run) or applied as a pull request (apply-plan.ts).
+ * check the version's files → check the target stage's gates → plan once →
+ * show (dry run) or open the pull request (show-or-apply.ts).
  */
 
 
@@ -122,14 +120,9 @@ async function promote(settings, ctx) {
     if (!name || !version || !to)
         throw new errors/* UsageError */.eb('promote needs "model", "version" and "to"');
     const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, name);
-    const model = (0,registry/* findModel */.P)(reg, name);
-    if (!model)
-        throw new errors/* DecisionError */.bW(`model "${name}" is not in the registry`);
-    const { at, actor, run } = (0,change_stamp/* changeStamp */.a)(ctx.env);
     // Refusals of order (skip, backwards, unknown names) come first: they need no files.
-    (0,promotion_plan/* planPromotion */.z)(reg, { model: name, version, to, actor, at, run });
+    const { model, target: stage } = (0,promote_plan/* checkPromotion */.K)(reg, { model: name, version, to });
     await (0,change_stamp/* requireSoundFiles */.y)(reg, `${name} ${version} cannot be promoted`);
-    const stage = reg.stages.find(s => s.name === to);
     const gates = await checkStageGates(reg, model, stage, {
         model,
         version,
@@ -139,68 +132,62 @@ async function promote(settings, ctx) {
     });
     for (const w of gates.warnings)
         ctx.log.warning(w);
-    const headline = `${name} ${version} → ${to}`;
-    if (gates.decision === 'fail') {
-        return {
-            command: 'promote',
-            ok: false,
-            decision: 'fail',
-            diagnostics: [],
-            result: {
-                model: name,
-                version,
-                to,
-                gates: gates.lines,
-                reasons: gates.reasons,
-                comparison: gates.comparison ?? null
-            },
-            text: [
-                `✖ refused: ${headline}: a gate of "${to}" does not hold`,
-                ...gates.lines.map(l => `  ${l}`),
-                ...gates.reasons.map(r => `  ✖ ${r}`),
-                ...(gates.comparison ? ['', (0,comparison_table/* comparisonText */.VF)(gates.comparison)] : [])
-            ].join('\n'),
-            summary: [
-                `## modelgate promote: ✖ ${headline} refused`,
-                '',
-                ...gates.lines.map(l => `- ${l}`),
-                '',
-                ...(gates.comparison ? [(0,comparison_table/* comparisonMarkdown */.vR)(gates.comparison)] : [])
-            ].join('\n'),
-            outputs: {},
-            exitCode: 1
-        };
-    }
-    const plan = (0,promotion_plan/* planPromotion */.z)(reg, {
+    if (gates.decision === 'fail')
+        return refusedByGates(settings, gates);
+    const stamp = (0,change_stamp/* changeStamp */.a)(ctx);
+    const plan = (0,plan_change/* planChange */.A)(reg, {
+        kind: 'promote',
         model: name,
         version,
         to,
-        actor,
-        at,
-        run,
+        ...stamp,
         metrics: (0,recorded_metrics/* metricsToRecord */.k)(model.spec, version, gates.candidate?.metrics)
     });
     const entry = model.spec.versions.find(v => v.version === plan.version);
-    const body = (0,pr_body/* renderPrBody */.BN)({
+    return (0,show_or_apply/* showOrApply */.l)({
+        reg,
         plan,
         model,
         stage,
-        comparison: gates.comparison,
-        gateSummary: gates.lines,
         candidate: (0,pr_body/* candidateFromEntry */.qB)(entry, gates.candidate?.metrics),
-        runUrl: run
-    });
-    return (0,apply_plan/* applyPlan */.g)({
-        command: 'promote',
-        reg,
-        plan,
-        headline,
-        title: (0,pr_body/* prTitle */.pD)(plan),
-        body,
         gates: gates.lines,
-        owners: model.spec.owners ?? [],
-        runUrl: run
+        comparison: gates.comparison,
+        runUrl: stamp.run
     }, settings, ctx);
+}
+/** A gate of the target stage does not hold: the decision "no", with the gates and the comparison. */
+function refusedByGates(settings, gates) {
+    const { model, version, to } = settings;
+    const headline = `${model} ${version} → ${to}`;
+    return {
+        command: 'promote',
+        ok: false,
+        decision: 'fail',
+        diagnostics: [],
+        result: {
+            model,
+            version,
+            to,
+            gates: gates.lines,
+            reasons: gates.reasons,
+            comparison: gates.comparison ?? null
+        },
+        text: [
+            `✖ refused: ${headline}: a gate of "${to}" does not hold`,
+            ...gates.lines.map(l => `  ${l}`),
+            ...gates.reasons.map(r => `  ✖ ${r}`),
+            ...(gates.comparison ? ['', (0,comparison_table/* comparisonText */.VF)(gates.comparison)] : [])
+        ].join('\n'),
+        summary: [
+            `## modelgate promote: ✖ ${headline} refused`,
+            '',
+            ...gates.lines.map(l => `- ${l}`),
+            '',
+            ...(gates.comparison ? [(0,comparison_table/* comparisonMarkdown */.vR)(gates.comparison)] : [])
+        ].join('\n'),
+        outputs: {},
+        exitCode: 1
+    };
 }
 
 

@@ -463,7 +463,7 @@ function createGitHubApi(options, tuning = {}) {
         onRateLimit: rateLimited('rate limit'),
         onSecondaryRateLimit: rateLimited('secondary rate limit')
     };
-    if (tuning.writeSpacing === false) {
+    if (tuning.writeSpacing === false || isLoopback(baseUrl)) {
         // plugin-throttling only calls `group.key(id).schedule(options, fn, ...args)` on these.
         const immediate = {
             key: () => ({
@@ -724,6 +724,17 @@ function describeRoute(route) {
         return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
     });
     return `${method} ${url}`;
+}
+/** Whether the API lives on this machine (127.0.0.0/8, ::1, localhost). */
+function isLoopback(baseUrl) {
+    let host;
+    try {
+        host = new URL(baseUrl).hostname;
+    }
+    catch {
+        return false;
+    }
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 

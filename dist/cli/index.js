@@ -2,11 +2,419 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 57902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ createArtifactUploader),
+/* harmony export */   C: () => (/* binding */ artifactName)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92174);
+/**
+ * Uploads an evaluation output folder as a workflow artifact (SPEC §3 `evaluate`).
+ *
+ * @actions/artifact reads ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL, GITHUB_SERVER_URL and its
+ * tuning variables from `process.env` when `uploadArtifact` runs, not from anything passed in:
+ * `env` here only decides whether an upload is possible at all. Nothing is written to the
+ * environment by this module.
+ */
+
+
+
+/**
+ * An uploader when running inside Actions (the runtime token and results service URL are only
+ * given to actions, not to `run:` steps), else undefined so the caller can warn and keep the
+ * local folder.
+ */
+async function createArtifactUploader(env, options = {}) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL)
+        return undefined;
+    // Loaded lazily: the library pulls in the Azure storage SDK, archiver and protobuf runtime,
+    // which commands that never upload should not pay for.
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(945), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86662));
+    const client = new DefaultArtifactClient();
+    return {
+        async upload(name, folder) {
+            const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(folder);
+            const files = await listFiles(root);
+            // The library would throw a generic "No files were found to upload" after validation;
+            // naming the folder tells the user which output went missing.
+            if (files.length === 0) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`artifact ${name}: no files to upload in ${root}`);
+            }
+            const result = await client
+                .uploadArtifact(name, files, root, options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays })
+                .catch((error) => {
+                // The library's own errors (network, a refused upload) become one line naming the artifact.
+                const why = error instanceof Error ? error.message : String(error);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`artifact ${name}: upload failed: ${why.split('\n')[0]}`);
+            });
+            // The response type marks id optional (it is absent only for "nothing uploaded");
+            // reporting id 0 would hide a broken upload.
+            if (result.id === undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`artifact ${name}: the artifact service returned no artifact id`);
+            }
+            return { id: result.id, size: result.size ?? 0, name };
+        }
+    };
+}
+const INVALID_NAME_CHARACTERS = /[":<>|*?\\/\r\n]/g;
+/**
+ * `modelgate-<model>-<version>-attempt-<n>`; characters the artifact service rejects in names
+ * (`" : < > | * ? \ /`, CR, LF) become `-`. The attempt keeps re-runs from colliding with the
+ * artifact of an earlier attempt, which the service refuses to overwrite.
+ */
+function artifactName(model, version, attempt) {
+    const n = attempt?.trim() || '1';
+    return `modelgate-${model}-${version}-attempt-${n}`.replace(INVALID_NAME_CHARACTERS, '-');
+}
+/** Every file under `root`, absolute and sorted so the zip's entry order is reproducible. */
+async function listFiles(root) {
+    const found = [];
+    const walk = async (dir) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            // Symlinks to files are kept (the library zips their target); symlinked directories are
+            // not followed, which also rules out cycles.
+            else if (entry.isFile() || (entry.isSymbolicLink() && (await isFileTarget(full)))) {
+                found.push(full);
+            }
+        }
+    };
+    await walk(root);
+    return found.sort();
+}
+async function isFileTarget(link) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(link)).isFile();
+    }
+    catch {
+        return false; // dangling link: nothing to upload
+    }
+}
+
+
+/***/ }),
+
+/***/ 61590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* binding */ createProcessRunner),
+/* harmony export */   wn: () => (/* binding */ CommandStartError)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_KILL_GRACE_MS, OUTPUT_TAIL_CHARS */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Runs manifest commands (SPEC §7). Each command leads its own process group
+ * (and session), so a timeout — or the CLI itself being interrupted — can
+ * kill everything the command started, grandchildren included, not just its
+ * first process. POSIX only: it signals process groups.
+ */
+
+
+
+const DEFAULT_KILL_GRACE_MS = 5000;
+const OUTPUT_TAIL_CHARS = 64 * 1024;
+/** setTimeout fires at once beyond this; longer limits are clamped to it (~24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const POLL_MS = 50;
+/** The command could not be started at all (not found, not executable, no such cwd). */
+class CommandStartError extends Error {
+    program;
+    code;
+    constructor(message, program, code) {
+        super(message);
+        this.name = 'CommandStartError';
+        this.program = program;
+        this.code = code;
+    }
+}
+function isDirectory(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function fromLabel(options) {
+    return options.label ? ` (from ${options.label})` : '';
+}
+function startError(err, program, options) {
+    const make = (message) => new CommandStartError(message + fromLabel(options), program, err.code);
+    // A missing cwd also surfaces as ENOENT, which would blame the program.
+    if (!isDirectory(options.cwd))
+        return make(`working directory does not exist: ${options.cwd}`);
+    if (err.code === 'ENOENT') {
+        // execve says ENOENT for an existing script whose #! interpreter is missing.
+        return program.includes('/') && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, program))
+            ? make(`cannot run ${program}: the interpreter on its #! line was not found`)
+            : make(`command not found: ${program}`);
+    }
+    if (err.code === 'EACCES')
+        return make(`permission denied: ${program} is not executable`);
+    return make(`cannot run ${program}: ${err.message}`);
+}
+/** Sends `signal` to the group; false when the group no longer exists. */
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch (err) {
+        // EPERM: a member we may not signal (e.g. setuid) — the group still exists.
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Whether any member of the group is still running. kill(-pgid, 0) also
+ * succeeds while only zombies remain, and an init that reaps slowly (as in
+ * containers) would keep a dead group "alive" for the whole grace period, so
+ * on Linux /proc decides; elsewhere kill's answer stands.
+ */
+function groupAlive(pgid) {
+    if (!signalGroup(pgid, 0))
+        return false;
+    let pids;
+    try {
+        pids = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc').filter(name => /^\d+$/.test(name));
+    }
+    catch {
+        return true;
+    }
+    for (const pid of pids) {
+        let stat;
+        try {
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        }
+        catch {
+            continue; // ended while we looked
+        }
+        // `pid (comm) state ppid pgrp …`; comm may hold spaces and parentheses.
+        const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X')
+            return true;
+    }
+    return false;
+}
+/**
+ * Groups that may still have members. While any exist, the parent's exit or a
+ * terminating signal kills them first: the children are in their own session,
+ * so a Ctrl-C at the terminal never reaches them by itself.
+ */
+const liveGroups = new Set();
+const PARENT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function killLiveGroups() {
+    for (const pgid of liveGroups)
+        signalGroup(pgid, 'SIGKILL');
+}
+function onParentSignal(signal) {
+    killLiveGroups();
+    removeParentHandlers();
+    // Our listener replaced the default action; with no other listener, restore
+    // it so the parent still dies of the signal (exit status 128+n).
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function addParentHandlers() {
+    process.once('exit', killLiveGroups);
+    for (const signal of PARENT_SIGNALS)
+        process.once(signal, onParentSignal);
+}
+function removeParentHandlers() {
+    process.removeListener('exit', killLiveGroups);
+    for (const signal of PARENT_SIGNALS)
+        process.removeListener(signal, onParentSignal);
+}
+function trackGroup(pgid) {
+    if (liveGroups.size === 0)
+        addParentHandlers();
+    liveGroups.add(pgid);
+}
+function untrackGroup(pgid) {
+    if (liveGroups.delete(pgid) && liveGroups.size === 0)
+        removeParentHandlers();
+}
+/** Keeps the last `OUTPUT_TAIL_CHARS` characters without holding everything. */
+class OutputTail {
+    chunks = [];
+    length = 0;
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+        while (this.length - this.chunks[0].length >= OUTPUT_TAIL_CHARS) {
+            this.length -= this.chunks[0].length;
+            this.chunks.shift();
+        }
+    }
+    toString() {
+        const all = this.chunks.join('');
+        return all.length > OUTPUT_TAIL_CHARS ? all.slice(all.length - OUTPUT_TAIL_CHARS) : all;
+    }
+}
+function timerDelay(timeoutMs) {
+    if (timeoutMs === undefined || timeoutMs === Infinity)
+        return undefined;
+    if (!(timeoutMs > 0))
+        throw new RangeError(`timeoutMs must be positive, got ${timeoutMs}`);
+    return Math.min(timeoutMs, MAX_TIMER_MS);
+}
+function createProcessRunner(settings = {}) {
+    const graceMs = settings.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    return { run: options => runCommand(options, graceMs) };
+}
+function runCommand(options, graceMs) {
+    return new Promise((resolve, reject) => {
+        const program = options.argv[0];
+        if (!program) {
+            reject(new CommandStartError(`empty command${fromLabel(options)}`, '', undefined));
+            return;
+        }
+        let delay;
+        let child;
+        const started = Date.now();
+        try {
+            delay = timerDelay(options.timeoutMs);
+            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, options.argv.slice(1), {
+                cwd: options.cwd,
+                env: options.env ?? process.env,
+                // detached: setsid(), so the child leads a new process group we can signal as one.
+                detached: true,
+                stdio: ['ignore', 'pipe', 'pipe']
+            });
+        }
+        catch (err) {
+            // Invalid arguments (e.g. a NUL byte) throw instead of emitting 'error'.
+            reject(err);
+            return;
+        }
+        const pgid = child.pid;
+        if (pgid === undefined) {
+            child.once('error', err => reject(startError(err, program, options)));
+            return;
+        }
+        trackGroup(pgid);
+        const tail = new OutputTail();
+        let timedOut = false;
+        let exit;
+        let closed = false;
+        let gone = false;
+        let terminating = false;
+        let settled = false;
+        let timeout;
+        let poll;
+        let drain;
+        for (const stream of ['stdout', 'stderr']) {
+            const pipe = child[stream];
+            pipe.setEncoding('utf8');
+            pipe.on('data', (chunk) => {
+                tail.push(chunk);
+                options.onOutput?.(chunk, stream);
+            });
+        }
+        const finish = () => {
+            if (settled || !exit || !gone || !closed)
+                return;
+            settled = true;
+            clearTimeout(timeout);
+            clearTimeout(drain);
+            resolve({
+                exitCode: exit.code,
+                signal: exit.signal,
+                timedOut,
+                durationMs: exit.at - started,
+                outputTail: tail.toString()
+            });
+        };
+        const groupGone = () => {
+            gone = true;
+            clearTimeout(poll);
+            untrackGroup(pgid);
+            // Everything in the group is dead, so the pipes close unless a process
+            // left the group (setsid) still holds them: don't wait on it forever.
+            if (!closed) {
+                drain = setTimeout(() => {
+                    closed = true;
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                    finish();
+                }, graceMs);
+            }
+            finish();
+        };
+        // SIGTERM to the group, SIGKILL after the grace period to whatever is left.
+        const terminate = () => {
+            if (terminating)
+                return;
+            terminating = true;
+            if (!signalGroup(pgid, 'SIGTERM'))
+                return groupGone();
+            const killAt = Date.now() + graceMs;
+            let killed = false;
+            const check = () => {
+                if (!groupAlive(pgid))
+                    return groupGone();
+                if (!killed && Date.now() >= killAt) {
+                    killed = true;
+                    signalGroup(pgid, 'SIGKILL');
+                }
+                else if (killed && Date.now() >= killAt + 1000) {
+                    // SIGKILL cannot be ignored; a process stuck in the kernel is beyond our reach.
+                    return groupGone();
+                }
+                poll = setTimeout(check, POLL_MS);
+            };
+            poll = setTimeout(check, POLL_MS);
+        };
+        if (delay !== undefined) {
+            timeout = setTimeout(() => {
+                timedOut = true;
+                terminate();
+            }, delay);
+        }
+        child.on('error', () => {
+            // After a successful spawn this only reports failed child.kill() calls,
+            // which we do not make; the exit/close events still follow.
+        });
+        child.once('exit', (code, signal) => {
+            exit = { code, signal, at: Date.now() };
+            clearTimeout(timeout);
+            // Background processes the command left behind are part of it: they
+            // would hold the output pipes open and outlive the job step.
+            if (groupAlive(pgid))
+                terminate();
+            else if (!terminating)
+                groupGone();
+            finish();
+        });
+        child.once('close', () => {
+            closed = true;
+            finish();
+        });
+    });
+}
+
+
+/***/ }),
+
 /***/ 43532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11326);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47022);
 /** The CLI's entry point: `modelgate <command> [--option value]`. */
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -21,7 +429,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 11326:
+/***/ 47022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35,31 +443,313 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(92174);
+// EXTERNAL MODULE: ./src/adapters/artifact.ts
+var artifact = __nccwpck_require__(57902);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/adapters/git-check-attr.ts
+/**
+ * `git check-attr` over many paths in one process (paths on stdin), so
+ * .gitattributes are evaluated exactly as git evaluates them: macros,
+ * nested files, `.git/info/attributes`. Used by validate's Git LFS warnings
+ * and by register to tell which new files go through Git LFS.
+ */
+
+
+
+/** `git check-attr -z --stdin <attribute>` in the repository root: one process for every path. */
+const gitCheckAttr = (repoRoot, paths, env, attribute = 'filter') => new Promise((resolve, reject) => {
+    if (!paths.length)
+        return resolve(new Map());
+    try {
+        if (!(0,external_node_fs_.statSync)(repoRoot).isDirectory())
+            throw new Error('not a folder');
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        return reject(new errors/* EnvironmentError */.eG(`git check-attr: ${repoRoot}: ${why}`));
+    }
+    const child = (0,external_node_child_process_.execFile)('git', ['check-attr', '-z', '--stdin', attribute], {
+        cwd: repoRoot,
+        env: { ...env, GIT_TERMINAL_PROMPT: '0' },
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: 'utf8',
+        timeout: 30_000,
+        windowsHide: true
+    }, (error, stdout, stderr) => {
+        if (error) {
+            const code = error.code;
+            const why = code === 'ENOENT'
+                ? 'git is not installed or not on PATH'
+                : stderr.trim() || error.message;
+            return reject(new errors/* EnvironmentError */.eG(`git check-attr: ${why.split('\n')[0]}`));
+        }
+        resolve(parseCheckAttr(stdout));
+    });
+    // git may exit (not a repository) before reading its input: the callback reports that.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(paths.map(p => `${p}\0`).join(''));
+});
+/** `path\0attr\0value\0` records → path → value. */
+function parseCheckAttr(stdout) {
+    const out = new Map();
+    const fields = stdout.split('\0');
+    for (let i = 0; i + 2 < fields.length; i += 3)
+        out.set(fields[i], fields[i + 2]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+/**
+ * The git CLI, for what a promotion reads from the local checkout: the HEAD
+ * commit, the SHAs of the folders that move (so the API commit reuses them
+ * and uploads no model bytes), and whether the paths involved are clean.
+ * Read-only: modelgate never writes to the checkout's git state.
+ */
+
+
+
+function createGitCommandManager(repoRoot, env) {
+    // Quoted paths would not match ours; LFS smudging is never wanted for reads.
+    const base = ['-c', 'core.quotepath=off', '-C', repoRoot];
+    // Literal pathspecs: a folder named `v[1]` must not be read as a pattern.
+    const gitEnv = {
+        ...env,
+        GIT_LFS_SKIP_SMUDGE: '1',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_LITERAL_PATHSPECS: '1'
+    };
+    function git(args, allowFailure = false) {
+        return new Promise((resolve, reject) => {
+            (0,external_node_child_process_.execFile)('git', [...base, ...args], { env: gitEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+                if (!error)
+                    return resolve({ code: 0, stdout });
+                const e = error;
+                if (e.code === 'ENOENT') {
+                    return reject(new errors/* UsageError */.eb('git is not installed or not on PATH; promote needs it'));
+                }
+                if (allowFailure && typeof e.code === 'number')
+                    return resolve({ code: e.code, stdout });
+                reject(new errors/* UsageError */.eb(failure(args, stderr.trim() || error.message)));
+            });
+        });
+    }
+    /** One line: git's own stderr can span several (hints, usage). */
+    function failure(args, said) {
+        if (/not a git repository|cannot change to/i.test(said)) {
+            return `${repoRoot} is not a git checkout: promote builds the pull request from the committed files of a clone of the repository`;
+        }
+        const fatal = said.split('\n').find(line => /^(fatal|error):/.test(line)) ?? said.split('\n')[0];
+        return `git ${args.join(' ')} failed in ${repoRoot}: ${fatal.trim()}`;
+    }
+    return {
+        async headCommit() {
+            return (await git(['rev-parse', '--verify', 'HEAD^{commit}'])).stdout.trim();
+        },
+        async treeOf(commit) {
+            return (await git(['rev-parse', '--verify', `${commit}^{tree}`])).stdout.trim();
+        },
+        async lsTree(commit, paths) {
+            if (!paths.length)
+                return [];
+            const { stdout } = await git(['ls-tree', '-z', '--full-tree', commit, '--', ...paths]);
+            return stdout
+                .split('\0')
+                .filter(Boolean)
+                .map(line => {
+                const tab = line.indexOf('\t');
+                const [mode, type, sha] = line.slice(0, tab).split(' ');
+                return { mode, type: type, sha, path: line.slice(tab + 1) };
+            });
+        },
+        async dirtyPaths(paths) {
+            if (!paths.length)
+                return [];
+            const { stdout } = await git([
+                'status',
+                '--porcelain=v1',
+                '-z',
+                '--untracked-files=all',
+                '--',
+                ...paths
+            ]);
+            // Entries are `XY path`; a rename adds its source as a second NUL-separated field.
+            const out = [];
+            const fields = stdout.split('\0').filter(Boolean);
+            for (let i = 0; i < fields.length; i++) {
+                const status = fields[i].slice(0, 2);
+                out.push(fields[i].slice(3));
+                if (status.includes('R') || status.includes('C'))
+                    i++;
+            }
+            return out;
+        },
+        checkAttr: (paths, attribute) => gitCheckAttr(repoRoot, paths, gitEnv, attribute),
+        async currentBranch() {
+            const r = await git(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
+            return r.code === 0 ? r.stdout.trim() || undefined : undefined;
+        },
+        async remoteUrl(name) {
+            const r = await git(['remote', 'get-url', name], true);
+            return r.code === 0 ? r.stdout.trim() || undefined : undefined;
+        },
+        async hasCommit(rev) {
+            return (await git(['cat-file', '-e', `${rev}^{commit}`], true)).code === 0;
+        },
+        async revParse(rev) {
+            return (await git(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
+        },
+        async diffNames(base, head) {
+            const range = head === undefined ? [base] : [base, head];
+            const diff = await git(['diff', '--name-only', '--no-renames', '-z', ...range, '--']);
+            const paths = diff.stdout.split('\0').filter(Boolean);
+            if (head === undefined) {
+                // New files not yet added are part of the working tree too.
+                const others = await git(['ls-files', '-z', '--others', '--exclude-standard']);
+                paths.push(...others.stdout.split('\0').filter(Boolean));
+            }
+            return paths;
+        },
+        async listFiles(rev, under) {
+            if (!under.length)
+                return [];
+            const { stdout } = await git([
+                'ls-tree',
+                '-r',
+                '-z',
+                '--name-only',
+                '--full-tree',
+                rev,
+                '--',
+                ...under
+            ]);
+            return stdout.split('\0').filter(Boolean);
+        },
+        show: (rev, paths) => catFileBatch(repoRoot, gitEnv, rev, paths)
+    };
+}
+/**
+ * `git cat-file --batch`: one process for any number of files, so reading a
+ * base revision's 10,000 shards costs one spawn. Output records are
+ * `<sha> <type> <size>\n<bytes>\n`, or `<name> missing\n`.
+ */
+function catFileBatch(repoRoot, env, rev, paths) {
+    return new Promise((resolve, reject) => {
+        const out = new Map();
+        if (!paths.length)
+            return resolve(out);
+        const child = (0,external_node_child_process_.spawn)('git', ['-C', repoRoot, 'cat-file', '--batch'], { env });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.on('error', err => reject(err.code === 'ENOENT'
+            ? new errors/* UsageError */.eb('git is not installed or not on PATH')
+            : err));
+        child.on('close', code => {
+            if (code !== 0) {
+                return reject(new errors/* UsageError */.eb(`git cat-file --batch failed in ${repoRoot}: ${stderr.trim().split('\n')[0]}`));
+            }
+            const buf = Buffer.concat(chunks);
+            let at = 0;
+            for (const p of paths) {
+                const eol = buf.indexOf(10, at);
+                if (eol < 0)
+                    break;
+                const header = buf.toString('utf8', at, eol).split(' ');
+                at = eol + 1;
+                if (header.length !== 3)
+                    continue; // `<name> missing` or ambiguous: not in rev
+                const size = Number(header[2]);
+                if (header[1] === 'blob')
+                    out.set(p, buf.toString('utf8', at, at + size));
+                at += size + 1;
+            }
+            resolve(out);
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(paths.map(p => `${rev}:${p}\n`).join(''));
+    });
+}
+
+// EXTERNAL MODULE: ./src/adapters/process-runner.ts
+var process_runner = __nccwpck_require__(61590);
 ;// CONCATENATED MODULE: ./src/execute.ts
 /**
  * Dispatches a command. The same path serves the action and the CLI; it
  * returns a typed result and never touches the process or @actions/core.
+ *
+ * A "no" reaches the entries one way: as a result with exit code 1. A
+ * refusal a planner throws deep down (`DecisionError`: unknown model, a
+ * skipped stage, a checkout behind its base) becomes that result here, so
+ * the action and the CLI each apply `fail-on-decision` in one place. Only
+ * usage and environment faults (exit 2) leave as errors.
  */
+
+
+
 
 // Commands are imported on demand so each pays only for what it uses.
 const RUNNERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(241), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92961))).validate,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(188), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92961))).validate,
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8650))).plan,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(487), __nccwpck_require__.e(761), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25045))).evaluate,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(487), __nccwpck_require__.e(761), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59764))).evaluate,
     compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(487), __nccwpck_require__.e(617), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 307))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(241), __nccwpck_require__.e(21), __nccwpck_require__.e(487), __nccwpck_require__.e(617), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6449))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(241), __nccwpck_require__.e(21), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88535))).rollback,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(241), __nccwpck_require__.e(21), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91267))).register,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(241), __nccwpck_require__.e(21), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70444))).retire,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(188), __nccwpck_require__.e(962), __nccwpck_require__.e(487), __nccwpck_require__.e(617), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6449))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(188), __nccwpck_require__.e(962), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81286))).rollback,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(188), __nccwpck_require__.e(962), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90840))).register,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(188), __nccwpck_require__.e(962), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70445))).retire,
     report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483))).report,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(241), __nccwpck_require__.e(487), __nccwpck_require__.e(761), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).monitor
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(188), __nccwpck_require__.e(487), __nccwpck_require__.e(761), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).monitor
 };
 async function execute(settings, ctx) {
-    const load = RUNNERS[settings.command];
-    if (!load) {
-        throw new errors/* UsageError */.eb(`command "${settings.command}" is not available in this version of modelgate yet`);
+    const run = await RUNNERS[settings.command]();
+    try {
+        return await run(settings, ctx);
     }
-    return (await load())(settings, ctx);
+    catch (error) {
+        if (error instanceof errors/* DecisionError */.bW)
+            return refused(settings.command, error);
+        throw error;
+    }
+}
+/** A refusal as a result: nothing was done, and the reason is the one line to show. */
+function refused(command, error) {
+    return {
+        command,
+        ok: false,
+        decision: 'fail',
+        refusal: error.message,
+        diagnostics: error.diagnostics,
+        result: null,
+        text: error.message,
+        summary: '',
+        outputs: {},
+        exitCode: 1
+    };
+}
+/** The real adapters: the git CLI, Octokit and the artifact client (both loaded when first used). */
+function realContext(env, log) {
+    return {
+        env,
+        log,
+        now: () => new Date(),
+        git: repoRoot => createGitCommandManager(repoRoot, env),
+        github: async (target) => {
+            const { createGitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(945), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34450));
+            return createGitHubApi({
+                token: target.token,
+                baseUrl: target.apiUrl,
+                owner: target.owner,
+                repo: target.repo,
+                warn: message => log.warning(message)
+            });
+        },
+        processes: () => (0,process_runner/* createProcessRunner */.Ej)(),
+        artifacts: () => (0,artifact/* createArtifactUploader */.$)(env)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
@@ -369,7 +1059,6 @@ function optionsText() {
 async function runCli(argv, io) {
     let json = argv.includes('--json');
     let command = 'unknown';
-    let failOnDecision = true;
     try {
         const args = parseArgv(argv);
         json = args.json;
@@ -379,12 +1068,11 @@ async function runCli(argv, io) {
             return args.help ? 0 : 2;
         }
         const settings = getSettings(name => (name === 'command' ? args.command : args.values.get(name)), io.cwd);
-        failOnDecision = settings.failOnDecision;
         const log = json ? quietLog(io) : stderrLog(io);
-        const ctx = { env: io.env, log };
-        const result = await execute(settings, ctx);
+        const result = await execute(settings, realContext(io.env, log));
         print(result, io, json, settings.workspace);
-        return result.exitCode === 1 && !failOnDecision ? 0 : result.exitCode;
+        // The one place fail-on-decision applies in the CLI.
+        return result.exitCode === 1 && !settings.failOnDecision ? 0 : result.exitCode;
     }
     catch (error) {
         if (!(error instanceof errors/* ModelgateError */.HJ)) {
@@ -396,35 +1084,21 @@ async function runCli(argv, io) {
             return 2;
         }
         if (json) {
-            io.stdout(JSON.stringify({
-                command,
-                ok: false,
-                decision: error.exitCode === 1 ? 'fail' : undefined,
-                errors: [
-                    ...error.diagnostics,
-                    {
-                        file: '',
-                        line: 0,
-                        col: 0,
-                        key: '',
-                        message: error.message,
-                        severity: 'error'
-                    }
-                ].map(toJsonError),
-                result: null
-            }) + '\n');
+            io.stdout(JSON.stringify({ command, ok: false, errors: errorsOf(error), result: null }) + '\n');
         }
         else {
             for (const d of error.diagnostics)
                 io.stderr((0,errors/* formatDiagnostic */.xy)(d) + '\n');
             io.stderr(`modelgate: ${error.message}\n`);
         }
-        return error.exitCode === 1 && !failOnDecision ? 0 : error.exitCode;
+        return error.exitCode;
     }
 }
 function print(result, io, json, workspace) {
     if (json) {
         const errors = result.diagnostics.filter(d => d.severity === 'error').map(toJsonError);
+        if (result.refusal !== undefined)
+            errors.push(toJsonError(messageAsError(result.refusal)));
         const warnings = result.diagnostics.filter(d => d.severity === 'warning').map(toJsonError);
         io.stdout(JSON.stringify({
             command: result.command,
@@ -442,7 +1116,18 @@ function print(result, io, json, workspace) {
         const file = d.file ? external_node_path_default().relative(io.cwd, external_node_path_default().resolve(root, d.file)) || d.file : d.file;
         io.stderr((0,errors/* formatDiagnostic */.xy)(d, file) + '\n');
     }
-    io.stdout(result.text + '\n');
+    // A refusal is one error line, like a compiler's, not a report.
+    if (result.refusal !== undefined)
+        io.stderr(`modelgate: ${result.refusal}\n`);
+    else
+        io.stdout(result.text + '\n');
+}
+function errorsOf(error) {
+    return [...error.diagnostics, messageAsError(error.message)].map(toJsonError);
+}
+/** A message with no place in a file, as JSON output lists it among the errors. */
+function messageAsError(message) {
+    return { file: '', line: 0, col: 0, key: '', message, severity: 'error' };
 }
 function toJsonError(d) {
     return {
@@ -484,6 +1169,7 @@ function quietLog(io) {
 /* harmony export */   Dw: () => (/* binding */ keyPath),
 /* harmony export */   HJ: () => (/* binding */ ModelgateError),
 /* harmony export */   bW: () => (/* binding */ DecisionError),
+/* harmony export */   eG: () => (/* binding */ EnvironmentError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
@@ -502,6 +1188,17 @@ class UsageError extends ModelgateError {
     constructor(message) {
         super(message, 2);
         this.name = 'UsageError';
+    }
+}
+/**
+ * Exit 2: the environment failed us — a service (the artifact service, git)
+ * refused or broke. Adapters throw it with one line naming the service and
+ * what went wrong, so nothing reaches the user as "failed unexpectedly".
+ */
+class EnvironmentError extends ModelgateError {
+    constructor(message) {
+        super(message, 2);
+        this.name = 'EnvironmentError';
     }
 }
 /** Exit 1: the registry says no (invalid manifest, unknown model, refused move). */

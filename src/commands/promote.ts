@@ -50,8 +50,6 @@ export async function promote(settings: Settings, ctx: CommandContext): Promise<
     {
       reg,
       plan,
-      model,
-      stage,
       candidate: candidateFromEntry(entry, gates.candidate?.metrics),
       gates: gates.lines,
       comparison: gates.comparison,

@@ -78,8 +78,6 @@ export async function register(settings: Settings, ctx: CommandContext): Promise
     {
       reg,
       plan,
-      model,
-      stage: reg.stages[0],
       candidate: { version, source: lineage, createdAt: stamp.at, metrics },
       gates: [],
       runUrl: stamp.run

@@ -7,8 +7,6 @@
  */
 import { planChange } from '../changes/plan-change.js'
 import { UsageError } from '../errors.js'
-import { candidateFromEntry } from '../present/pr-body.js'
-import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
 import type { CommandResult } from './command-result.js'
@@ -26,21 +24,7 @@ export async function retire(settings: Settings, ctx: CommandContext): Promise<C
   const stamp = changeStamp(ctx)
   const plan = planChange(reg, { kind: 'retire', model: name, version, reason, ...stamp })
   await requireSoundFiles(reg, `${name} ${version} cannot be retired`)
-
-  const model = findModel(reg, name)!
-  const entry = model.spec.versions.find(v => v.version === plan.version)!
-  return showOrApply(
-    {
-      reg,
-      plan,
-      model,
-      // The stage it leaves, without its checklist: the checklist is for entering it.
-      stage: { name: plan.from },
-      candidate: candidateFromEntry(entry),
-      gates: [],
-      runUrl: stamp.run
-    },
-    settings,
-    ctx
-  )
+  // The stage it leaves, without its checklist: the checklist is for entering it.
+  const stage = { name: plan.from }
+  return showOrApply({ reg, plan, stage, gates: [], runUrl: stamp.run }, settings, ctx)
 }

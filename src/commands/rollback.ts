@@ -8,8 +8,6 @@
  */
 import { planChange } from '../changes/plan-change.js'
 import { UsageError } from '../errors.js'
-import { candidateFromEntry } from '../present/pr-body.js'
-import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
 import type { CommandResult } from './command-result.js'
@@ -24,20 +22,5 @@ export async function rollback(settings: Settings, ctx: CommandContext): Promise
   const stamp = changeStamp(ctx)
   const plan = planChange(reg, { kind: 'rollback', model: name, version, ...stamp })
   await requireSoundFiles(reg, `${name} cannot be rolled back to ${plan.version}`)
-
-  const model = findModel(reg, name)!
-  const entry = model.spec.versions.find(v => v.version === plan.version)!
-  return showOrApply(
-    {
-      reg,
-      plan,
-      model,
-      stage: reg.stages.find(s => s.name === plan.to)!,
-      candidate: candidateFromEntry(entry),
-      gates: [],
-      runUrl: stamp.run
-    },
-    settings,
-    ctx
-  )
+  return showOrApply({ reg, plan, gates: [], runUrl: stamp.run }, settings, ctx)
 }

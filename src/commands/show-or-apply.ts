@@ -8,8 +8,8 @@
 import type { ChangePlan } from '../changes/change-plan.js'
 import { wordingOf } from '../changes/wording.js'
 import type { Comparison } from '../policy/compare.js'
-import { renderPrBody, type PrBodyCandidate } from '../present/pr-body.js'
-import type { LoadedModel, Registry } from '../registry/registry.js'
+import { candidateFromEntry, renderPrBody, type PrBodyCandidate } from '../present/pr-body.js'
+import { findModel, type LoadedModel, type Registry } from '../registry/registry.js'
 import type { StageSpec } from '../registry/types.js'
 import type { Settings } from '../settings/settings.js'
 import type { CommandResult } from './command-result.js'
@@ -20,11 +20,10 @@ import { publishPullRequest, type Published } from './publish-pull-request.js'
 export interface PlannedChange {
   reg: Registry
   plan: ChangePlan
-  model: LoadedModel
-  /** The stage whose checklist and approvals the body lists (for a retirement, the one it leaves). */
-  stage: StageSpec
-  /** The version the plan is about, as the body's lineage and chart show it. */
-  candidate: PrBodyCandidate
+  /** The stage whose checklist and approvals the body lists; default: the one the plan enters. */
+  stage?: StageSpec
+  /** The version the plan is about, as the body's lineage and chart show it; default: its entry. */
+  candidate?: PrBodyCandidate
   /** One line per gate checked; empty when the change has no gates. */
   gates: string[]
   /** Undefined when the target stage has no compare gate. */
@@ -37,17 +36,20 @@ export async function showOrApply(
   settings: Settings,
   ctx: CommandContext
 ): Promise<CommandResult> {
-  const { plan, gates } = change
+  const { plan, gates, reg } = change
+  const model = findModel(reg, plan.model)!
   const wording = wordingOf(plan.kind)
   const headline = wording.headline(plan)
   const title = wording.title(plan)
   const body = renderPrBody({
     plan,
-    model: change.model,
-    stage: change.stage,
+    model,
+    stage: change.stage ?? reg.stages.find(s => s.name === plan.to)!,
     comparison: change.comparison,
     gateSummary: gates,
-    candidate: change.candidate,
+    candidate:
+      change.candidate ??
+      candidateFromEntry(model.spec.versions.find(v => v.version === plan.version)!),
     runUrl: change.runUrl
   })
   const command = settings.command
@@ -62,7 +64,7 @@ export async function showOrApply(
       outputs: {}
     }
   }
-  const pr = await openPullRequest(change, title, body, settings, ctx)
+  const pr = await openPullRequest(change, model, title, body, settings, ctx)
   return {
     ...common,
     diagnostics: [],
@@ -79,6 +81,7 @@ export async function showOrApply(
 
 async function openPullRequest(
   change: PlannedChange,
+  model: LoadedModel,
   title: string,
   body: string,
   settings: Settings,
@@ -93,7 +96,7 @@ async function openPullRequest(
       title,
       body,
       labels: [...new Set(['modelgate', `stage:${change.plan.to}`, ...settings.labels])],
-      reviewers: [...settings.reviewers, ...(change.model.spec.owners ?? [])],
+      reviewers: [...settings.reviewers, ...(model.spec.owners ?? [])],
       draft: settings.draft,
       gateDescription: `${settings.command} to ${change.plan.to}: ${gateText}`,
       runUrl: change.runUrl
