@@ -12,6 +12,7 @@ import { createGitHubApi } from '../src/adapters/octokit-github-api.js'
 import { createProcessRunner } from '../src/adapters/process-runner.js'
 import type { CommandContext } from '../src/commands/context.js'
 import type { Logger } from '../src/logger.js'
+import { renderers } from '../src/present/renderers.js'
 
 /** The instant every test context's clock shows unless told otherwise. */
 export const TEST_NOW = new Date('2026-12-01T12:00:00.000Z')
@@ -88,6 +89,7 @@ export function testContext(
         { writeSpacing: false, retryAfterBaseValue: 1 }
       ),
     processes: () => createProcessRunner(),
-    artifacts: async () => options.artifacts
+    artifacts: async () => options.artifacts,
+    render: renderers
   }
 }

@@ -11,10 +11,12 @@
 import { createArtifactUploader } from './adapters/artifact.js'
 import { createGitCommandManager } from './adapters/git.js'
 import { createProcessRunner } from './adapters/process-runner.js'
-import type { CommandResult } from './commands/command-result.js'
+import type { Refusal } from './commands/command-result.js'
+import type { CommandResult } from './commands/outcomes.js'
 import type { CommandContext } from './commands/context.js'
 import { DecisionError } from './errors.js'
 import type { Logger } from './logger.js'
+import { renderers } from './present/renderers.js'
 import type { Command } from './settings/inputs.js'
 import type { Settings } from './settings/settings.js'
 
@@ -45,7 +47,7 @@ export async function execute(settings: Settings, ctx: CommandContext): Promise<
 }
 
 /** A refusal as a result: nothing was done, and the reason is the one line to show. */
-function refused(command: Command, error: DecisionError): CommandResult {
+function refused(command: Command, error: DecisionError): Refusal {
   return {
     command,
     ok: false,
@@ -53,8 +55,6 @@ function refused(command: Command, error: DecisionError): CommandResult {
     refusal: error.message,
     diagnostics: error.diagnostics,
     result: null,
-    text: error.message,
-    summary: '',
     outputs: {},
     exitCode: 1
   }
@@ -78,6 +78,7 @@ export function realContext(env: NodeJS.ProcessEnv, log: Logger): CommandContext
       })
     },
     processes: () => createProcessRunner(),
-    artifacts: () => createArtifactUploader(env)
+    artifacts: () => createArtifactUploader(env),
+    render: renderers
   }
 }

@@ -8,6 +8,7 @@ import { annotate } from './adapters/annotations.js'
 import { writeJobSummary } from './adapters/job-summary.js'
 import { ModelgateError } from './errors.js'
 import { execute, realContext } from './execute.js'
+import { viewOf } from './present/outcome.js'
 import { getSettings } from './settings/input-helper.js'
 
 export async function run(): Promise<void> {
@@ -22,17 +23,18 @@ export async function run(): Promise<void> {
     if (result.decision) core.setOutput('decision', result.decision)
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
     annotate(result.diagnostics)
+    const { text, summary } = viewOf(result)
     // A refusal did nothing: its one line is the failure, there is no summary to write.
     if (result.refusal === undefined) {
-      await writeJobSummary(result.summary)
-      core.info(result.text)
+      await writeJobSummary(summary)
+      core.info(text)
     }
 
     // The one place fail-on-decision applies in the action.
     if (result.exitCode === 1 && !settings.failOnDecision) {
-      core.warning(`${result.text} (reported only: fail-on-decision is false)`)
+      core.warning(`${text} (reported only: fail-on-decision is false)`)
     } else if (result.exitCode !== 0) {
-      core.setFailed(result.text)
+      core.setFailed(text)
       process.exitCode = result.exitCode
     }
   } catch (error) {

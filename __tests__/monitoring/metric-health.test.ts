@@ -1,7 +1,8 @@
 /** Production re-evaluated on fresh data, judged against what its manifest entry records. */
 import { describe, expect, it } from '@jest/globals'
 import { judgeMetrics } from '../../src/monitoring/metric-health.js'
-import { issueBody, issueTitle, monitorMarker } from '../../src/present/monitor-issue.js'
+import { monitorMarker } from '../../src/monitoring/health.js'
+import { issueBody, issueTitle } from '../../src/present/monitor-issue.js'
 
 const policy = {
   accuracy: { goal: 'maximize' as const, min: 0.9, minDelta: 0 },

@@ -4,7 +4,8 @@
  * on stdout whatever the exit status (SPEC §3).
  */
 import path from 'node:path'
-import type { CommandResult } from '../commands/command-result.js'
+import type { CommandResult } from '../commands/outcomes.js'
+import { viewOf } from '../present/outcome.js'
 import type { Logger } from '../logger.js'
 import { formatDiagnostic, ModelgateError, type Diagnostic } from '../errors.js'
 import { execute, realContext } from '../execute.js'
@@ -84,7 +85,7 @@ function print(result: CommandResult, io: CliIO, json: boolean, workspace: strin
   }
   // A refusal is one error line, like a compiler's, not a report.
   if (result.refusal !== undefined) io.stderr(`modelgate: ${result.refusal}\n`)
-  else io.stdout(result.text + '\n')
+  else io.stdout(viewOf(result).text + '\n')
 }
 
 function errorsOf(error: ModelgateError) {

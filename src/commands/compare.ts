@@ -5,14 +5,23 @@
  */
 import { DecisionError, UsageError } from '../errors.js'
 import { decideComparison, gatherComparison } from '../evaluation/comparison-inputs.js'
-import { comparisonMarkdown, comparisonText } from '../present/comparison-table.js'
 import { findModel } from '../registry/registry.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandResult } from './command-result.js'
+import type { CommandOutcome } from './command-result.js'
+import type { Comparison } from '../policy/compare.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
-export async function compare(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export interface CompareResult extends Comparison {
+  model: string
+  candidate: { version: string; results: string }
+  benchmark: { version: string; source: 'results' | 'recorded'; results?: string } | null
+  warnings: string[]
+}
+
+export type CompareOutcome = CommandOutcome<'compare', CompareResult>
+
+export async function compare(settings: Settings, ctx: CommandContext): Promise<CompareOutcome> {
   if (!settings.model)
     throw new UsageError('compare needs "model" (and "version", or "candidate-results")')
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
@@ -29,11 +38,6 @@ export async function compare(settings: Settings, ctx: CommandContext): Promise<
   for (const w of inputs.warnings) ctx.log.warning(w)
 
   const comparison = decideComparison(model, inputs)
-  const versus = inputs.benchmark
-    ? `benchmark ${inputs.benchmark.version}${inputs.benchmark.source === 'recorded' ? ' (recorded metrics)' : ''}`
-    : 'no benchmark yet'
-  const headline = `${comparison.decision === 'pass' ? '✔ pass' : '✖ fail'}: ${model.name} ${inputs.candidate.version} vs ${versus}`
-  const failing = comparison.metrics.filter(m => m.verdict === 'fail').map(m => `  ✖ ${m.reason}`)
   return {
     command: 'compare',
     ok: comparison.decision === 'pass',
@@ -52,19 +56,6 @@ export async function compare(settings: Settings, ctx: CommandContext): Promise<
       ...comparison,
       warnings: inputs.warnings
     },
-    text: [
-      headline,
-      '',
-      comparisonText(comparison),
-      ...(failing.length ? ['', ...failing] : [])
-    ].join('\n'),
-    summary: [
-      `## modelgate compare: ${headline}`,
-      '',
-      ...inputs.warnings.map(w => `> ⚠️ ${w}`),
-      '',
-      comparisonMarkdown(comparison)
-    ].join('\n'),
     outputs: {},
     exitCode: comparison.decision === 'pass' ? 0 : 1
   }

@@ -10,6 +10,7 @@ import type { GitCommandManager } from '../adapters/git.js'
 import type { GitHubApi } from '../adapters/github-api.js'
 import type { ProcessRunner } from '../adapters/process-runner.js'
 import type { Logger } from '../logger.js'
+import type { Renderers } from './renderers.js'
 
 /** Where the REST API of one repository is, and the token to use. */
 export interface GitHubApiTarget {
@@ -32,4 +33,6 @@ export interface CommandContext {
   processes(): ProcessRunner
   /** The artifact service inside Actions; undefined where there is none (a laptop). */
   artifacts(): Promise<ArtifactUploader | undefined>
+  /** The bodies and pages a command writes, from the presentation layer above it. */
+  render: Renderers
 }

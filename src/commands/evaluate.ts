@@ -4,20 +4,26 @@
  * each and uploads the results as an artifact inside Actions.
  * Recipe: check trust → load → resolve targets → run → upload → report.
  */
-import { artifactName } from '../adapters/artifact.js'
+import { artifactName, type UploadedArtifact } from '../adapters/artifact.js'
 import { DecisionError, UsageError } from '../errors.js'
 import type { EvaluationResult } from '../evaluation/result-file.js'
 import { runEvaluation } from '../evaluation/run-evaluation.js'
 import { parseEntries, resolveTarget, type EvaluationTarget } from '../evaluation/target.js'
 import { judgeTrust } from '../evaluation/trust.js'
-import { formatNumber } from '../policy/format.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandResult } from './command-result.js'
+import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
-import { table } from '../present/markdown.js'
 
-export async function evaluate(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export interface EvaluateResult {
+  /** Each evaluation's result.json, with the folder it was written to. */
+  results: Array<EvaluationResult & { outputDir: string }>
+  artifacts: UploadedArtifact[]
+}
+
+export type EvaluateOutcome = CommandOutcome<'evaluate', EvaluateResult>
+
+export async function evaluate(settings: Settings, ctx: CommandContext): Promise<EvaluateOutcome> {
   const wanted = requestedTargets(settings)
   const trust = judgeTrust(ctx.env)
   if (!trust.trusted && !settings.allowUntrusted) {
@@ -42,10 +48,6 @@ export async function evaluate(settings: Settings, ctx: CommandContext): Promise
   const uploaded = await upload(settings, ctx, targets)
   const failed = results.filter(r => r.status !== 'ok')
   const ok = failed.length === 0
-  const lines = results.map(
-    r =>
-      `${r.status === 'ok' ? '✔' : '✖'} ${r.model} ${r.target === 'benchmark' ? `benchmark (${r.version})` : r.version}: ${r.status === 'ok' ? metricsLine(r.metrics!) : r.error}`
-  )
   return {
     command: 'evaluate',
     ok,
@@ -55,8 +57,6 @@ export async function evaluate(settings: Settings, ctx: CommandContext): Promise
       results: results.map((r, i) => ({ ...r, outputDir: targets[i].outputDir })),
       artifacts: uploaded
     },
-    text: lines.join('\n'),
-    summary: summary(results, uploaded),
     outputs: {},
     exitCode: ok ? 0 : 1
   }
@@ -94,35 +94,4 @@ async function upload(settings: Settings, ctx: CommandContext, targets: Evaluati
     out.push(artifact)
   }
   return out
-}
-
-function metricsLine(metrics: Record<string, number>): string {
-  return Object.entries(metrics)
-    .map(([k, v]) => `${k}=${formatNumber(v)}`)
-    .join(' ')
-}
-
-function summary(results: EvaluationResult[], artifacts: Array<{ name: string }>): string {
-  const parts = ['## modelgate evaluate', '']
-  for (const r of results) {
-    const what = r.target === 'benchmark' ? `benchmark copy of ${r.version}` : r.version
-    parts.push(`### ${r.model} ${what}: ${r.status === 'ok' ? '✔ ok' : '✖ error'}`, '')
-    if (r.status !== 'ok') {
-      parts.push('```', r.error ?? '', '```', '')
-      continue
-    }
-    parts.push(
-      table(
-        ['metric', 'value', 'source'],
-        Object.entries(r.metrics!).map(([k, v]) => [
-          k,
-          formatNumber(v),
-          r.reportedMetrics && k in r.reportedMetrics ? 'reported' : 'computed'
-        ])
-      ),
-      ''
-    )
-  }
-  if (artifacts.length) parts.push(`Artifacts: ${artifacts.map(a => `\`${a.name}\``).join(', ')}`)
-  return parts.join('\n')
 }

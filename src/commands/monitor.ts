@@ -22,13 +22,11 @@ import {
 } from '../monitoring/drift/index.js'
 import { judgeMetrics } from '../monitoring/metric-health.js'
 import {
-  issueBody,
-  issueTitle,
   MONITOR_LABEL,
   monitorMarker,
   type DriftRow,
   type ModelHealth
-} from '../present/monitor-issue.js'
+} from '../monitoring/health.js'
 import { expandGlob, hasGlob } from '../registry/glob.js'
 import { isLive, versionDir } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
@@ -37,12 +35,12 @@ import type { MonitorSpec, VersionEntry } from '../registry/types.js'
 import type { Settings } from '../settings/settings.js'
 import { changeStamp } from './change-stamp.js'
 import { openGitHubSession } from './github-session.js'
-import type { CommandResult } from './command-result.js'
+import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
-import { table } from '../present/markdown.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
-interface IssueOutcome {
+/** What happened to a model's issue on this run. */
+export interface IssueOutcome {
   model: string
   action: 'opened' | 'updated' | 'closed' | 'none'
   number?: number
@@ -50,7 +48,18 @@ interface IssueOutcome {
   dispatched?: string
 }
 
-export async function monitor(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export interface MonitorResult {
+  models: ModelHealth[]
+  issues: IssueOutcome[]
+  dryRun: boolean
+  /** When the checks ran, and the run that made them. */
+  checkedAt: string
+  run?: string
+}
+
+export type MonitorOutcome = CommandOutcome<'monitor', MonitorResult>
+
+export async function monitor(settings: Settings, ctx: CommandContext): Promise<MonitorOutcome> {
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
   const production = reg.stages[reg.stages.length - 1].name
   const watched = reg.models.filter(m => m.spec.monitor && liveVersion(m, production))
@@ -75,9 +84,13 @@ export async function monitor(settings: Settings, ctx: CommandContext): Promise<
     ok: failing.length === 0,
     decision: failing.length ? 'fail' : 'pass',
     diagnostics: [],
-    result: { models: healths, issues, dryRun: settings.dryRun },
-    text: monitorText(healths, issues),
-    summary: monitorSummary(healths, issues, stamp.at, stamp.run),
+    result: {
+      models: healths,
+      issues,
+      dryRun: settings.dryRun,
+      checkedAt: stamp.at,
+      run: stamp.run
+    },
     outputs: {},
     exitCode: failing.length ? 1 : 0
   }
@@ -216,7 +229,7 @@ async function keepIssues(
     const outcomes: IssueOutcome[] = []
     for (const h of healths) {
       const mine = open.find(i => i.body?.includes(monitorMarker(h.model)))
-      const body = issueBody(h, stamp.at, stamp.run)
+      const { title, body } = ctx.render.monitorIssue(h, stamp.at, stamp.run)
       if (h.healthy) {
         if (!mine) {
           outcomes.push({ model: h.model, action: 'none' })
@@ -233,7 +246,7 @@ async function keepIssues(
         outcomes.push({ model: h.model, action: 'updated', number: mine.number, url: mine.url })
         continue
       }
-      const issue = await api.createIssue({ title: issueTitle(h), body, labels: [MONITOR_LABEL] })
+      const issue = await api.createIssue({ title, body, labels: [MONITOR_LABEL] })
       ctx.log.info(`opened #${issue.number} (${h.model}): ${issue.url}`)
       const outcome: IssueOutcome = {
         model: h.model,
@@ -253,48 +266,4 @@ async function keepIssues(
     }
     return outcomes
   })
-}
-
-function monitorText(healths: ModelHealth[], issues: IssueOutcome[]): string {
-  if (!healths.length) return '✔ no production model declares `monitor`: nothing to check'
-  return healths
-    .map(h => {
-      const issue = issues.find(i => i.model === h.model && i.action !== 'none')
-      const head = `${h.healthy ? '✔' : '✖'} ${h.model} ${h.version} (${h.stage}): ${h.healthy ? 'healthy' : 'needs attention'}`
-      return [
-        head,
-        ...h.problems.map(p => `  ✖ ${p}`),
-        ...(issue
-          ? [
-              `  issue #${issue.number} ${issue.action}${issue.dispatched ? `; dispatched ${issue.dispatched}` : ''}`
-            ]
-          : [])
-      ].join('\n')
-    })
-    .join('\n')
-}
-
-function monitorSummary(
-  healths: ModelHealth[],
-  issues: IssueOutcome[],
-  at: string,
-  run?: string
-): string {
-  if (!healths.length) return '## modelgate monitor\n\nNo production model declares `monitor`.'
-  const rows = healths.map(h => {
-    const issue = issues.find(i => i.model === h.model && i.number)
-    return [
-      `${h.model} ${h.version}`,
-      h.healthy ? '✅ healthy' : `❌ ${h.problems.join('; ')}`,
-      issue ? `[#${issue.number}](${issue.url}) ${issue.action}` : '—'
-    ]
-  })
-  const details = healths.filter(h => !h.healthy).map(h => issueBody(h, at, run))
-  return [
-    '## modelgate monitor',
-    '',
-    table(['model', 'status', 'issue'], rows),
-    '',
-    ...details
-  ].join('\n')
 }

@@ -9,16 +9,16 @@ import { planChange } from '../changes/plan-change.js'
 import { metricsToRecord } from '../changes/recorded-metrics.js'
 import { UsageError } from '../errors.js'
 import { checkStageGates } from '../evaluation/stage-gates.js'
-import { comparisonMarkdown, comparisonText } from '../present/comparison-table.js'
-import { candidateFromEntry } from '../present/pr-body.js'
+import { candidateFromEntry } from '../changes/pull-request-content.js'
 import type { Settings } from '../settings/settings.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
-import type { CommandResult } from './command-result.js'
+import type { CommandOutcome } from './command-result.js'
+import type { Comparison } from '../policy/compare.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
-import { showOrApply } from './show-or-apply.js'
+import { showOrApply, type ChangeOutcome } from './show-or-apply.js'
 
-export async function promote(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function promote(settings: Settings, ctx: CommandContext): Promise<PromoteOutcome> {
   const { model: name, version, to } = settings
   if (!name || !version || !to) throw new UsageError('promote needs "model", "version" and "to"')
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
@@ -61,38 +61,37 @@ export async function promote(settings: Settings, ctx: CommandContext): Promise<
 }
 
 /** A gate of the target stage does not hold: the decision "no", with the gates and the comparison. */
+export interface GatesRefused {
+  model: string
+  version: string
+  to: string
+  /** One line per gate checked. */
+  gates: string[]
+  /** Why each failing gate fails. */
+  reasons: string[]
+  comparison: Comparison | null
+}
+
+/** Opened (or shown) the pull request, or a gate of the target stage said no. */
+export type PromoteOutcome = ChangeOutcome | CommandOutcome<'promote', GatesRefused>
+
 function refusedByGates(
   settings: Settings,
   gates: Awaited<ReturnType<typeof checkStageGates>>
-): CommandResult {
-  const { model, version, to } = settings
-  const headline = `${model} ${version} → ${to}`
+): CommandOutcome<'promote', GatesRefused> {
   return {
     command: 'promote',
     ok: false,
     decision: 'fail',
     diagnostics: [],
     result: {
-      model,
-      version,
-      to,
+      model: settings.model!,
+      version: settings.version!,
+      to: settings.to!,
       gates: gates.lines,
       reasons: gates.reasons,
       comparison: gates.comparison ?? null
     },
-    text: [
-      `✖ refused: ${headline}: a gate of "${to}" does not hold`,
-      ...gates.lines.map(l => `  ${l}`),
-      ...gates.reasons.map(r => `  ✖ ${r}`),
-      ...(gates.comparison ? ['', comparisonText(gates.comparison)] : [])
-    ].join('\n'),
-    summary: [
-      `## modelgate promote: ✖ ${headline} refused`,
-      '',
-      ...gates.lines.map(l => `- ${l}`),
-      '',
-      ...(gates.comparison ? [comparisonMarkdown(gates.comparison)] : [])
-    ].join('\n'),
     outputs: {},
     exitCode: 1
   }

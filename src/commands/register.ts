@@ -18,13 +18,12 @@ import { joinRel } from '../registry/paths.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { readSourceFolder } from '../registry/source-folder.js'
 import type { Settings } from '../settings/settings.js'
-import { showOrApply } from './show-or-apply.js'
+import { showOrApply, type ChangeOutcome } from './show-or-apply.js'
 import { changeStamp } from './change-stamp.js'
-import type { CommandResult } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
-export async function register(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function register(settings: Settings, ctx: CommandContext): Promise<ChangeOutcome> {
   const { model: name, version, source } = settings
   if (!name || !version || !source) {
     throw new UsageError('register needs "model", "version" and "source" (the trained files)')

@@ -10,14 +10,11 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ModelgateError } from '../errors.js'
-import { reportHtml } from '../present/report/html.js'
-import { reportMarkdown } from '../present/report/markdown.js'
-import { registryStatus, type PullsStatus, type RegistryStatus } from '../present/report/status.js'
-import { reportText } from '../present/report/text.js'
+import { registryStatus, type PullsStatus, type RegistryStatus } from '../report/status.js'
 import type { Registry } from '../registry/registry.js'
 import { apiBaseUrl, repository } from '../settings/github-target.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandResult } from './command-result.js'
+import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { checkoutFacts } from './github-session.js'
 import { loadSoundRegistry } from './load-for-command.js'
@@ -32,7 +29,9 @@ export interface ReportResult {
   status: RegistryStatus
 }
 
-export async function report(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export type ReportOutcome = CommandOutcome<'report', ReportResult>
+
+export async function report(settings: Settings, ctx: CommandContext): Promise<ReportOutcome> {
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
   const pulls = await openPulls(reg, settings, ctx)
   if (pulls.state === 'unavailable') {
@@ -41,15 +40,13 @@ export async function report(settings: Settings, ctx: CommandContext): Promise<C
   const status = registryStatus(reg, ctx.now(), pulls)
   const reportPath = path.join(settings.outputDir, REPORT_FILE)
   await mkdir(settings.outputDir, { recursive: true })
-  await writeFile(reportPath, reportHtml(status))
+  await writeFile(reportPath, ctx.render.reportPage(status))
   const result: ReportResult = { manifest: status.manifest, reportPath, status }
   return {
     command: 'report',
     ok: true,
     diagnostics: [],
     result,
-    text: reportText(status, reportPath),
-    summary: reportMarkdown(status, path.relative(reg.repoRoot, reportPath) || REPORT_FILE),
     outputs: { 'report-path': reportPath },
     repoRoot: reg.repoRoot,
     exitCode: 0

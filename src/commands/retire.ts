@@ -9,12 +9,11 @@ import { planChange } from '../changes/plan-change.js'
 import { UsageError } from '../errors.js'
 import type { Settings } from '../settings/settings.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
-import type { CommandResult } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
-import { showOrApply } from './show-or-apply.js'
+import { showOrApply, type ChangeOutcome } from './show-or-apply.js'
 
-export async function retire(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function retire(settings: Settings, ctx: CommandContext): Promise<ChangeOutcome> {
   const { model: name, version, reason } = settings
   if (!name || !version) throw new UsageError('retire needs "model", "version" and "reason"')
   if (!reason) {

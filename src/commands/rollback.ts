@@ -10,12 +10,11 @@ import { planChange } from '../changes/plan-change.js'
 import { UsageError } from '../errors.js'
 import type { Settings } from '../settings/settings.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
-import type { CommandResult } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
-import { showOrApply } from './show-or-apply.js'
+import { showOrApply, type ChangeOutcome } from './show-or-apply.js'
 
-export async function rollback(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function rollback(settings: Settings, ctx: CommandContext): Promise<ChangeOutcome> {
   const { model: name, version } = settings
   if (!name) throw new UsageError('rollback needs "model" (and optionally "version")')
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)

@@ -5,14 +5,14 @@
  * `publishPullRequest` — the checkout's git, the repository and base
  * branch, and the GitHub API from the command's context.
  */
-import type { ChangePlan } from '../changes/change-plan.js'
+import type { Addition, ChangePlan, Move, RolloutStep } from '../changes/change-plan.js'
 import { wordingOf } from '../changes/wording.js'
 import type { Comparison } from '../policy/compare.js'
-import { candidateFromEntry, renderPrBody, type PrBodyCandidate } from '../present/pr-body.js'
+import { candidateFromEntry, type Candidate } from '../changes/pull-request-content.js'
 import { findModel, type LoadedModel, type Registry } from '../registry/registry.js'
 import type { StageSpec } from '../registry/types.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandResult } from './command-result.js'
+import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { openGitHubSession } from './github-session.js'
 import { publishPullRequest, type Published } from './publish-pull-request.js'
@@ -23,7 +23,7 @@ export interface PlannedChange {
   /** The stage whose checklist and approvals the body lists; default: the one the plan enters. */
   stage?: StageSpec
   /** The version the plan is about, as the body's lineage and chart show it; default: its entry. */
-  candidate?: PrBodyCandidate
+  candidate?: Candidate
   /** One line per gate checked; empty when the change has no gates. */
   gates: string[]
   /** Undefined when the target stage has no compare gate. */
@@ -31,17 +31,30 @@ export interface PlannedChange {
   runUrl?: string
 }
 
+export type ChangeCommand = 'promote' | 'rollback' | 'register' | 'retire'
+
+/** What a change command shows: the plan, its headline and PR title and body, the gates. */
+export type ChangeResult = PlanSummary & {
+  /** e.g. `breast-cancer 1.2.0 → production` */
+  headline: string
+  title: string
+  body: string
+  gates: string[]
+} & ({ dryRun: true } | { dryRun: false; pullRequest: Published })
+
+export type ChangeOutcome = CommandOutcome<ChangeCommand, ChangeResult>
+
 export async function showOrApply(
   change: PlannedChange,
   settings: Settings,
   ctx: CommandContext
-): Promise<CommandResult> {
+): Promise<ChangeOutcome> {
   const { plan, gates, reg } = change
   const model = findModel(reg, plan.model)!
   const wording = wordingOf(plan.kind)
   const headline = wording.headline(plan)
   const title = wording.title(plan)
-  const body = renderPrBody({
+  const body = ctx.render.pullRequestBody({
     plan,
     model,
     stage: change.stage ?? reg.stages.find(s => s.name === plan.to)!,
@@ -52,25 +65,17 @@ export async function showOrApply(
       candidateFromEntry(model.spec.versions.find(v => v.version === plan.version)!),
     runUrl: change.runUrl
   })
-  const command = settings.command
+  const shown = { ...planSummary(plan), headline, title, body, gates }
+  const command = settings.command as ChangeCommand
   const common = { command, ok: true, decision: 'pass', exitCode: 0 } as const
   if (settings.dryRun) {
-    return {
-      ...common,
-      diagnostics: [],
-      result: { dryRun: true, ...planSummary(plan), title, body, gates },
-      text: dryRunText(plan, headline, gates, body),
-      summary: [`## modelgate ${command} (dry run): ${headline}`, '', body].join('\n'),
-      outputs: {}
-    }
+    return { ...common, diagnostics: [], result: { dryRun: true, ...shown }, outputs: {} }
   }
   const pr = await openPullRequest(change, model, title, body, settings, ctx)
   return {
     ...common,
     diagnostics: [],
-    result: { dryRun: false, ...planSummary(plan), title, gates, pullRequest: pr },
-    text: publishedText(pr, headline, gates),
-    summary: [`## modelgate ${command}: ${headline}`, '', publishedLine(pr), '', body].join('\n'),
+    result: { dryRun: false, ...shown, pullRequest: pr },
     outputs: {
       'pull-request-number': String(pr.number),
       'pull-request-url': pr.url,
@@ -105,8 +110,26 @@ async function openPullRequest(
   )
 }
 
-function planSummary(plan: ChangePlan) {
+/** The plan as `--json` and the `result` output give it. */
+export interface PlanSummary {
+  kind: ChangePlan['kind']
+  model: string
+  version: string
+  from: string
+  to: string
+  traffic?: RolloutStep
+  branch: string
+  hash: string
+  moves: Move[]
+  additions?: Array<Omit<Addition, 'source'>>
+  /** The manifest file the plan edits. */
+  manifest: string
+  commitMessage: string
+}
+
+function planSummary(plan: ChangePlan): PlanSummary {
   return {
+    kind: plan.kind,
     model: plan.model,
     version: plan.version,
     from: plan.from,
@@ -128,48 +151,4 @@ function planSummary(plan: ChangePlan) {
     manifest: plan.file.relPath,
     commitMessage: plan.commitMessage
   }
-}
-
-function publishedLine(pr: Published): string {
-  const what = {
-    created: 'opened',
-    updated: 'updated',
-    unchanged: 'unchanged (already up to date)'
-  }
-  return `Pull request #${pr.number} ${what[pr.operation]}: ${pr.url}`
-}
-
-function publishedText(pr: Published, headline: string, gates: string[]): string {
-  return [
-    `✔ ${headline}: ${publishedLine(pr)}`,
-    ...gates.map(l => `  gate: ${l}`),
-    `  branch: ${pr.branch} at ${pr.headSha.slice(0, 7)}`
-  ].join('\n')
-}
-
-function dryRunText(plan: ChangePlan, headline: string, gates: string[], body: string): string {
-  return [
-    `✔ dry run: ${headline} (no request made, nothing written)`,
-    ...gates.map(l => `  gate: ${l}`),
-    `  branch: ${plan.branch}`,
-    ...(plan.kind === 'register'
-      ? [
-          '  adds:',
-          ...plan.additions.map(a => `    ${a.path}  [${a.lfs ? 'Git LFS pointer' : 'new blob'}]`),
-          `  manifest: ${plan.file.relPath} (one new version entry and one history entry)`
-        ]
-      : [
-          plan.moves.length
-            ? '  moves:'
-            : '  moves: none (a rollout step changes the manifest only)',
-          ...plan.moves.map(
-            m => `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}]`
-          ),
-          `  manifest: ${plan.file.relPath} (only the moved versions' keys and one history entry change)`
-        ]),
-    `  plan: ${plan.hash}`,
-    '',
-    '--- pull request body ---',
-    body
-  ].join('\n')
 }

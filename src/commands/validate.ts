@@ -2,7 +2,7 @@
  * `validate` (SPEC §2, §3): schema, rules and files, every error located.
  * Recipe: load → rules → files → report.
  */
-import { DecisionError, formatDiagnostic, type Diagnostic } from '../errors.js'
+import { DecisionError, type Diagnostic } from '../errors.js'
 import { checkFiles, type FileCheckStats } from '../registry/file-checks.js'
 import { knownStages } from '../registry/layout.js'
 import { checkLfs, type LfsNote } from '../registry/lfs-attributes.js'
@@ -12,9 +12,8 @@ import { checkRules } from '../registry/rules.js'
 import { checkHistorySince } from '../registry/history-rules.js'
 import { gitWithCommit, readBase } from './revision-registry.js'
 import type { Settings } from '../settings/settings.js'
-import type { CommandResult } from './command-result.js'
+import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
-import { capped, table } from '../present/markdown.js'
 
 export interface ValidateResult {
   manifest: string
@@ -24,12 +23,14 @@ export interface ValidateResult {
   /** The Git LFS warnings' check: attributes files seen, paths asked of git, why skipped. */
   lfs: LfsNote | null
   stages: Record<string, Record<string, string[]>>
+  /** The registry's stages and archive, the columns of `stages`; null when it did not load. */
+  stageNames: string[] | null
   timings: { loadMs: number; rulesMs: number; filesMs: number }
 }
 
-const SUMMARY_ROWS = 500
+export type ValidateOutcome = CommandOutcome<'validate', ValidateResult>
 
-export async function validate(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function validate(settings: Settings, ctx: CommandContext): Promise<ValidateOutcome> {
   const t0 = performance.now()
   const loaded = await loadRegistry({
     manifestPath: settings.manifest,
@@ -87,19 +88,15 @@ export async function validate(settings: Settings, ctx: CommandContext): Promise
     files,
     lfs,
     stages: reg ? stageTable(reg, settings.model) : {},
+    stageNames: reg ? knownStages(reg) : null,
     timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) }
   }
-  const text = ok
-    ? `✔ ${manifest} is valid: ${plural(result.models, 'model')}, ${plural(result.versions, 'version')}, ${plural(files?.files ?? 0, 'file')} verified${files?.lfsPointers ? ` (${files.lfsPointers} by Git LFS pointer)` : ''}`
-    : `✖ ${manifest}: ${plural(errors.length, 'error')}`
   return {
     command: 'validate',
     ok,
     decision: ok ? 'pass' : 'fail',
     diagnostics,
     result,
-    text,
-    summary: summary(reg, result, diagnostics, text),
     outputs: {},
     repoRoot: loaded.repoRoot,
     exitCode: ok ? 0 : 1
@@ -131,40 +128,8 @@ function stageTable(reg: Registry, only?: string): Record<string, Record<string,
   return out
 }
 
-function summary(
-  reg: Registry | undefined,
-  result: ValidateResult,
-  diagnostics: Diagnostic[],
-  text: string
-): string {
-  const parts = [`## modelgate validate`, '', text, '']
-  if (reg) {
-    const columns = knownStages(reg)
-    const names = Object.keys(result.stages)
-    const { shown, note } = capped(names, SUMMARY_ROWS)
-    parts.push(
-      table(
-        ['model', ...columns],
-        shown.map(name => [name, ...columns.map(c => (result.stages[name][c] ?? []).join(', '))])
-      ),
-      ''
-    )
-    if (note) parts.push(note, '')
-  }
-  if (diagnostics.length) {
-    const { shown, note } = capped(diagnostics, 200)
-    parts.push('### Problems', '', ...shown.map(d => `- \`${formatDiagnostic(d)}\``))
-    if (note) parts.push('', note)
-  }
-  return parts.join('\n')
-}
-
 function sortDiagnostics(list: Diagnostic[]): void {
   list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col)
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 function round(ms: number): number {

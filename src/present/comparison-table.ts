@@ -4,6 +4,7 @@
  * significance evidence and the verdict (SPEC §4). Markdown for job
  * summaries and pull requests; aligned text for the terminal.
  */
+import { textTable } from './text-table.js'
 import type { Comparison, MetricComparison } from '../policy/compare.js'
 import { formatNumber, formatPValue, formatSigned, formatSignedPercent } from '../policy/format.js'
 
@@ -59,11 +60,6 @@ export function comparisonText(c: Comparison): string {
     COMPARISON_HEADER,
     ...comparisonRows(c).map(r => [...r.slice(0, 7), r[7].replace(/^[✅❌] /, '')])
   ]
-  const widths = COMPARISON_HEADER.map((_, i) => Math.max(...rows.map(r => r[i].length)))
-  const fmt = (r: string[]) =>
-    r
-      .map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
-      .join('  ')
-      .trimEnd()
-  return rows.map(fmt).join('\n')
+  // The numbers (benchmark, candidate, change, %) align right.
+  return textTable(rows, column => column >= 2 && column <= 5).join('\n')
 }

@@ -14,55 +14,22 @@
  * to the job summary; the footer always survives.
  */
 import { mermaidLineChart } from './charts/mermaid-xychart.js'
-import { metricSeries } from './charts/metric-series.js'
+import { metricSeries } from '../report/metric-series.js'
 import { plainNumber } from './charts/numbers.js'
 import { table } from './markdown.js'
-import type { Comparison } from '../policy/compare.js'
 import { comparisonMarkdown } from './comparison-table.js'
 import type { LoadedModel } from '../registry/registry.js'
-import type { StageSpec, VersionEntry } from '../registry/types.js'
+import type { StageSpec } from '../registry/types.js'
 import type { ChangePlan, RegisterPlan } from '../changes/change-plan.js'
+import type { PullRequestContent } from '../changes/pull-request-content.js'
 import { humanBytes, wordingOf } from '../changes/wording.js'
 
 export const DEFAULT_MAX_BYTES = 60_000
 /** Moves shown once the body is too large: the first ones are the promotion and archive. */
 export const MOVES_KEPT_WHEN_TRUNCATED = 50
 
-export interface PrBodyCandidate {
-  version: string
-  source?: { commit?: string; run?: string }
-  createdAt?: string
-  notes?: string
-  /** Fresh metrics of the candidate; the chart prefers them to the manifest's (older) values. */
-  metrics?: Record<string, number>
-}
-
-/** The PR's candidate as its manifest entry describes it; `metrics` overrides the recorded ones. */
-export function candidateFromEntry(
-  entry: VersionEntry,
-  metrics: Record<string, number> | undefined = entry.metrics
-): PrBodyCandidate {
-  return {
-    version: entry.version,
-    source: entry.source,
-    createdAt: entry.createdAt,
-    notes: entry.notes,
-    metrics
-  }
-}
-
-export interface PrBodyInput {
-  plan: ChangePlan
-  /** The model as loaded: description, owners, and its versions' metrics for the chart. */
-  model: LoadedModel
-  /** The target stage: its checklist and required approvals. */
-  stage: StageSpec
-  /** Undefined when the target stage has no compare gate. */
-  comparison?: Comparison
-  /** One line per gate checked, e.g. "thresholds: pass". */
-  gateSummary: string[]
-  candidate: PrBodyCandidate
-  runUrl?: string
+/** The pull request's content and how large its body may be. */
+export interface PrBodyInput extends PullRequestContent {
   /** UTF-8 bytes; default 60,000 (under GitHub's 65,536-character limit). */
   maxBytes?: number
 }

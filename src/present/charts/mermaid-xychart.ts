@@ -2,7 +2,7 @@
  * A mermaid `xychart-beta` line chart, as GitHub renders it in pull request
  * bodies and job summaries.
  */
-import type { MetricPoint } from './metric-series.js'
+import type { MetricPoint } from '../../report/metric-series.js'
 import { plainNumber } from './numbers.js'
 
 export interface MermaidLineChart {

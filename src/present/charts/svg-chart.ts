@@ -5,7 +5,7 @@
  * y gets "nice" ticks around the values. The viewBox lets CSS scale it to
  * the screen width.
  */
-import type { MetricPoint } from './metric-series.js'
+import type { MetricPoint } from '../../report/metric-series.js'
 import { plainNumber } from './numbers.js'
 import { escapeHtml } from '../escape-html.js'
 

@@ -7,7 +7,8 @@
  */
 import { plainNumber } from '../charts/numbers.js'
 import { escapeHtml as e } from '../escape-html.js'
-import { age, type ModelStatus, type RegistryStatus, type StageEntry } from './status.js'
+import type { ModelStatus, RegistryStatus, StageEntry } from '../../report/status.js'
+import { age } from './age.js'
 import { svgLineChart } from '../charts/svg-chart.js'
 
 const CSS = `

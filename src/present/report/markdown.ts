@@ -7,7 +7,8 @@
 import { mermaidLineChart } from '../charts/mermaid-xychart.js'
 import { plainNumber } from '../charts/numbers.js'
 import { capped, escapeCell } from '../markdown.js'
-import { age, type ModelStatus, type RegistryStatus, type StageEntry } from './status.js'
+import type { ModelStatus, RegistryStatus, StageEntry } from '../../report/status.js'
+import { age } from './age.js'
 
 /** Rows of the stage table; more go to the HTML report. */
 export const MARKDOWN_MODELS = 500

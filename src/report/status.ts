@@ -5,12 +5,12 @@
  * pull requests waiting for review. Pure: the renderers (Markdown, HTML,
  * text) all draw from this one model, so they never disagree.
  */
-import type { OpenPullSummary } from '../../adapters/github-api.js'
-import { metricSeries, type MetricPoint } from '../charts/metric-series.js'
-import { stageNames } from '../../registry/layout.js'
-import type { LoadedModel, Registry } from '../../registry/registry.js'
-import { compareVersions } from '../../registry/semver.js'
-import type { HistoryEntry, VersionEntry } from '../../registry/types.js'
+import type { OpenPullSummary } from '../adapters/github-api.js'
+import { metricSeries, type MetricPoint } from './metric-series.js'
+import { stageNames } from '../registry/layout.js'
+import type { LoadedModel, Registry } from '../registry/registry.js'
+import { compareVersions } from '../registry/semver.js'
+import type { HistoryEntry, VersionEntry } from '../registry/types.js'
 
 export const RECENT_EVENTS = 20
 
@@ -139,20 +139,4 @@ function recentEvents(history: HistoryEntry[], max: number): HistoryEntry[] {
 function time(iso: string): number {
   const t = Date.parse(iso)
   return Number.isNaN(t) ? 0 : t
-}
-
-/** "5 min", "3 h", "12 d", "4 mo": how long ago `iso` was, for people. */
-export function age(iso: string | undefined, now: string): string {
-  if (!iso) return ''
-  const then = Date.parse(iso)
-  if (Number.isNaN(then)) return ''
-  const minutes = Math.max(0, (Date.parse(now) - then) / 60_000)
-  if (minutes < 1) return 'just now'
-  if (minutes < 60) return `${Math.floor(minutes)} min`
-  const hours = minutes / 60
-  if (hours < 48) return `${Math.floor(hours)} h`
-  const days = hours / 24
-  if (days < 60) return `${Math.floor(days)} d`
-  if (days < 730) return `${Math.floor(days / 30.44)} mo`
-  return `${Math.floor(days / 365.25)} y`
 }

@@ -1,0 +1,18 @@
+/**
+ * The renderings a command needs in order to act (the body of the pull
+ * request it opens, the issue it keeps, the page it writes). Commands sit
+ * below the presentation layer and import nothing from it: they are handed
+ * these through their context, and `present/renderers.ts` provides them.
+ */
+import type { PullRequestContent } from '../changes/pull-request-content.js'
+import type { ModelHealth } from '../monitoring/health.js'
+import type { RegistryStatus } from '../report/status.js'
+
+export interface Renderers {
+  /** The body of a change's pull request, within GitHub's size limit. */
+  pullRequestBody(content: PullRequestContent): string
+  /** The title and body of the issue `monitor` keeps for a model. */
+  monitorIssue(health: ModelHealth, at: string, runUrl?: string): { title: string; body: string }
+  /** The self-contained HTML page `report` writes. */
+  reportPage(status: RegistryStatus): string
+}
