@@ -25,6 +25,10 @@ export const modules = {
 
 
 
+function startTimer(expire, ms) {
+    const timer = setTimeout(expire, ms);
+    return () => clearTimeout(timer);
+}
 const DEFAULT_KILL_GRACE_MS = 5000;
 const OUTPUT_TAIL_CHARS = 64 * 1024;
 /** setTimeout fires at once beyond this; longer limits are clamped to it (~24.8 days). */
@@ -171,11 +175,16 @@ function timerDelay(timeoutMs) {
         throw new RangeError(`timeoutMs must be positive, got ${timeoutMs}`);
     return Math.min(timeoutMs, MAX_TIMER_MS);
 }
-function createProcessRunner(settings = {}) {
-    const graceMs = settings.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    return { run: options => runCommand(options, graceMs) };
+function createProcessRunner(options = {}) {
+    const settings = {
+        graceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+        now: options.now ?? Date.now,
+        startTimeout: options.startTimeout ?? startTimer
+    };
+    return { run: runOptions => runCommand(runOptions, settings) };
 }
-function runCommand(options, graceMs) {
+function runCommand(options, settings) {
+    const { graceMs, now } = settings;
     return new Promise((resolve, reject) => {
         const program = options.argv[0];
         if (!program) {
@@ -184,7 +193,7 @@ function runCommand(options, graceMs) {
         }
         let delay;
         let child;
-        const started = Date.now();
+        const started = now();
         try {
             delay = timerDelay(options.timeoutMs);
             child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, options.argv.slice(1), {
@@ -213,7 +222,7 @@ function runCommand(options, graceMs) {
         let gone = false;
         let terminating = false;
         let settled = false;
-        let timeout;
+        let cancelTimeout;
         let poll;
         let drain;
         for (const stream of ['stdout', 'stderr']) {
@@ -228,7 +237,7 @@ function runCommand(options, graceMs) {
             if (settled || !exit || !gone || !closed)
                 return;
             settled = true;
-            clearTimeout(timeout);
+            cancelTimeout?.();
             clearTimeout(drain);
             resolve({
                 exitCode: exit.code,
@@ -279,7 +288,7 @@ function runCommand(options, graceMs) {
             poll = setTimeout(check, POLL_MS);
         };
         if (delay !== undefined) {
-            timeout = setTimeout(() => {
+            cancelTimeout = settings.startTimeout(() => {
                 timedOut = true;
                 terminate();
             }, delay);
@@ -289,8 +298,8 @@ function runCommand(options, graceMs) {
             // which we do not make; the exit/close events still follow.
         });
         child.once('exit', (code, signal) => {
-            exit = { code, signal, at: Date.now() };
-            clearTimeout(timeout);
+            exit = { code, signal, at: now() };
+            cancelTimeout?.();
             // Background processes the command left behind are part of it: they
             // would hold the output pipes open and outlive the job step.
             if (groupAlive(pgid))
