@@ -23,10 +23,15 @@
  *   decision-probe bootstrap <metric> <candidate.csv> <benchmark.csv> <resamples> <sampler>
  *       pairedBootstrap alone with a forced sampler (indices | multinomial),
  *       to compare the two samplers on the same data.
+ *   decision-probe mcnemar <discordant> <tests>
+ *       mcnemarExact(b, <discordant> − b) for <tests> values of b, 10 apart, centred on
+ *       <discordant> / 2, where its tail sums are longest; timed together. Also returns,
+ *       untimed, the most terms one tail sum took.
  */
 import { readFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import { BOOTSTRAP_SEED } from '../src/evaluation/comparison-inputs.js'
+import { binomialHalfUpperTailSum } from '../src/policy/binomial.js'
 import { pairedBootstrap } from '../src/policy/bootstrap.js'
 import { makeKernel } from '../src/policy/bootstrap-kernels.js'
 import { compareMetrics } from '../src/policy/compare.js'
@@ -38,6 +43,7 @@ import {
 } from '../src/policy/predictions.js'
 import { Rng } from '../src/policy/random.js'
 import { testImprovement } from '../src/policy/significance.js'
+import { mcnemarExact } from '../src/policy/statistics.js'
 import type { Goal, MetricPolicy } from '../src/registry/types.js'
 
 type Details = Record<string, unknown>
@@ -244,6 +250,17 @@ async function bootstrapOnly(
   return { ms: performance.now() - t0, sampler, ...result }
 }
 
+function mcnemar(discordant: number, tests: number): Details {
+  const from = Math.round(discordant / 2 - 5 * tests)
+  const bs = Array.from({ length: tests }, (_, i) => from + 10 * i)
+  let pValueSum = 0
+  const t0 = performance.now()
+  for (const b of bs) pValueSum += mcnemarExact(b, discordant - b)
+  const ms = performance.now() - t0
+  const maxTerms = Math.max(...bs.map(b => binomialHalfUpperTailSum(b, discordant).terms))
+  return { ms, discordant, tests, from, maxTerms, pValueSum }
+}
+
 async function main(): Promise<Details> {
   const [mode, ...args] = process.argv.slice(2)
   switch (mode) {
@@ -271,6 +288,13 @@ async function main(): Promise<Details> {
         )
       }
       return bootstrapOnly(metric, candidateFile, benchmarkFile, Number(resamples), sampler)
+    }
+    case 'mcnemar': {
+      const [discordant, tests] = args.map(Number)
+      if (!Number.isSafeInteger(discordant) || !Number.isSafeInteger(tests)) {
+        throw new Error('usage: decision-probe mcnemar <discordant> <tests>')
+      }
+      return mcnemar(discordant, tests)
     }
     default:
       throw new Error(`unknown decision-probe mode "${mode}"`)

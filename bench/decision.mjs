@@ -39,6 +39,12 @@ const ROWS = 100_000
 const RESAMPLES = 2000
 const SPEED_RUNS = 3
 const MAX_MS = 2000
+/** pairedBootstrap alone by kind counts (the figure bootstrap.test.ts used to time). */
+const MAX_COUNTS_BOOTSTRAP_MS = 1000
+/** McNemar's exact test near b = c with 200,000 discordant pairs: the longest tail sums. */
+const MCNEMAR_DISCORDANT = 200_000
+const MCNEMAR_TESTS = 200
+const MAX_MCNEMAR_MS = 500
 const SPEED_CASES = [
   { metric: 'accuracy', data: 'binary' },
   { metric: 'f1_macro', data: 'binary', target: true },
@@ -311,7 +317,7 @@ function compareSpeed(results) {
   log(
     '  each column is the median over the runs (so the parts need not add up to the end-to-end median exactly)'
   )
-  samplerCheck(data)
+  samplerCheck(data, results)
   const f1 = rows.filter(r => r.target)
   const slowest = key => f1.reduce((x, y) => (y[key] > x[key] ? y : x))
   const d = slowest('decideMs')
@@ -332,8 +338,11 @@ function compareSpeed(results) {
   })
 }
 
-/** pairedBootstrap alone on the 10-class f1_macro data with each sampler forced (information). */
-function samplerCheck(data) {
+/**
+ * pairedBootstrap alone on the 10-class f1_macro data with each sampler forced; the kind-count
+ * sampler's time is a target (the tests check that its work does not grow with n).
+ */
+function samplerCheck(data, results) {
   const runs = { indices: [], multinomial: [] }
   for (let round = 0; round < SPEED_RUNS; round++) {
     for (const s of Object.keys(runs)) {
@@ -359,6 +368,34 @@ function samplerCheck(data) {
   log(
     `  sampler check, f1_macro 10 classes, pairedBootstrap alone, median of ${SPEED_RUNS}: ${show('indices')} vs ${show('multinomial')} — the same bootstrap distribution, different random draws`
   )
+  const counts = medianRun(runs.multinomial, 'ms')
+  target(results, {
+    group: GROUP,
+    name: `pairedBootstrap alone by kind counts, f1_macro 10 classes, ${int(ROWS)} pairs × ${int(RESAMPLES)} resamples`,
+    value: fmtMs(counts.ms),
+    goal: `< ${fmtMs(MAX_COUNTS_BOOTSTRAP_MS)}`,
+    pass: counts.ms < MAX_COUNTS_BOOTSTRAP_MS
+  })
+}
+
+/** McNemar's exact test where its tail sum is longest (b ≈ c), many times over. */
+function mcnemarSpeed(results) {
+  const runs = Array.from({ length: SPEED_RUNS }, () =>
+    probe(['mcnemar', String(MCNEMAR_DISCORDANT), String(MCNEMAR_TESTS)], {
+      script: DECISION_PROBE
+    })
+  )
+  const m = medianRun(runs, 'ms')
+  log(
+    `  mcnemarExact, ${MCNEMAR_TESTS} tests with b + c = ${int(MCNEMAR_DISCORDANT)} around b = c: ${fmtMs(m.ms)} (median of ${SPEED_RUNS}; at most ${int(m.maxTerms)} terms summed per test)`
+  )
+  target(results, {
+    group: GROUP,
+    name: `mcnemarExact, ${MCNEMAR_TESTS} tests of ${int(MCNEMAR_DISCORDANT)} discordant pairs`,
+    value: fmtMs(m.ms),
+    goal: `< ${fmtMs(MAX_MCNEMAR_MS)}`,
+    pass: m.ms < MAX_MCNEMAR_MS
+  })
 }
 
 export async function benchDecision(results) {
@@ -366,5 +403,6 @@ export async function benchDecision(results) {
   ensureProbe('decision-probe')
   await decisionQuality(results)
   compareSpeed(results)
+  mcnemarSpeed(results)
   log('')
 }

@@ -11,13 +11,13 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
+import { staleReason } from '../scripts/bundle-inputs.mjs'
 
 export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
 export const PROJECT_DIR = path.dirname(BENCH_DIR)
@@ -94,13 +94,12 @@ export function ensureProbe(name = 'probe', { extraInputs = [] } = {}) {
   writeFileSync(stampFile, stamp)
 }
 
-/** Says so when src/ is newer than the committed bundles the CLI and action benchmarks run. */
+/** Says so when the bundles the CLI and action benchmarks run were not built from the sources as they are. */
 export function distStaleNote() {
   if (!existsSync(CLI) || !existsSync(ACTION)) return 'dist/ is missing: run `npm run bundle`'
-  const built = Math.min(statSync(CLI).mtimeMs, statSync(ACTION).mtimeMs)
-  const newer = filesUnder(path.join(PROJECT_DIR, 'src')).filter(f => statSync(f).mtimeMs > built)
-  return newer.length
-    ? `note: ${newer.length} file(s) in src/ are newer than dist/ (e.g. ${path.relative(PROJECT_DIR, newer[0])}); the CLI/action figures measure dist/ — run \`npm run bundle\` to measure them`
+  const reason = staleReason(PROJECT_DIR, path.dirname(ACTION))
+  return reason
+    ? `note: dist/ is stale (${reason}); the CLI/action figures measure dist/ — run \`npm run bundle\` to measure the sources`
     : undefined
 }
 

@@ -469,21 +469,31 @@ function binomialPmf(k, n, p) {
  * terms fall below 1e-17 of the sum within ~9 standard deviations (√n / 2).
  */
 function binomialHalfUpperTail(k, n) {
+    return binomialHalfUpperTailSum(k, n).p;
+}
+/**
+ * binomialHalfUpperTail's value and its work: how many pmf terms it summed
+ * (what its cost grows with; the tests bound it).
+ */
+function binomialHalfUpperTailSum(k, n) {
     if (k <= 0)
-        return 1;
+        return { p: 1, terms: 0 };
     if (k > n)
-        return 0;
+        return { p: 0, terms: 0 };
     if (2 * k <= n) {
         // P(X ≥ k) = 1 − P(X ≤ k − 1) = 1 − P(X ≥ n − k + 1) by symmetry at p = 1/2.
-        return 1 - binomialHalfUpperTail(n - k + 1, n);
+        const upper = binomialHalfUpperTailSum(n - k + 1, n);
+        return { p: 1 - upper.p, terms: upper.terms };
     }
     let term = binomialPmf(k, n, 0.5);
     let sum = term;
+    let terms = 1;
     for (let j = k; j < n && term > sum * 1e-17; j++) {
         term *= (n - j) / (j + 1);
         sum += term;
+        terms++;
     }
-    return min(1, sum);
+    return { p: min(1, sum), terms };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/sampling.ts

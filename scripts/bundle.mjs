@@ -11,10 +11,18 @@
 // scratch folders and swapped in at the end, so a test running meanwhile
 // never finds dist/ half-deleted; scratch folders a killed build left behind
 // are removed first.
+//
+// dist/bundle-inputs.json records the digests of what the bundles were built
+// from (scripts/bundle-inputs.mjs), taken before ncc starts: `npm test` checks
+// them first (scripts/check-dist-fresh.mjs), since its e2e tests run dist/.
 import { execFile, execFileSync } from 'node:child_process'
 import { chmodSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { inputDigests, writeInputsStamp } from './bundle-inputs.mjs'
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 
 const outIndex = process.argv.indexOf('--out')
 const out = path.resolve(outIndex > 0 ? process.argv[outIndex + 1] : 'dist')
@@ -27,6 +35,8 @@ const scratch = path.join(path.dirname(out), `${scratchPrefix}${process.pid}`)
 const scratchCli = `${scratch}-cli`
 
 execFileSync(process.execPath, ['scripts/build-schema-validator.mjs'], { stdio: 'inherit' })
+// After the validators are generated (they are inputs), before ncc reads anything.
+const inputs = inputDigests(root)
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
 const build = (entry, dir, extra = []) =>
   promisify(execFile)(process.execPath, [
@@ -51,6 +61,7 @@ try {
   ])
   renameSync(scratchCli, path.join(scratch, 'cli'))
   chmodSync(path.join(scratch, 'cli/index.js'), 0o755)
+  writeInputsStamp(root, scratch, inputs)
   rmSync(out, { recursive: true, force: true })
   renameSync(scratch, out)
 } finally {

@@ -195,16 +195,18 @@ describe('upload to the stand-in artifact service', () => {
   it('retries a 500 on CreateArtifact after 3 s and then succeeds', async () => {
     const before = service.requests.length
     service.failNext('CreateArtifact', { status: 500 })
-    const started = Date.now()
-    const { value, error } = await inActions(async () =>
-      (await createArtifactUploader(process.env))?.upload(
-        'modelgate-retry',
-        path.join(folder, 'metrics')
+    const { result, delays } = await withRetryWaitsRecorded(() =>
+      inActions(async () =>
+        (await createArtifactUploader(process.env))?.upload(
+          'modelgate-retry',
+          path.join(folder, 'metrics')
+        )
       )
     )
+    const { value, error } = result
     expect(error).toBeUndefined()
     expect(value?.id).toBe(service.artifacts.get('modelgate-retry')?.id)
-    expect(Date.now() - started).toBeGreaterThanOrEqual(3000)
+    expect(delays).toEqual([3000])
     const creates = service.requests.slice(before).filter(r => r.kind === 'CreateArtifact')
     expect(creates.map(r => r.status)).toEqual([500, 200])
   })
@@ -250,20 +252,12 @@ describe('upload to the stand-in artifact service', () => {
   it('rejects with the service message once a persistent 500 exhausts 5 attempts', async () => {
     const before = service.requests.length
     service.failNext('CreateArtifact', { status: 500, times: 100, msg: 'results service is down' })
-    // The client waits 3 s, then ×1.5 (with jitter) between its 5 attempts, ~25-35 s in all;
-    // its sleep is a plain global setTimeout, so the test shortens those waits and records them.
-    const delays: number[] = []
-    const realSetTimeout = globalThis.setTimeout
-    globalThis.setTimeout = ((callback: () => void, ms?: number) => {
-      if (ms !== undefined && ms >= 1000) delays.push(ms)
-      return realSetTimeout(callback, ms !== undefined && ms >= 1000 ? 1 : ms)
-    }) as unknown as typeof setTimeout
-    const result = await inActions(async () =>
-      (await createArtifactUploader(process.env))?.upload('modelgate-500', folder)
-    ).finally(() => {
-      globalThis.setTimeout = realSetTimeout
-      service.failNext('CreateArtifact', { status: 500, times: 0 })
-    })
+    // The client waits 3 s, then ×1.5 (with jitter) between its 5 attempts, ~25-35 s in all.
+    const { result, delays } = await withRetryWaitsRecorded(() =>
+      inActions(async () =>
+        (await createArtifactUploader(process.env))?.upload('modelgate-500', folder)
+      )
+    ).finally(() => service.failNext('CreateArtifact', { status: 500, times: 0 }))
     expect(String(result.error)).toContain(
       'Failed to CreateArtifact: Failed to make request after 5 attempts: ' +
         'Failed request: (500) Internal Server Error: results service is down'
@@ -279,6 +273,28 @@ describe('upload to the stand-in artifact service', () => {
     })
   })
 })
+
+/**
+ * Runs `fn` with the artifact client's retry waits recorded and cut to 1 ms. @actions/artifact
+ * builds its HTTP client inside `uploadArtifact`, with no way to pass it a retry interval or a
+ * sleep (so the adapter has none to offer); its sleep is a plain global setTimeout of 3 s or
+ * more, so the timers of a second or more are the ones recorded.
+ */
+async function withRetryWaitsRecorded<T>(
+  fn: () => Promise<T>
+): Promise<{ result: T; delays: number[] }> {
+  const delays: number[] = []
+  const realSetTimeout = globalThis.setTimeout
+  globalThis.setTimeout = ((callback: () => void, ms?: number) => {
+    if (ms !== undefined && ms >= 1000) delays.push(ms)
+    return realSetTimeout(callback, ms !== undefined && ms >= 1000 ? 1 : ms)
+  }) as unknown as typeof setTimeout
+  try {
+    return { result: await fn(), delays }
+  } finally {
+    globalThis.setTimeout = realSetTimeout
+  }
+}
 
 interface ActionsRun<T> {
   value: T | undefined

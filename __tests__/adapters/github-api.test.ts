@@ -45,8 +45,9 @@ const seen: string[] = []
 function adapter(
   tuning: GitHubApiTuning = { writeSpacing: false },
   overrides: { token?: string; baseUrl?: string } = {}
-): { api: GitHubApi; warnings: string[] } {
+): { api: GitHubApi; warnings: string[]; waits: number[] } {
   const warnings: string[] = []
+  const waits: number[] = []
   const api = createGitHubApi(
     {
       token: overrides.token ?? TOKEN,
@@ -58,9 +59,15 @@ function adapter(
         seen.push(message)
       }
     },
-    tuning
+    {
+      // Rate-limit waits are recorded, not waited.
+      sleep: async ms => {
+        waits.push(ms)
+      },
+      ...tuning
+    }
   )
-  return { api, warnings }
+  return { api, warnings, waits }
 }
 
 /** The UsageError a call rejects with. */
@@ -418,31 +425,31 @@ describe('retries, rate limits and error messages', () => {
   })
 
   it('waits out a secondary rate limit with a warning, then retries', async () => {
-    const { api, warnings } = adapter()
+    const { api, warnings, waits } = adapter()
     const from = gh.requests.length
     gh.failNext(
       'POST /statuses/',
       403,
       1,
       'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-      { 'retry-after': '1' }
+      { 'retry-after': '30' }
     )
-    const started = Date.now()
     await api.createStatus(baseCommit, {
       state: 'pending',
       context: 'modelgate/gates',
       description: 'Evaluating'
     })
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900)
+    // The wait GitHub asked for, taken before the retry (recorded here instead of waited).
+    expect(waits).toEqual([30_000])
     expect(since(from).map(r => r.status)).toEqual([403, 201])
     expect(warnings).toEqual([
       `GitHub API: secondary rate limit hit on POST /repos/acme/models/statuses/${baseCommit}; ` +
-        'waiting 1 s before retrying (retry 1 of 2).'
+        'waiting 30 s before retrying (retry 1 of 2).'
     ])
   })
 
   it('gives up after two rate-limit waits with a UsageError', async () => {
-    const { api, warnings } = adapter()
+    const { api, warnings, waits } = adapter()
     gh.failNext('POST /statuses/', 403, 3, 'You have exceeded a secondary rate limit.', {
       'retry-after': '1'
     })
@@ -455,6 +462,7 @@ describe('retries, rate limits and error messages', () => {
     )
     expect(warnings).toHaveLength(3)
     expect(warnings[2]).toContain('giving up after 2 waits')
+    expect(waits).toEqual([1000, 1000])
     expect(error.message).toContain("GitHub's rate limit was still exceeded")
   })
 

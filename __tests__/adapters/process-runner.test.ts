@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import { chmodSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import {
+  chmodSync,
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+  writeSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ts from 'typescript'
@@ -63,6 +73,55 @@ function firstNumber(text: string): number {
   return Number(match[1])
 }
 
+interface Gate {
+  /** Where the command waits: `read line < "$GATE"` returns once the gate is open. */
+  env: NodeJS.ProcessEnv
+  open(): void
+  close(): void
+}
+
+let gates = 0
+/**
+ * A named pipe a command waits on until the test opens it, to order the command's steps after
+ * the test's without sleeping. The test holds the pipe open for reading and writing, so neither
+ * side's open() blocks and "go" waits in the pipe until the command reads it.
+ */
+function gate(): Gate {
+  const path = join(dir, `gate-${++gates}`)
+  execFileSync('mkfifo', [path])
+  const fd = openSync(path, 'r+')
+  return {
+    env: { ...process.env, GATE: path },
+    open: () => writeSync(fd, 'go\n'),
+    close: () => closeSync(fd)
+  }
+}
+
+interface TimeLimit {
+  ms: number
+  expire: () => void
+  cancelled: boolean
+}
+
+/** A runner whose time limits expire when the test says so, not when a timer fires. */
+function manualTimeLimits(): {
+  runner: ReturnType<typeof createProcessRunner>
+  limits: TimeLimit[]
+} {
+  const limits: TimeLimit[] = []
+  const runner = createProcessRunner({
+    killGraceMs: GRACE_MS,
+    startTimeout: (expire, ms) => {
+      const limit = { ms, expire, cancelled: false }
+      limits.push(limit)
+      return () => {
+        limit.cancelled = true
+      }
+    }
+  })
+  return { runner, limits }
+}
+
 /** A grandchild that ignores SIGTERM, its pid printed first. */
 const STUBBORN_GRANDCHILD = `bash -c 'trap "" TERM; sleep 30' & echo $!; wait`
 
@@ -85,10 +144,25 @@ describe('exit status', () => {
     expect(result).toMatchObject({ exitCode: null, signal: 'SIGUSR1', timedOut: false })
   })
 
-  it('measures the duration', async () => {
-    const result = await bash('sleep 0.2')
-    expect(result.durationMs).toBeGreaterThanOrEqual(190)
-    expect(result.durationMs).toBeLessThan(2000)
+  it('measures the duration from the start until the command ends, on its clock', async () => {
+    // The runner's clock moves only while the command waits at the gate.
+    let now = 5_000
+    const timed = createProcessRunner({ killGraceMs: GRACE_MS, now: () => now })
+    const waiting = gate()
+    try {
+      const result = await timed.run({
+        argv: ['bash', '-c', 'echo waiting; read line < "$GATE"'],
+        cwd: dir,
+        env: waiting.env,
+        onOutput: () => {
+          now += 1234
+          waiting.open()
+        }
+      })
+      expect(result).toMatchObject({ exitCode: 0, durationMs: 1234 })
+    } finally {
+      waiting.close()
+    }
   })
 })
 
@@ -110,25 +184,45 @@ describe('output', () => {
     expect(result.outputTail.endsWith('a\nEND\n')).toBe(true)
   })
 
-  it('delivers output while a slow command is still running', async () => {
-    let endedAt = 0
-    let firstAt = 0
-    const running = bash('echo first; sleep 0.6; echo second', {
-      onOutput: () => {
-        firstAt ||= Date.now()
-      }
-    }).then(result => {
-      endedAt = Date.now()
-      return result
-    })
-    await running
-    expect(firstAt).toBeGreaterThan(0)
-    expect(endedAt - firstAt).toBeGreaterThanOrEqual(450)
+  it('delivers output while the command is still running', async () => {
+    // The command prints "second" only after the test saw "first": were output held until the
+    // command ended, it would never end (the time limit is only a backstop).
+    const waiting = gate()
+    const seen: string[] = []
+    try {
+      const result = await bash('echo first; read line < "$GATE"; echo second', {
+        env: waiting.env,
+        timeoutMs: 30_000,
+        onOutput: chunk => {
+          seen.push(chunk)
+          if (chunk === 'first\n') waiting.open()
+        }
+      })
+      expect(result).toMatchObject({ exitCode: 0, timedOut: false })
+      expect(seen).toEqual(['first\n', 'second\n'])
+    } finally {
+      waiting.close()
+    }
   })
 
   it('decodes multi-byte characters split across chunks', async () => {
-    const result = await bash(`printf '\\xc3'; sleep 0.1; printf '\\xa9\\n'`)
-    expect(result.outputTail).toBe('é\n')
+    // The first byte is read before the second is written: "half" on stderr comes after it,
+    // and the command writes the second byte only once the test has seen "half".
+    const waiting = gate()
+    try {
+      const result = await bash(
+        `printf '\\xc3'; echo half >&2; read line < "$GATE"; printf '\\xa9\\n'`,
+        {
+          env: waiting.env,
+          onOutput: (chunk, stream) => {
+            if (stream === 'stderr') waiting.open()
+          }
+        }
+      )
+      expect(result.outputTail).toBe('half\né\n')
+    } finally {
+      waiting.close()
+    }
   })
 })
 
@@ -153,54 +247,105 @@ describe('cwd and env', () => {
 })
 
 describe('timeouts and process groups', () => {
-  it('kills the command at the timeout', async () => {
-    const started = Date.now()
-    const result = await bash('sleep 30', { timeoutMs: 500 })
+  it('kills the command when its time limit expires', async () => {
+    const { runner: limited, limits } = manualTimeLimits()
+    const result = await limited.run({
+      argv: ['bash', '-c', 'echo started; sleep 30'],
+      cwd: dir,
+      timeoutMs: 500,
+      onOutput: () => limits[0].expire()
+    })
+    expect(limits.map(l => l.ms)).toEqual([500])
     expect(result).toMatchObject({ timedOut: true, exitCode: null, signal: 'SIGTERM' })
-    expect(Date.now() - started).toBeLessThan(500 + GRACE_MS + 1000)
+  })
+
+  it('kills the command at a real time limit (the shortest there is)', async () => {
+    const result = await bash('sleep 30', { timeoutMs: 1 })
+    expect(result).toMatchObject({ timedOut: true, exitCode: null, signal: 'SIGTERM' })
+  })
+
+  it('cancels the time limit of a command that ends in time', async () => {
+    const { runner: limited, limits } = manualTimeLimits()
+    const result = await limited.run({ argv: ['true'], cwd: dir, timeoutMs: 60_000 })
+    expect(result).toMatchObject({ exitCode: 0, timedOut: false })
+    expect(limits).toEqual([expect.objectContaining({ ms: 60_000, cancelled: true })])
+  })
+
+  it('holds a time limit longer than a timer can as the longest a timer can', async () => {
+    // setTimeout fires at once beyond 2^31 − 1 ms.
+    const { runner: limited, limits } = manualTimeLimits()
+    await limited.run({ argv: ['true'], cwd: dir, timeoutMs: 2 ** 40 })
+    expect(limits.map(l => l.ms)).toEqual([2 ** 31 - 1])
   })
 
   it('kills the whole group, including a grandchild that ignores SIGTERM', async () => {
+    const { runner: limited, limits } = manualTimeLimits()
     let output = ''
-    const started = Date.now()
-    const result = await bash(STUBBORN_GRANDCHILD, {
+    const result = await limited.run({
+      argv: ['bash', '-c', STUBBORN_GRANDCHILD],
+      cwd: dir,
       timeoutMs: 1000,
-      onOutput: chunk => (output += chunk)
+      onOutput: chunk => {
+        output += chunk
+        if (/\d+\n/.test(output)) limits[0].expire()
+      }
     })
     expect(result.timedOut).toBe(true)
-    expect(Date.now() - started).toBeLessThan(1000 + GRACE_MS + 1000)
-    expect(await waitGone(firstNumber(output), 1000)).toBe(true)
+    // The run ends once nothing in the group runs: no survivor, no waiting for one.
+    expect(isGone(firstNumber(output))).toBe(true)
   })
 
   it('SIGKILLs a command that ignores SIGTERM itself after the grace period', async () => {
-    const started = Date.now()
-    const result = await bash('trap "" TERM; sleep 30 & wait; wait', { timeoutMs: 300 })
+    const { runner: limited, limits } = manualTimeLimits()
+    let output = ''
+    const result = await limited.run({
+      argv: [
+        'bash',
+        '-c',
+        `trap 'echo SIGTERM ignored' TERM; echo started; while :; do sleep 30 & wait $!; done`
+      ],
+      cwd: dir,
+      timeoutMs: 300,
+      onOutput: chunk => {
+        output += chunk
+        if (chunk.startsWith('started')) limits[0].expire()
+      }
+    })
     expect(result).toMatchObject({ timedOut: true, exitCode: null, signal: 'SIGKILL' })
-    expect(Date.now() - started).toBeGreaterThanOrEqual(300 + GRACE_MS - 20)
-    expect(Date.now() - started).toBeLessThan(300 + GRACE_MS + 1000)
+    // SIGTERM came first, and the command outlived it.
+    expect(output).toBe('started\nSIGTERM ignored\n')
   })
 
   it('ends background processes the command leaves behind when it exits', async () => {
     let output = ''
-    const started = Date.now()
     const result = await bash(`${STUBBORN_GRANDCHILD.replace('; wait', '')}; exit 4`, {
       onOutput: chunk => (output += chunk)
     })
     expect(result).toMatchObject({ exitCode: 4, timedOut: false })
-    expect(Date.now() - started).toBeLessThan(GRACE_MS + 1000)
-    expect(await waitGone(firstNumber(output), 1000)).toBe(true)
+    expect(isGone(firstNumber(output))).toBe(true)
   })
 
-  it('does not hang on a process that left the group but holds the output pipe', async () => {
+  it('does not wait for a process that left the group but holds the output pipe', async () => {
+    // The escapee reports its pid through the gate once it has left the group (setsid), and
+    // the command prints it and exits. Were the run to wait for the pipe to close, it would
+    // wait the 300 s of this sleep.
+    const handshake = gate()
     let output = ''
-    const started = Date.now()
-    const result = await bash('setsid sleep 5 & echo $!', { onOutput: chunk => (output += chunk) })
-    const escaped = firstNumber(output)
     try {
-      expect(result.exitCode).toBe(0)
-      expect(Date.now() - started).toBeLessThan(GRACE_MS + 1000)
+      const result = await bash(
+        `setsid sh -c 'echo $$ > "$GATE"; exec sleep 300' & read pid < "$GATE"; echo $pid`,
+        { env: handshake.env, onOutput: chunk => (output += chunk) }
+      )
+      const escaped = firstNumber(output)
+      try {
+        expect(result.exitCode).toBe(0)
+        // Outside the group it is not the runner's to kill: it still runs, holding the pipe.
+        expect(isGone(escaped)).toBe(false)
+      } finally {
+        process.kill(escaped, 'SIGKILL')
+      }
     } finally {
-      process.kill(escaped, 'SIGKILL')
+      handshake.close()
     }
   })
 

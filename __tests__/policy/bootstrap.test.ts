@@ -211,14 +211,64 @@ describe('pairedBootstrap', () => {
     )
   })
 
-  it('bootstraps 100,000 pairs × 2,000 resamples fast for count-based metrics', () => {
-    const big = classificationPairs(100_000, 0.8, 0.79, 99, ['a', 'b', 'c', 'd', 'e'])
+  // What makes count-based metrics fast on large data: a resample draws each kind's count (one
+  // binomial draw per kind), not n indices, so its cost does not grow with n. The speed figure
+  // itself (100,000 pairs × 2,000 resamples) is measured by `npm run bench decision`.
+  it('resamples count-based metrics with work independent of n: one draw per kind, not n indices', () => {
+    const resamples = 2000
+    const classes = ['a', 'b', 'c', 'd', 'e']
     for (const metric of ['accuracy', 'f1_macro'] as const) {
-      const start = performance.now()
-      const r = pairedBootstrap(metric, big, { resamples: 2000, seed: 1 })
-      const ms = performance.now() - start
-      expect(r.resamples).toBe(2000)
-      expect(ms).toBeLessThan(1000)
+      for (const n of [10_000, 100_000]) {
+        const big = classificationPairs(n, 0.8, 0.79, 99, classes)
+        // accuracy counts 3 kinds (both agree, only the candidate right, only the benchmark
+        // right); f1_macro one per (y_true, candidate, benchmark) triple present.
+        const kinds =
+          metric === 'accuracy'
+            ? 3
+            : new Set(
+                big.yTrue.map((t, i) => `${t} ${big.candidate.yPred[i]} ${big.benchmark.yPred[i]}`)
+              ).size
+        const { value, words } = randomWordsUsedBy(() =>
+          pairedBootstrap(metric, big, { resamples, seed: 1 })
+        )
+        expect(value.resamples).toBe(resamples)
+        // A binomial draw takes one nextDouble (2 words); drawing indices would take n words.
+        expect(words).toBeGreaterThan(0)
+        expect(words).toBeLessThanOrEqual(2 * kinds * resamples)
+      }
     }
   })
+
+  it('counts every random word a resample by indices draws (the check above can fail)', () => {
+    const pairs = classificationPairs(2000, 0.8, 0.79, 5)
+    const { words } = randomWordsUsedBy(() =>
+      pairedBootstrap('f1_macro', pairs, { resamples: 10, seed: 1, sampler: 'indices' })
+    )
+    expect(words).toBe(2000 * 10)
+  })
 })
+
+/**
+ * Runs `run` and counts the 32-bit words it takes from any generator: nextUint32 (which
+ * nextFloat and nextDouble call) plus one per index fillIndices writes (its loop inlines the
+ * generator).
+ */
+function randomWordsUsedBy<T>(run: () => T): { value: T; words: number } {
+  const proto = Rng.prototype
+  const { nextUint32, fillIndices } = proto
+  let words = 0
+  proto.nextUint32 = function (this: Rng) {
+    words++
+    return nextUint32.call(this)
+  }
+  proto.fillIndices = function (this: Rng, out: Uint32Array, n: number) {
+    words += out.length
+    fillIndices.call(this, out, n)
+  }
+  try {
+    return { value: run(), words }
+  } finally {
+    proto.nextUint32 = nextUint32
+    proto.fillIndices = fillIndices
+  }
+}

@@ -424,6 +424,7 @@ function scrub(text, token) {
 const RETRIES = 3;
 /** Rate-limit waits accepted per request before giving up. */
 const RATE_LIMIT_RETRIES = 2;
+const sleepFor = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 const CONTENTS = 'contents: write';
 const PULLS = 'pull-requests: write';
 const STATUSES = 'statuses: write';
@@ -449,11 +450,15 @@ function createGitHubApi(options, tuning = {}) {
             throw error;
         });
     };
-    const rateLimited = (kind) => (retryAfter, route, _octokit, retryCount) => {
+    // The wait happens here, not in plugin-throttling (whose own wait is set to 0 below), so that
+    // it goes through `sleep`: the same wait, then the plugin's retry.
+    const sleep = tuning.sleep ?? sleepFor;
+    const rateLimited = (kind) => async (retryAfter, route, _octokit, retryCount) => {
         const call = describeRoute(route);
         if (retryCount < RATE_LIMIT_RETRIES) {
             say(`GitHub API: ${kind} hit on ${call}; waiting ${retryAfter} s before retrying ` +
                 `(retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`);
+            await sleep(retryAfter * 1000);
             return true;
         }
         say(`GitHub API: ${kind} hit on ${call} again; giving up after ${RATE_LIMIT_RETRIES} waits.`);
@@ -461,7 +466,9 @@ function createGitHubApi(options, tuning = {}) {
     };
     const throttle = {
         onRateLimit: rateLimited('rate limit'),
-        onSecondaryRateLimit: rateLimited('secondary rate limit')
+        onSecondaryRateLimit: rateLimited('secondary rate limit'),
+        // Milliseconds the plugin waits per retry-after second: the handlers above already waited.
+        retryAfterBaseValue: 0
     };
     if (tuning.writeSpacing === false || isLoopback(baseUrl)) {
         // plugin-throttling only calls `group.key(id).schedule(options, fn, ...args)` on these.

@@ -43,7 +43,14 @@ export interface GitHubApiTuning {
    * this machine, not GitHub, and has no secondary rate limits.
    */
   writeSpacing?: boolean
+  /**
+   * Waits out a rate limit before its retry (`retry-after` seconds, in milliseconds); a timer
+   * by default. Tests pass one that records the wait and returns at once.
+   */
+  sleep?: (ms: number) => Promise<void>
 }
+
+const sleepFor = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
 
 type Octokit = ReturnType<typeof getOctokit>
 type OctokitPlugin = NonNullable<Parameters<typeof getOctokit>[2]>
@@ -87,15 +94,19 @@ export function createGitHubApi(
     })
   }
 
+  // The wait happens here, not in plugin-throttling (whose own wait is set to 0 below), so that
+  // it goes through `sleep`: the same wait, then the plugin's retry.
+  const sleep = tuning.sleep ?? sleepFor
   const rateLimited =
     (kind: string) =>
-    (retryAfter: number, route: object, _octokit: unknown, retryCount: number) => {
+    async (retryAfter: number, route: object, _octokit: unknown, retryCount: number) => {
       const call = describeRoute(route as RouteOptions)
       if (retryCount < RATE_LIMIT_RETRIES) {
         say(
           `GitHub API: ${kind} hit on ${call}; waiting ${retryAfter} s before retrying ` +
             `(retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`
         )
+        await sleep(retryAfter * 1000)
         return true
       }
       say(`GitHub API: ${kind} hit on ${call} again; giving up after ${RATE_LIMIT_RETRIES} waits.`)
@@ -104,7 +115,9 @@ export function createGitHubApi(
 
   const throttle: ThrottleOptions = {
     onRateLimit: rateLimited('rate limit'),
-    onSecondaryRateLimit: rateLimited('secondary rate limit')
+    onSecondaryRateLimit: rateLimited('secondary rate limit'),
+    // Milliseconds the plugin waits per retry-after second: the handlers above already waited.
+    retryAfterBaseValue: 0
   }
   if (tuning.writeSpacing === false || isLoopback(baseUrl)) {
     // plugin-throttling only calls `group.key(id).schedule(options, fn, ...args)` on these.

@@ -39,6 +39,24 @@ export interface ProcessRunner {
 export interface ProcessRunnerOptions {
   /** Time between SIGTERM and SIGKILL to the group. */
   killGraceMs?: number
+  /** The clock `durationMs` is read from; Date.now by default (a test seam). */
+  now?: () => number
+  /**
+   * Starts a command's time limit: calls `expire` after `ms` and returns what cancels it;
+   * setTimeout by default (a test seam, so that a test can end a command's time on cue).
+   */
+  startTimeout?: (expire: () => void, ms: number) => () => void
+}
+
+interface RunnerSettings {
+  graceMs: number
+  now: () => number
+  startTimeout: (expire: () => void, ms: number) => () => void
+}
+
+function startTimer(expire: () => void, ms: number): () => void {
+  const timer = setTimeout(expire, ms)
+  return () => clearTimeout(timer)
 }
 
 export const DEFAULT_KILL_GRACE_MS = 5000
@@ -188,12 +206,17 @@ function timerDelay(timeoutMs: number | undefined): number | undefined {
   return Math.min(timeoutMs, MAX_TIMER_MS)
 }
 
-export function createProcessRunner(settings: ProcessRunnerOptions = {}): ProcessRunner {
-  const graceMs = settings.killGraceMs ?? DEFAULT_KILL_GRACE_MS
-  return { run: options => runCommand(options, graceMs) }
+export function createProcessRunner(options: ProcessRunnerOptions = {}): ProcessRunner {
+  const settings: RunnerSettings = {
+    graceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+    now: options.now ?? Date.now,
+    startTimeout: options.startTimeout ?? startTimer
+  }
+  return { run: runOptions => runCommand(runOptions, settings) }
 }
 
-function runCommand(options: RunOptions, graceMs: number): Promise<RunResult> {
+function runCommand(options: RunOptions, settings: RunnerSettings): Promise<RunResult> {
+  const { graceMs, now } = settings
   return new Promise<RunResult>((resolve, reject) => {
     const program = options.argv[0]
     if (!program) {
@@ -202,7 +225,7 @@ function runCommand(options: RunOptions, graceMs: number): Promise<RunResult> {
     }
     let delay: number | undefined
     let child: ChildProcess
-    const started = Date.now()
+    const started = now()
     try {
       delay = timerDelay(options.timeoutMs)
       child = spawn(program, options.argv.slice(1), {
@@ -231,7 +254,7 @@ function runCommand(options: RunOptions, graceMs: number): Promise<RunResult> {
     let gone = false
     let terminating = false
     let settled = false
-    let timeout: NodeJS.Timeout | undefined
+    let cancelTimeout: (() => void) | undefined
     let poll: NodeJS.Timeout | undefined
     let drain: NodeJS.Timeout | undefined
 
@@ -247,7 +270,7 @@ function runCommand(options: RunOptions, graceMs: number): Promise<RunResult> {
     const finish = () => {
       if (settled || !exit || !gone || !closed) return
       settled = true
-      clearTimeout(timeout)
+      cancelTimeout?.()
       clearTimeout(drain)
       resolve({
         exitCode: exit.code,
@@ -297,7 +320,7 @@ function runCommand(options: RunOptions, graceMs: number): Promise<RunResult> {
     }
 
     if (delay !== undefined) {
-      timeout = setTimeout(() => {
+      cancelTimeout = settings.startTimeout(() => {
         timedOut = true
         terminate()
       }, delay)
@@ -308,8 +331,8 @@ function runCommand(options: RunOptions, graceMs: number): Promise<RunResult> {
       // which we do not make; the exit/close events still follow.
     })
     child.once('exit', (code, signal) => {
-      exit = { code, signal, at: Date.now() }
-      clearTimeout(timeout)
+      exit = { code, signal, at: now() }
+      cancelTimeout?.()
       // Background processes the command left behind are part of it: they
       // would hold the output pipes open and outlive the job step.
       if (groupAlive(pgid)) terminate()
