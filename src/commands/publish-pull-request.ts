@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { GitHubApi, PullRequestInfo, TreeEntry } from '../adapters/github-api.js'
+import type { GitHubApi, PullRequestInfo, TreeEntry } from '../ports/github-api.js'
 import type { GitCommandManager } from '../adapters/git.js'
 import { DecisionError, ModelgateError } from '../errors.js'
 import type { PromotionPlan } from '../changes/promotion-plan.js'

@@ -5,7 +5,7 @@
  * pull requests waiting for review. Pure: the renderers (Markdown, HTML,
  * text) all draw from this one model, so they never disagree.
  */
-import type { OpenPullSummary } from '../../adapters/github-api.js'
+import type { OpenPullSummary } from '../../ports/github-api.js'
 import { metricSeries, type MetricPoint } from '../charts/metric-series.js'
 import { stageNames } from '../../registry/layout.js'
 import type { LoadedModel, Registry } from '../../registry/registry.js'
