@@ -43,7 +43,7 @@ export interface Published {
   branch: string
 }
 
-export const GATES_CONTEXT = 'modelgate/gates'
+const GATES_CONTEXT = 'modelgate/gates'
 const TRAILER = /^Modelgate-Plan:\s*(\S+)\s*$/m
 
 export async function publishPullRequest(

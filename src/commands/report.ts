@@ -22,7 +22,7 @@ import type { CommandContext, CommandResult } from './command-result.js'
 import { checkoutFacts, githubApi } from './github-session.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
-export const REPORT_FILE = 'report.html'
+const REPORT_FILE = 'report.html'
 /** Branches modelgate opens its pull requests from (promote, rollback, register, retire). */
 const BRANCH_PREFIX = 'modelgate/'
 

@@ -7,7 +7,7 @@
 import type { Comparison, MetricComparison } from '../policy/compare.js'
 import { formatNumber, formatPValue, formatSigned, formatSignedPercent } from '../policy/format.js'
 
-export const COMPARISON_HEADER = [
+const COMPARISON_HEADER = [
   'metric',
   'goal',
   'benchmark',

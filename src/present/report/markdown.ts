@@ -10,9 +10,9 @@ import { capped, escapeCell } from '../markdown.js'
 import { age, type ModelStatus, type RegistryStatus, type StageEntry } from './status.js'
 
 /** Rows of the stage table; more go to the HTML report. */
-export const MARKDOWN_MODELS = 500
+const MARKDOWN_MODELS = 500
 /** Charts in the summary: each is a mermaid block GitHub renders client-side. */
-export const MARKDOWN_CHARTS = 50
+const MARKDOWN_CHARTS = 50
 
 export function reportMarkdown(status: RegistryStatus, htmlName?: string): string {
   return [

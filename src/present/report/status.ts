@@ -12,7 +12,7 @@ import type { LoadedModel, Registry } from '../../registry/registry.js'
 import { compareVersions } from '../../registry/semver.js'
 import type { HistoryEntry, VersionEntry } from '../../registry/types.js'
 
-export const RECENT_EVENTS = 20
+const RECENT_EVENTS = 20
 
 export interface StageEntry {
   version: string
@@ -73,7 +73,7 @@ function allHistory(reg: Registry): HistoryEntry[] {
 }
 
 /** The model's primary metrics, else every metric of its policy. */
-export function keyMetrics(model: LoadedModel): string[] {
+function keyMetrics(model: LoadedModel): string[] {
   const primary = model.spec.compare?.primary ?? []
   return primary.length ? primary : Object.keys(model.spec.metrics ?? {})
 }

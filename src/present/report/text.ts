@@ -2,7 +2,7 @@
 import { age, type RegistryStatus } from './status.js'
 
 /** Rows printed; the HTML page and `--json` hold every model. */
-export const TEXT_MODELS = 200
+const TEXT_MODELS = 200
 
 export function reportText(status: RegistryStatus, htmlPath: string): string {
   const header = ['model', ...status.stages]
