@@ -1,6 +1,6 @@
 /** One metric across a model's versions: the points a history chart draws. */
 import { compareVersions } from '../../registry/semver.js'
-import { chartable } from './numbers.js'
+import { chartable } from '../../policy/format.js'
 
 export interface MetricPoint {
   version: string

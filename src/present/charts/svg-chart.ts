@@ -6,7 +6,7 @@
  * the screen width.
  */
 import type { MetricPoint } from './metric-series.js'
-import { plainNumber } from './numbers.js'
+import { plainNumber } from '../../policy/format.js'
 import { escapeHtml } from '../escape-html.js'
 
 const CHART_WIDTH = 640

@@ -5,7 +5,7 @@
  * opened anywhere. Tables scroll sideways inside their own box, so the page
  * itself fits a phone's width.
  */
-import { plainNumber } from '../charts/numbers.js'
+import { plainNumber } from '../../policy/format.js'
 import { escapeHtml as e } from '../escape-html.js'
 import { age, type ModelStatus, type RegistryStatus, type StageEntry } from './status.js'
 import { svgLineChart } from '../charts/svg-chart.js'

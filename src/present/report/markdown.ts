@@ -5,7 +5,7 @@
  * the action cuts the whole at GitHub's 1 MiB summary limit.
  */
 import { mermaidLineChart } from '../charts/mermaid-xychart.js'
-import { plainNumber } from '../charts/numbers.js'
+import { plainNumber } from '../../policy/format.js'
 import { capped, escapeCell } from '../markdown.js'
 import { age, type ModelStatus, type RegistryStatus, type StageEntry } from './status.js'
 
