@@ -15,6 +15,7 @@ import type { Settings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry, requireSound } from './load-for-command.js'
 import { capped, table } from '../present/markdown.js'
+import { textTable } from '../present/text-table.js'
 import { gitWithCommit, readBase, readRegistryAt } from './revision-registry.js'
 
 export interface PlanResult {
@@ -68,7 +69,7 @@ export async function plan(settings: Settings, ctx: CommandContext): Promise<Com
     ok: true,
     diagnostics: [],
     result,
-    text: [headline, ...textTable(entries)].join('\n'),
+    text: [headline, ...textLines(entries)].join('\n'),
     summary: summary(headline, entries, matrix),
     outputs: { matrix: JSON.stringify(matrix), count: String(entries.length) },
     repoRoot: reg.repoRoot,
@@ -86,17 +87,10 @@ async function loadHead(settings: Settings, env: NodeJS.ProcessEnv): Promise<Reg
   return requireSound(loaded)
 }
 
-function textTable(entries: SelectedEntry[]): string[] {
+function textLines(entries: SelectedEntry[]): string[] {
   if (!entries.length) return []
   const { shown, note } = capped(entries, TEXT_ROWS)
-  const rows = [['model', 'version', 'stage', 'why'], ...shown.map(row)]
-  const widths = rows[0].map((_, c) => Math.max(...rows.map(r => r[c].length)))
-  const lines = rows.map(r =>
-    r
-      .map((cell, c) => cell.padEnd(widths[c]))
-      .join('  ')
-      .trimEnd()
-  )
+  const lines = textTable([['model', 'version', 'stage', 'why'], ...shown.map(row)])
   return note ? [...lines, note] : lines
 }
 

@@ -4,9 +4,15 @@ export function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 }
 
-export function table(header: string[], rows: string[][]): string {
+/** A Markdown table; columns listed in `rightAligned` (numbers) are aligned right. */
+export function table(
+  header: string[],
+  rows: string[][],
+  rightAligned: readonly number[] = []
+): string {
   const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`
-  return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n')
+  const rule = header.map((_, c) => (rightAligned.includes(c) ? '---:' : '---'))
+  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n')
 }
 
 /**

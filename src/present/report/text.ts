@@ -1,4 +1,5 @@
 /** The report as the CLI prints it: one line per model, one column per stage. */
+import { textTable } from '../text-table.js'
 import { age, type RegistryStatus } from './status.js'
 
 /** Rows printed; the HTML page and `--json` hold every model. */
@@ -18,15 +19,8 @@ export function reportText(status: RegistryStatus, htmlPath: string): string {
         .join(', ')
     )
   ])
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)))
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i]))
-      .join('  ')
-      .trimEnd()
   const lines = [
-    line(header),
-    ...rows.map(line),
+    ...textTable([header, ...rows]),
     ...(status.models.length > TEXT_MODELS
       ? [`… and ${status.models.length - TEXT_MODELS} more models (see the HTML page)`]
       : []),
