@@ -1,4 +1,4 @@
-/** Small Markdown builders shared by command summaries. */
+/** Small Markdown builders shared by the summaries, bodies and reports. */
 
 export function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
@@ -10,7 +10,17 @@ export function table(
   rows: string[][],
   rightAligned: readonly number[] = []
 ): string {
-  const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`
+  const escaped = (cells: string[]) => cells.map(escapeCell)
+  return rawTable(escaped(header), rows.map(escaped), rightAligned)
+}
+
+/** `table` for cells that were escaped as they were built. */
+export function rawTable(
+  header: string[],
+  rows: string[][],
+  rightAligned: readonly number[] = []
+): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
   const rule = header.map((_, c) => (rightAligned.includes(c) ? '---:' : '---'))
   return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n')
 }

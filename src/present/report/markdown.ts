@@ -6,7 +6,7 @@
  */
 import { mermaidLineChart } from '../charts/mermaid-xychart.js'
 import { plainNumber } from '../../policy/format.js'
-import { capped, escapeCell } from '../markdown.js'
+import { capped, escapeCell, rawTable } from '../markdown.js'
 import { age, type ModelStatus, type RegistryStatus, type StageEntry } from './status.js'
 
 /** Rows of the stage table; more go to the HTML report. */
@@ -41,7 +41,7 @@ function stagesSection(status: RegistryStatus): string {
     m.archived ? String(m.archived) : ''
   ])
   // The cells carry their own escaping (`<br>` between versions must survive): no second pass.
-  lines.push(rawTable(header, rows))
+  lines.push(rawTable(header.map(text), rows))
   if (note) lines.push('', note)
   return [...lines, ''].join('\n')
 }
@@ -110,7 +110,7 @@ function eventsSection(status: RegistryStatus): string {
     h.actor ? text(h.actor) : '',
     h.reason ? text(h.reason) : ''
   ])
-  lines.push(rawTable(['when', 'model', 'version', 'move', 'actor', 'reason'], rows))
+  lines.push(rawTable(['when', 'model', 'version', 'move', 'actor', 'reason'].map(text), rows))
   const rest = status.eventCount - status.events.length
   if (rest > 0) lines.push('', `… and ${rest} earlier events in the manifest's history`)
   return [...lines, ''].join('\n')
@@ -121,16 +121,6 @@ function text(s: string): string {
   return escapeCell(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
     .replace(/\s*\r?\n\s*/g, ' ')
     .trim()
-}
-
-function rawTable(header: string[], rows: string[][]): string {
-  // Not `table` from present/markdown: these cells were escaped as they were built.
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
-  return [
-    line(header.map(text)),
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map(line)
-  ].join('\n')
 }
 
 function countOf(n: number, word: string): string {
