@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import { formatDiagnostic, type Diagnostic } from '../errors.js'
 
-export const MAX_ANNOTATIONS = 10
+const MAX_ANNOTATIONS = 10
 
 export function annotate(diagnostics: Diagnostic[]): void {
   for (const severity of ['error', 'warning'] as const) {

@@ -52,7 +52,7 @@ export const gitCheckAttr = (
   })
 
 /** `path\0attr\0value\0` records → path → value. */
-export function parseCheckAttr(stdout: string): Map<string, string> {
+function parseCheckAttr(stdout: string): Map<string, string> {
   const out = new Map<string, string>()
   const fields = stdout.split('\0')
   for (let i = 0; i + 2 < fields.length; i += 3) out.set(fields[i], fields[i + 2])

@@ -4,9 +4,9 @@
  */
 import * as core from '@actions/core'
 
-export const SUMMARY_LIMIT = 1024 * 1024
+const SUMMARY_LIMIT = 1024 * 1024
 
-export function capSummary(markdown: string, limit = SUMMARY_LIMIT): string {
+function capSummary(markdown: string, limit = SUMMARY_LIMIT): string {
   if (Buffer.byteLength(markdown) <= limit) return markdown
   const note =
     "\n\n> ✂ This summary was cut at GitHub's 1 MiB limit; the full result is in the `result` output and the log.\n"

@@ -19,11 +19,20 @@ import {
 import type {
   CommitInfo,
   GitHubApi,
-  GitHubApiOptions,
   IssueInfo,
   NewPullRequest,
   PullRequestInfo
-} from './github-api.js'
+} from '../ports/github-api.js'
+
+export interface GitHubApiOptions {
+  token: string
+  /** GITHUB_API_URL, e.g. `https://api.github.com` or `https://ghe.example.com/api/v3`. */
+  baseUrl: string
+  owner: string
+  repo: string
+  /** Where retries and rate-limit waits are reported. */
+  warn: (message: string) => void
+}
 
 /** plugin-retry's default, spelled out so the retry warnings can count attempts. */
 const RETRIES = 3

@@ -59,7 +59,7 @@ function startTimer(expire: () => void, ms: number): () => void {
   return () => clearTimeout(timer)
 }
 
-export const DEFAULT_KILL_GRACE_MS = 5000
+const DEFAULT_KILL_GRACE_MS = 5000
 export const OUTPUT_TAIL_CHARS = 64 * 1024
 /** setTimeout fires at once beyond this; longer limits are clamped to it (~24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1

@@ -5,7 +5,7 @@
  * the blobs it already has and no model bytes travel, whatever their size.
  * The manifest is the only content sent. Pure: the SHAs come from the caller.
  */
-import type { TreeEntry } from '../adapters/github-api.js'
+import type { TreeEntry } from '../ports/github-api.js'
 import type { Move } from './change-plan.js'
 
 export interface TreeInputs {

@@ -7,7 +7,7 @@
  */
 import type { ArtifactUploader } from '../adapters/artifact.js'
 import type { GitCommandManager } from '../adapters/git.js'
-import type { GitHubApi } from '../adapters/github-api.js'
+import type { GitHubApi } from '../ports/github-api.js'
 import type { ProcessRunner } from '../adapters/process-runner.js'
 import type { Logger } from '../logger.js'
 import type { Renderers } from './renderers.js'

@@ -5,7 +5,7 @@
  * client loads Octokit only when a command really talks to GitHub, so dry
  * runs and `validate` never load it.
  */
-import type { GitHubApi } from '../adapters/github-api.js'
+import type { GitHubApi } from '../ports/github-api.js'
 import type { GitCommandManager } from '../adapters/git.js'
 import type { Registry } from '../registry/registry.js'
 import { resolveGitHubTarget, type GitHubTarget } from '../settings/github-target.js'

@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { GitHubApi, PullRequestInfo, TreeEntry } from '../adapters/github-api.js'
+import type { GitHubApi, PullRequestInfo, TreeEntry } from '../ports/github-api.js'
 import type { GitCommandManager } from '../adapters/git.js'
 import { DecisionError, ModelgateError } from '../errors.js'
 import { additionsOf, type ChangePlan } from '../changes/change-plan.js'
@@ -43,7 +43,7 @@ export interface Published {
   branch: string
 }
 
-export const GATES_CONTEXT = 'modelgate/gates'
+const GATES_CONTEXT = 'modelgate/gates'
 const TRAILER = /^Modelgate-Plan:\s*(\S+)\s*$/m
 
 export async function publishPullRequest(

@@ -19,7 +19,7 @@ import type { CommandContext } from './context.js'
 import { checkoutFacts } from './github-session.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
-export const REPORT_FILE = 'report.html'
+const REPORT_FILE = 'report.html'
 /** Branches modelgate opens its pull requests from (promote, rollback, register, retire). */
 const BRANCH_PREFIX = 'modelgate/'
 

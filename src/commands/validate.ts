@@ -7,7 +7,7 @@ import { checkFiles, type FileCheckStats } from '../registry/file-checks.js'
 import { knownStages } from '../registry/layout.js'
 import { checkLfs, type LfsNote } from '../registry/lfs-attributes.js'
 import { loadRegistry } from '../registry/load.js'
-import type { Registry } from '../registry/registry.js'
+import { someModelNames, type Registry } from '../registry/registry.js'
 import { checkRules } from '../registry/rules.js'
 import { checkHistorySince } from '../registry/history-rules.js'
 import { gitWithCommit, readBase } from './revision-registry.js'
@@ -46,12 +46,7 @@ export async function validate(settings: Settings, ctx: CommandContext): Promise
   if (reg && !diagnostics.some(d => d.severity === 'error')) {
     if (settings.model && !reg.models.some(m => m.name === settings.model)) {
       throw new DecisionError(
-        `model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${
-          reg.models
-            .map(m => m.name)
-            .slice(0, 20)
-            .join(', ') || 'none'
-        })`
+        `model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${someModelNames(reg)})`
       )
     }
     diagnostics.push(...checkRules(reg))

@@ -5,11 +5,10 @@
  * being registered; otherwise its metrics would describe another model.
  * A plain metrics file (JSON, YAML or `name,value` CSV) is taken as it is.
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { DecisionError, UsageError } from '../errors.js'
+import { DecisionError } from '../errors.js'
 import { parseMetricFile } from '../policy/metric-file.js'
-import { readResult, resolveResultPath, RESULT_SCHEMA } from './result-file.js'
+import { parseResult, readResultText, RESULT_SCHEMA } from './result-file.js'
 
 export interface RegistrationResults {
   metrics: Record<string, number>
@@ -22,16 +21,13 @@ export async function readRegistrationResults(
   fileOrDir: string,
   expect: { model: string; version: string; digests: Record<string, string> }
 ): Promise<RegistrationResults> {
-  const file = resolveResultPath(fileOrDir)
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch {
-    throw new UsageError(`candidate results not found: ${file}`)
-  }
+  const { file, text } = await readResultText(
+    fileOrDir,
+    file => `candidate results not found: ${file}`
+  )
   if (!isResultJson(text)) return { metrics: parseMetricFile(text, path.basename(file)) }
 
-  const result = await readResult(file, 'candidate results')
+  const result = parseResult(text, file, 'candidate results')
   const id = `${expect.model} ${expect.version}`
   if (result.model !== expect.model || result.version !== expect.version) {
     throw new DecisionError(

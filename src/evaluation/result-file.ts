@@ -74,13 +74,31 @@ export function resolveResultPath(fileOrDir: string): string {
  * caller did not run `evaluate` or pointed at the wrong place.
  */
 export async function readResult(fileOrDir: string, what: string): Promise<EvaluationResult> {
+  const { file, text } = await readResultText(
+    fileOrDir,
+    file => `${what} not found: ${file} (run evaluate first, or set the path)`
+  )
+  return parseResult(text, file, what)
+}
+
+/**
+ * The text of the file `fileOrDir` names (its result.json when it is a folder); a missing
+ * file is a usage error worded by `notFound`.
+ */
+export async function readResultText(
+  fileOrDir: string,
+  notFound: (file: string) => string
+): Promise<{ file: string; text: string }> {
   const file = resolveResultPath(fileOrDir)
-  let text: string
   try {
-    text = await readFile(file, 'utf8')
+    return { file, text: await readFile(file, 'utf8') }
   } catch {
-    throw new UsageError(`${what} not found: ${file} (run evaluate first, or set the path)`)
+    throw new UsageError(notFound(file))
   }
+}
+
+/** Checks the shape of the result.json text read from `file`, as `readResult` does. */
+export function parseResult(text: string, file: string, what: string): EvaluationResult {
   let data: unknown
   try {
     data = JSON.parse(text)

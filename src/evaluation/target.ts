@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { DecisionError, UsageError } from '../errors.js'
 import { benchmarkDir, benchmarkSource, versionDir } from '../registry/layout.js'
-import { findModel, type LoadedModel, type Registry } from '../registry/registry.js'
+import { findModel, someModelNames, type LoadedModel, type Registry } from '../registry/registry.js'
 import { compareVersions } from '../registry/semver.js'
 
 export const BENCHMARK = 'benchmark'
@@ -34,12 +34,7 @@ export function resolveTarget(
   const model = findModel(reg, modelName)
   if (!model) {
     throw new DecisionError(
-      `model "${modelName}" is not in the registry (models: ${
-        reg.models
-          .map(m => m.name)
-          .slice(0, 20)
-          .join(', ') || 'none'
-      })`
+      `model "${modelName}" is not in the registry (models: ${someModelNames(reg)})`
     )
   }
   if (!model.spec.evaluate) {

@@ -14,7 +14,7 @@ const { abs, exp, log, log1p, min } = Math
 const LN_2PI = log(2 * Math.PI)
 
 /** ln(n!) − [(n + 1/2) ln n − n + ln √(2π)], the error of Stirling's formula. */
-export function stirlingError(n: number): number {
+function stirlingError(n: number): number {
   if (n <= 15) {
     // Exact factorials fit in a double up to 15! (1.3e12); the subtraction
     // of numbers near 40 leaves ~1e-14 absolute error, fine in an exponent.
@@ -38,7 +38,7 @@ export function stirlingError(n: number): number {
 }
 
 /** x·ln(x/np) + np − x, computed without cancellation when x ≈ np (Loader's bd0). */
-export function deviance(x: number, np: number): number {
+function deviance(x: number, np: number): number {
   if (abs(x - np) < 0.1 * (x + np)) {
     let v = (x - np) / (x + np)
     let s = (x - np) * v

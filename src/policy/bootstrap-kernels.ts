@@ -15,16 +15,13 @@
  *   rmse and r2 keep separate sums per model; roc_auc counts how often each
  *   example was drawn and takes one weighted linear pass over the examples
  *   sorted by score once per model (O(n) per resample, not a sort; about 3×
- *   the cost of mse). A metric given as a function materialises the
- *   resampled predictions and calls it: general, but an order of magnitude
- *   slower (allocations per resample).
+ *   the cost of mse).
  */
 import { sortScores, weightedAuc } from './auc.js'
 import { countExample, scoresFromCounts, type ClassificationScoreName } from './classification.js'
 import type { ComputedMetricName } from './computed-metrics.js'
 import { encodeLabels, sortLabels } from './labels.js'
 import type { PairedPredictions } from './pairing.js'
-import type { Predictions } from './predictions.js'
 import { r2FromSums } from './regression.js'
 
 // Bound once: under a vm context (jest) every global lookup such as `Math`
@@ -50,13 +47,7 @@ export interface IndexKernel {
   delta(indices: Uint32Array): number
 }
 
-export type MetricFunction = (predictions: Predictions) => number
-
-export function makeKernel(
-  metric: ComputedMetricName | MetricFunction,
-  pairs: PairedPredictions
-): DeltaKernel {
-  if (typeof metric === 'function') return functionKernel(metric, pairs)
+export function makeKernel(metric: ComputedMetricName, pairs: PairedPredictions): DeltaKernel {
   switch (metric) {
     case 'accuracy':
     case 'precision_micro':
@@ -258,22 +249,6 @@ function r2Kernel(pairs: RegressionPairs): IndexKernel {
     }
     const sst = max(0, syy - (sy * sy) / indices.length)
     return r2FromSums(c, sst) - r2FromSums(b, sst)
-  })
-}
-
-function functionKernel(metric: MetricFunction, pairs: PairedPredictions): IndexKernel {
-  const pick = <T>(values: readonly T[], indices: Uint32Array): T[] =>
-    Array.from(indices, i => values[i])
-  return indexKernel(indices => {
-    const yTrue = pick<string | number>(pairs.yTrue, indices)
-    const side = (s: { yPred: Array<string | number>; yScore?: number[] }) =>
-      ({
-        task: pairs.task,
-        yTrue,
-        yPred: pick(s.yPred, indices),
-        ...(s.yScore && { yScore: pick(s.yScore, indices) })
-      }) as Predictions
-    return metric(side(pairs.candidate)) - metric(side(pairs.benchmark))
   })
 }
 

@@ -24,19 +24,11 @@
  * same sampler (which `auto` picks from the data alone).
  */
 import type { Goal } from '../registry/types.js'
-import {
-  makeKernel,
-  type CountKernel,
-  type IndexKernel,
-  type MetricFunction
-} from './bootstrap-kernels.js'
+import { makeKernel, type CountKernel, type IndexKernel } from './bootstrap-kernels.js'
 import type { ComputedMetricName } from './computed-metrics.js'
 import type { PairedPredictions } from './pairing.js'
 import { Rng } from './random.js'
 import { sampleMultinomial } from './sampling.js'
-
-/** A metric modelgate computes (fast path) or any function of one model's predictions (slow). */
-export type BootstrapMetric = ComputedMetricName | MetricFunction
 
 export interface BootstrapOptions {
   /** Number of resamples B; default 2000. */
@@ -67,11 +59,11 @@ export interface BootstrapResult {
   seed: number
 }
 
-export const DEFAULT_RESAMPLES = 2000
-export const DEFAULT_SEED = 1
+const DEFAULT_RESAMPLES = 2000
+const DEFAULT_SEED = 1
 
 export function pairedBootstrap(
-  metric: BootstrapMetric,
+  metric: ComputedMetricName,
   pairs: PairedPredictions,
   options: BootstrapOptions = {}
 ): BootstrapResult {
@@ -172,7 +164,7 @@ function resampleCounts(
 }
 
 /** Linear-interpolation quantile of ascending values (NumPy's default method). */
-export function quantile(sorted: ArrayLike<number>, q: number): number {
+function quantile(sorted: ArrayLike<number>, q: number): number {
   const h = (sorted.length - 1) * q
   const lo = Math.floor(h)
   const hi = Math.min(lo + 1, sorted.length - 1)

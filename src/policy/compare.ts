@@ -81,8 +81,8 @@ export interface Comparison {
   hasBenchmark: boolean
 }
 
-export const NO_BENCHMARK = 'no benchmark yet'
-export const NEEDS_PAIRED_PREDICTIONS =
+const NO_BENCHMARK = 'no benchmark yet'
+const NEEDS_PAIRED_PREDICTIONS =
   'significance test needs predictions of candidate and benchmark on the same examples'
 
 export function compareMetrics(input: CompareInput): Comparison {

@@ -53,7 +53,7 @@ export interface ComputedMetrics {
 
 // A confusion matrix is K² numbers in result.json; past a few hundred labels
 // it stops being readable and starts being megabytes.
-export const MAX_CONFUSION_LABELS = 200
+const MAX_CONFUSION_LABELS = 200
 
 export function computeMetrics(predictions: Predictions): ComputedMetrics {
   if (predictions.yTrue.length === 0) {
@@ -162,7 +162,7 @@ export class MetricMismatchError extends DecisionError {
   }
 }
 
-export const RECONCILE_TOLERANCE = 1e-9
+const RECONCILE_TOLERANCE = 1e-9
 
 /** |a − b| ≤ 1e-9 · max(1, |a|, |b|): relative for large values, absolute near zero. */
 export function agrees(a: number, b: number, tolerance = RECONCILE_TOLERANCE): boolean {

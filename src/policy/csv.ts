@@ -1,9 +1,18 @@
 /**
- * A minimal RFC 4180 CSV reader for the two CSV files modelgate reads (metric
- * files and predictions). It keeps the line on which each record starts so
- * that errors can point at the line a user sees in an editor; a quoted field
- * may span lines, so that is not always the record's index + 1.
+ * A minimal RFC 4180 CSV reader for the two small CSV files modelgate reads
+ * whole (metric files and predictions). It keeps the line on which each
+ * record starts so that errors can point at the line a user sees in an
+ * editor; a quoted field may span lines, so that is not always the record's
+ * index + 1.
+ *
+ * Why not the feature reader of `monitor` (monitoring/drift/csv-reader.ts):
+ * that one streams files of millions of rows in chunks straight into typed
+ * columns, with no record as a list of strings, while predictions need their
+ * cells as strings (labels) and errors by line. Both decode records with
+ * quotes with the same `quotedFields` (monitoring/drift/csv-fields.ts); this
+ * one reads CRLF and LF line ends alike, also inside quoted fields.
  */
+import { quotedFields } from '../monitoring/drift/csv-fields.js'
 
 export interface CsvRecord {
   fields: string[]
@@ -47,72 +56,41 @@ export function parseCsv(text: string): CsvRecord[] {
   return records
 }
 
-/** Parses one record that contains quotes, possibly spanning several physical lines. */
+/**
+ * The fields of the record with quotes that starts at `lines[first]`. It ends at the first line
+ * end outside quotes, where the quotes so far are even in number (a quote that is not part of a
+ * properly quoted field is an error before that matters); its lines are joined with `\n`, as
+ * a line break inside a quoted field reads.
+ */
 function parseQuotedRecord(
   lines: string[],
   first: number
 ): { fields: string[]; linesUsed: number } {
-  const fields: string[] = []
-  let field = ''
-  let lineIndex = first
-  let text = lines[lineIndex]
-  let pos = 0
-  for (;;) {
-    if (text[pos] === '"') {
-      // Quoted field: read to the closing quote; "" is an escaped quote.
-      pos++
-      for (;;) {
-        if (pos >= text.length) {
-          lineIndex++
-          if (lineIndex >= lines.length) {
-            throw new CsvSyntaxError('unterminated quoted field', first + 1)
-          }
-          field += '\n'
-          text = lines[lineIndex]
-          pos = 0
-          continue
-        }
-        const ch = text[pos]
-        if (ch === '"') {
-          if (text[pos + 1] === '"') {
-            field += '"'
-            pos += 2
-            continue
-          }
-          pos++
-          break
-        }
-        field += ch
-        pos++
-      }
-      if (pos < text.length && text[pos] !== ',') {
-        throw new CsvSyntaxError(
-          `unexpected character ${JSON.stringify(text[pos])} after a closing quote`,
-          lineIndex + 1
-        )
-      }
-    } else {
-      const comma = text.indexOf(',', pos)
-      const end = comma === -1 ? text.length : comma
-      const raw = text.slice(pos, end)
-      if (raw.includes('"')) {
-        throw new CsvSyntaxError(
-          'a quote inside an unquoted field (quote the whole field and double inner quotes)',
-          lineIndex + 1
-        )
-      }
-      field = raw
-      pos = end
-    }
-    fields.push(field)
-    field = ''
-    if (pos >= text.length) break
-    pos++ // skip the comma
-    if (pos === text.length) {
-      // A trailing comma means one more, empty, field.
-      fields.push('')
-      break
-    }
-  }
-  return { fields, linesUsed: lineIndex - first + 1 }
+  let last = first
+  let quotes = countQuotes(lines[first])
+  while (quotes % 2 === 1 && last + 1 < lines.length) quotes += countQuotes(lines[++last])
+  const text = lines.slice(first, last + 1).join('\n')
+  const fields = quotedFields(text, 0, text.length, (problem, at) => {
+    if (problem === 'unclosed') throw new CsvSyntaxError('unterminated quoted field', first + 1)
+    const line = first + 1 + countNewlines(text, at)
+    throw new CsvSyntaxError(
+      problem === 'text-after-quote'
+        ? `unexpected character ${JSON.stringify(text[at])} after a closing quote`
+        : 'a quote inside an unquoted field (quote the whole field and double inner quotes)',
+      line
+    )
+  })
+  return { fields, linesUsed: last - first + 1 }
+}
+
+function countQuotes(line: string): number {
+  let n = 0
+  for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) n++
+  return n
+}
+
+function countNewlines(text: string, before: number): number {
+  let n = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < before; i = text.indexOf('\n', i + 1)) n++
+  return n
 }

@@ -1,8 +1,15 @@
 /**
- * Number formatting for comparison reasons and tables. Metrics range from
+ * Numbers written as text: every formatting of a number modelgate shows
+ * (reading numbers from text cells is numbers.ts).
+ *
+ * For people — comparison reasons, tables, summaries: metrics range from
  * 0.9213 (accuracy) to 31 (latency in ms) to 1.2e-5 (a loss), so values are
  * shown with a fixed number of significant digits rather than decimals, and
  * without trailing zeros ("33", not "33.00").
+ *
+ * For charts — mermaid and SVG (present/charts/): `plainNumber` never writes
+ * an exponent, which mermaid cannot read, so `chartable` keeps out what it
+ * cannot write in full.
  */
 
 /** `x` with `digits` significant digits: 0.92134 → "0.9213", 33 → "33", 123456.7 → "123457". */
@@ -44,6 +51,19 @@ export function formatPValue(p: number): string {
   if (Number.isNaN(p)) return 'p = NaN'
   if (p < 1e-4) return 'p < 0.0001'
   return `p = ${formatNumber(p, 2)}`
+}
+
+/** A value a chart can place: finite, and printable without an exponent. */
+export function chartable(x: number | undefined): x is number {
+  // Beyond 1e21 JavaScript prints exponents only, which mermaid does not read.
+  return typeof x === 'number' && Number.isFinite(x) && Math.abs(x) < 1e21
+}
+
+/** A number mermaid parses: no exponent, no float noise (0.1 + 0.2 → 0.3). */
+export function plainNumber(x: number): string {
+  const s = String(Number(x.toPrecision(6)))
+  if (!/e/i.test(s)) return s
+  return x.toFixed(20).replace(/\.?0+$/, '')
 }
 
 function trimZeros(text: string): string {

@@ -7,7 +7,7 @@
 import { readNumberCell } from './numbers.js'
 
 /** Orders strings by Unicode code point, as NumPy does (JS `<` compares UTF-16 units). */
-export function compareCodePoints(a: string, b: string): number {
+function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length)
   for (let i = 0; i < n; i++) {
     const x = a.codePointAt(i) as number
@@ -19,7 +19,7 @@ export function compareCodePoints(a: string, b: string): number {
 }
 
 /** True when every label reads as a decimal number. */
-export function allNumeric(labels: Iterable<string>): boolean {
+function allNumeric(labels: Iterable<string>): boolean {
   for (const label of labels) if (readNumberCell(label).kind !== 'number') return false
   return true
 }

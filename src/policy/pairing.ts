@@ -6,7 +6,7 @@
  * would be meaningless: same examples, same y_true.
  */
 import { DecisionError } from '../errors.js'
-import type { Predictions, Task } from './predictions.js'
+import type { Predictions, Task } from './prediction-types.js'
 
 export interface PairedSide<L> {
   yPred: L[]

@@ -15,26 +15,14 @@
 import { DecisionError } from '../errors.js'
 import { CsvSyntaxError, parseCsv } from './csv.js'
 import { readNumberCell } from './numbers.js'
+import type { Predictions, Task } from './prediction-types.js'
 
-export type Task = 'classification' | 'regression'
-
-interface PredictionsBase {
-  /** Example ids, when the file has an `id` column (unique). */
-  ids?: string[]
-  /** Score of the positive class (the greater label in sklearn's order), when given. */
-  yScore?: number[]
-}
-export interface ClassificationPredictions extends PredictionsBase {
-  task: 'classification'
-  yTrue: string[]
-  yPred: string[]
-}
-export interface RegressionPredictions extends PredictionsBase {
-  task: 'regression'
-  yTrue: number[]
-  yPred: number[]
-}
-export type Predictions = ClassificationPredictions | RegressionPredictions
+export type {
+  ClassificationPredictions,
+  Predictions,
+  RegressionPredictions,
+  Task
+} from './prediction-types.js'
 
 export { pairPredictions, PairingError } from './pairing.js'
 export type { PairedPredictions, PairedSide } from './pairing.js'

@@ -1,13 +1,11 @@
 /**
  * Significance tests for "the candidate beats the benchmark" (SPEC §4):
- * McNemar's exact test for accuracy, a paired bootstrap for other metrics.
- * Both are one-sided: only an improvement counts as evidence.
+ * McNemar's exact test for accuracy, here; the paired bootstrap for other
+ * metrics is bootstrap.ts. Both are one-sided: only an improvement counts as
+ * evidence.
  */
 import { binomialHalfUpperTail } from './binomial.js'
 import type { PairedPredictions } from './pairing.js'
-
-export { pairedBootstrap } from './bootstrap.js'
-export type { BootstrapMetric, BootstrapOptions, BootstrapResult } from './bootstrap.js'
 
 /**
  * One-sided exact McNemar test that the candidate is more accurate.

@@ -4,11 +4,12 @@
  * significance evidence and the verdict (SPEC §4). Markdown for job
  * summaries and pull requests; aligned text for the terminal.
  */
-import { textTable } from './text-table.js'
 import type { Comparison, MetricComparison } from '../policy/compare.js'
 import { formatNumber, formatPValue, formatSigned, formatSignedPercent } from '../policy/format.js'
+import { table } from './markdown.js'
+import { textTable } from './text-table.js'
 
-export const COMPARISON_HEADER = [
+const COMPARISON_HEADER = [
   'metric',
   'goal',
   'benchmark',
@@ -18,6 +19,8 @@ export const COMPARISON_HEADER = [
   'CI / p-value',
   'verdict'
 ]
+/** benchmark, candidate, Δ and Δ%: aligned right. */
+const NUMBER_COLUMNS = [2, 3, 4, 5]
 
 export function comparisonRows(c: Comparison): string[][] {
   return c.metrics.map(row)
@@ -45,14 +48,12 @@ function evidence(m: MetricComparison): string {
 }
 
 export function comparisonMarkdown(c: Comparison): string {
-  const esc = (s: string) => s.replace(/\|/g, '\\|')
-  const lines = [
-    `| ${COMPARISON_HEADER.join(' | ')} |`,
-    `| ${COMPARISON_HEADER.map((_, i) => (i >= 2 && i <= 5 ? '---:' : '---')).join(' | ')} |`,
-    ...comparisonRows(c).map(r => `| ${r.map(esc).join(' | ')} |`)
-  ]
   const reasons = c.metrics.filter(m => m.verdict === 'fail').map(m => `- ❌ ${m.reason}`)
-  return [...lines, '', ...(reasons.length ? reasons : c.reasons.map(r => `- ${r}`))].join('\n')
+  return [
+    table(COMPARISON_HEADER, comparisonRows(c), NUMBER_COLUMNS),
+    '',
+    ...(reasons.length ? reasons : c.reasons.map(r => `- ${r}`))
+  ].join('\n')
 }
 
 export function comparisonText(c: Comparison): string {
@@ -60,6 +61,5 @@ export function comparisonText(c: Comparison): string {
     COMPARISON_HEADER,
     ...comparisonRows(c).map(r => [...r.slice(0, 7), r[7].replace(/^[✅❌] /, '')])
   ]
-  // The numbers (benchmark, candidate, change, %) align right.
-  return textTable(rows, column => column >= 2 && column <= 5).join('\n')
+  return textTable(rows, NUMBER_COLUMNS).join('\n')
 }

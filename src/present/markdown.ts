@@ -1,12 +1,28 @@
-/** Small Markdown builders shared by command summaries. */
+/** Small Markdown builders shared by the summaries, bodies and reports. */
 
 export function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 }
 
-export function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`
-  return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n')
+/** A Markdown table; columns listed in `rightAligned` (numbers) are aligned right. */
+export function table(
+  header: string[],
+  rows: string[][],
+  rightAligned: readonly number[] = []
+): string {
+  const escaped = (cells: string[]) => cells.map(escapeCell)
+  return rawTable(escaped(header), rows.map(escaped), rightAligned)
+}
+
+/** `table` for cells that were escaped as they were built. */
+export function rawTable(
+  header: string[],
+  rows: string[][],
+  rightAligned: readonly number[] = []
+): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
+  const rule = header.map((_, c) => (rightAligned.includes(c) ? '---:' : '---'))
+  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n')
 }
 
 /**

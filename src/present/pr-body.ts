@@ -15,7 +15,7 @@
  */
 import { mermaidLineChart } from './charts/mermaid-xychart.js'
 import { metricSeries } from '../report/metric-series.js'
-import { plainNumber } from './charts/numbers.js'
+import { plainNumber } from '../policy/format.js'
 import { table } from './markdown.js'
 import { comparisonMarkdown } from './comparison-table.js'
 import type { LoadedModel } from '../registry/registry.js'

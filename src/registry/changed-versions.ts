@@ -18,7 +18,7 @@ import { compareVersions } from './semver.js'
 import type { ModelSpec, VersionEntry } from './types.js'
 
 /** The `version` of the benchmark copy's entry, as `evaluate` reads it. */
-export const BENCHMARK_VERSION = 'benchmark'
+const BENCHMARK_VERSION = 'benchmark'
 
 export type SelectionReason = 'all' | 'new' | 'files' | 'policy' | 'benchmark'
 
@@ -39,7 +39,7 @@ export interface BaseSnapshot {
 }
 
 /** The keys whose change means every live version of the model must be evaluated again. */
-export const POLICY_KEYS = ['metrics', 'compare', 'evaluate', 'train'] as const
+const POLICY_KEYS = ['metrics', 'compare', 'evaluate', 'train'] as const
 
 export function selectVersions(reg: Registry, base?: BaseSnapshot): SelectedEntry[] {
   const changedFolders = base ? foldersOf(base.changedPaths) : new Set<string>()

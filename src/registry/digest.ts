@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto'
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 
-export const CHUNK_SIZE = 128 * 1024
+const CHUNK_SIZE = 128 * 1024
 
 export interface FileDigest {
   /** `sha256:<hex>` of the bytes on disk. */
@@ -31,7 +31,7 @@ const MAX_POINTER_SIZE = 1024
 const buffer = Buffer.allocUnsafe(CHUNK_SIZE)
 
 /** The path is not a regular file (a FIFO, a device): reading it could block or never end. */
-export class NotRegularFileError extends Error {
+class NotRegularFileError extends Error {
   readonly code = 'ENOTREG'
 }
 

@@ -99,7 +99,7 @@ export async function checkLfs(
  * Attributes outside the repository (core.attributesFile, the system file)
  * are not committed, so GitHub and other clones never see them.
  */
-export function lfsAttributeFiles(reg: Registry): string[] {
+function lfsAttributeFiles(reg: Registry): string[] {
   const candidates = ['.git/info/attributes', '.gitattributes']
   let dir = ''
   for (const part of reg.root === '.' ? [] : reg.root.split('/')) {
@@ -135,7 +135,7 @@ function folderDirs(reg: Registry, model: LoadedModel): Map<string, string> {
  * The reverse (a plain file promoted into an LFS folder) keeps working on
  * checkout and is not reported.
  */
-export function lfsDiagnostics(
+function lfsDiagnostics(
   reg: Registry,
   models: LoadedModel[],
   large: LargeFile[],

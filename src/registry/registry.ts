@@ -31,3 +31,13 @@ export interface Registry {
 export function findModel(reg: Registry, name: string): LoadedModel | undefined {
   return reg.models.find(m => m.name === name)
 }
+
+/** The first `max` model names, for a message about a model that is not there; 'none' when empty. */
+export function someModelNames(reg: Registry, max = 20): string {
+  return (
+    reg.models
+      .map(m => m.name)
+      .slice(0, max)
+      .join(', ') || 'none'
+  )
+}

@@ -136,4 +136,3 @@ export const DEFAULT_BENCHMARK: BenchmarkSpec = Object.freeze({
   copyOf: 'production'
 })
 export const DEFAULT_ARCHIVE: ArchiveSpec = Object.freeze({ folder: 'archived' })
-export const API_VERSION = 'modelgate/v1'

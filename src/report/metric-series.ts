@@ -1,15 +1,10 @@
 /** One metric across a model's versions: the points a history chart draws. */
+import { chartable } from '../policy/format.js'
 import { compareVersions } from '../registry/semver.js'
 
 export interface MetricPoint {
   version: string
   value: number
-}
-
-/** A value a chart can place: finite, and printable without an exponent. */
-export function chartable(x: number | undefined): x is number {
-  // Beyond 1e21 JavaScript prints exponents only, which mermaid does not read.
-  return typeof x === 'number' && Number.isFinite(x) && Math.abs(x) < 1e21
 }
 
 /** The versions that record `metric` (a finite value), in SemVer order. */

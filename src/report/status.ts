@@ -5,14 +5,14 @@
  * pull requests waiting for review. Pure: the renderers (Markdown, HTML,
  * text) all draw from this one model, so they never disagree.
  */
-import type { OpenPullSummary } from '../adapters/github-api.js'
+import type { OpenPullSummary } from '../ports/github-api.js'
 import { metricSeries, type MetricPoint } from './metric-series.js'
 import { stageNames } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { compareVersions } from '../registry/semver.js'
 import type { HistoryEntry, VersionEntry } from '../registry/types.js'
 
-export const RECENT_EVENTS = 20
+const RECENT_EVENTS = 20
 
 export interface StageEntry {
   version: string
@@ -73,7 +73,7 @@ function allHistory(reg: Registry): HistoryEntry[] {
 }
 
 /** The model's primary metrics, else every metric of its policy. */
-export function keyMetrics(model: LoadedModel): string[] {
+function keyMetrics(model: LoadedModel): string[] {
   const primary = model.spec.compare?.primary ?? []
   return primary.length ? primary : Object.keys(model.spec.metrics ?? {})
 }

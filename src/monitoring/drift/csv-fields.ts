@@ -1,5 +1,6 @@
 /**
- * The hot loop of the CSV reader: parses one field of a record straight from
+ * The fields of CSV records. The hot loop of the feature reader
+ * (csv-reader.ts) parses one field of a record straight from
  * the decoded chunk, by character codes. Numbers are read from the digits
  * without a substring: a number with at most 15 significant digits and a power
  * of ten within ±22 is exact as m·10^e or m/10^e (both factors are exact
@@ -7,12 +8,17 @@
  * longer ones, already checked to be decimals, go to `Number()`. Anything
  * else (text, blanks, an empty field) goes to `addText` as a substring, which decides between number, category and missing
  * (columns.ts).
+ *
+ * Records with quotes are rare and take `quotedFields`, the one RFC 4180
+ * decoder of modelgate: the feature reader and the reader of metric and
+ * prediction files (policy/csv.ts) both use it, each wording its problems.
  */
 import type { ColumnBuilder } from './columns.js'
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i)
 const MAX_FAST_DIGITS = 15
 const COMMA = 44
+const QUOTE = 34
 
 /**
  * Adds the unquoted field starting at `start` (ending at a comma or at
@@ -174,4 +180,57 @@ export function addUnquotedFieldAscii(
   if (stop === -1 || stop > end) stop = end
   column.addText(text.slice(start, stop))
   return stop
+}
+
+/** What is wrong with a record's quoting. */
+export type QuotingProblem = 'unclosed' | 'text-after-quote' | 'quote-in-field'
+
+/**
+ * The fields of the record `text[start, end)`, which contains quotes, decoded
+ * (RFC 4180): a field in double quotes may hold commas, doubled quotes `""`
+ * and line breaks, kept as they are. A problem goes to `fail` with the index
+ * in `text` of the character at fault (for `unclosed`, the opening quote).
+ */
+export function quotedFields(
+  text: string,
+  start: number,
+  end: number,
+  fail: (problem: QuotingProblem, at: number) => never
+): string[] {
+  const fields: string[] = []
+  let i = start
+  for (;;) {
+    if (i < end && text.charCodeAt(i) === QUOTE) {
+      let value = ''
+      let j = i + 1
+      for (;;) {
+        const q = text.indexOf('"', j)
+        if (q === -1 || q >= end) fail('unclosed', i)
+        value += text.slice(j, q)
+        if (q + 1 < end && text.charCodeAt(q + 1) === QUOTE) {
+          value += '"'
+          j = q + 2
+        } else {
+          i = q + 1
+          break
+        }
+      }
+      if (i < end && text.charCodeAt(i) !== COMMA) fail('text-after-quote', i)
+      fields.push(value)
+    } else {
+      let stop = i
+      while (stop < end && text.charCodeAt(stop) !== COMMA) {
+        if (text.charCodeAt(stop) === QUOTE) fail('quote-in-field', stop)
+        stop++
+      }
+      fields.push(text.slice(i, stop))
+      i = stop
+    }
+    if (i >= end) return fields
+    i++ // the comma
+    if (i === end) {
+      fields.push('')
+      return fields
+    }
+  }
 }

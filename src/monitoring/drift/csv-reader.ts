@@ -15,7 +15,12 @@
  */
 import { isAscii } from 'node:buffer'
 import { createReadStream } from 'node:fs'
-import { addUnquotedField, addUnquotedFieldAscii } from './csv-fields.js'
+import {
+  addUnquotedField,
+  addUnquotedFieldAscii,
+  quotedFields,
+  type QuotingProblem
+} from './csv-fields.js'
 import { TableBuilder, type ColumnBuilder, type FeatureTable } from './columns.js'
 
 export class FeatureFileError extends Error {
@@ -125,7 +130,10 @@ class CsvParser {
       if (inQuotes) this.fail('a quoted field is not closed by the end of the file')
       let end = i
       if (end > p && buf.charCodeAt(end - 1) === CR) end--
-      this.record(quotedFields(buf, p, end, message => this.fail(message)))
+      const start = p
+      this.record(
+        quotedFields(buf, p, end, (problem, at) => this.fail(quoting(problem, at - start)))
+      )
       this.line += 1 + breaks
       p = i === buf.length ? i : i + 1
       nextQuote = buf.indexOf('"', p)
@@ -181,57 +189,20 @@ class CsvParser {
   }
 }
 
+/** What the feature reader says about a badly quoted record; `offset` is 0-based in the record. */
+function quoting(problem: QuotingProblem, offset: number): string {
+  switch (problem) {
+    case 'unclosed':
+      return 'a quoted field is not closed'
+    case 'text-after-quote':
+      return `unexpected text after a closing quote (character ${offset + 1} of the record)`
+    case 'quote-in-field':
+      return `a quote inside an unquoted field (character ${offset + 1} of the record)`
+  }
+}
+
 function countFields(buf: string, start: number, end: number): number {
   let n = 1
   for (let i = start; i < end; i++) if (buf.charCodeAt(i) === COMMA) n++
   return n
-}
-
-/** The fields of a record that contains quotes (RFC 4180), decoded. */
-function quotedFields(
-  buf: string,
-  start: number,
-  end: number,
-  fail: (message: string) => never
-): string[] {
-  const fields: string[] = []
-  let i = start
-  for (;;) {
-    if (i < end && buf.charCodeAt(i) === QUOTE) {
-      let value = ''
-      let j = i + 1
-      for (;;) {
-        const q = buf.indexOf('"', j)
-        if (q === -1 || q >= end) fail('a quoted field is not closed')
-        value += buf.slice(j, q)
-        if (q + 1 < end && buf.charCodeAt(q + 1) === QUOTE) {
-          value += '"'
-          j = q + 2
-        } else {
-          i = q + 1
-          break
-        }
-      }
-      if (i < end && buf.charCodeAt(i) !== COMMA) {
-        fail(`unexpected text after a closing quote (character ${i - start + 1} of the record)`)
-      }
-      fields.push(value)
-    } else {
-      let stop = i
-      while (stop < end && buf.charCodeAt(stop) !== COMMA) {
-        if (buf.charCodeAt(stop) === QUOTE) {
-          fail(`a quote inside an unquoted field (character ${stop - start + 1} of the record)`)
-        }
-        stop++
-      }
-      fields.push(buf.slice(i, stop))
-      i = stop
-    }
-    if (i >= end) return fields
-    i++ // the comma
-    if (i === end) {
-      fields.push('')
-      return fields
-    }
-  }
 }

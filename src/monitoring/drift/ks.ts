@@ -52,7 +52,7 @@ export function ksTwoSampleSorted(a: ArrayLike<number>, b: ArrayLike<number>): K
  * right-continuous (SciPy's `searchsorted(side='right')`): tied values are
  * passed together before the difference is read, so ties never inflate D.
  */
-export function ksStatisticSorted(a: ArrayLike<number>, b: ArrayLike<number>): number {
+function ksStatisticSorted(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const n1 = a.length
   const n2 = b.length
   let i = 0

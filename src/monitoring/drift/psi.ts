@@ -72,7 +72,7 @@ export function quantileEdges(sortedReference: ArrayLike<number>, bins = PSI_BIN
 }
 
 /** Counts of sorted values per bin (−∞, e₀], (e₀, e₁], …, (e_last, ∞). */
-export function binCountsSorted(sorted: ArrayLike<number>, edges: readonly number[]): number[] {
+function binCountsSorted(sorted: ArrayLike<number>, edges: readonly number[]): number[] {
   const counts = new Array<number>(edges.length + 1).fill(0)
   let start = 0
   for (let b = 0; b < edges.length; b++) {

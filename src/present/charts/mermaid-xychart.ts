@@ -3,7 +3,7 @@
  * bodies and job summaries.
  */
 import type { MetricPoint } from '../../report/metric-series.js'
-import { plainNumber } from './numbers.js'
+import { plainNumber } from '../../policy/format.js'
 
 export interface MermaidLineChart {
   title: string

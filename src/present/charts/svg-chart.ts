@@ -6,11 +6,11 @@
  * the screen width.
  */
 import type { MetricPoint } from '../../report/metric-series.js'
-import { plainNumber } from './numbers.js'
+import { plainNumber } from '../../policy/format.js'
 import { escapeHtml } from '../escape-html.js'
 
-export const CHART_WIDTH = 640
-export const CHART_HEIGHT = 260
+const CHART_WIDTH = 640
+const CHART_HEIGHT = 260
 const MARGIN = { top: 16, right: 20, bottom: 64, left: 64 }
 /** More x labels than this overlap; every n-th is shown (and always the last). */
 const MAX_X_LABELS = 12
@@ -68,7 +68,7 @@ export function svgLineChart({ id, title, yLabel, points }: SvgLineChart): strin
 }
 
 /** About five round tick values that enclose every value. */
-export function niceTicks(values: number[]): number[] {
+function niceTicks(values: number[]): number[] {
   let min = Math.min(...values)
   let max = Math.max(...values)
   if (min === max) {

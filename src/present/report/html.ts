@@ -5,7 +5,7 @@
  * opened anywhere. Tables scroll sideways inside their own box, so the page
  * itself fits a phone's width.
  */
-import { plainNumber } from '../charts/numbers.js'
+import { plainNumber } from '../../policy/format.js'
 import { escapeHtml as e } from '../escape-html.js'
 import type { ModelStatus, RegistryStatus, StageEntry } from '../../report/status.js'
 import { age } from './age.js'

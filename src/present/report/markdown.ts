@@ -5,15 +5,15 @@
  * the action cuts the whole at GitHub's 1 MiB summary limit.
  */
 import { mermaidLineChart } from '../charts/mermaid-xychart.js'
-import { plainNumber } from '../charts/numbers.js'
-import { capped, escapeCell } from '../markdown.js'
+import { plainNumber } from '../../policy/format.js'
+import { capped, escapeCell, rawTable } from '../markdown.js'
 import type { ModelStatus, RegistryStatus, StageEntry } from '../../report/status.js'
 import { age } from './age.js'
 
 /** Rows of the stage table; more go to the HTML report. */
-export const MARKDOWN_MODELS = 500
+const MARKDOWN_MODELS = 500
 /** Charts in the summary: each is a mermaid block GitHub renders client-side. */
-export const MARKDOWN_CHARTS = 50
+const MARKDOWN_CHARTS = 50
 
 export function reportMarkdown(status: RegistryStatus, htmlName?: string): string {
   return [
@@ -42,7 +42,7 @@ function stagesSection(status: RegistryStatus): string {
     m.archived ? String(m.archived) : ''
   ])
   // The cells carry their own escaping (`<br>` between versions must survive): no second pass.
-  lines.push(rawTable(header, rows))
+  lines.push(rawTable(header.map(text), rows))
   if (note) lines.push('', note)
   return [...lines, ''].join('\n')
 }
@@ -111,7 +111,7 @@ function eventsSection(status: RegistryStatus): string {
     h.actor ? text(h.actor) : '',
     h.reason ? text(h.reason) : ''
   ])
-  lines.push(rawTable(['when', 'model', 'version', 'move', 'actor', 'reason'], rows))
+  lines.push(rawTable(['when', 'model', 'version', 'move', 'actor', 'reason'].map(text), rows))
   const rest = status.eventCount - status.events.length
   if (rest > 0) lines.push('', `… and ${rest} earlier events in the manifest's history`)
   return [...lines, ''].join('\n')
@@ -122,16 +122,6 @@ function text(s: string): string {
   return escapeCell(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
     .replace(/\s*\r?\n\s*/g, ' ')
     .trim()
-}
-
-function rawTable(header: string[], rows: string[][]): string {
-  // Not `table` from present/markdown: these cells were escaped as they were built.
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
-  return [
-    line(header.map(text)),
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map(line)
-  ].join('\n')
 }
 
 function countOf(n: number, word: string): string {

@@ -4,7 +4,7 @@ import { textTable } from '../text-table.js'
 import { age } from './age.js'
 
 /** Rows printed; the HTML page and `--json` hold every model. */
-export const TEXT_MODELS = 200
+const TEXT_MODELS = 200
 
 export function reportText(status: RegistryStatus, htmlPath: string): string {
   const header = ['model', ...status.stages]

@@ -1,9 +1,11 @@
 /**
  * The GitHub REST calls modelgate makes to open promotion pull requests, and
  * nothing else (SPEC §5, "The GitHub REST API surface is limited to", plus
- * `POST git/blobs`, which issue #5 adds for `register`). The
- * interface lets commands be tested against the loopback stand-in and keeps
- * Octokit out of the domain; `createGitHubApi` implements it on Octokit.
+ * `POST git/blobs`, which issue #5 adds for `register`). A port: types only,
+ * so that any layer may name them (changes/ builds `TreeEntry`s, present/
+ * lists `OpenPullSummary`s) while Octokit stays in the adapter that implements
+ * the interface (adapters/octokit-github-api.ts), and commands can be tested
+ * against the loopback stand-in.
  */
 
 /** A file or folder entry of `POST git/trees`. `sha: null` deletes the path. */
@@ -121,14 +123,4 @@ export interface GitHubApi {
   ): Promise<IssueInfo>
   /** `POST actions/workflows/{workflow}/dispatches` (monitor's retraining). */
   dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>
-}
-
-export interface GitHubApiOptions {
-  token: string
-  /** GITHUB_API_URL, e.g. `https://api.github.com` or `https://ghe.example.com/api/v3`. */
-  baseUrl: string
-  owner: string
-  repo: string
-  /** Where retries and rate-limit waits are reported. */
-  warn: (message: string) => void
 }
