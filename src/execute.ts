@@ -4,12 +4,16 @@
  */
 import { UsageError } from './errors.js'
 import type { CommandContext, CommandResult } from './commands/command-result.js'
-import type { Settings } from './settings/settings.js'
+import { COMMANDS, type Command } from './settings/inputs.js'
+import type { Settings, SettingsOf } from './settings/settings.js'
 
-type Runner = (settings: Settings, ctx: CommandContext) => Promise<CommandResult>
+type Runner<C extends Command> = (
+  settings: SettingsOf<C>,
+  ctx: CommandContext
+) => Promise<CommandResult>
 
 // Commands are imported on demand so each pays only for what it uses.
-const RUNNERS: Partial<Record<Settings['command'], () => Promise<Runner>>> = {
+const RUNNERS: { [C in Command]: () => Promise<Runner<C>> } = {
   validate: async () => (await import('./commands/validate.js')).validate,
   plan: async () => (await import('./commands/plan.js')).plan,
   evaluate: async () => (await import('./commands/evaluate.js')).evaluate,
@@ -23,11 +27,13 @@ const RUNNERS: Partial<Record<Settings['command'], () => Promise<Runner>>> = {
 }
 
 export async function execute(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
-  const load = RUNNERS[settings.command]
-  if (!load) {
+  // getSettings lets only known commands through; a caller that builds Settings by hand may not.
+  if (!Object.hasOwn(RUNNERS, settings.command)) {
     throw new UsageError(
-      `command "${settings.command}" is not available in this version of modelgate yet`
+      `unknown command "${String(settings.command)}"; expected one of: ${COMMANDS.join(', ')}`
     )
   }
-  return (await load())(settings, ctx)
+  // settings is the variant of settings.command, the one its runner takes.
+  const run = (await RUNNERS[settings.command]()) as Runner<Command>
+  return run(settings, ctx)
 }

@@ -33,7 +33,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     const settings = getSettings(
       name => (name === 'command' ? args.command : args.values.get(name)),
-      io.cwd
+      io.cwd,
+      io.env
     )
     failOnDecision = settings.failOnDecision
     const log = json ? quietLog(io) : stderrLog(io)

@@ -3,28 +3,24 @@
  * model's metric policy; decision `pass` or `fail` with a reason per metric.
  * Recipe: load → gather results → decide → report.
  */
-import { DecisionError, UsageError } from '../errors.js'
+import { DecisionError } from '../errors.js'
 import { decideComparison, gatherComparison } from '../evaluation/comparison-inputs.js'
 import { comparisonMarkdown, comparisonText } from '../present/comparison-table.js'
 import { findModel } from '../registry/registry.js'
-import type { Settings } from '../settings/settings.js'
+import type { CompareSettings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
-export async function compare(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
-  if (!settings.model)
-    throw new UsageError('compare needs "model" (and "version", or "candidate-results")')
+export async function compare(
+  settings: CompareSettings,
+  ctx: CommandContext
+): Promise<CommandResult> {
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
   const model = findModel(reg, settings.model)
   if (!model) throw new DecisionError(`model "${settings.model}" is not in the registry`)
 
-  const inputs = await gatherComparison(reg, {
-    model,
-    version: settings.version,
-    outputDir: settings.outputDir,
-    candidateResults: settings.candidateResults,
-    benchmarkResults: settings.benchmarkResults
-  })
+  // version, candidate-results, benchmark-results and output-dir, as the settings have them.
+  const inputs = await gatherComparison(reg, { ...settings, model })
   for (const w of inputs.warnings) ctx.log.warning(w)
 
   const comparison = decideComparison(model, inputs)

@@ -6,20 +6,23 @@
  */
 import { artifactName, createArtifactUploader } from '../adapters/artifact.js'
 import { createProcessRunner } from '../adapters/process-runner.js'
-import { DecisionError, UsageError } from '../errors.js'
+import { DecisionError } from '../errors.js'
 import type { EvaluationResult } from '../evaluation/result-file.js'
 import { runEvaluation } from '../evaluation/run-evaluation.js'
 import { parseEntries, resolveTarget, type EvaluationTarget } from '../evaluation/target.js'
 import { judgeTrust } from '../evaluation/trust.js'
 import { formatNumber } from '../policy/format.js'
-import type { Settings } from '../settings/settings.js'
+import type { EvaluateSettings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry } from './load-for-command.js'
 import { table } from '../present/markdown.js'
 
-export async function evaluate(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function evaluate(
+  settings: EvaluateSettings,
+  ctx: CommandContext
+): Promise<CommandResult> {
   const wanted = requestedTargets(settings)
-  const trust = judgeTrust(ctx.env)
+  const trust = judgeTrust(settings.event)
   if (!trust.trusted && !settings.allowUntrusted) {
     throw new DecisionError(
       `refusing to run manifest commands: ${trust.reason}. The train/evaluate commands come from the pull request and would run with this workflow's token; set allow-untrusted: true only if you accept that (SPEC §7)`
@@ -63,16 +66,16 @@ export async function evaluate(settings: Settings, ctx: CommandContext): Promise
   }
 }
 
-function requestedTargets(settings: Settings): Array<{ model: string; version: string }> {
-  if (settings.entries) return parseEntries(settings.entries)
-  if (!settings.model)
-    throw new UsageError('evaluate needs "model" and "version" (or "entries" from plan)')
-  if (!settings.version)
-    throw new UsageError('evaluate needs "version": a version of the model, or "benchmark"')
+function requestedTargets(settings: EvaluateSettings): Array<{ model: string; version: string }> {
+  if (settings.entries !== undefined) return parseEntries(settings.entries)
   return [{ model: settings.model, version: settings.version }]
 }
 
-async function upload(settings: Settings, ctx: CommandContext, targets: EvaluationTarget[]) {
+async function upload(
+  settings: EvaluateSettings,
+  ctx: CommandContext,
+  targets: EvaluationTarget[]
+) {
   if (!settings.uploadArtifact) return []
   const uploader = await createArtifactUploader(ctx.env)
   if (!uploader) {

@@ -11,7 +11,7 @@ import { buildMatrix, formatEntry, MAX_JOBS, type Matrix } from '../evaluation/p
 import { selectVersions, type SelectedEntry } from '../registry/changed-versions.js'
 import type { Registry } from '../registry/registry.js'
 import { findRepoRoot } from '../registry/repo-root.js'
-import type { Settings } from '../settings/settings.js'
+import type { PlanSettings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry, requireSound } from './load-for-command.js'
 import { capped, table } from '../present/markdown.js'
@@ -39,7 +39,7 @@ const WHY: Record<SelectedEntry['reason'], string> = {
   benchmark: 'benchmark copy (for the comparison)'
 }
 
-export async function plan(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function plan(settings: PlanSettings, ctx: CommandContext): Promise<CommandResult> {
   const reg = await loadHead(settings, ctx.env)
   let base: Awaited<ReturnType<typeof readBase>> | undefined
   if (settings.base) {
@@ -77,7 +77,7 @@ export async function plan(settings: Settings, ctx: CommandContext): Promise<Com
 }
 
 /** The registry under review: the checkout's working tree, or `head` read from git. */
-async function loadHead(settings: Settings, env: NodeJS.ProcessEnv): Promise<Registry> {
+async function loadHead(settings: PlanSettings, env: NodeJS.ProcessEnv): Promise<Registry> {
   if (!settings.head) return loadSoundRegistry(settings.manifest, env)
   const repoRoot = findRepoRoot(path.dirname(settings.manifest), env)
   const git = await gitWithCommit(repoRoot, env, settings.head, 'head')

@@ -6,22 +6,24 @@
  *
  * The plan is then shown (dry run) or applied as a pull request (apply-plan.ts).
  */
-import { DecisionError, UsageError } from '../errors.js'
+import { DecisionError } from '../errors.js'
 import { checkStageGates } from '../evaluation/stage-gates.js'
 import { comparisonMarkdown, comparisonText } from '../present/comparison-table.js'
 import { planPromotion } from '../changes/promotion-plan.js'
 import { metricsToRecord } from '../changes/recorded-metrics.js'
 import { candidateFromEntry, renderPrBody, prTitle } from '../present/pr-body.js'
 import { findModel } from '../registry/registry.js'
-import type { Settings } from '../settings/settings.js'
+import type { PromoteSettings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry } from './load-for-command.js'
 import { applyPlan } from './apply-plan.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
 
-export async function promote(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function promote(
+  settings: PromoteSettings,
+  ctx: CommandContext
+): Promise<CommandResult> {
   const { model: name, version, to } = settings
-  if (!name || !version || !to) throw new UsageError('promote needs "model", "version" and "to"')
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
   const model = findModel(reg, name)
   if (!model) throw new DecisionError(`model "${name}" is not in the registry`)

@@ -8,7 +8,6 @@
  */
 import path from 'node:path'
 import { createGitCommandManager } from '../adapters/git.js'
-import { UsageError } from '../errors.js'
 import { readRegistrationResults } from '../evaluation/registration-results.js'
 import { RESULT_FILE } from '../evaluation/result-file.js'
 import { renderPrBody, prTitle } from '../present/pr-body.js'
@@ -21,17 +20,17 @@ import {
 import { joinRel } from '../registry/paths.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { readSourceFolder } from '../registry/source-folder.js'
-import type { Settings } from '../settings/settings.js'
+import type { RegisterSettings } from '../settings/settings.js'
 import { applyPlan } from './apply-plan.js'
 import { changeStamp } from './change-stamp.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
-export async function register(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function register(
+  settings: RegisterSettings,
+  ctx: CommandContext
+): Promise<CommandResult> {
   const { model: name, version, source } = settings
-  if (!name || !version || !source) {
-    throw new UsageError('register needs "model", "version" and "source" (the trained files)')
-  }
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
   // Unknown model, existing or older version: refused before any file is read.
   const model = checkRegistration(reg, { model: name, version, allowOlder: settings.allowOlder })

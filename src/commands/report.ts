@@ -17,7 +17,7 @@ import { registryStatus, type PullsStatus, type RegistryStatus } from '../presen
 import { reportText } from '../present/report/text.js'
 import type { Registry } from '../registry/registry.js'
 import { apiBaseUrl, repository } from '../settings/github-target.js'
-import type { Settings } from '../settings/settings.js'
+import type { ReportSettings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { checkoutFacts, githubApi } from './github-session.js'
 import { loadSoundRegistry } from './load-for-command.js'
@@ -32,7 +32,10 @@ export interface ReportResult {
   status: RegistryStatus
 }
 
-export async function report(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function report(
+  settings: ReportSettings,
+  ctx: CommandContext
+): Promise<CommandResult> {
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
   const pulls = await openPulls(reg, settings, ctx)
   if (pulls.state === 'unavailable') {
@@ -58,7 +61,7 @@ export async function report(settings: Settings, ctx: CommandContext): Promise<C
 
 async function openPulls(
   reg: Registry,
-  settings: Settings,
+  settings: ReportSettings,
   ctx: CommandContext
 ): Promise<PullsStatus> {
   const token = settings.token || ctx.env.GITHUB_TOKEN?.trim()

@@ -5,22 +5,20 @@
  * in the history. Recipe: load → plan (refusals) → check the files → show
  * (dry run) or open the pull request. No gates: nothing enters a stage.
  */
-import { UsageError } from '../errors.js'
 import { candidateFromEntry, renderPrBody, prTitle } from '../present/pr-body.js'
 import { planRetirement } from '../changes/retire-plan.js'
 import { findModel } from '../registry/registry.js'
-import type { Settings } from '../settings/settings.js'
+import type { RetireSettings } from '../settings/settings.js'
 import { applyPlan } from './apply-plan.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
-export async function retire(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function retire(
+  settings: RetireSettings,
+  ctx: CommandContext
+): Promise<CommandResult> {
   const { model: name, version, reason } = settings
-  if (!name || !version) throw new UsageError('retire needs "model", "version" and "reason"')
-  if (!reason) {
-    throw new UsageError(`retire needs "reason": why ${name} ${version} will not be promoted`)
-  }
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
   const stamp = changeStamp(ctx.env)
   const plan = planRetirement(reg, { model: name, version, reason, ...stamp })

@@ -6,19 +6,20 @@
  * show (dry run) or open the pull request. No gates: the version served in
  * production before, and a rollback is what you reach for when it is urgent.
  */
-import { UsageError } from '../errors.js'
 import { candidateFromEntry, renderPrBody, prTitle } from '../present/pr-body.js'
 import { planRollback } from '../changes/rollback-plan.js'
 import { findModel } from '../registry/registry.js'
-import type { Settings } from '../settings/settings.js'
+import type { RollbackSettings } from '../settings/settings.js'
 import { applyPlan } from './apply-plan.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
-export async function rollback(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function rollback(
+  settings: RollbackSettings,
+  ctx: CommandContext
+): Promise<CommandResult> {
   const { model: name, version } = settings
-  if (!name) throw new UsageError('rollback needs "model" (and optionally "version")')
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
   const stamp = changeStamp(ctx.env)
   const plan = planRollback(reg, { model: name, version, ...stamp })

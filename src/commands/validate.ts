@@ -12,7 +12,7 @@ import type { Registry } from '../registry/registry.js'
 import { checkRules } from '../registry/rules.js'
 import { checkHistorySince } from '../registry/history-rules.js'
 import { gitWithCommit, readBase } from './revision-registry.js'
-import type { Settings } from '../settings/settings.js'
+import type { ValidateSettings } from '../settings/settings.js'
 import type { CommandContext, CommandResult } from './command-result.js'
 import { capped, table } from '../present/markdown.js'
 
@@ -29,7 +29,10 @@ export interface ValidateResult {
 
 const SUMMARY_ROWS = 500
 
-export async function validate(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
+export async function validate(
+  settings: ValidateSettings,
+  ctx: CommandContext
+): Promise<CommandResult> {
   const t0 = performance.now()
   const loaded = await loadRegistry({
     manifestPath: settings.manifest,
