@@ -14,16 +14,19 @@ import { createProcessRunner } from './adapters/process-runner.js'
 import type { Refusal } from './commands/command-result.js'
 import type { CommandResult } from './commands/outcomes.js'
 import type { CommandContext } from './commands/context.js'
-import { DecisionError } from './errors.js'
+import { DecisionError, UsageError } from './errors.js'
 import type { Logger } from './logger.js'
 import { renderers } from './present/renderers.js'
-import type { Command } from './settings/inputs.js'
-import type { Settings } from './settings/settings.js'
+import { COMMANDS, type Command } from './settings/inputs.js'
+import type { Settings, SettingsOf } from './settings/settings.js'
 
-type Runner = (settings: Settings, ctx: CommandContext) => Promise<CommandResult>
+type Runner<C extends Command> = (
+  settings: SettingsOf<C>,
+  ctx: CommandContext
+) => Promise<CommandResult>
 
 // Commands are imported on demand so each pays only for what it uses.
-const RUNNERS: Record<Command, () => Promise<Runner>> = {
+const RUNNERS: { [C in Command]: () => Promise<Runner<C>> } = {
   validate: async () => (await import('./commands/validate.js')).validate,
   plan: async () => (await import('./commands/plan.js')).plan,
   evaluate: async () => (await import('./commands/evaluate.js')).evaluate,
@@ -37,7 +40,14 @@ const RUNNERS: Record<Command, () => Promise<Runner>> = {
 }
 
 export async function execute(settings: Settings, ctx: CommandContext): Promise<CommandResult> {
-  const run = await RUNNERS[settings.command]()
+  // getSettings lets only known commands through; a caller that builds Settings by hand may not.
+  if (!Object.hasOwn(RUNNERS, settings.command)) {
+    throw new UsageError(
+      `unknown command "${String(settings.command)}"; expected one of: ${COMMANDS.join(', ')}`
+    )
+  }
+  // settings is the variant of settings.command, the one its runner takes.
+  const run = (await RUNNERS[settings.command]()) as Runner<Command>
   try {
     return await run(settings, ctx)
   } catch (error) {

@@ -16,7 +16,7 @@ export async function run(): Promise<void> {
     const token = core.getInput('token')
     if (token) core.setSecret(token)
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const settings = getSettings(name => core.getInput(name), workspace)
+    const settings = getSettings(name => core.getInput(name), workspace, process.env)
     const result = await execute(settings, realContext(process.env, actionsLog))
 
     core.setOutput('result', JSON.stringify(result.result))

@@ -37,7 +37,7 @@ afterAll(() => remote.close())
 
 function run(inputs: Record<string, string>, ctx: CommandContext, workspace = ws) {
   return execute(
-    getSettings(name => inputs[name], workspace),
+    getSettings(name => inputs[name], workspace, ctx.env),
     ctx
   )
 }

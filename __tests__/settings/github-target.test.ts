@@ -11,7 +11,8 @@ import {
   resolveGitHubTarget,
   type CheckoutFacts
 } from '../../src/settings/github-target.js'
-import type { Settings } from '../../src/settings/settings.js'
+import { readRunnerEvent } from '../../src/settings/runner-event.js'
+import type { CommonSettings } from '../../src/settings/settings.js'
 import { tempDir } from '../helpers/registry-fixture.js'
 
 const dir = tempDir('modelgate-target-')
@@ -23,7 +24,11 @@ function eventFile(name: string, payload: unknown): string {
   return file
 }
 
-const settings = (over: Partial<Settings> = {}) => ({ ...over }) as Settings
+/** Settings with the event as getSettings reads it from `env` (none by default). */
+const settings = (over: Partial<CommonSettings> = {}, env: NodeJS.ProcessEnv = {}) => ({
+  event: readRunnerEvent(env),
+  ...over
+})
 
 function checkout(origin?: string, branch?: string): CheckoutFacts {
   return { originUrl: async () => origin, currentBranch: async () => branch }
@@ -71,7 +76,7 @@ describe('the base branch', () => {
 
   it('is the base setting first', async () => {
     const target = await resolveGitHubTarget(
-      settings({ base: 'release' }),
+      settings({ base: 'release' }, full),
       full,
       checkout(undefined, 'local')
     )
@@ -79,21 +84,43 @@ describe('the base branch', () => {
   })
 
   it('then the default branch of the event payload', async () => {
-    const target = await resolveGitHubTarget(settings(), full, checkout(undefined, 'local'))
+    const target = await resolveGitHubTarget(settings({}, full), full, checkout(undefined, 'local'))
     expect(target.base).toBe('trunk')
   })
 
-  it('then GITHUB_REF_NAME, also when the payload has no default branch or is unreadable', async () => {
+  it('then GITHUB_REF_NAME, also when the payload has no default branch', async () => {
     for (const GITHUB_EVENT_PATH of [
       eventFile('push.json', { ref: 'refs/heads/feature' }),
       eventFile('blank.json', { repository: { default_branch: '' } }),
-      eventFile('broken.json', '{not json'),
-      path.join(dir, 'missing.json')
+      eventFile('number.json', { repository: { default_branch: 7 } })
     ]) {
       const env = { ...full, GITHUB_EVENT_PATH }
-      expect((await resolveGitHubTarget(settings(), env, checkout(undefined, 'local'))).base).toBe(
-        'feature'
-      )
+      expect(
+        (await resolveGitHubTarget(settings({}, env), env, checkout(undefined, 'local'))).base
+      ).toBe('feature')
+    }
+  })
+
+  it('an unreadable payload is a UsageError naming the file, when the settings are read', () => {
+    // The payload is read once, by getSettings (runner-event.ts), not on the way to the PR.
+    for (const [GITHUB_EVENT_PATH, message] of [
+      [
+        eventFile('broken.json', '{not json'),
+        /"[^"]*broken\.json" \(GITHUB_EVENT_PATH\) is not valid JSON/
+      ],
+      [
+        path.join(dir, 'missing.json'),
+        /cannot read the event payload "[^"]*missing\.json" \(GITHUB_EVENT_PATH\)/
+      ]
+    ] as const) {
+      let error: unknown
+      try {
+        settings({}, { ...full, GITHUB_EVENT_PATH })
+      } catch (e) {
+        error = e
+      }
+      expect(error).toBeInstanceOf(UsageError)
+      expect((error as Error).message).toMatch(message)
     }
   })
 

@@ -1,8 +1,12 @@
 /**
- * CLI arguments: `modelgate <command> [--input value | --input=value | --flag]`.
- * Option names are the action's input names; boolean inputs may be given
- * without a value. `--json` and `--help` are the CLI's own.
+ * CLI arguments: `modelgate <command> [--input value | --input=value | --flag]`,
+ * read by `node:util` parseArgs (strict; `--` ends the options). Option names
+ * are the action's input names (inputs.ts); a boolean input may be given
+ * bare (`--dry-run`) or with a value (`--dry-run false`, `--dry-run=false`).
+ * `--json` and `--help`/`-h` are the CLI's own; `modelgate help [command]`
+ * is `--help`.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from '../errors.js'
 import { INPUTS } from '../settings/inputs.js'
 
@@ -13,41 +17,111 @@ export interface ParsedArgs {
   help: boolean
 }
 
+type Options = NonNullable<ParseArgsConfig['options']>
+
+const INPUT_OPTIONS = INPUTS.filter(i => i.name !== 'command')
+
+/**
+ * Every input is a string option to parseArgs: a boolean one reaches it as
+ * `--name=value` (see withBooleanValues), which keeps `--dry-run false`
+ * working and lets getSettings check the value like an action input's.
+ */
+const OPTIONS: Options = {
+  ...Object.fromEntries(INPUT_OPTIONS.map(i => [i.name, { type: 'string' as const }])),
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+}
+
+const BOOLEAN_INPUTS = new Set<string>(
+  INPUT_OPTIONS.filter(i => i.kind === 'boolean').map(i => i.name)
+)
+const BOOLEAN_WORD = /^(true|false|yes|no|on|off)$/i
+
 export function parseArgv(argv: string[]): ParsedArgs {
-  const parsed: ParsedArgs = { values: new Map(), json: false, help: false }
+  const parsed = strictParse(withBooleanValues(argv))
+  const { json, help, ...inputs } = parsed.values
+  const values = new Map(
+    Object.entries(inputs).filter((e): e is [string, string] => typeof e[1] === 'string')
+  )
+  const [first, ...rest] = parsed.positionals
+  // `modelgate help [command]` is `modelgate [command] --help`.
+  const [command, extra] = first === 'help' ? [rest[0], rest[1]] : [first, rest[0]]
+  if (extra !== undefined) {
+    throw new UsageError(`unexpected argument "${extra}" (options are written --name value)`)
+  }
+  return { command, values, json: json === true, help: help === true || first === 'help' }
+}
+
+function strictParse({ args, written }: Normalised) {
+  try {
+    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true })
+  } catch (error) {
+    throw explain(args, written, error as Error)
+  }
+}
+
+interface Normalised {
+  args: string[]
+  /** What the user wrote for each of `args`. */
+  written: string[]
+}
+
+/** `--flag` → `--flag=true`, `--flag false` → `--flag=false`, up to a `--`. */
+function withBooleanValues(argv: string[]): Normalised {
+  const args: string[] = []
+  const written: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
-    if (arg === '--help' || arg === '-h') {
-      parsed.help = true
-      continue
+    if (arg === '--') {
+      args.push(...argv.slice(i))
+      written.push(...argv.slice(i))
+      break
     }
-    if (arg === '--json') {
-      parsed.json = true
-      continue
+    if (!arg.startsWith('--') || !BOOLEAN_INPUTS.has(arg.slice(2))) {
+      args.push(arg)
+      written.push(arg)
+    } else if (BOOLEAN_WORD.test(argv[i + 1] ?? '')) {
+      args.push(`${arg}=${argv[i + 1]}`)
+      written.push(`${arg} ${argv[++i]}`)
+    } else {
+      args.push(`${arg}=true`)
+      written.push(arg)
     }
-    if (!arg.startsWith('--')) {
-      if (parsed.command !== undefined) {
-        throw new UsageError(`unexpected argument "${arg}" (options are written --name value)`)
-      }
-      parsed.command = arg
-      continue
-    }
-    const eq = arg.indexOf('=')
-    const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2)
-    const spec = INPUTS.find(s => s.name === name && s.name !== 'command')
-    if (!spec) {
-      throw new UsageError(`unknown option "--${name}"; run modelgate --help for the options`)
-    }
-    let value: string
-    if (eq >= 0) value = arg.slice(eq + 1)
-    else if (
-      spec.kind === 'boolean' &&
-      (argv[i + 1] === undefined || !/^(true|false|yes|no|on|off)$/i.test(argv[i + 1]))
-    )
-      value = 'true'
-    else if (argv[i + 1] === undefined) throw new UsageError(`option "--${name}" needs a value`)
-    else value = argv[++i]
-    parsed.values.set(name, value)
   }
-  return parsed
+  return { args, written }
+}
+
+/**
+ * parseArgs refused `args`: name the option and the value it got. The first
+ * token that breaks the strict rules is the one it refused.
+ */
+function explain(args: string[], written: string[], error: Error): UsageError {
+  const { tokens } = parseArgs({
+    args,
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  })
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue
+    const shown = token.rawName
+    const type = OPTIONS[token.name]?.type
+    if (!type) {
+      return new UsageError(`unknown option "${shown}"; run modelgate --help for the options`)
+    }
+    if (type === 'boolean' && token.value !== undefined) {
+      return new UsageError(`option "${shown}" takes no value, got "${token.value}"`)
+    }
+    if (type === 'string' && token.value === undefined) {
+      return new UsageError(`option "${shown}" needs a value`)
+    }
+    if (type === 'string' && !token.inlineValue && /^-./.test(token.value ?? '')) {
+      const next = written[token.index + 1]
+      return new UsageError(
+        `option "${shown}" needs a value, got the option "${next}" (write ${shown}=${next} if it is the value)`
+      )
+    }
+  }
+  return new UsageError(`cannot read the arguments: ${error.message}`)
 }

@@ -1,4 +1,5 @@
-import { COMMANDS, INPUTS } from '../settings/inputs.js'
+import { alwaysRequired, COMMAND_INPUTS, COMMON_INPUTS } from '../settings/command-inputs.js'
+import { COMMANDS, INPUTS, type Command, type InputName } from '../settings/inputs.js'
 
 const USAGE: Record<string, string> = {
   validate:
@@ -21,8 +22,8 @@ const USAGE: Record<string, string> = {
 }
 
 export function helpText(command?: string): string {
-  if (command && USAGE[command]) {
-    return `Usage: modelgate ${USAGE[command]}\n\n${optionsText()}`
+  if (command && (COMMANDS as readonly string[]).includes(command)) {
+    return `Usage: modelgate ${USAGE[command]}\n\n${commandOptionsText(command as Command)}`
   }
   return [
     'modelgate: a model registry in your git repository.',
@@ -39,14 +40,38 @@ export function helpText(command?: string): string {
 }
 
 function optionsText(): string {
-  const lines = INPUTS.filter(i => i.name !== 'command').map(i => {
-    const def = i.default && !i.default.includes('${{') ? ` (default: ${i.default})` : ''
-    return `  --${i.name.padEnd(18)} ${i.description}${def}`
-  })
   return [
     "Options (the action's inputs):",
-    ...lines,
-    '  --json               Print one JSON object instead of text.',
-    '  --help               Print this help.'
+    ...INPUTS.filter(i => i.name !== 'command').map(i => optionLine(i.name)),
+    ...CLI_OPTIONS
   ].join('\n')
+}
+
+/** One command's inputs (COMMAND_INPUTS), the required ones marked, then what every command takes. */
+function commandOptionsText(command: Command): string {
+  const required = new Set(alwaysRequired(command))
+  // Requirements with a choice (one input or another) are said in words.
+  const choices = COMMAND_INPUTS[command].requires.filter(r => r.any || r.unless)
+  return [
+    `Options of ${command} (* required):`,
+    ...COMMAND_INPUTS[command].inputs.map(name => optionLine(name, required.has(name))),
+    ...choices.map(
+      r => `  Also: ${typeof r.message === 'string' ? r.message : r.message(() => '…')}.`
+    ),
+    '',
+    'Options of every command:',
+    ...COMMON_INPUTS.map(name => optionLine(name)),
+    ...CLI_OPTIONS
+  ].join('\n')
+}
+
+const CLI_OPTIONS = [
+  '  --json               Print one JSON object instead of text.',
+  '  --help, -h           Print this help; with a command (or `modelgate help <command>`), its options.'
+]
+
+function optionLine(name: InputName, required = false): string {
+  const i = INPUTS.find(input => input.name === name)!
+  const def = i.default && !i.default.includes('${{') ? ` (default: ${i.default})` : ''
+  return `  --${`${name}${required ? ' *' : ''}`.padEnd(18)} ${i.description}${def}`
 }

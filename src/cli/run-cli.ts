@@ -33,7 +33,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     const settings = getSettings(
       name => (name === 'command' ? args.command : args.values.get(name)),
-      io.cwd
+      io.cwd,
+      io.env
     )
     const log = json ? quietLog(io) : stderrLog(io)
     const result = await execute(settings, realContext(io.env, log))

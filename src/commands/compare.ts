@@ -3,10 +3,10 @@
  * model's metric policy; decision `pass` or `fail` with a reason per metric.
  * Recipe: load → gather results → decide → report.
  */
-import { DecisionError, UsageError } from '../errors.js'
+import { DecisionError } from '../errors.js'
 import { decideComparison, gatherComparison } from '../evaluation/comparison-inputs.js'
 import { findModel } from '../registry/registry.js'
-import type { Settings } from '../settings/settings.js'
+import type { CompareSettings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
 import type { Comparison } from '../policy/compare.js'
 import type { CommandContext } from './context.js'
@@ -21,20 +21,16 @@ export interface CompareResult extends Comparison {
 
 export type CompareOutcome = CommandOutcome<'compare', CompareResult>
 
-export async function compare(settings: Settings, ctx: CommandContext): Promise<CompareOutcome> {
-  if (!settings.model)
-    throw new UsageError('compare needs "model" (and "version", or "candidate-results")')
+export async function compare(
+  settings: CompareSettings,
+  ctx: CommandContext
+): Promise<CompareOutcome> {
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
   const model = findModel(reg, settings.model)
   if (!model) throw new DecisionError(`model "${settings.model}" is not in the registry`)
 
-  const inputs = await gatherComparison(reg, {
-    model,
-    version: settings.version,
-    outputDir: settings.outputDir,
-    candidateResults: settings.candidateResults,
-    benchmarkResults: settings.benchmarkResults
-  })
+  // version, candidate-results, benchmark-results and output-dir, as the settings have them.
+  const inputs = await gatherComparison(reg, { ...settings, model })
   for (const w of inputs.warnings) ctx.log.warning(w)
 
   const comparison = decideComparison(model, inputs)

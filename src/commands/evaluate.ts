@@ -5,12 +5,12 @@
  * Recipe: check trust → load → resolve targets → run → upload → report.
  */
 import { artifactName, type UploadedArtifact } from '../adapters/artifact.js'
-import { DecisionError, UsageError } from '../errors.js'
+import { DecisionError } from '../errors.js'
 import type { EvaluationResult } from '../evaluation/result-file.js'
 import { runEvaluation } from '../evaluation/run-evaluation.js'
 import { parseEntries, resolveTarget, type EvaluationTarget } from '../evaluation/target.js'
 import { judgeTrust } from '../evaluation/trust.js'
-import type { Settings } from '../settings/settings.js'
+import type { EvaluateSettings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
@@ -23,9 +23,12 @@ export interface EvaluateResult {
 
 export type EvaluateOutcome = CommandOutcome<'evaluate', EvaluateResult>
 
-export async function evaluate(settings: Settings, ctx: CommandContext): Promise<EvaluateOutcome> {
+export async function evaluate(
+  settings: EvaluateSettings,
+  ctx: CommandContext
+): Promise<EvaluateOutcome> {
   const wanted = requestedTargets(settings)
-  const trust = judgeTrust(ctx.env)
+  const trust = judgeTrust(settings.event)
   if (!trust.trusted && !settings.allowUntrusted) {
     throw new DecisionError(
       `refusing to run manifest commands: ${trust.reason}. The train/evaluate commands come from the pull request and would run with this workflow's token; set allow-untrusted: true only if you accept that (SPEC §7)`
@@ -62,16 +65,16 @@ export async function evaluate(settings: Settings, ctx: CommandContext): Promise
   }
 }
 
-function requestedTargets(settings: Settings): Array<{ model: string; version: string }> {
-  if (settings.entries) return parseEntries(settings.entries)
-  if (!settings.model)
-    throw new UsageError('evaluate needs "model" and "version" (or "entries" from plan)')
-  if (!settings.version)
-    throw new UsageError('evaluate needs "version": a version of the model, or "benchmark"')
+function requestedTargets(settings: EvaluateSettings): Array<{ model: string; version: string }> {
+  if (settings.entries !== undefined) return parseEntries(settings.entries)
   return [{ model: settings.model, version: settings.version }]
 }
 
-async function upload(settings: Settings, ctx: CommandContext, targets: EvaluationTarget[]) {
+async function upload(
+  settings: EvaluateSettings,
+  ctx: CommandContext,
+  targets: EvaluationTarget[]
+) {
   if (!settings.uploadArtifact) return []
   const uploader = await ctx.artifacts()
   if (!uploader) {

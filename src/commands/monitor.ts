@@ -32,7 +32,7 @@ import { isLive, versionDir } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { compareVersions } from '../registry/semver.js'
 import type { MonitorSpec, VersionEntry } from '../registry/types.js'
-import type { Settings } from '../settings/settings.js'
+import type { MonitorSettings } from '../settings/settings.js'
 import { changeStamp } from './change-stamp.js'
 import { openGitHubSession } from './github-session.js'
 import type { CommandOutcome } from './command-result.js'
@@ -59,7 +59,10 @@ export interface MonitorResult {
 
 export type MonitorOutcome = CommandOutcome<'monitor', MonitorResult>
 
-export async function monitor(settings: Settings, ctx: CommandContext): Promise<MonitorOutcome> {
+export async function monitor(
+  settings: MonitorSettings,
+  ctx: CommandContext
+): Promise<MonitorOutcome> {
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
   const production = reg.stages[reg.stages.length - 1].name
   const watched = reg.models.filter(m => m.spec.monitor && liveVersion(m, production))
@@ -106,7 +109,7 @@ async function checkModel(
   reg: Registry,
   model: LoadedModel,
   entry: VersionEntry,
-  settings: Settings,
+  settings: MonitorSettings,
   ctx: CommandContext
 ): Promise<ModelHealth> {
   const spec = model.spec.monitor as MonitorSpec
@@ -218,7 +221,7 @@ function driftRows(report: DriftReport): DriftRow[] {
 async function keepIssues(
   healths: ModelHealth[],
   reg: Registry,
-  settings: Settings,
+  settings: MonitorSettings,
   ctx: CommandContext,
   stamp: { at: string; run?: string }
 ): Promise<IssueOutcome[]> {

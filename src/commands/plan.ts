@@ -11,7 +11,7 @@ import { buildMatrix, type Matrix } from '../evaluation/plan-matrix.js'
 import { selectVersions, type SelectedEntry } from '../registry/changed-versions.js'
 import type { Registry } from '../registry/registry.js'
 import { findRepoRoot } from '../registry/repo-root.js'
-import type { Settings } from '../settings/settings.js'
+import type { PlanSettings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry, requireSound } from './load-for-command.js'
@@ -32,7 +32,7 @@ export interface PlanResult {
 
 export type PlanOutcome = CommandOutcome<'plan', PlanResult>
 
-export async function plan(settings: Settings, ctx: CommandContext): Promise<PlanOutcome> {
+export async function plan(settings: PlanSettings, ctx: CommandContext): Promise<PlanOutcome> {
   const reg = await loadHead(settings, ctx)
   let base: Awaited<ReturnType<typeof readBase>> | undefined
   if (settings.base) {
@@ -62,7 +62,7 @@ export async function plan(settings: Settings, ctx: CommandContext): Promise<Pla
 }
 
 /** The registry under review: the checkout's working tree, or `head` read from git. */
-async function loadHead(settings: Settings, ctx: CommandContext): Promise<Registry> {
+async function loadHead(settings: PlanSettings, ctx: CommandContext): Promise<Registry> {
   const env = ctx.env
   if (!settings.head) return loadSoundRegistry(settings.manifest, env)
   const repoRoot = findRepoRoot(path.dirname(settings.manifest), env)

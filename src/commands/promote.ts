@@ -7,10 +7,9 @@
 import { checkPromotion } from '../changes/promote-plan.js'
 import { planChange } from '../changes/plan-change.js'
 import { metricsToRecord } from '../changes/recorded-metrics.js'
-import { UsageError } from '../errors.js'
 import { checkStageGates } from '../evaluation/stage-gates.js'
 import { candidateFromEntry } from '../changes/pull-request-content.js'
-import type { Settings } from '../settings/settings.js'
+import type { PromoteSettings } from '../settings/settings.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
 import type { CommandOutcome } from './command-result.js'
 import type { Comparison } from '../policy/compare.js'
@@ -18,9 +17,11 @@ import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
 import { showOrApply, type ChangeOutcome } from './show-or-apply.js'
 
-export async function promote(settings: Settings, ctx: CommandContext): Promise<PromoteOutcome> {
+export async function promote(
+  settings: PromoteSettings,
+  ctx: CommandContext
+): Promise<PromoteOutcome> {
   const { model: name, version, to } = settings
-  if (!name || !version || !to) throw new UsageError('promote needs "model", "version" and "to"')
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
   // Refusals of order (skip, backwards, unknown names) come first: they need no files.
   const { model, target: stage } = checkPromotion(reg, { model: name, version, to })
@@ -76,7 +77,7 @@ export interface GatesRefused {
 export type PromoteOutcome = ChangeOutcome | CommandOutcome<'promote', GatesRefused>
 
 function refusedByGates(
-  settings: Settings,
+  settings: PromoteSettings,
   gates: Awaited<ReturnType<typeof checkStageGates>>
 ): CommandOutcome<'promote', GatesRefused> {
   return {

@@ -8,7 +8,6 @@
  */
 import path from 'node:path'
 import type { GitCommandManager } from '../adapters/git.js'
-import { UsageError } from '../errors.js'
 import { readRegistrationResults } from '../evaluation/registration-results.js'
 import { RESULT_FILE } from '../evaluation/result-file.js'
 import { planChange } from '../changes/plan-change.js'
@@ -17,17 +16,17 @@ import { checkRegistration, type RegisteredFile } from '../changes/register-plan
 import { joinRel } from '../registry/paths.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { readSourceFolder } from '../registry/source-folder.js'
-import type { Settings } from '../settings/settings.js'
+import type { RegisterSettings } from '../settings/settings.js'
 import { showOrApply, type ChangeOutcome } from './show-or-apply.js'
 import { changeStamp } from './change-stamp.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
-export async function register(settings: Settings, ctx: CommandContext): Promise<ChangeOutcome> {
+export async function register(
+  settings: RegisterSettings,
+  ctx: CommandContext
+): Promise<ChangeOutcome> {
   const { model: name, version, source } = settings
-  if (!name || !version || !source) {
-    throw new UsageError('register needs "model", "version" and "source" (the trained files)')
-  }
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
   // Unknown model, existing or older version: refused before any file is read.
   const model = checkRegistration(reg, { model: name, version, allowOlder: settings.allowOlder })

@@ -13,7 +13,7 @@ import { ModelgateError } from '../errors.js'
 import { registryStatus, type PullsStatus, type RegistryStatus } from '../report/status.js'
 import type { Registry } from '../registry/registry.js'
 import { apiBaseUrl, repository } from '../settings/github-target.js'
-import type { Settings } from '../settings/settings.js'
+import type { ReportSettings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { checkoutFacts } from './github-session.js'
@@ -31,7 +31,10 @@ export interface ReportResult {
 
 export type ReportOutcome = CommandOutcome<'report', ReportResult>
 
-export async function report(settings: Settings, ctx: CommandContext): Promise<ReportOutcome> {
+export async function report(
+  settings: ReportSettings,
+  ctx: CommandContext
+): Promise<ReportOutcome> {
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
   const pulls = await openPulls(reg, settings, ctx)
   if (pulls.state === 'unavailable') {
@@ -55,7 +58,7 @@ export async function report(settings: Settings, ctx: CommandContext): Promise<R
 
 async function openPulls(
   reg: Registry,
-  settings: Settings,
+  settings: ReportSettings,
   ctx: CommandContext
 ): Promise<PullsStatus> {
   const token = settings.token || ctx.env.GITHUB_TOKEN?.trim()

@@ -6,19 +6,17 @@
  * (dry run) or open the pull request. No gates: nothing enters a stage.
  */
 import { planChange } from '../changes/plan-change.js'
-import { UsageError } from '../errors.js'
-import type { Settings } from '../settings/settings.js'
+import type { RetireSettings } from '../settings/settings.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
 import { showOrApply, type ChangeOutcome } from './show-or-apply.js'
 
-export async function retire(settings: Settings, ctx: CommandContext): Promise<ChangeOutcome> {
+export async function retire(
+  settings: RetireSettings,
+  ctx: CommandContext
+): Promise<ChangeOutcome> {
   const { model: name, version, reason } = settings
-  if (!name || !version) throw new UsageError('retire needs "model", "version" and "reason"')
-  if (!reason) {
-    throw new UsageError(`retire needs "reason": why ${name} ${version} will not be promoted`)
-  }
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
   const stamp = changeStamp(ctx)
   const plan = planChange(reg, { kind: 'retire', model: name, version, reason, ...stamp })

@@ -7,16 +7,17 @@
  * production before, and a rollback is what you reach for when it is urgent.
  */
 import { planChange } from '../changes/plan-change.js'
-import { UsageError } from '../errors.js'
-import type { Settings } from '../settings/settings.js'
+import type { RollbackSettings } from '../settings/settings.js'
 import { changeStamp, requireSoundFiles } from './change-stamp.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
 import { showOrApply, type ChangeOutcome } from './show-or-apply.js'
 
-export async function rollback(settings: Settings, ctx: CommandContext): Promise<ChangeOutcome> {
+export async function rollback(
+  settings: RollbackSettings,
+  ctx: CommandContext
+): Promise<ChangeOutcome> {
   const { model: name, version } = settings
-  if (!name) throw new UsageError('rollback needs "model" (and optionally "version")')
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
   const stamp = changeStamp(ctx)
   const plan = planChange(reg, { kind: 'rollback', model: name, version, ...stamp })

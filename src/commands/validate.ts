@@ -11,7 +11,7 @@ import { someModelNames, type Registry } from '../registry/registry.js'
 import { checkRules } from '../registry/rules.js'
 import { checkHistorySince } from '../registry/history-rules.js'
 import { gitWithCommit, readBase } from './revision-registry.js'
-import type { Settings } from '../settings/settings.js'
+import type { ValidateSettings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 
@@ -30,7 +30,10 @@ export interface ValidateResult {
 
 export type ValidateOutcome = CommandOutcome<'validate', ValidateResult>
 
-export async function validate(settings: Settings, ctx: CommandContext): Promise<ValidateOutcome> {
+export async function validate(
+  settings: ValidateSettings,
+  ctx: CommandContext
+): Promise<ValidateOutcome> {
   const t0 = performance.now()
   const loaded = await loadRegistry({
     manifestPath: settings.manifest,

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { DecisionError, UsageError } from '../errors.js'
+import { DecisionError } from '../errors.js'
 import { compareMetrics, type Comparison } from '../policy/compare.js'
 import { parsePredictions, pairPredictions, type Predictions } from '../policy/predictions.js'
 import { testImprovement, type SignificanceEvidence } from '../policy/significance.js'
@@ -32,13 +32,18 @@ export interface ComparisonInputs {
   warnings: string[]
 }
 
-export interface ComparisonRequest {
+/**
+ * The candidate is the result evaluate wrote for `version` under `outputDir`,
+ * or the `candidateResults` file named (then `version`, when set, must be the
+ * one it records). getSettings makes sure a `compare` has one or the other.
+ */
+export type ComparisonRequest = {
   model: LoadedModel
-  version?: string
   outputDir: string
-  candidateResults?: string
   benchmarkResults?: string
-}
+} & (
+  { version: string; candidateResults?: string } | { version?: undefined; candidateResults: string }
+)
 
 /** The decision on gathered inputs under the model's policy, as `compare` and the stage gates take it. */
 export function decideComparison(model: LoadedModel, inputs: ComparisonInputs): Comparison {
@@ -63,11 +68,10 @@ export async function readCandidate(
   req: ComparisonRequest
 ): Promise<{ candidate: EvaluationResult; candidateFile: string }> {
   const { model } = req
-  if (!req.candidateResults && !req.version) {
-    throw new UsageError('compare needs "model" and "version" (or "candidate-results")')
-  }
   const candidateFile = resolveResultPath(
-    req.candidateResults ?? path.join(req.outputDir, model.name, req.version!)
+    req.version === undefined
+      ? req.candidateResults
+      : (req.candidateResults ?? path.join(req.outputDir, model.name, req.version))
   )
   const candidate = await readResult(candidateFile, 'candidate results')
   checkBelongs(candidate, model, 'candidate results', candidateFile)

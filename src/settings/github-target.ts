@@ -2,11 +2,11 @@
  * Where a pull request goes: the repository, the base branch, the API URL
  * and the token. Inside Actions all of it comes from the runner's
  * environment; on a laptop the repository falls back to the `origin`
- * remote and the base branch to the checkout's current branch.
+ * remote and the base branch to the checkout's current branch. The event
+ * payload is read once, with the settings (runner-event.ts).
  */
-import { readFileSync } from 'node:fs'
 import { UsageError } from '../errors.js'
-import type { Settings } from './settings.js'
+import type { CommonSettings } from './settings.js'
 
 export interface GitHubTarget {
   owner: string
@@ -24,7 +24,7 @@ export interface CheckoutFacts {
 }
 
 export async function resolveGitHubTarget(
-  settings: Settings,
+  settings: Pick<CommonSettings, 'token' | 'base' | 'event'>,
   env: NodeJS.ProcessEnv,
   checkout: CheckoutFacts
 ): Promise<GitHubTarget> {
@@ -37,7 +37,7 @@ export async function resolveGitHubTarget(
   const { owner, repo } = await repository(env, checkout)
   const base =
     settings.base ||
-    defaultBranchFromEvent(env) ||
+    settings.event.defaultBranch ||
     env.GITHUB_REF_NAME ||
     (await checkout.currentBranch())
   if (!base) {
@@ -81,19 +81,6 @@ export function parseRemoteUrl(url: string): { owner: string; repo: string } | u
       url.trim()
     )
   return m ? { owner: m[1], repo: m[2] } : undefined
-}
-
-function defaultBranchFromEvent(env: NodeJS.ProcessEnv): string | undefined {
-  if (!env.GITHUB_EVENT_PATH) return undefined
-  try {
-    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-      repository?: { default_branch?: unknown }
-    }
-    const branch = payload.repository?.default_branch
-    return typeof branch === 'string' && branch ? branch : undefined
-  } catch {
-    return undefined // an unreadable payload says nothing about the branch
-  }
 }
 
 /** `https://user:token@host/…` → `https://***@host/…`: a remote URL may carry a token. */

@@ -1,29 +1,37 @@
 /**
  * Turns raw inputs (action inputs or CLI options, both by input name) into
- * Settings, validating early with messages that quote the bad value.
+ * Settings, validating once and early with messages that quote the bad
+ * value: the command, booleans, the inputs the command requires
+ * (command-inputs.ts), and the runner's event payload, read here once.
  */
 import path from 'node:path'
 import { UsageError } from '../errors.js'
-import { COMMANDS, INPUTS, type Command } from './inputs.js'
-import type { Settings } from './settings.js'
+import { unmetRequirement } from './command-inputs.js'
+import { COMMANDS, INPUTS, type Command, type InputName } from './inputs.js'
+import { readRunnerEvent } from './runner-event.js'
+import type { CommonSettings, Settings } from './settings.js'
 
 /** Returns the raw value of an input, or '' / undefined when it is not set. */
-export type InputReader = (name: string) => string | undefined
+export type InputReader = (name: InputName) => string | undefined
 
-export function getSettings(read: InputReader, workspace: string): Settings {
-  const str = (name: string): string | undefined => {
+export function getSettings(
+  read: InputReader,
+  workspace: string,
+  env: NodeJS.ProcessEnv
+): Settings {
+  const str = (name: InputName): string | undefined => {
     const raw = read(name)?.trim()
     if (raw) return raw
     const fallback = INPUTS.find(i => i.name === name)?.default
     return fallback && !fallback.includes('${{') ? fallback : undefined
   }
-  const bool = (name: string): boolean => {
+  const bool = (name: InputName): boolean => {
     const value = str(name) ?? 'false'
     if (/^(true|yes|on)$/i.test(value)) return true
     if (/^(false|no|off)$/i.test(value)) return false
     throw new UsageError(`input "${name}" must be true or false, got "${value}"`)
   }
-  const list = (name: string): string[] =>
+  const list = (name: InputName): string[] =>
     (str(name) ?? '')
       .split(/[,\n]/)
       .map(s => s.trim())
@@ -38,7 +46,7 @@ export function getSettings(read: InputReader, workspace: string): Settings {
   const resolve = (p: string | undefined) =>
     p === undefined ? undefined : path.resolve(workspace, p)
 
-  return {
+  const fields: Omit<CommonSettings, 'event'> & { command: Command } = {
     command: command as Command,
     manifest: resolve(str('manifest'))!,
     model: str('model'),
@@ -64,4 +72,8 @@ export function getSettings(read: InputReader, workspace: string): Settings {
     allowOlder: bool('allow-older'),
     workspace
   }
+  const unmet = unmetRequirement(fields.command, str)
+  if (unmet) throw new UsageError(unmet)
+  // The requirements of the command hold: that is what its variant of Settings says.
+  return { ...fields, event: readRunnerEvent(env) } as Settings
 }

@@ -12,7 +12,7 @@ export interface InputSpec {
   default?: string
 }
 
-export const INPUTS: readonly InputSpec[] = [
+const INPUT_TABLE = [
   {
     name: 'command',
     kind: 'string',
@@ -138,7 +138,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'false',
     description: 'Let register add a version lower than existing ones.'
   }
-]
+] as const satisfies readonly InputSpec[]
+
+/** The name of an input, as the action and the CLI spell it (`output-dir`). */
+export type InputName = (typeof INPUT_TABLE)[number]['name']
+
+export const INPUTS: readonly (InputSpec & { name: InputName })[] = INPUT_TABLE
 
 export const COMMANDS = [
   'validate',

@@ -1,8 +1,52 @@
 import type { Command } from './inputs.js'
+import type { RunnerEvent } from './runner-event.js'
 
-/** Typed, validated settings: what every command works from, whether run by the action or the CLI. */
-export interface Settings {
-  command: Command
+/**
+ * Typed, validated settings: what every command works from, whether run by
+ * the action or the CLI. One variant per command (keyed by `command`); the
+ * inputs a command requires (command-inputs.ts) are checked once, by
+ * getSettings, and typed as present in its variant.
+ */
+export type Settings =
+  | ValidateSettings
+  | PlanSettings
+  | RegisterSettings
+  | RetireSettings
+  | EvaluateSettings
+  | CompareSettings
+  | PromoteSettings
+  | RollbackSettings
+  | ReportSettings
+  | MonitorSettings
+
+export type ValidateSettings = For<'validate'>
+export type PlanSettings = For<'plan'>
+export type RegisterSettings = For<'register', 'model' | 'version' | 'source'>
+export type RetireSettings = For<'retire', 'model' | 'version' | 'reason'>
+/** The `entries` of a plan, or one model and version (`benchmark` for the benchmark copy). */
+export type EvaluateSettings = For<'evaluate'> &
+  ({ entries: string } | { entries?: undefined; model: string; version: string })
+/** The candidate is the result evaluate wrote for `version`, or the `candidate-results` named. */
+export type CompareSettings = For<'compare', 'model'> &
+  (
+    | { version: string; candidateResults?: string }
+    | { version?: undefined; candidateResults: string }
+  )
+export type PromoteSettings = For<'promote', 'model' | 'version' | 'to'>
+export type RollbackSettings = For<'rollback', 'model'>
+export type ReportSettings = For<'report'>
+export type MonitorSettings = For<'monitor'>
+
+/** The variant of one command. */
+export type SettingsOf<C extends Command> = Extract<Settings, { command: C }>
+
+/** A command's variant: every input, the required ones present. */
+type For<C extends Command, Required extends keyof CommonSettings = never> = CommonSettings & {
+  command: C
+} & { [K in Required]-?: NonNullable<CommonSettings[K]> }
+
+/** Every input, typed (SPEC §3); optional strings are undefined when not set. */
+export interface CommonSettings {
   /** Absolute path of the registry manifest. */
   manifest: string
   model?: string
@@ -11,6 +55,7 @@ export interface Settings {
   /** retire: why the version is withdrawn. */
   reason?: string
   entries?: string
+  /** Absolute path of register's source folder. */
   source?: string
   /** Absolute path of the output folder. */
   outputDir: string
@@ -30,4 +75,6 @@ export interface Settings {
   allowOlder: boolean
   /** The folder relative paths are resolved against (GITHUB_WORKSPACE or the current directory). */
   workspace: string
+  /** The event that started the workflow run, read once (empty outside Actions). */
+  event: RunnerEvent
 }
