@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 58482:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(29290);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 29290:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,33 +280,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 42480:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(81285)
-const Dispatcher = __nccwpck_require__(97939)
-const Pool = __nccwpck_require__(92244)
-const BalancedPool = __nccwpck_require__(2549)
-const Agent = __nccwpck_require__(58285)
-const ProxyAgent = __nccwpck_require__(39920)
-const EnvHttpProxyAgent = __nccwpck_require__(40929)
-const RetryAgent = __nccwpck_require__(71346)
-const errors = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(88567)
-const buildConnector = __nccwpck_require__(32784)
-const MockClient = __nccwpck_require__(9493)
-const MockAgent = __nccwpck_require__(1437)
-const MockPool = __nccwpck_require__(45220)
-const mockErrors = __nccwpck_require__(49917)
-const RetryHandler = __nccwpck_require__(45640)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(78421)
-const DecoratorHandler = __nccwpck_require__(80091)
-const RedirectHandler = __nccwpck_require__(67970)
-const createRedirectInterceptor = __nccwpck_require__(66036)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -324,10 +324,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(20730),
-  retry: __nccwpck_require__(74346),
-  dump: __nccwpck_require__(78412),
-  dns: __nccwpck_require__(48731)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -389,7 +389,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(58702).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -401,39 +401,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(75524).Headers
-module.exports.Response = __nccwpck_require__(70715).Response
-module.exports.Request = __nccwpck_require__(30175).Request
-module.exports.FormData = __nccwpck_require__(41142).FormData
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(54848).FileReader
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(30179)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(15965)
-const { kConstruct } = __nccwpck_require__(40061)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(16933)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(57708)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(77316)
-module.exports.WebSocket = __nccwpck_require__(71886).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -449,18 +449,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(61670)
+const { EventSource } = __nccwpck_require__(21238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 90670:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(84640)
-const { RequestAbortedError } = __nccwpck_require__(44627)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -520,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42004:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
-const { addSignal, removeSignal } = __nccwpck_require__(90670)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -635,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 65646:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -649,10 +649,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(90670)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -893,16 +893,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4203:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(80471)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(32247)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -1114,18 +1114,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 29656:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(32247)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(90670)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1341,15 +1341,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 6730:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(44627)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(84640)
-const { addSignal, removeSignal } = __nccwpck_require__(90670)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1456,21 +1456,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 88567:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4203)
-module.exports.stream = __nccwpck_require__(29656)
-module.exports.pipeline = __nccwpck_require__(65646)
-module.exports.upgrade = __nccwpck_require__(6730)
-module.exports.connect = __nccwpck_require__(42004)
+module.exports.request = __nccwpck_require__(14043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 80471:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1479,9 +1479,9 @@ module.exports.connect = __nccwpck_require__(42004)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
-const { ReadableStreamFrom } = __nccwpck_require__(84640)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1862,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 32247:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(44627)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(80471)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1962,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32784:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(84640)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(44627)
-const timers = __nccwpck_require__(91275)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -2209,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 22303:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -2334,7 +2334,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53374:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2543,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44627:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -2975,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 37311:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2983,7 +2983,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(44627)
+} = __nccwpck_require__(68707)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -2998,9 +2998,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(84640)
-const { channels } = __nccwpck_require__(53374)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(22303)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3464,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 64043:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3538,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84152:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3546,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(22303)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -3697,13 +3697,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84640:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(64043)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -3711,9 +3711,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(44627)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(22303)
-const { tree } = __nccwpck_require__(84152)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4423,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58285:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(44627)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(64043)
-const DispatcherBase = __nccwpck_require__(19265)
-const Pool = __nccwpck_require__(92244)
-const Client = __nccwpck_require__(81285)
-const util = __nccwpck_require__(84640)
-const createRedirectInterceptor = __nccwpck_require__(66036)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4563,7 +4563,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 2549:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4571,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(44627)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -4579,10 +4579,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(73856)
-const Pool = __nccwpck_require__(92244)
-const { kUrl, kInterceptors } = __nccwpck_require__(64043)
-const { parseOrigin } = __nccwpck_require__(84640)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4779,7 +4779,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 29133:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4787,9 +4787,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(84640)
-const { channels } = __nccwpck_require__(53374)
-const timers = __nccwpck_require__(91275)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4802,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(44627)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -4835,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(64043)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(80776)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4849,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(88586))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4861,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5776,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(46396).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6299,7 +6299,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4548:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6307,13 +6307,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(84640)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(44627)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -6332,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(64043)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6738,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(46396).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7098,7 +7098,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 81285:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7108,16 +7108,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(84640)
-const { channels } = __nccwpck_require__(53374)
-const Request = __nccwpck_require__(37311)
-const DispatcherBase = __nccwpck_require__(19265)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(44627)
-const buildConnector = __nccwpck_require__(32784)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -7159,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(64043)
-const connectH1 = __nccwpck_require__(29133)
-const connectH2 = __nccwpck_require__(4548)
+} = __nccwpck_require__(36443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7469,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(66036)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -7729,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 19265:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(97939)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(44627)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(64043)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7944,7 +7944,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 97939:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8016,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 40929:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(19265)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(64043)
-const ProxyAgent = __nccwpck_require__(39920)
-const Agent = __nccwpck_require__(58285)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8183,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 95844:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8307,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 73856:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(19265)
-const FixedQueue = __nccwpck_require__(95844)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(64043)
-const PoolStats = __nccwpck_require__(15710)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8508,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15710:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(64043)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8549,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 92244:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8560,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(73856)
-const Client = __nccwpck_require__(81285)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(44627)
-const util = __nccwpck_require__(84640)
-const { kUrl, kInterceptors } = __nccwpck_require__(64043)
-const buildConnector = __nccwpck_require__(32784)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8663,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 39920:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(64043)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(58285)
-const Pool = __nccwpck_require__(92244)
-const DispatcherBase = __nccwpck_require__(19265)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(44627)
-const buildConnector = __nccwpck_require__(32784)
-const Client = __nccwpck_require__(81285)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8944,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 71346:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(97939)
-const RetryHandler = __nccwpck_require__(45640)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8986,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 78421:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8994,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(44627)
-const Agent = __nccwpck_require__(58285)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9025,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80091:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -9076,15 +9076,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 67970:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(84640)
-const { kBodyUsed } = __nccwpck_require__(64043)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(44627)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9315,20 +9315,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 45640:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(64043)
-const { RequestRetryError } = __nccwpck_require__(44627)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(84640)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9759,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 48731:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(80091)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(44627)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10141,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 78412:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(84640)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(44627)
-const DecoratorHandler = __nccwpck_require__(80091)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10271,12 +10271,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 66036:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(67970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10299,11 +10299,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 20730:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(67970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10330,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 74346:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(45640)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10356,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 80776:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(11308);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10640,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10652,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 88586:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10664,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 11308:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10685,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 1437:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(64043)
-const Agent = __nccwpck_require__(58285)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10702,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(90941)
-const MockClient = __nccwpck_require__(9493)
-const MockPool = __nccwpck_require__(45220)
-const { matchValue, buildMockOptions } = __nccwpck_require__(58981)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(44627)
-const Dispatcher = __nccwpck_require__(97939)
-const Pluralizer = __nccwpck_require__(43289)
-const PendingInterceptorsFormatter = __nccwpck_require__(81726)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10852,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 9493:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(81285)
-const { buildMockDispatch } = __nccwpck_require__(58981)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -10868,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(90941)
-const { MockInterceptor } = __nccwpck_require__(35015)
-const Symbols = __nccwpck_require__(64043)
-const { InvalidArgumentError } = __nccwpck_require__(44627)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10918,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 49917:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(44627)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10953,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35015:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(58981)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -10966,9 +10966,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(90941)
-const { InvalidArgumentError } = __nccwpck_require__(44627)
-const { buildURL } = __nccwpck_require__(84640)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11167,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 45220:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(92244)
-const { buildMockDispatch } = __nccwpck_require__(58981)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11183,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(90941)
-const { MockInterceptor } = __nccwpck_require__(35015)
-const Symbols = __nccwpck_require__(64043)
-const { InvalidArgumentError } = __nccwpck_require__(44627)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11233,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 90941:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -11263,20 +11263,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58981:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(49917)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(90941)
-const { buildURL } = __nccwpck_require__(84640)
+} = __nccwpck_require__(91117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -11637,7 +11637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81726:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11687,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 43289:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -11723,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 91275:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -12153,20 +12153,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78514:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(40061)
-const { urlEquals, getFieldValues } = __nccwpck_require__(16814)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(84640)
-const { webidl } = __nccwpck_require__(15701)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(70715)
-const { Request, fromInnerRequest } = __nccwpck_require__(30175)
-const { kState } = __nccwpck_require__(61995)
-const { fetching } = __nccwpck_require__(58702)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(19520)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13019,15 +13019,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15965:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(40061)
-const { Cache } = __nccwpck_require__(78514)
-const { webidl } = __nccwpck_require__(15701)
-const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -13178,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40061:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(64043).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 16814:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(57708)
-const { isValidHeaderName } = __nccwpck_require__(19520)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13242,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 33404:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -13261,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16933:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(58906)
-const { stringify } = __nccwpck_require__(41077)
-const { webidl } = __nccwpck_require__(15701)
-const { Headers } = __nccwpck_require__(75524)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -13452,14 +13452,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58906:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(33404)
-const { isCTLExcludingHtab } = __nccwpck_require__(41077)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(57708)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13769,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 41077:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -14128,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 335:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(63691)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -14709,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61670:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(58702)
-const { makeRequest } = __nccwpck_require__(30175)
-const { webidl } = __nccwpck_require__(15701)
-const { EventSourceStream } = __nccwpck_require__(335)
-const { parseMIMEType } = __nccwpck_require__(57708)
-const { createFastMessageEvent } = __nccwpck_require__(77316)
-const { isNetworkError } = __nccwpck_require__(70715)
-const { delay } = __nccwpck_require__(63691)
-const { kEnumerableProperty } = __nccwpck_require__(84640)
-const { environmentSettingsObject } = __nccwpck_require__(19520)
-const { getGlobalDispatcher } = __nccwpck_require__(78421)
+const { fetching } = __nccwpck_require__(54398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -15199,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 63691:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -15243,12 +15243,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46396:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(84640)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15258,16 +15258,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(19520)
-const { FormData } = __nccwpck_require__(41142)
-const { kState } = __nccwpck_require__(61995)
-const { webidl } = __nccwpck_require__(15701)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(57708)
-const { multipartFormDataParser } = __nccwpck_require__(23028)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
@@ -15779,7 +15779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27775:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -15910,7 +15910,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57708:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16661,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 69197:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(64043)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16714,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 92538:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(61995)
-const { webidl } = __nccwpck_require__(15701)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16847,16 +16847,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 23028:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(84640)
-const { utf8DecodeBytes } = __nccwpck_require__(19520)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(57708)
-const { isFileLike } = __nccwpck_require__(92538)
-const { makeEntry } = __nccwpck_require__(41142)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17328,16 +17328,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 41142:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(19520)
-const { kState } = __nccwpck_require__(61995)
-const { kEnumerableProperty } = __nccwpck_require__(84640)
-const { FileLike, isFileLike } = __nccwpck_require__(92538)
-const { webidl } = __nccwpck_require__(15701)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 30179:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -17634,21 +17634,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 75524:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(64043)
-const { kEnumerableProperty } = __nccwpck_require__(84640)
+const { kConstruct } = __nccwpck_require__(36443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(19520)
-const { webidl } = __nccwpck_require__(15701)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -18328,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58702:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18341,9 +18341,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(70715)
-const { HeadersList } = __nccwpck_require__(75524)
-const { Request, cloneRequest } = __nccwpck_require__(30175)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -18379,23 +18379,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(19520)
-const { kState, kDispatcher } = __nccwpck_require__(61995)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(46396)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(27775)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(84640)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(57708)
-const { getGlobalDispatcher } = __nccwpck_require__(78421)
-const { webidl } = __nccwpck_require__(15701)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20605,23 +20605,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30175:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(46396)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(75524)
-const { FinalizationRegistry } = __nccwpck_require__(69197)()
-const util = __nccwpck_require__(84640)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(19520)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20631,12 +20631,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(27775)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(61995)
-const { webidl } = __nccwpck_require__(15701)
-const { URLSerializer } = __nccwpck_require__(57708)
-const { kConstruct } = __nccwpck_require__(64043)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -21649,14 +21649,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 70715:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(75524)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(46396)
-const util = __nccwpck_require__(84640)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -21668,16 +21668,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(19520)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(27775)
-const { kState, kHeaders } = __nccwpck_require__(61995)
-const { webidl } = __nccwpck_require__(15701)
-const { FormData } = __nccwpck_require__(41142)
-const { URLSerializer } = __nccwpck_require__(57708)
-const { kConstruct } = __nccwpck_require__(64043)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -22266,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61995:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -22282,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19520:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(27775)
-const { getGlobalOrigin } = __nccwpck_require__(30179)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(57708)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(84640)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(15701)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -23921,14 +23921,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15701:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(84640)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24623,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92927:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -24920,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54848:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24929,16 +24929,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(20410)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(14929)
-const { webidl } = __nccwpck_require__(15701)
-const { kEnumerableProperty } = __nccwpck_require__(84640)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25271,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45549:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(15701)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25356,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 14929:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -25373,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20410:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25384,10 +25384,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(14929)
-const { ProgressEvent } = __nccwpck_require__(45549)
-const { getEncoding } = __nccwpck_require__(92927)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(57708)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25771,27 +25771,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7905:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(26096)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(90032)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(31025)
-const { channels } = __nccwpck_require__(53374)
-const { CloseEvent } = __nccwpck_require__(77316)
-const { makeRequest } = __nccwpck_require__(30175)
-const { fetching } = __nccwpck_require__(58702)
-const { Headers, getHeadersList } = __nccwpck_require__(75524)
-const { getDecodeSplit } = __nccwpck_require__(19520)
-const { WebsocketFrameSend } = __nccwpck_require__(89104)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26149,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 26096:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -26222,14 +26222,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 77316:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(15701)
-const { kEnumerableProperty } = __nccwpck_require__(84640)
-const { kConstruct } = __nccwpck_require__(64043)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(36443)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -26558,12 +26558,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(26096)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -26661,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31869:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(31025)
-const { MessageSizeExceededError } = __nccwpck_require__(44627)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26773,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 99332:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(26096)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(90032)
-const { channels } = __nccwpck_require__(53374)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26792,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(31025)
-const { WebsocketFrameSend } = __nccwpck_require__(89104)
-const { closeWebSocketConnection } = __nccwpck_require__(7905)
-const { PerMessageDeflate } = __nccwpck_require__(31869)
-const { MessageSizeExceededError } = __nccwpck_require__(44627)
+} = __nccwpck_require__(98625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27307,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59388:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(89104)
-const { opcodes, sendHints } = __nccwpck_require__(26096)
-const FixedQueue = __nccwpck_require__(95844)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27418,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 90032:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -27437,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31025:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(90032)
-const { states, opcodes } = __nccwpck_require__(26096)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(77316)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(57708)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -27766,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71886:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(15701)
-const { URLSerializer } = __nccwpck_require__(57708)
-const { environmentSettingsObject } = __nccwpck_require__(19520)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(26096)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27783,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(90032)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(31025)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
-const { ByteParser } = __nccwpck_require__(99332)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(84640)
-const { getGlobalDispatcher } = __nccwpck_require__(78421)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(77316)
-const { SendQueue } = __nccwpck_require__(59388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57902:
+/***/ 15740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28379,7 +28379,7 @@ module.exports = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
 /**
  * Uploads an evaluation output folder as a workflow artifact (SPEC §3 `evaluate`).
  *
@@ -28401,7 +28401,7 @@ async function createArtifactUploader(env, options = {}) {
         return undefined;
     // Loaded lazily: the library pulls in the Azure storage SDK, archiver and protobuf runtime,
     // which commands that never upload should not pay for.
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(945), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2687));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40111));
     const client = new DefaultArtifactClient();
     return {
         async upload(name, folder) {
@@ -28469,14 +28469,14 @@ async function isFileTarget(link) {
 
 /***/ }),
 
-/***/ 61590:
+/***/ 97348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ej: () => (/* binding */ createProcessRunner),
 /* harmony export */   wn: () => (/* binding */ CommandStartError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_KILL_GRACE_MS, OUTPUT_TAIL_CHARS */
+/* unused harmony export OUTPUT_TAIL_CHARS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
@@ -28492,6 +28492,10 @@ async function isFileTarget(link) {
 
 
 
+function startTimer(expire, ms) {
+    const timer = setTimeout(expire, ms);
+    return () => clearTimeout(timer);
+}
 const DEFAULT_KILL_GRACE_MS = 5000;
 const OUTPUT_TAIL_CHARS = 64 * 1024;
 /** setTimeout fires at once beyond this; longer limits are clamped to it (~24.8 days). */
@@ -28638,11 +28642,16 @@ function timerDelay(timeoutMs) {
         throw new RangeError(`timeoutMs must be positive, got ${timeoutMs}`);
     return Math.min(timeoutMs, MAX_TIMER_MS);
 }
-function createProcessRunner(settings = {}) {
-    const graceMs = settings.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    return { run: options => runCommand(options, graceMs) };
+function createProcessRunner(options = {}) {
+    const settings = {
+        graceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+        now: options.now ?? Date.now,
+        startTimeout: options.startTimeout ?? startTimer
+    };
+    return { run: runOptions => runCommand(runOptions, settings) };
 }
-function runCommand(options, graceMs) {
+function runCommand(options, settings) {
+    const { graceMs, now } = settings;
     return new Promise((resolve, reject) => {
         const program = options.argv[0];
         if (!program) {
@@ -28651,7 +28660,7 @@ function runCommand(options, graceMs) {
         }
         let delay;
         let child;
-        const started = Date.now();
+        const started = now();
         try {
             delay = timerDelay(options.timeoutMs);
             child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, options.argv.slice(1), {
@@ -28680,7 +28689,7 @@ function runCommand(options, graceMs) {
         let gone = false;
         let terminating = false;
         let settled = false;
-        let timeout;
+        let cancelTimeout;
         let poll;
         let drain;
         for (const stream of ['stdout', 'stderr']) {
@@ -28695,7 +28704,7 @@ function runCommand(options, graceMs) {
             if (settled || !exit || !gone || !closed)
                 return;
             settled = true;
-            clearTimeout(timeout);
+            cancelTimeout?.();
             clearTimeout(drain);
             resolve({
                 exitCode: exit.code,
@@ -28746,7 +28755,7 @@ function runCommand(options, graceMs) {
             poll = setTimeout(check, POLL_MS);
         };
         if (delay !== undefined) {
-            timeout = setTimeout(() => {
+            cancelTimeout = settings.startTimeout(() => {
                 timedOut = true;
                 terminate();
             }, delay);
@@ -28756,8 +28765,8 @@ function runCommand(options, graceMs) {
             // which we do not make; the exit/close events still follow.
         });
         child.once('exit', (code, signal) => {
-            exit = { code, signal, at: Date.now() };
-            clearTimeout(timeout);
+            exit = { code, signal, at: now() };
+            cancelTimeout?.();
             // Background processes the command left behind are part of it: they
             // would hold the output pipes open and outlive the job step.
             if (groupAlive(pgid))
@@ -28776,7 +28785,193 @@ function runCommand(options, graceMs) {
 
 /***/ }),
 
-/***/ 92174:
+/***/ 88313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   O3: () => (/* binding */ wordingOf),
+/* harmony export */   p6: () => (/* binding */ humanBytes)
+/* harmony export */ });
+/* unused harmony export WORDING */
+/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27853);
+/**
+ * How each kind of change is named, in one table: its branch, commit
+ * subject, pull request title, the one-line headline the CLI and the job
+ * summary print, the PR body's heading, what the body says where there is
+ * no comparison, the role its version plays in the metric chart, and how
+ * each move reads. Planners, the command tail and the PR body all read it,
+ * so a kind's words never drift apart between files.
+ */
+
+const WORDING = {
+    promote: {
+        branch: p => `modelgate/promote/${p.model}-to-${p.to}`,
+        subject: p => `Promote ${p.model} ${p.version} from ${p.from} to ${p.to}`,
+        title: p => `Promote ${p.model} ${p.version}: ${p.from} → ${p.to}`,
+        headline: p => `${p.model} ${p.version} → ${p.to}`,
+        heading: p => [`Promote **${p.model} ${p.version}**: ${p.from} → ${p.to}`],
+        notCompared: (_p, stage) => `Stage ${stage.name} has no compare gate: the candidate is not compared.`,
+        role: 'candidate',
+        move: (m, p) => commonMove(m, p.to) ?? `archived (replaced by ${p.version})`
+    },
+    rollout: {
+        // The same branch as the promotion: each step replaces the last one's pull request.
+        branch: p => `modelgate/promote/${p.model}-to-${p.to}`,
+        subject: p => `Roll out ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(p.traffic.to)}`,
+        title: p => `Roll out ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(p.traffic.to)}`,
+        headline: p => `${p.model} ${p.version} → ${p.to}`,
+        heading: (p, context) => rolloutHeading(p, context),
+        notCompared: (_p, stage) => `Stage ${stage.name} has no compare gate: the candidate is not compared.`,
+        role: 'candidate',
+        move: (m, p) => m.reason === 'promote' && p.traffic.to < 100
+            ? `enters ${p.to} at ${percent(p.traffic.to)} of traffic`
+            : (commonMove(m, p.to) ?? `archived (replaced by ${p.version})`)
+    },
+    rollback: {
+        branch: p => `modelgate/rollback/${p.model}`,
+        subject: p => p.traffic
+            ? `Roll back the rollout of ${p.model} ${p.rolledBackFrom} in ${p.to} (${percent(p.traffic.from)}): all traffic to ${p.version}`
+            : `Roll back ${p.model} from ${p.rolledBackFrom} to ${p.version}`,
+        title: p => p.traffic
+            ? `Roll back the rollout of ${p.model} ${p.rolledBackFrom} (${percent(p.traffic.from)}): all traffic to ${p.version}`
+            : `Roll back ${p.model} to ${p.version}: ${p.rolledBackFrom} → ${p.from}`,
+        headline: p => `${p.model} ${p.to}: ${p.rolledBackFrom} → ${p.version}`,
+        heading: p => rollbackHeading(p),
+        notCompared: p => p.traffic
+            ? `Not compared: stopping the rollout returns all traffic to ${p.version}, the version that serves ${p.to}.`
+            : `Not compared: a rollback restores ${p.version}, a version that was in ${p.to} before.`,
+        role: 'restored',
+        move: (m, p) => commonMove(m, p.to) ??
+            (p.traffic
+                ? `archived (rollout stopped; all traffic to ${p.version})`
+                : `archived (rolled back to ${p.version})`)
+    },
+    register: {
+        branch: p => `modelgate/register/${p.model}-${p.version}`,
+        subject: p => `Register ${p.model} ${p.version} in ${p.to}`,
+        title: p => `Register ${p.model} ${p.version} in ${p.to}`,
+        headline: p => `${p.model} ${p.version} → ${p.to}`,
+        heading: p => registerHeading(p),
+        notCompared: p => `Not compared: ${p.version} enters ${p.to}; the comparison with the benchmark is a gate of a later stage.`,
+        role: 'new',
+        move: (m, p) => commonMove(m, p.to) ?? `archived (replaced by ${p.version})`
+    },
+    retire: {
+        branch: p => `modelgate/retire/${p.model}-${p.version}`,
+        subject: p => `Retire ${p.model} ${p.version} from ${p.from}`,
+        title: p => `Retire ${p.model} ${p.version}: ${p.from} → ${p.to}`,
+        headline: p => `${p.model} ${p.version}: ${p.from} → ${p.to} (retired)`,
+        heading: p => retireHeading(p),
+        notCompared: p => `Not compared: a retirement withdraws ${p.version} from ${p.from}; nothing takes its place.`,
+        role: 'retired',
+        move: (m, p) => commonMove(m, p.to) ?? `archived (replaced by ${p.version})`
+    }
+};
+function wordingOf(kind) {
+    return WORDING[kind];
+}
+/** A traffic share as titles and commit subjects show it: `10%`, `0% (shadow)`. */
+function percent(traffic) {
+    return traffic === 0 ? '0% (shadow)' : `${traffic}%`;
+}
+/** The words of the moves that read the same in every kind; undefined for `archive`. */
+function commonMove(m, to) {
+    switch (m.reason) {
+        case 'promote':
+            return `promoted to ${to}`;
+        case 'restore':
+            return `restored to ${to}`;
+        case 'retire':
+            return 'retired: will not be promoted';
+        case 'benchmark-refresh':
+            return 'benchmark copy refreshed';
+        case 'benchmark-remove':
+            return 'old benchmark copy removed';
+        case 'archive':
+            return undefined;
+    }
+}
+function before(p) {
+    return p.traffic.from === undefined ? p.from : percent(p.traffic.from);
+}
+/** A rollout step: who serves what share of the stage's traffic after the merge. */
+function rolloutHeading(p, { model, stage }) {
+    const { to } = p.traffic;
+    const incumbents = model.spec.versions
+        .filter(v => v.stage === p.to && v.version !== p.version && (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .isLive */ .DG)(v))
+        .map(v => `**${v.version}**`);
+    const others = incumbents.length ? incumbents.join(', ') : 'no other version';
+    const steps = stage.rollout?.steps ?? [];
+    const next = steps.find(s => s > to);
+    return [
+        `## 🚦 Rollout of ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(to)}`,
+        '',
+        to >= 100
+            ? `**${p.version}** takes all of ${p.to}'s traffic; capacity, archiving and the benchmark copy apply now (see below).`
+            : `**${p.version}** serves ${percent(to)} of ${p.to}'s traffic; ${others} keeps the rest.`,
+        '',
+        `Steps: ${steps.map(s => (s === to ? `**${s}%**` : `${s}%`)).join(' → ')}` +
+            (next === undefined
+                ? ''
+                : `. After this merges, promote ${p.version} to ${p.to} again for ${percent(next)}.`)
+    ];
+}
+function rollbackHeading(p) {
+    if (p.traffic) {
+        return [
+            `## ⏪ Rollback of the rollout of ${p.model} ${p.rolledBackFrom} in ${p.to}`,
+            '',
+            `**${p.rolledBackFrom}** (${percent(p.traffic.from)} of traffic) goes to the archive (rolled back); ` +
+                `**${p.version}** keeps all of ${p.to}'s traffic.`
+        ];
+    }
+    return [
+        `## ⏪ Rollback of ${p.model} in ${p.to}`,
+        '',
+        `**${p.version}** returns from ${p.from} to ${p.to}; ` +
+            `**${p.rolledBackFrom}** goes to ${p.from} (rolled back).`
+    ];
+}
+/** A retirement: what leaves, that nothing replaces it, and why, quoted line by line. */
+function retireHeading(p) {
+    const reason = p.reason.trim();
+    return [
+        `## 🗄️ Retirement of ${p.model} ${p.version}`,
+        '',
+        `**${p.version}** leaves ${p.from} for ${p.to} (retired): ` +
+            'it will not be promoted, and nothing replaces it.',
+        ...(reason ? ['', '**Reason**', '', ...reason.split('\n').map(l => `> ${l}`.trimEnd())] : [])
+    ];
+}
+/** A registration: the new version, its size, and where its bytes are stored. */
+function registerHeading(p) {
+    const bytes = p.additions.reduce((n, f) => n + f.size, 0);
+    const count = p.additions.length;
+    return [
+        `## 🆕 Registration of ${p.model} ${p.version}`,
+        '',
+        `**${p.version}** enters ${p.to}: ${count} file${count === 1 ? '' : 's'}, ${humanBytes(bytes)}.`
+    ];
+}
+/** Bytes as people read them: `512 B`, `1.5 KiB`, `200 MiB`. */
+function humanBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
+
+
+/***/ }),
+
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28843,11 +29038,57 @@ function keyPath(path) {
 
 /***/ }),
 
-/***/ 40629:
+/***/ 23581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ MAX_JOBS),
+/* harmony export */   Kn: () => (/* binding */ buildMatrix),
+/* harmony export */   WL: () => (/* binding */ formatEntry)
+/* harmony export */ });
+/**
+ * The job matrix `plan` hands to a workflow (SPEC §3): one job per entry,
+ * `{"include":[{"model","version"}…]}`; past GitHub's 256 jobs per matrix,
+ * entries are grouped per job as `{"entries":"m@v,m@v,…"}` (what
+ * `evaluate --entries` reads), in at most 256 jobs of nearly equal size.
+ */
+/** GitHub Actions runs at most 256 jobs per matrix. */
+const MAX_JOBS = 256;
+function buildMatrix(entries, maxJobs = MAX_JOBS) {
+    if (entries.length <= maxJobs) {
+        return { include: entries.map(e => ({ model: e.model, version: e.version })) };
+    }
+    // Consecutive runs keep a model's entries together (one shard read per job), and sizes
+    // differ by one at most, so no job waits on a long tail.
+    const size = Math.floor(entries.length / maxJobs);
+    const extra = entries.length % maxJobs;
+    const include = [];
+    let at = 0;
+    for (let job = 0; job < maxJobs; job++) {
+        const n = size + (job < extra ? 1 : 0);
+        include.push({
+            entries: entries
+                .slice(at, at + n)
+                .map(formatEntry)
+                .join(',')
+        });
+        at += n;
+    }
+    return { include };
+}
+/** `model@version`, as `evaluate --entries` parses it (a model name has no `@`). */
+function formatEntry(e) {
+    return `${e.model}@${e.version}`;
+}
+
+
+/***/ }),
+
+/***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49993);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37667);
 /** The action's entry point. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28857,7 +29098,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 49993:
+/***/ 37667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28866,8 +29107,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(69846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
 ;// CONCATENATED MODULE: ./src/adapters/actions-log.ts
 
 /** Logger on the Actions log: groups are collapsible sections. */
@@ -28879,7 +29120,7 @@ const actionsLog = {
 };
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(92174);
+var src_errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/adapters/annotations.ts
 /**
  * Diagnostics as workflow annotations. GitHub shows at most 10 error (and 10
@@ -28906,7 +29147,7 @@ function annotate(diagnostics) {
         }
     }
     for (const d of diagnostics)
-        core/* info */.pq((0,errors/* formatDiagnostic */.xy)(d));
+        core/* info */.pq((0,src_errors/* formatDiagnostic */.xy)(d));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/job-summary.ts
@@ -28933,7 +29174,7 @@ async function writeJobSummary(markdown) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/artifact.ts
-var artifact = __nccwpck_require__(57902);
+var artifact = __nccwpck_require__(15740);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
@@ -28958,7 +29199,7 @@ const gitCheckAttr = (repoRoot, paths, env, attribute = 'filter') => new Promise
     }
     catch (err) {
         const why = err instanceof Error ? err.message : String(err);
-        return reject(new errors/* EnvironmentError */.eG(`git check-attr: ${repoRoot}: ${why}`));
+        return reject(new src_errors/* EnvironmentError */.eG(`git check-attr: ${repoRoot}: ${why}`));
     }
     const child = (0,external_node_child_process_.execFile)('git', ['check-attr', '-z', '--stdin', attribute], {
         cwd: repoRoot,
@@ -28973,7 +29214,7 @@ const gitCheckAttr = (repoRoot, paths, env, attribute = 'filter') => new Promise
             const why = code === 'ENOENT'
                 ? 'git is not installed or not on PATH'
                 : stderr.trim() || error.message;
-            return reject(new errors/* EnvironmentError */.eG(`git check-attr: ${why.split('\n')[0]}`));
+            return reject(new src_errors/* EnvironmentError */.eG(`git check-attr: ${why.split('\n')[0]}`));
         }
         resolve(parseCheckAttr(stdout));
     });
@@ -29017,11 +29258,11 @@ function createGitCommandManager(repoRoot, env) {
                     return resolve({ code: 0, stdout });
                 const e = error;
                 if (e.code === 'ENOENT') {
-                    return reject(new errors/* UsageError */.eb('git is not installed or not on PATH; promote needs it'));
+                    return reject(new src_errors/* UsageError */.eb('git is not installed or not on PATH; promote needs it'));
                 }
                 if (allowFailure && typeof e.code === 'number')
                     return resolve({ code: e.code, stdout });
-                reject(new errors/* UsageError */.eb(failure(args, stderr.trim() || error.message)));
+                reject(new src_errors/* UsageError */.eb(failure(args, stderr.trim() || error.message)));
             });
         });
     }
@@ -29135,11 +29376,11 @@ function catFileBatch(repoRoot, env, rev, paths) {
         child.stdout.on('data', (c) => chunks.push(c));
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         child.on('error', err => reject(err.code === 'ENOENT'
-            ? new errors/* UsageError */.eb('git is not installed or not on PATH')
+            ? new src_errors/* UsageError */.eb('git is not installed or not on PATH')
             : err));
         child.on('close', code => {
             if (code !== 0) {
-                return reject(new errors/* UsageError */.eb(`git cat-file --batch failed in ${repoRoot}: ${stderr.trim().split('\n')[0]}`));
+                return reject(new src_errors/* UsageError */.eb(`git cat-file --batch failed in ${repoRoot}: ${stderr.trim().split('\n')[0]}`));
             }
             const buf = Buffer.concat(chunks);
             let at = 0;
@@ -29164,88 +29405,792 @@ function catFileBatch(repoRoot, env, rev, paths) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/process-runner.ts
-var process_runner = __nccwpck_require__(61590);
-;// CONCATENATED MODULE: ./src/execute.ts
+var process_runner = __nccwpck_require__(97348);
+;// CONCATENATED MODULE: ./src/present/markdown.ts
+/** Small Markdown builders shared by the summaries, bodies and reports. */
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+/** A Markdown table; columns listed in `rightAligned` (numbers) are aligned right. */
+function table(header, rows, rightAligned = []) {
+    const escaped = (cells) => cells.map(escapeCell);
+    return rawTable(escaped(header), rows.map(escaped), rightAligned);
+}
+/** `table` for cells that were escaped as they were built. */
+function rawTable(header, rows, rightAligned = []) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    const rule = header.map((_, c) => (rightAligned.includes(c) ? '---:' : '---'));
+    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
 /**
- * Dispatches a command. The same path serves the action and the CLI; it
- * returns a typed result and never touches the process or @actions/core.
+ * Caps a list for a summary, with a note saying how many were left out:
+ * long outputs are cut, never dropped silently (SPEC §5).
+ */
+function capped(items, max) {
+    if (items.length <= max)
+        return { shown: items };
+    return {
+        shown: items.slice(0, max),
+        note: `… and ${items.length - max} more (see the log or --json)`
+    };
+}
+
+// EXTERNAL MODULE: ./src/monitoring/health.ts
+var health = __nccwpck_require__(10650);
+;// CONCATENATED MODULE: ./src/present/monitor-issue.ts
+/**
+ * The issue `monitor` keeps per production model (SPEC §3): opened when a
+ * check fails, its body replaced on each failing run, closed by the first
+ * healthy one. A marker in the body, not the title, finds it again, so
+ * people may retitle the issue. Pure: the command does the API calls.
+ */
+
+
+function issueTitle(h) {
+    return `modelgate monitor: ${h.model} ${h.version} in ${h.stage} needs attention`;
+}
+function issueBody(h, at, runUrl) {
+    const lines = [
+        `## ${h.model} ${h.version} in ${h.stage}: ${h.healthy ? 'healthy again' : 'needs attention'}`,
+        '',
+        `Checked ${at}${runUrl ? ` in [this run](${runUrl})` : ''}.`,
+        ''
+    ];
+    if (h.problems.length)
+        lines.push(...h.problems.map(p => `- ❌ ${p}`), '');
+    lines.push(...metricsSection(h), ...driftSection(h));
+    lines.push(h.healthy
+        ? 'Closed by modelgate: every check passes again.'
+        : 'modelgate updates this issue on every failing run and closes it on the first healthy one.', '', (0,health/* monitorMarker */.t)(h.model));
+    return lines.join('\n') + '\n';
+}
+function metricsSection(h) {
+    if (!h.evaluation)
+        return [];
+    const out = ['### Metrics on fresh data', ''];
+    if (h.evaluation.error)
+        return [...out, `The evaluation failed: ${h.evaluation.error}`, ''];
+    const rows = h.evaluation.metrics.map(m => [
+        m.metric,
+        m.recorded === undefined ? '—' : num(m.recorded),
+        num(m.fresh),
+        m.delta === undefined ? '—' : signed(m.delta),
+        `${m.healthy ? '✅' : '❌'} ${m.reason}`
+    ]);
+    return [...out, table(['metric', 'recorded', 'now', 'Δ', 'verdict'], rows), ''];
+}
+function driftSection(h) {
+    if (!h.drift)
+        return [];
+    const d = h.drift;
+    const rows = [...d.rows]
+        .sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.psi - a.psi)
+        .map(r => [
+        r.column,
+        r.kind,
+        num(r.psi),
+        r.ks ? num(r.ks.d) : '—',
+        r.ks ? `${pValue(r.ks.p)} / ${pValue(r.ks.pAdjusted)}` : '—',
+        r.drifted ? `❌ ${r.why}` : '✅'
+    ]);
+    return [
+        '### Feature drift',
+        '',
+        `\`${d.reference}\` (reference) vs ${d.current.map(c => `\`${c}\``).join(', ')} (current); a column drifts when PSI > ${d.psi} or its Holm-adjusted KS p-value < ${d.ksAlpha}.`,
+        '',
+        table(['column', 'type', 'PSI', 'KS D', 'p / Holm p', 'drifted'], rows),
+        ''
+    ];
+}
+function num(x) {
+    return Number.isInteger(x) ? String(x) : x.toPrecision(4);
+}
+function signed(x) {
+    return `${x >= 0 ? '+' : ''}${num(x)}`;
+}
+function pValue(p) {
+    return p < 1e-4 ? p.toExponential(1) : p.toPrecision(2);
+}
+
+// EXTERNAL MODULE: ./src/policy/format.ts
+var format = __nccwpck_require__(98775);
+;// CONCATENATED MODULE: ./src/present/charts/mermaid-xychart.ts
+
+function mermaidLineChart({ title, yLabel, points }) {
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title ${quote(title)}`,
+        `    x-axis [${points.map(p => quote(p.version)).join(', ')}]`,
+        `    y-axis ${quote(yLabel)}`,
+        `    line [${points.map(p => (0,format/* plainNumber */.ku)(p.value)).join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+/** Mermaid strings have no escapes: a double quote inside would end the string. */
+function quote(text) {
+    return `"${text
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()
+        .replace(/"/g, "'")}"`;
+}
+
+// EXTERNAL MODULE: ./src/report/metric-series.ts
+var metric_series = __nccwpck_require__(99576);
+;// CONCATENATED MODULE: ./src/present/text-table.ts
+/** Aligned columns for the terminal: the text tables of `report`, `plan` and `compare`. */
+/**
+ * One line per row (the header is the first row), each column as wide as its widest cell,
+ * two spaces apart, trailing spaces dropped. Columns listed in `rightAligned` (numbers) are
+ * padded on the left.
+ */
+function textTable(rows, rightAligned = []) {
+    if (rows.length === 0)
+        return [];
+    const widths = rows[0].map((_, c) => Math.max(...rows.map(r => r[c].length)));
+    return rows.map(r => r
+        .map((cell, c) => rightAligned.includes(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd());
+}
+
+;// CONCATENATED MODULE: ./src/present/comparison-table.ts
+
+
+
+const COMPARISON_HEADER = [
+    'metric',
+    'goal',
+    'benchmark',
+    'candidate',
+    'Δ',
+    'Δ%',
+    'CI / p-value',
+    'verdict'
+];
+/** benchmark, candidate, Δ and Δ%: aligned right. */
+const NUMBER_COLUMNS = [2, 3, 4, 5];
+function comparisonRows(c) {
+    return c.metrics.map(row);
+}
+function row(m) {
+    const role = m.role === 'primary' ? ' (primary)' : m.role === 'guardrail' ? ' (guardrail)' : '';
+    return [
+        `${m.name}${role}`,
+        m.goal ?? '—',
+        m.benchmark === undefined ? '—' : (0,format/* formatNumber */.ZV)(m.benchmark),
+        m.candidate === undefined ? '—' : (0,format/* formatNumber */.ZV)(m.candidate),
+        m.delta === undefined ? '—' : (0,format/* formatSigned */.Gp)(m.delta),
+        m.deltaPct === undefined ? '—' : (0,format/* formatSignedPercent */.h9)(m.deltaPct),
+        evidence(m),
+        m.verdict === 'pass' ? '✅ pass' : '❌ fail'
+    ];
+}
+function evidence(m) {
+    const parts = [];
+    if (m.ci)
+        parts.push(`[${(0,format/* formatSigned */.Gp)(m.ci[0])}, ${(0,format/* formatSigned */.Gp)(m.ci[1])}]`);
+    if (m.pValue !== undefined)
+        parts.push((0,format/* formatPValue */.td)(m.pValue));
+    return parts.join(' ') || '—';
+}
+function comparisonMarkdown(c) {
+    const reasons = c.metrics.filter(m => m.verdict === 'fail').map(m => `- ❌ ${m.reason}`);
+    return [
+        table(COMPARISON_HEADER, comparisonRows(c), NUMBER_COLUMNS),
+        '',
+        ...(reasons.length ? reasons : c.reasons.map(r => `- ${r}`))
+    ].join('\n');
+}
+function comparisonText(c) {
+    const rows = [
+        COMPARISON_HEADER,
+        ...comparisonRows(c).map(r => [...r.slice(0, 7), r[7].replace(/^[✅❌] /, '')])
+    ];
+    return textTable(rows, NUMBER_COLUMNS).join('\n');
+}
+
+// EXTERNAL MODULE: ./src/changes/wording.ts
+var wording = __nccwpck_require__(88313);
+;// CONCATENATED MODULE: ./src/present/pr-body.ts
+/**
+ * The promotion pull request's title and body (SPEC §5 step 5): what moves
+ * where, the comparison with the benchmark, the target stage's checklist,
+ * the candidate's lineage and a chart of the primary metric's history.
+ * Pure: the caller opens or updates the PR with what this returns.
  *
- * A "no" reaches the entries one way: as a result with exit code 1. A
- * refusal a planner throws deep down (`DecisionError`: unknown model, a
- * skipped stage, a checkout behind its base) becomes that result here, so
- * the action and the CLI each apply `fail-on-decision` in one place. Only
- * usage and environment faults (exit 2) leave as errors.
+ * Every kind of change gets the same body; what differs per kind (title,
+ * heading, move wording, what stands where nothing was compared) comes from
+ * the one wording table, changes/wording.ts. The "candidate" is the version
+ * the plan is about: promoted, restored, registered or retired.
+ *
+ * GitHub rejects bodies over 65,536 characters, so the body is kept under
+ * `maxBytes` by dropping the least useful parts first, with a note pointing
+ * to the job summary; the footer always survives.
  */
 
 
 
 
-// Commands are imported on demand so each pays only for what it uses.
-const RUNNERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(188), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92961))).validate,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8650))).plan,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(487), __nccwpck_require__.e(761), __nccwpck_require__.e(36)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59764))).evaluate,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(487), __nccwpck_require__.e(617), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 307))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(188), __nccwpck_require__.e(962), __nccwpck_require__.e(487), __nccwpck_require__.e(617), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6449))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(188), __nccwpck_require__.e(962), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81286))).rollback,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(188), __nccwpck_require__.e(962), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90840))).register,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(188), __nccwpck_require__.e(962), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70445))).retire,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(867), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483))).report,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(514), __nccwpck_require__.e(439), __nccwpck_require__.e(867), __nccwpck_require__.e(188), __nccwpck_require__.e(487), __nccwpck_require__.e(761), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).monitor
-};
-async function execute(settings, ctx) {
-    const run = await RUNNERS[settings.command]();
-    try {
-        return await run(settings, ctx);
-    }
-    catch (error) {
-        if (error instanceof errors/* DecisionError */.bW)
-            return refused(settings.command, error);
-        throw error;
-    }
+
+
+const DEFAULT_MAX_BYTES = 60_000;
+/** Moves shown once the body is too large: the first ones are the promotion and archive. */
+const MOVES_KEPT_WHEN_TRUNCATED = 50;
+function prTitle(plan) {
+    return wordingOf(plan.kind).title(plan);
 }
-/** A refusal as a result: nothing was done, and the reason is the one line to show. */
-function refused(command, error) {
-    return {
-        command,
-        ok: false,
-        decision: 'fail',
-        refusal: error.message,
-        diagnostics: error.diagnostics,
-        result: null,
-        text: error.message,
-        summary: '',
-        outputs: {},
-        exitCode: 1
+function renderPrBody(input) {
+    const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
+    const fits = (b) => utf8Length(assemble(input, b)) <= maxBytes;
+    const full = {
+        chart: true,
+        notes: true,
+        moves: Infinity,
+        comparisonRows: Infinity,
+        truncated: false
     };
+    if (fits(full))
+        return assemble(input, full);
+    // Least important first: the chart, then the notes, then the long tail of moves.
+    const steps = [
+        { ...full, chart: false, truncated: true },
+        { ...full, chart: false, notes: false, truncated: true },
+        { ...full, chart: false, notes: false, moves: MOVES_KEPT_WHEN_TRUNCATED, truncated: true }
+    ];
+    for (const b of steps)
+        if (fits(b))
+            return assemble(input, b);
+    const last = steps[steps.length - 1];
+    const rows = input.comparison?.metrics.length ?? 0;
+    if (input.comparison && rows > 0) {
+        // The most comparison rows that fit: the size grows with the row count, so bisect it.
+        let lo = 0;
+        let hi = rows - 1;
+        if (fits({ ...last, comparisonRows: 0 })) {
+            while (lo < hi) {
+                const mid = Math.ceil((lo + hi) / 2);
+                if (fits({ ...last, comparisonRows: mid }))
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return assemble(input, { ...last, comparisonRows: lo });
+        }
+    }
+    // Still too large (a huge checklist or gate summary): cut the text itself, keeping the end.
+    return hardCut(input, { ...last, comparisonRows: 0 }, maxBytes);
 }
-/** The real adapters: the git CLI, Octokit and the artifact client (both loaded when first used). */
-function realContext(env, log) {
-    return {
-        env,
-        log,
-        now: () => new Date(),
-        git: repoRoot => createGitCommandManager(repoRoot, env),
-        github: async (target) => {
-            const { createGitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(945), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34450));
-            return createGitHubApi({
-                token: target.token,
-                baseUrl: target.apiUrl,
-                owner: target.owner,
-                repo: target.repo,
-                warn: message => log.warning(message)
-            });
-        },
-        processes: () => (0,process_runner/* createProcessRunner */.Ej)(),
-        artifacts: () => (0,artifact/* createArtifactUploader */.$)(env)
-    };
+function assemble(input, b) {
+    return [...sections(input, b), ...(b.truncated ? [truncationNote()] : []), footer(input)]
+        .filter(s => s !== '')
+        .join('\n\n')
+        .concat('\n');
+}
+function sections(input, b) {
+    return [
+        headline(input),
+        movesSection(input.plan, b.moves),
+        comparisonSection(input, b.comparisonRows),
+        checklistSection(input.stage),
+        lineageSection(input, b.notes),
+        b.chart ? historySection(input) : ''
+    ];
+}
+function headline({ plan, model, stage }) {
+    const lines = [
+        ...(0,wording/* wordingOf */.O3)(plan.kind).heading(plan, { model, stage }),
+        '',
+        `<sub>Plan: \`${plan.hash.slice(0, 12)}\`</sub>`
+    ];
+    if (model.spec.description)
+        lines.push('', `> ${oneLine(model.spec.description)}`);
+    if (model.spec.owners?.length) {
+        // In code spans: the owners are requested as reviewers already, a mention would ping twice.
+        lines.push('', `Owners: ${model.spec.owners.map(o => `\`${o}\``).join(', ')}`);
+    }
+    return lines.join('\n');
+}
+/** The new files of a registration: what is uploaded as a blob, what is an LFS pointer. */
+function additionsSection(plan) {
+    const rows = plan.additions.map(a => [
+        `\`${a.path}\``,
+        (0,wording/* humanBytes */.p6)(a.size),
+        `\`${a.digest.slice(0, 19)}…\``,
+        a.lfs ? 'Git LFS pointer (push the object to LFS)' : 'git blob'
+    ]);
+    return ['### What is added', '', table(['file', 'size', 'sha256', 'stored as'], rows)].join('\n');
+}
+function movesSection(plan, max) {
+    if (plan.kind === 'register')
+        return additionsSection(plan);
+    if (plan.moves.length === 0) {
+        const share = plan.kind === 'rollout' ? `: \`traffic: ${plan.traffic.to}\`` : '';
+        return `### What moves\n\nNo folder moves: only ${plan.version}'s entry in the manifest changes${share}.`;
+    }
+    const shown = plan.moves.slice(0, max);
+    const rows = shown.map(m => [
+        m.version,
+        `\`${m.from}\``,
+        m.to === null ? '—' : `\`${m.to}\``,
+        (0,wording/* wordingOf */.O3)(plan.kind).move(m, plan)
+    ]);
+    const lines = ['### What moves', '', table(['version', 'from', 'to', 'what happens'], rows)];
+    const rest = plan.moves.length - shown.length;
+    if (rest > 0)
+        lines.push('', `… and ${rest} more moves`);
+    return lines.join('\n');
+}
+function comparisonSection(input, maxRows) {
+    const lines = ['### Comparison with the benchmark', ''];
+    const c = input.comparison;
+    if (c) {
+        const shown = c.metrics.slice(0, maxRows);
+        lines.push(comparisonMarkdown({ ...c, metrics: shown }));
+        const rest = c.metrics.length - shown.length;
+        if (rest > 0)
+            lines.push('', `… and ${rest} more metrics in the job summary`);
+    }
+    else if (input.plan.kind === 'register') {
+        lines.push(registeredMetrics(input));
+    }
+    else {
+        lines.push((0,wording/* wordingOf */.O3)(input.plan.kind).notCompared(input.plan, input.stage));
+    }
+    if (input.gateSummary.length) {
+        lines.push('', '**Gates**', '', ...input.gateSummary.map(gateLine));
+    }
+    return lines.join('\n');
+}
+/** A registration is not compared yet: its metrics against the policy's thresholds. */
+function registeredMetrics(input) {
+    const { plan, model, candidate } = input;
+    const metrics = Object.entries(candidate.metrics ?? {});
+    const note = (0,wording/* wordingOf */.O3)(plan.kind).notCompared(plan, input.stage);
+    if (!metrics.length)
+        return `${note} No metrics were recorded (candidate-results).`;
+    const policy = model.spec.metrics ?? {};
+    const rows = metrics.map(([name, value]) => {
+        const p = policy[name];
+        const bounds = [
+            p?.min !== undefined ? `≥ ${p.min}` : '',
+            p?.max !== undefined ? `≤ ${p.max}` : ''
+        ].filter(Boolean);
+        const ok = (p?.min === undefined || value >= p.min) && (p?.max === undefined || value <= p.max);
+        return [
+            name,
+            (0,format/* plainNumber */.ku)(value),
+            bounds.join(', ') || '—',
+            bounds.length ? (ok ? '✅' : '❌') : ''
+        ];
+    });
+    return [note, '', table(['metric', 'value', 'threshold', ''], rows)].join('\n');
+}
+/**
+ * A gate line as a result: ✅ unless its wording says it failed. Lines the
+ * caller already marked are kept as they are.
+ */
+function gateLine(line) {
+    const text = oneLine(line);
+    if (/^[✅❌]/u.test(text))
+        return `- ${text}`;
+    return `- ${/\bfail(s|ed|ure)?\b/i.test(text) ? '❌' : '✅'} ${text}`;
+}
+function checklistSection(stage) {
+    const items = (stage.checklist ?? []).map(item => `- [ ] ${oneLine(item)}`);
+    const approvals = stage.gates?.approvals;
+    if (approvals) {
+        items.push(`- Requires ${approvals} approving review${approvals === 1 ? '' : 's'}`);
+    }
+    if (items.length === 0)
+        return '';
+    return ['### Checklist', '', ...items].join('\n');
+}
+function lineageSection({ candidate, model }, withNotes) {
+    // The caller's candidate wins; the manifest entry fills what it leaves out.
+    const entry = model.spec.versions.find(v => v.version === candidate.version);
+    const source = { ...entry?.source, ...candidate.source };
+    const createdAt = candidate.createdAt ?? entry?.createdAt;
+    const notes = candidate.notes ?? entry?.notes;
+    const lines = [];
+    // Not in a code span: GitHub links a bare SHA to its commit.
+    if (source.commit)
+        lines.push(`- Source commit: ${source.commit.slice(0, 7)}`);
+    if (source.run)
+        lines.push(`- Training run: [${oneLine(source.run)}](${source.run})`);
+    if (createdAt)
+        lines.push(`- Created: ${createdAt}`);
+    if (withNotes && notes) {
+        lines.push('- Notes:', '', ...notes
+            .trim()
+            .split('\n')
+            .map(l => `  > ${l}`));
+    }
+    if (lines.length === 0)
+        return '';
+    return ['### Lineage', '', ...lines].join('\n');
+}
+/** The primary metric: `compare.primary[0]`, else the first metric of the policy. */
+function primaryMetric(model) {
+    return model.spec.compare?.primary?.[0] ?? Object.keys(model.spec.metrics ?? {})[0];
+}
+function historySection(input) {
+    const chart = metricChart(input);
+    return chart ? ['### Metric history', '', chart].join('\n') : '';
+}
+/**
+ * A mermaid `xychart-beta` line of the primary metric over the versions
+ * that record it, in SemVer order; undefined under two points, where a
+ * chart says nothing.
+ */
+function metricChart(input) {
+    const metric = primaryMetric(input.model);
+    if (!metric)
+        return undefined;
+    const { candidate } = input;
+    const fresh = candidate.metrics?.[metric] ?? input.comparison?.metrics.find(m => m.name === metric)?.candidate;
+    // A registration's version is not in the manifest yet: it joins the chart as a new point.
+    const known = input.model.spec.versions.some(v => v.version === candidate.version);
+    const versions = known
+        ? input.model.spec.versions
+        : [...input.model.spec.versions, { version: candidate.version }];
+    const points = (0,metric_series/* metricSeries */.Q)(versions.map(v => v.version === candidate.version && fresh !== undefined
+        ? { version: v.version, metrics: { [metric]: fresh } }
+        : v), metric);
+    if (points.length < 2)
+        return undefined;
+    const mine = points.find(p => p.version === candidate.version);
+    const role = (0,wording/* wordingOf */.O3)(input.plan.kind).role;
+    const title = mine
+        ? `${metric} by version (${role} ${candidate.version}: ${(0,format/* plainNumber */.ku)(mine.value)})`
+        : `${metric} by version`;
+    return mermaidLineChart({ title, yLabel: metric, points });
+}
+function truncationNote() {
+    return "> ✂ Truncated to fit GitHub's limit; the full report is in the job summary.";
+}
+function footer({ runUrl }) {
+    const by = runUrl ? `Opened by modelgate in [this run](${runUrl}).` : 'Opened by modelgate.';
+    return ['---', '', `<sub>${by}</sub>`].join('\n');
+}
+/** Last resort: the sections cut at a line boundary so the note and the footer fit. */
+function hardCut(input, b, maxBytes) {
+    const tail = `\n\n${truncationNote()}\n\n${footer(input)}\n`;
+    const room = maxBytes - utf8Length(tail);
+    const head = sections(input, b)
+        .filter(s => s !== '')
+        .join('\n\n');
+    const lines = head.split('\n');
+    let kept = 0;
+    let size = 0;
+    for (const line of lines) {
+        const next = size + utf8Length(line) + (kept > 0 ? 1 : 0);
+        if (next > room)
+            break;
+        size = next;
+        kept++;
+    }
+    const text = lines.slice(0, kept).join('\n');
+    // With no room at all the note and the footer still go out: they matter more than the limit.
+    return text ? text + tail : tail.replace(/^\n+/, '');
+}
+function oneLine(text) {
+    return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+/** UTF-8 length without Buffer, so the module stays runtime-neutral. */
+function utf8Length(text) {
+    let n = 0;
+    for (const ch of text) {
+        const cp = ch.codePointAt(0) ?? 0;
+        n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    }
+    return n;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/present/escape-html.ts
+/** Text into HTML (and inline SVG): every manifest string goes through here. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+
+;// CONCATENATED MODULE: ./src/present/report/age.ts
+/** How long ago something happened, as the report's tables say it. */
+/** "5 min", "3 h", "12 d", "4 mo": how long ago `iso` was, for people. */
+function age(iso, now) {
+    if (!iso)
+        return '';
+    const then = Date.parse(iso);
+    if (Number.isNaN(then))
+        return '';
+    const minutes = Math.max(0, (Date.parse(now) - then) / 60_000);
+    if (minutes < 1)
+        return 'just now';
+    if (minutes < 60)
+        return `${Math.floor(minutes)} min`;
+    const hours = minutes / 60;
+    if (hours < 48)
+        return `${Math.floor(hours)} h`;
+    const days = hours / 24;
+    if (days < 60)
+        return `${Math.floor(days)} d`;
+    if (days < 730)
+        return `${Math.floor(days / 30.44)} mo`;
+    return `${Math.floor(days / 365.25)} y`;
+}
+
+;// CONCATENATED MODULE: ./src/present/charts/svg-chart.ts
+
+
+const CHART_WIDTH = 640;
+const CHART_HEIGHT = 260;
+const MARGIN = { top: 16, right: 20, bottom: 64, left: 64 };
+/** More x labels than this overlap; every n-th is shown (and always the last). */
+const MAX_X_LABELS = 12;
+function svgLineChart({ id, title, yLabel, points }) {
+    const plotW = CHART_WIDTH - MARGIN.left - MARGIN.right;
+    const plotH = CHART_HEIGHT - MARGIN.top - MARGIN.bottom;
+    const ticks = niceTicks(points.map(p => p.value));
+    const lo = ticks[0];
+    const hi = ticks[ticks.length - 1];
+    const x = (i) => MARGIN.left + (points.length === 1 ? plotW / 2 : (i / (points.length - 1)) * plotW);
+    const y = (v) => MARGIN.top + plotH - ((v - lo) / (hi - lo)) * plotH;
+    const bottom = MARGIN.top + plotH;
+    const every = Math.ceil(points.length / MAX_X_LABELS);
+    const grid = ticks.map(t => {
+        const ty = r(y(t));
+        return (`<line class="grid" x1="${MARGIN.left}" y1="${ty}" x2="${MARGIN.left + plotW}" y2="${ty}"></line>` +
+            `<text class="tick" x="${MARGIN.left - 6}" y="${ty}" text-anchor="end" dominant-baseline="middle">${(0,format/* plainNumber */.ku)(t)}</text>`);
+    });
+    const xLabels = points.map((p, i) => {
+        if (i % every !== 0 && i !== points.length - 1)
+            return '';
+        const tx = r(x(i));
+        return `<text class="tick" x="${tx}" y="${bottom + 14}" text-anchor="end" transform="rotate(-35 ${tx} ${bottom + 14})">${escapeHtml(p.version)}</text>`;
+    });
+    const line = points.map((p, i) => `${r(x(i))},${r(y(p.value))}`).join(' ');
+    const dots = points.map((p, i) => `<circle cx="${r(x(i))}" cy="${r(y(p.value))}" r="3.5"><title>${escapeHtml(`${p.version}: ${(0,format/* plainNumber */.ku)(p.value)}`)}</title></circle>`);
+    return [
+        `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" role="img" aria-labelledby="${id}">`,
+        `<title id="${id}">${escapeHtml(title)}</title>`,
+        ...grid,
+        `<line class="axis" x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${bottom}"></line>`,
+        `<line class="axis" x1="${MARGIN.left}" y1="${bottom}" x2="${MARGIN.left + plotW}" y2="${bottom}"></line>`,
+        ...xLabels.filter(Boolean),
+        `<text class="label" x="${MARGIN.left + plotW / 2}" y="${CHART_HEIGHT - 4}" text-anchor="middle">version</text>`,
+        `<text class="label" x="14" y="${MARGIN.top + plotH / 2}" text-anchor="middle" transform="rotate(-90 14 ${MARGIN.top + plotH / 2})">${escapeHtml(yLabel)}</text>`,
+        `<polyline class="series" points="${line}"></polyline>`,
+        ...dots,
+        '</svg>'
+    ].join('\n');
+}
+/** About five round tick values that enclose every value. */
+function niceTicks(values) {
+    let min = Math.min(...values);
+    let max = Math.max(...values);
+    if (min === max) {
+        // A flat line still needs a scale: a band around the value.
+        const pad = Math.abs(min) * 0.05 || 1;
+        min -= pad;
+        max += pad;
+    }
+    const raw = (max - min) / 4;
+    const magnitude = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 2.5, 5, 10].map(m => m * magnitude).find(s => s >= raw) ?? 10 * magnitude;
+    const first = Math.floor(min / step) * step;
+    const ticks = [];
+    for (let t = first; t < max + step * 1e-9; t += step)
+        ticks.push(Number(t.toPrecision(12)));
+    if (ticks[ticks.length - 1] < max)
+        ticks.push(Number((first + ticks.length * step).toPrecision(12)));
+    return ticks.length >= 2 ? ticks : [first, first + step];
+}
+/** Coordinates to 0.1 px: enough on any screen, and small files. */
+function r(n) {
+    return Math.round(n * 10) / 10;
+}
+
+;// CONCATENATED MODULE: ./src/present/report/html.ts
+/**
+ * The report as one self-contained HTML page: inline CSS, inline SVG charts,
+ * no script, no font, no image, nothing fetched (a Content-Security-Policy
+ * says so to the browser too), so it can be uploaded as an artifact and
+ * opened anywhere. Tables scroll sideways inside their own box, so the page
+ * itself fits a phone's width.
+ */
+
+
+
+
+const CSS = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #fff; --head: #f6f8fa; --accent: #0969da; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --head: #151b23; --accent: #4493f8; } }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }
+main { max-width: 1100px; margin: 0 auto; padding: 16px; }
+h1 { font-size: 1.5rem; margin: 0 0 4px; }
+h2 { font-size: 1.2rem; margin: 28px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+h3 { font-size: 1rem; margin: 0 0 4px; }
+.meta, .note, figcaption { color: var(--muted); font-size: 0.9rem; }
+a { color: var(--accent); }
+code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, monospace; }
+.scroll { overflow-x: auto; max-width: 100%; border: 1px solid var(--line); border-radius: 6px; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: 6px 10px; border-bottom: 1px solid var(--line); white-space: nowrap; overflow-wrap: normal; }
+th { background: var(--head); position: sticky; top: 0; }
+tbody tr:last-child td { border-bottom: none; }
+.entry + .entry { margin-top: 6px; }
+.entry small { display: block; color: var(--muted); }
+th[scope="row"] small { white-space: normal; max-width: 24em; font-weight: normal; }
+.warn { border-left: 4px solid #d4a72c; padding: 6px 12px; background: var(--head); }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 420px), 1fr)); gap: 16px; }
+figure { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 10px; min-width: 0; }
+svg.chart { display: block; width: 100%; height: auto; }
+svg.chart .grid { stroke: var(--line); stroke-width: 1; }
+svg.chart .axis { stroke: var(--muted); stroke-width: 1; }
+svg.chart .tick { fill: var(--muted); font-size: 11px; }
+svg.chart .label { fill: var(--fg); font-size: 12px; }
+svg.chart .series { fill: none; stroke: var(--accent); stroke-width: 2; }
+svg.chart circle { fill: var(--accent); }
+`;
+function reportHtml(status) {
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        // Inline styles only: whatever a manifest string held, the page loads nothing.
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+        `<title>Model registry — ${escapeHtml(status.manifest)}</title>`,
+        `<style>${CSS}</style>`,
+        '</head>',
+        '<body>',
+        '<main>',
+        '<h1>Model registry</h1>',
+        `<p class="meta"><code>${escapeHtml(status.manifest)}</code> · ${count(status.models.length, 'model')} · generated <time datetime="${escapeHtml(status.generatedAt)}">${escapeHtml(status.generatedAt)}</time></p>`,
+        stagesSection(status),
+        pullsSection(status),
+        chartsSection(status),
+        eventsSection(status),
+        '</main>',
+        '</body>',
+        '</html>',
+        ''
+    ].join('\n');
+}
+function stagesSection(status) {
+    const head = ['model', ...status.stages, status.archive].map(h => `<th scope="col">${escapeHtml(h)}</th>`);
+    const rows = status.models.map(m => {
+        const cells = status.stages.map(s => `<td>${(m.stages[s] ?? []).map(x => entry(x, status.generatedAt)).join('')}</td>`);
+        return `<tr><th scope="row">${modelCell(m)}</th>${cells.join('')}<td>${m.archived || ''}</td></tr>`;
+    });
+    return [
+        '<section id="stages">',
+        '<h2>Stages</h2>',
+        status.models.length
+            ? `<div class="scroll"><table class="stages"><thead><tr>${head.join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`
+            : '<p>The registry has no models yet.</p>',
+        '</section>'
+    ].join('\n');
+}
+function modelCell(m) {
+    const about = [m.description, m.owners.length ? `owners: ${m.owners.join(', ')}` : '']
+        .filter(Boolean)
+        .join(' · ');
+    return `<div class="entry">${escapeHtml(m.name)}${about ? `<small>${escapeHtml(about)}</small>` : ''}</div>`;
+}
+function entry(x, now) {
+    const since = age(x.since, now);
+    const details = [
+        since ? `<span title="${escapeHtml(x.since ?? '')}">${escapeHtml(since)}</span>` : '',
+        ...x.metrics.map(m => `${escapeHtml(m.name)} ${(0,format/* plainNumber */.ku)(m.value)}`)
+    ].filter(Boolean);
+    const traffic = x.traffic !== undefined ? ` (${x.traffic}% traffic)` : '';
+    return `<div class="entry"><code>${escapeHtml(x.version)}</code>${traffic}${details.length ? `<small>${details.join(' · ')}</small>` : ''}</div>`;
+}
+function pullsSection(status) {
+    const p = status.pulls;
+    let body;
+    if (p.state === 'unavailable') {
+        body = `<p class="warn">Open promotion pull requests are not listed: ${escapeHtml(p.reason)}</p>`;
+    }
+    else if (!p.pulls.length) {
+        body = '<p>No open promotion pull requests.</p>';
+    }
+    else {
+        const rows = p.pulls.map(pr => `<tr><td>${html_link(pr.url, `#${pr.number}`)}</td><td>${escapeHtml(pr.title)}${pr.draft ? ' (draft)' : ''}</td><td><span title="${escapeHtml(pr.createdAt)}">${escapeHtml(age(pr.createdAt, status.generatedAt))}</span></td></tr>`);
+        body = `<div class="scroll"><table class="pulls"><thead><tr><th scope="col">pull request</th><th scope="col">title</th><th scope="col">open for</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
+    }
+    return ['<section id="pulls">', '<h2>Waiting for review</h2>', body, '</section>'].join('\n');
+}
+function chartsSection(status) {
+    const charted = status.models.filter(m => m.chart);
+    const figures = charted.map((m, i) => {
+        const { metric, points } = m.chart;
+        const svg = svgLineChart({
+            id: `chart-${i}`,
+            title: `${m.name}: ${metric} by version`,
+            yLabel: metric,
+            points
+        });
+        return `<figure><h3>${escapeHtml(m.name)}</h3><figcaption>${escapeHtml(metric)} by version (${points.length} versions)</figcaption>\n${svg}\n</figure>`;
+    });
+    const flat = status.models.filter(m => !m.chart).map(m => escapeHtml(m.name));
+    return [
+        '<section id="history">',
+        '<h2>Metric history</h2>',
+        figures.length ? `<div class="charts">\n${figures.join('\n')}\n</div>` : '',
+        flat.length
+            ? `<p class="note">Not charted (fewer than two versions record their primary metric): ${flat.join(', ')}</p>`
+            : '',
+        '</section>'
+    ]
+        .filter(Boolean)
+        .join('\n');
+}
+function eventsSection(status) {
+    const rows = status.events.map(h => `<tr><td><time datetime="${escapeHtml(h.at)}">${escapeHtml(h.at)}</time></td><td>${escapeHtml(h.model)}</td><td><code>${escapeHtml(h.version)}</code></td><td>${escapeHtml(h.from ?? '—')} → ${escapeHtml(h.to)}</td><td>${escapeHtml(h.actor ?? '')}</td><td>${escapeHtml(h.reason ?? '')}</td></tr>`);
+    const rest = status.eventCount - status.events.length;
+    return [
+        '<section id="events">',
+        '<h2>Recent events</h2>',
+        rows.length
+            ? `<div class="scroll"><table class="events"><thead><tr><th scope="col">when</th><th scope="col">model</th><th scope="col">version</th><th scope="col">move</th><th scope="col">actor</th><th scope="col">reason</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`
+            : '<p>No history yet.</p>',
+        rest > 0 ? `<p class="note">… and ${rest} earlier events in the manifest's history.</p>` : '',
+        '</section>'
+    ]
+        .filter(Boolean)
+        .join('\n');
+}
+/** Only web links become anchors: a URL is data from the API, never a `javascript:` link. */
+function html_link(url, label) {
+    return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
+}
+function count(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/present/renderers.ts
+
+
+
+const renderers = {
+    pullRequestBody: content => renderPrBody(content),
+    monitorIssue: (health, at, runUrl) => ({
+        title: issueTitle(health),
+        body: issueBody(health, at, runUrl)
+    }),
+    reportPage: status => reportHtml(status)
+};
+
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
-const INPUTS = [
+const INPUT_TABLE = [
     {
         name: 'command',
         kind: 'string',
@@ -29368,6 +30313,7 @@ const INPUTS = [
         description: 'Let register add a version lower than existing ones.'
     }
 ];
+const INPUTS = INPUT_TABLE;
 const COMMANDS = [
     'validate',
     'plan',
@@ -29381,15 +30327,732 @@ const COMMANDS = [
     'monitor'
 ];
 
-;// CONCATENATED MODULE: ./src/settings/input-helper.ts
+;// CONCATENATED MODULE: ./src/execute.ts
 /**
- * Turns raw inputs (action inputs or CLI options, both by input name) into
- * Settings, validating early with messages that quote the bad value.
+ * Dispatches a command. The same path serves the action and the CLI; it
+ * returns a typed result and never touches the process or @actions/core.
+ *
+ * A "no" reaches the entries one way: as a result with exit code 1. A
+ * refusal a planner throws deep down (`DecisionError`: unknown model, a
+ * skipped stage, a checkout behind its base) becomes that result here, so
+ * the action and the CLI each apply `fail-on-decision` in one place. Only
+ * usage and environment faults (exit 2) leave as errors.
  */
 
 
 
-function getSettings(read, workspace) {
+
+
+
+// Commands are imported on demand so each pays only for what it uses.
+const RUNNERS = {
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22359))).validate,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74483))).plan,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(727), __nccwpck_require__.e(348), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31402))).evaluate,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(727), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(727), __nccwpck_require__.e(541), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90921))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51356))).rollback,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77612))).register,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49143))).retire,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34150))).report,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(986), __nccwpck_require__.e(727), __nccwpck_require__.e(348), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50148))).monitor
+};
+async function execute(settings, ctx) {
+    // getSettings lets only known commands through; a caller that builds Settings by hand may not.
+    if (!Object.hasOwn(RUNNERS, settings.command)) {
+        throw new src_errors/* UsageError */.eb(`unknown command "${String(settings.command)}"; expected one of: ${COMMANDS.join(', ')}`);
+    }
+    // settings is the variant of settings.command, the one its runner takes.
+    const run = (await RUNNERS[settings.command]());
+    try {
+        return await run(settings, ctx);
+    }
+    catch (error) {
+        if (error instanceof src_errors/* DecisionError */.bW)
+            return refused(settings.command, error);
+        throw error;
+    }
+}
+/** A refusal as a result: nothing was done, and the reason is the one line to show. */
+function refused(command, error) {
+    return {
+        command,
+        ok: false,
+        decision: 'fail',
+        refusal: error.message,
+        diagnostics: error.diagnostics,
+        result: null,
+        outputs: {},
+        exitCode: 1
+    };
+}
+/** The real adapters: the git CLI, Octokit and the artifact client (both loaded when first used). */
+function realContext(env, log) {
+    return {
+        env,
+        log,
+        now: () => new Date(),
+        git: repoRoot => createGitCommandManager(repoRoot, env),
+        github: async (target) => {
+            const { createGitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77035));
+            return createGitHubApi({
+                token: target.token,
+                baseUrl: target.apiUrl,
+                owner: target.owner,
+                repo: target.repo,
+                warn: message => log.warning(message)
+            });
+        },
+        processes: () => (0,process_runner/* createProcessRunner */.Ej)(),
+        artifacts: () => (0,artifact/* createArtifactUploader */.$)(env),
+        render: renderers
+    };
+}
+
+;// CONCATENATED MODULE: ./src/present/outcomes/change.ts
+
+function changeView(command, result) {
+    const { headline, gates, body } = result;
+    if (result.dryRun) {
+        return {
+            text: dryRunText(result),
+            summary: [`## modelgate ${command} (dry run): ${headline}`, '', body].join('\n')
+        };
+    }
+    const pr = result.pullRequest;
+    return {
+        text: [
+            `✔ ${headline}: ${publishedLine(pr)}`,
+            ...gates.map(l => `  gate: ${l}`),
+            `  branch: ${pr.branch} at ${pr.headSha.slice(0, 7)}`
+        ].join('\n'),
+        summary: [`## modelgate ${command}: ${headline}`, '', publishedLine(pr), '', body].join('\n')
+    };
+}
+function gatesRefusedView(r) {
+    const headline = `${r.model} ${r.version} → ${r.to}`;
+    return {
+        text: [
+            `✖ refused: ${headline}: a gate of "${r.to}" does not hold`,
+            ...r.gates.map(l => `  ${l}`),
+            ...r.reasons.map(reason => `  ✖ ${reason}`),
+            ...(r.comparison ? ['', comparisonText(r.comparison)] : [])
+        ].join('\n'),
+        summary: [
+            `## modelgate promote: ✖ ${headline} refused`,
+            '',
+            ...r.gates.map(l => `- ${l}`),
+            '',
+            ...(r.comparison ? [comparisonMarkdown(r.comparison)] : [])
+        ].join('\n')
+    };
+}
+function publishedLine(pr) {
+    const what = {
+        created: 'opened',
+        updated: 'updated',
+        unchanged: 'unchanged (already up to date)'
+    };
+    return `Pull request #${pr.number} ${what[pr.operation]}: ${pr.url}`;
+}
+function dryRunText(r) {
+    return [
+        `✔ dry run: ${r.headline} (no request made, nothing written)`,
+        ...r.gates.map(l => `  gate: ${l}`),
+        `  branch: ${r.branch}`,
+        ...(r.additions
+            ? [
+                '  adds:',
+                ...r.additions.map(a => `    ${a.path}  [${a.lfs ? 'Git LFS pointer' : 'new blob'}]`),
+                `  manifest: ${r.manifest} (one new version entry and one history entry)`
+            ]
+            : [
+                r.moves.length ? '  moves:' : '  moves: none (a rollout step changes the manifest only)',
+                ...r.moves.map(m => `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}]`),
+                `  manifest: ${r.manifest} (only the moved versions' keys and one history entry change)`
+            ]),
+        `  plan: ${r.hash}`,
+        '',
+        '--- pull request body ---',
+        r.body
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/present/outcomes/compare.ts
+
+function compareView({ result }) {
+    const { benchmark } = result;
+    const versus = benchmark
+        ? `benchmark ${benchmark.version}${benchmark.source === 'recorded' ? ' (recorded metrics)' : ''}`
+        : 'no benchmark yet';
+    const headline = `${result.decision === 'pass' ? '✔ pass' : '✖ fail'}: ${result.model} ${result.candidate.version} vs ${versus}`;
+    const failing = result.metrics.filter(m => m.verdict === 'fail').map(m => `  ✖ ${m.reason}`);
+    return {
+        text: [headline, '', comparisonText(result), ...(failing.length ? ['', ...failing] : [])].join('\n'),
+        summary: [
+            `## modelgate compare: ${headline}`,
+            '',
+            ...result.warnings.map(w => `> ⚠️ ${w}`),
+            '',
+            comparisonMarkdown(result)
+        ].join('\n')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/present/outcomes/evaluate.ts
+
+
+function evaluateView({ result }) {
+    const { results, artifacts } = result;
+    const text = results
+        .map(r => `${r.status === 'ok' ? '✔' : '✖'} ${r.model} ${r.target === 'benchmark' ? `benchmark (${r.version})` : r.version}: ${r.status === 'ok' ? metricsLine(r.metrics) : r.error}`)
+        .join('\n');
+    const parts = ['## modelgate evaluate', ''];
+    for (const r of results) {
+        const what = r.target === 'benchmark' ? `benchmark copy of ${r.version}` : r.version;
+        parts.push(`### ${r.model} ${what}: ${r.status === 'ok' ? '✔ ok' : '✖ error'}`, '');
+        if (r.status !== 'ok') {
+            parts.push('```', r.error ?? '', '```', '');
+            continue;
+        }
+        parts.push(table(['metric', 'value', 'source'], Object.entries(r.metrics).map(([k, v]) => [
+            k,
+            (0,format/* formatNumber */.ZV)(v),
+            r.reportedMetrics && k in r.reportedMetrics ? 'reported' : 'computed'
+        ])), '');
+    }
+    if (artifacts.length)
+        parts.push(`Artifacts: ${artifacts.map(a => `\`${a.name}\``).join(', ')}`);
+    return { text, summary: parts.join('\n') };
+}
+function metricsLine(metrics) {
+    return Object.entries(metrics)
+        .map(([k, v]) => `${k}=${(0,format/* formatNumber */.ZV)(v)}`)
+        .join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/present/outcomes/monitor.ts
+
+
+function monitorView({ result }) {
+    return { text: monitorText(result.models, result.issues), summary: monitorSummary(result) };
+}
+function monitorText(healths, issues) {
+    if (!healths.length)
+        return '✔ no production model declares `monitor`: nothing to check';
+    return healths
+        .map(h => {
+        const issue = issues.find(i => i.model === h.model && i.action !== 'none');
+        const head = `${h.healthy ? '✔' : '✖'} ${h.model} ${h.version} (${h.stage}): ${h.healthy ? 'healthy' : 'needs attention'}`;
+        return [
+            head,
+            ...h.problems.map(p => `  ✖ ${p}`),
+            ...(issue
+                ? [
+                    `  issue #${issue.number} ${issue.action}${issue.dispatched ? `; dispatched ${issue.dispatched}` : ''}`
+                ]
+                : [])
+        ].join('\n');
+    })
+        .join('\n');
+}
+function monitorSummary({ models: healths, issues, checkedAt: at, run }) {
+    if (!healths.length)
+        return '## modelgate monitor\n\nNo production model declares `monitor`.';
+    const rows = healths.map(h => {
+        const issue = issues.find(i => i.model === h.model && i.number);
+        return [
+            `${h.model} ${h.version}`,
+            h.healthy ? '✅ healthy' : `❌ ${h.problems.join('; ')}`,
+            issue ? `[#${issue.number}](${issue.url}) ${issue.action}` : '—'
+        ];
+    });
+    const details = healths.filter(h => !h.healthy).map(h => issueBody(h, at, run));
+    return [
+        '## modelgate monitor',
+        '',
+        table(['model', 'status', 'issue'], rows),
+        '',
+        ...details
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/evaluation/plan-matrix.ts
+var plan_matrix = __nccwpck_require__(23581);
+;// CONCATENATED MODULE: ./src/present/plural.ts
+/** `3 models`, `1 model`; `many` for irregular plurals. */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/present/outcomes/plan.ts
+
+
+
+
+const TEXT_ROWS = 50;
+const SUMMARY_ROWS = 500;
+const WHY = {
+    all: 'not archived',
+    new: 'new version',
+    files: 'files changed',
+    policy: 'model policy changed',
+    benchmark: 'benchmark copy (for the comparison)'
+};
+const COLUMNS = ['model', 'version', 'stage', 'why'];
+function planView({ result }) {
+    const { entries, matrix } = result;
+    const head = plan_headline(result);
+    const parts = ['## modelgate plan', '', head, ''];
+    if (entries.length) {
+        const { shown, note } = capped(entries, SUMMARY_ROWS);
+        parts.push(table(COLUMNS, shown.map(plan_row)), '');
+        if (note)
+            parts.push(note, '');
+    }
+    if (matrix.include.some(job => 'entries' in job)) {
+        parts.push(`More than ${plan_matrix/* MAX_JOBS */.Eu} entries: grouped into ${matrix.include.length} jobs, each evaluating a list such as \`${(0,plan_matrix/* formatEntry */.WL)(entries[0])},…\` with \`evaluate --entries\`.`);
+    }
+    return { text: [head, ...textLines(entries)].join('\n'), summary: parts.join('\n') };
+}
+function plan_headline({ base, baseRef, head, entries, matrix }) {
+    const scope = base
+        ? `changed between ${baseRef} (${base.slice(0, 12)}) and ${head ?? 'the checkout'}`
+        : 'every version not archived (no base)';
+    return entries.length === 0
+        ? `plan: nothing to evaluate (${scope})`
+        : `plan: ${plural(entries.length, 'entry', 'entries')} in ${plural(matrix.include.length, 'job')} (${scope})`;
+}
+function textLines(entries) {
+    if (!entries.length)
+        return [];
+    const { shown, note } = capped(entries, TEXT_ROWS);
+    const lines = textTable([COLUMNS, ...shown.map(plan_row)]);
+    return note ? [...lines, note] : lines;
+}
+function plan_row(e) {
+    return [e.model, e.version, e.stage, WHY[e.reason]];
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/present/report/markdown.ts
+/**
+ * The report as Markdown for the job summary: the stage table, the pull
+ * requests waiting for review, a mermaid chart of each model's primary
+ * metric and the recent history events. Long lists are capped with a note;
+ * the action cuts the whole at GitHub's 1 MiB summary limit.
+ */
+
+
+
+
+/** Rows of the stage table; more go to the HTML report. */
+const MARKDOWN_MODELS = 500;
+/** Charts in the summary: each is a mermaid block GitHub renders client-side. */
+const MARKDOWN_CHARTS = 50;
+function reportMarkdown(status, htmlName) {
+    return [
+        '## modelgate report',
+        '',
+        `\`${status.manifest}\` · ${countOf(status.models.length, 'model')} · ${status.generatedAt}` +
+            (htmlName ? ` · the full page is \`${htmlName}\`` : ''),
+        '',
+        markdown_stagesSection(status),
+        markdown_pullsSection(status),
+        markdown_chartsSection(status),
+        markdown_eventsSection(status)
+    ].join('\n');
+}
+function markdown_stagesSection(status) {
+    const lines = ['### Stages', ''];
+    if (!status.models.length)
+        return [...lines, 'The registry has no models yet.', ''].join('\n');
+    const { shown, note } = capped(status.models, MARKDOWN_MODELS);
+    const header = ['model', ...status.stages, status.archive];
+    const rows = shown.map(m => [
+        `**${markdown_text(m.name)}**`,
+        ...status.stages.map(s => (m.stages[s] ?? []).map(e => cell(e, status.generatedAt)).join('<br>')),
+        m.archived ? String(m.archived) : ''
+    ]);
+    // The cells carry their own escaping (`<br>` between versions must survive): no second pass.
+    lines.push(rawTable(header.map(markdown_text), rows));
+    if (note)
+        lines.push('', note);
+    return [...lines, ''].join('\n');
+}
+function cell(e, now) {
+    const parts = [`\`${e.version}\`${e.traffic !== undefined ? ` (${e.traffic}%)` : ''}`];
+    const since = age(e.since, now);
+    if (since)
+        parts.push(since);
+    parts.push(...e.metrics.map(m => `${markdown_text(m.name)} ${(0,format/* plainNumber */.ku)(m.value)}`));
+    return parts.join(' · ');
+}
+function markdown_pullsSection(status) {
+    const lines = ['### Waiting for review', ''];
+    const p = status.pulls;
+    if (p.state === 'unavailable') {
+        lines.push(`> ⚠️ Open promotion pull requests are not listed: ${markdown_text(p.reason)}`);
+    }
+    else if (!p.pulls.length) {
+        lines.push('No open promotion pull requests.');
+    }
+    else {
+        const { shown, note } = capped(p.pulls, MARKDOWN_MODELS);
+        for (const pr of shown) {
+            const title = markdown_text(pr.title).replace(/[[\]]/g, '\\$&');
+            const when = age(pr.createdAt, status.generatedAt);
+            lines.push(`- [#${pr.number} ${title}](${pr.url})${pr.draft ? ' (draft)' : ''}${when ? ` · opened ${when === 'just now' ? when : `${when} ago`}` : ''}`);
+        }
+        if (note)
+            lines.push('', note);
+    }
+    return [...lines, ''].join('\n');
+}
+function markdown_chartsSection(status) {
+    const charted = status.models.filter(m => m.chart);
+    const lines = ['### Metric history', ''];
+    const { shown, note } = capped(charted, MARKDOWN_CHARTS);
+    for (const m of shown)
+        lines.push(`#### ${markdown_text(m.name)}`, '', chart(m), '');
+    if (note)
+        lines.push(note, '');
+    const flat = status.models.filter(m => !m.chart);
+    if (flat.length) {
+        const names = capped(flat, 50);
+        lines.push(`Not charted (fewer than two versions record their primary metric): ${names.shown
+            .map(m => markdown_text(m.name))
+            .join(', ')}${names.note ? ` ${names.note}` : ''}`, '');
+    }
+    return lines.join('\n');
+}
+function chart(m) {
+    const { metric, points } = m.chart;
+    return mermaidLineChart({ title: `${m.name}: ${metric} by version`, yLabel: metric, points });
+}
+function markdown_eventsSection(status) {
+    const lines = ['### Recent events', ''];
+    if (!status.events.length)
+        return [...lines, 'No history yet.', ''].join('\n');
+    const rows = status.events.map(h => [
+        h.at,
+        markdown_text(h.model),
+        `\`${h.version}\``,
+        `${h.from ? markdown_text(h.from) : '—'} → ${markdown_text(h.to)}`,
+        h.actor ? markdown_text(h.actor) : '',
+        h.reason ? markdown_text(h.reason) : ''
+    ]);
+    lines.push(rawTable(['when', 'model', 'version', 'move', 'actor', 'reason'].map(markdown_text), rows));
+    const rest = status.eventCount - status.events.length;
+    if (rest > 0)
+        lines.push('', `… and ${rest} earlier events in the manifest's history`);
+    return [...lines, ''].join('\n');
+}
+/** Manifest text in Markdown: no HTML (a description may hold `<script>`), one line, no `|`. */
+function markdown_text(s) {
+    return escapeCell(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+        .replace(/\s*\r?\n\s*/g, ' ')
+        .trim();
+}
+function countOf(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/present/report/text.ts
+
+
+/** Rows printed; the HTML page and `--json` hold every model. */
+const TEXT_MODELS = 200;
+function reportText(status, htmlPath) {
+    const header = ['model', ...status.stages];
+    const rows = status.models.slice(0, TEXT_MODELS).map(m => [
+        m.name,
+        ...status.stages.map(s => (m.stages[s] ?? [])
+            .map(x => {
+            const since = age(x.since, status.generatedAt);
+            const traffic = x.traffic !== undefined ? ` ${x.traffic}%` : '';
+            return `${x.version}${traffic}${since ? ` (${since})` : ''}`;
+        })
+            .join(', '))
+    ]);
+    const lines = [
+        ...textTable([header, ...rows]),
+        ...(status.models.length > TEXT_MODELS
+            ? [`… and ${status.models.length - TEXT_MODELS} more models (see the HTML page)`]
+            : []),
+        '',
+        pullsLine(status),
+        `Report: ${htmlPath}`
+    ];
+    return lines.join('\n');
+}
+function pullsLine({ pulls }) {
+    if (pulls.state === 'unavailable')
+        return `Open promotion pull requests: not listed (${pulls.reason})`;
+    const n = pulls.pulls.length;
+    return `Open promotion pull requests: ${n ? pulls.pulls.map(p => `#${p.number}`).join(', ') : 'none'}`;
+}
+
+;// CONCATENATED MODULE: ./src/present/outcomes/report.ts
+/** `report` as people read it: the stage table in the terminal, the full report as the summary. */
+
+
+
+function reportView({ result, repoRoot }) {
+    const { status, reportPath } = result;
+    // The summary links the page by its path in the repository's checkout.
+    const relative = repoRoot ? external_node_path_default().relative(repoRoot, reportPath) : '';
+    return {
+        text: reportText(status, reportPath),
+        summary: reportMarkdown(status, relative || external_node_path_default().basename(reportPath))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/present/outcomes/validate.ts
+
+
+
+/** Models in the summary's stage table; --json holds every one. */
+const validate_SUMMARY_ROWS = 500;
+function validateView({ ok, result, diagnostics }) {
+    const errors = diagnostics.filter(d => d.severity === 'error');
+    const { files } = result;
+    const text = ok
+        ? `✔ ${result.manifest} is valid: ${plural(result.models, 'model')}, ${plural(result.versions, 'version')}, ${plural(files?.files ?? 0, 'file')} verified${files?.lfsPointers ? ` (${files.lfsPointers} by Git LFS pointer)` : ''}`
+        : `✖ ${result.manifest}: ${plural(errors.length, 'error')}`;
+    const parts = [`## modelgate validate`, '', text, ''];
+    if (result.stageNames) {
+        const columns = result.stageNames;
+        const names = Object.keys(result.stages);
+        const { shown, note } = capped(names, validate_SUMMARY_ROWS);
+        parts.push(table(['model', ...columns], shown.map(name => [name, ...columns.map(c => (result.stages[name][c] ?? []).join(', '))])), '');
+        if (note)
+            parts.push(note, '');
+    }
+    if (diagnostics.length) {
+        const { shown, note } = capped(diagnostics, 200);
+        parts.push('### Problems', '', ...shown.map(d => `- \`${(0,src_errors/* formatDiagnostic */.xy)(d)}\``));
+        if (note)
+            parts.push('', note);
+    }
+    return { text, summary: parts.join('\n') };
+}
+
+;// CONCATENATED MODULE: ./src/present/outcome.ts
+
+
+
+
+
+
+
+function viewOf(outcome) {
+    // A refusal is its one line; there is nothing to summarise.
+    if (outcome.refusal !== undefined)
+        return { text: outcome.refusal, summary: '' };
+    switch (outcome.command) {
+        case 'validate':
+            return validateView(outcome);
+        case 'plan':
+            return planView(outcome);
+        case 'evaluate':
+            return evaluateView(outcome);
+        case 'compare':
+            return compareView(outcome);
+        case 'report':
+            return reportView(outcome);
+        case 'monitor':
+            return monitorView(outcome);
+        case 'promote':
+        case 'rollback':
+        case 'register':
+        case 'retire':
+            return 'reasons' in outcome.result
+                ? gatesRefusedView(outcome.result)
+                : changeView(outcome.command, outcome.result);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/settings/command-inputs.ts
+/** The inputs of a command that opens a pull request (promote, rollback, register, retire). */
+const PULL_REQUEST = [
+    'base',
+    'dry-run',
+    'labels',
+    'reviewers',
+    'draft',
+    'token'
+];
+/** Inputs every command reads. */
+const COMMON_INPUTS = (/* unused pure expression or super */ null && (['manifest', 'fail-on-decision']));
+const COMMAND_INPUTS = {
+    validate: { inputs: ['model', 'base'], requires: [] },
+    plan: { inputs: ['base', 'head'], requires: [] },
+    register: {
+        inputs: ['model', 'version', 'source', 'candidate-results', 'allow-older', ...PULL_REQUEST],
+        requires: [
+            {
+                all: ['model', 'version', 'source'],
+                message: 'register needs "model", "version" and "source" (the trained files)'
+            }
+        ]
+    },
+    retire: {
+        inputs: ['model', 'version', 'reason', ...PULL_REQUEST],
+        requires: [
+            { all: ['model', 'version'], message: 'retire needs "model", "version" and "reason"' },
+            {
+                all: ['reason'],
+                message: value => `retire needs "reason": why ${value('model')} ${value('version')} will not be promoted`
+            }
+        ]
+    },
+    evaluate: {
+        inputs: [
+            'model',
+            'version',
+            'entries',
+            'train',
+            'output-dir',
+            'upload-artifact',
+            'allow-untrusted'
+        ],
+        requires: [
+            {
+                all: ['model'],
+                unless: 'entries',
+                message: 'evaluate needs "model" and "version" (or "entries" from plan)'
+            },
+            {
+                all: ['version'],
+                unless: 'entries',
+                message: 'evaluate needs "version": a version of the model, or "benchmark"'
+            }
+        ]
+    },
+    compare: {
+        inputs: ['model', 'version', 'candidate-results', 'benchmark-results', 'output-dir'],
+        requires: [
+            {
+                all: ['model'],
+                message: 'compare needs "model" (and "version", or "candidate-results")'
+            },
+            {
+                any: ['version', 'candidate-results'],
+                message: 'compare needs "model" and "version" (or "candidate-results")'
+            }
+        ]
+    },
+    promote: {
+        inputs: [
+            'model',
+            'version',
+            'to',
+            'candidate-results',
+            'benchmark-results',
+            'output-dir',
+            ...PULL_REQUEST
+        ],
+        requires: [
+            { all: ['model', 'version', 'to'], message: 'promote needs "model", "version" and "to"' }
+        ]
+    },
+    rollback: {
+        inputs: ['model', 'version', ...PULL_REQUEST],
+        requires: [{ all: ['model'], message: 'rollback needs "model" (and optionally "version")' }]
+    },
+    report: { inputs: ['model', 'output-dir', 'token'], requires: [] },
+    monitor: { inputs: ['model', 'output-dir', 'dry-run', 'base', 'token'], requires: [] }
+};
+/** The first requirement of `command` that does not hold, as its message; undefined when all hold. */
+function unmetRequirement(command, value) {
+    for (const r of COMMAND_INPUTS[command].requires) {
+        if (r.unless && value(r.unless) !== undefined)
+            continue;
+        const holds = (r.all ?? []).every(name => value(name) !== undefined) &&
+            (!r.any || r.any.some(name => value(name) !== undefined));
+        if (!holds)
+            return typeof r.message === 'string' ? r.message : r.message(value);
+    }
+    return undefined;
+}
+/** The inputs a command cannot run without, whatever else is set (for `--help`). */
+function alwaysRequired(command) {
+    return COMMAND_INPUTS[command].requires.flatMap(r => (r.unless ? [] : (r.all ?? [])));
+}
+
+;// CONCATENATED MODULE: ./src/settings/runner-event.ts
+/**
+ * The event that started the workflow run: its name (GITHUB_EVENT_NAME) and
+ * the webhook payload the runner writes at GITHUB_EVENT_PATH, read once per
+ * run (getSettings) and kept as the few facts modelgate uses: the trust
+ * check of `evaluate` (evaluation/trust.ts) and the default branch a pull
+ * request targets (github-target.ts). Outside Actions both variables are
+ * unset and the event says nothing.
+ */
+
+
+function readRunnerEvent(env) {
+    const name = env.GITHUB_EVENT_NAME || undefined;
+    const file = env.GITHUB_EVENT_PATH || undefined;
+    if (!file)
+        return { name };
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code ?? error.message;
+        throw new src_errors/* UsageError */.eb(`cannot read the event payload "${file}" (GITHUB_EVENT_PATH): ${reason}; expected the JSON file the runner writes there`);
+    }
+    let payload;
+    try {
+        payload = JSON.parse(text);
+    }
+    catch (error) {
+        throw new src_errors/* UsageError */.eb(`the event payload "${file}" (GITHUB_EVENT_PATH) is not valid JSON: ${error.message}`);
+    }
+    if (!isObject(payload)) {
+        throw new src_errors/* UsageError */.eb(`the event payload "${file}" (GITHUB_EVENT_PATH) holds ${JSON.stringify(payload)?.slice(0, 40)}; expected a JSON object`);
+    }
+    const branch = field(payload.repository, 'default_branch');
+    const pr = payload.pull_request;
+    return {
+        name,
+        file,
+        defaultBranch: typeof branch === 'string' && branch ? branch : undefined,
+        pullRequest: pr === undefined || pr === null
+            ? undefined
+            : { head: repoName(field(pr, 'head')), base: repoName(field(pr, 'base')) }
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function field(value, key) {
+    return isObject(value) ? value[key] : undefined;
+}
+/** `{ repo: { full_name } }` → the full name, when it is one. */
+function repoName(ref) {
+    const name = field(field(ref, 'repo'), 'full_name');
+    return typeof name === 'string' && name ? name : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/settings/input-helper.ts
+/**
+ * Turns raw inputs (action inputs or CLI options, both by input name) into
+ * Settings, validating once and early with messages that quote the bad
+ * value: the command, booleans, the inputs the command requires
+ * (command-inputs.ts), and the runner's event payload, read here once.
+ */
+
+
+
+
+
+function getSettings(read, workspace, env) {
     const str = (name) => {
         const raw = read(name)?.trim();
         if (raw)
@@ -29403,7 +31066,7 @@ function getSettings(read, workspace) {
             return true;
         if (/^(false|no|off)$/i.test(value))
             return false;
-        throw new errors/* UsageError */.eb(`input "${name}" must be true or false, got "${value}"`);
+        throw new src_errors/* UsageError */.eb(`input "${name}" must be true or false, got "${value}"`);
     };
     const list = (name) => (str(name) ?? '')
         .split(/[,\n]/)
@@ -29411,12 +31074,12 @@ function getSettings(read, workspace) {
         .filter(Boolean);
     const command = str('command');
     if (!command)
-        throw new errors/* UsageError */.eb(`missing required input "command" (one of: ${COMMANDS.join(', ')})`);
+        throw new src_errors/* UsageError */.eb(`missing required input "command" (one of: ${COMMANDS.join(', ')})`);
     if (!COMMANDS.includes(command)) {
-        throw new errors/* UsageError */.eb(`unknown command "${command}"; expected one of: ${COMMANDS.join(', ')}`);
+        throw new src_errors/* UsageError */.eb(`unknown command "${command}"; expected one of: ${COMMANDS.join(', ')}`);
     }
     const resolve = (p) => p === undefined ? undefined : external_node_path_default().resolve(workspace, p);
-    return {
+    const fields = {
         command: command,
         manifest: resolve(str('manifest')),
         model: str('model'),
@@ -29442,6 +31105,11 @@ function getSettings(read, workspace) {
         allowOlder: bool('allow-older'),
         workspace
     };
+    const unmet = unmetRequirement(fields.command, str);
+    if (unmet)
+        throw new src_errors/* UsageError */.eb(unmet);
+    // The requirements of the command hold: that is what its variant of Settings says.
+    return { ...fields, event: readRunnerEvent(env) };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -29456,13 +31124,14 @@ function getSettings(read, workspace) {
 
 
 
+
 async function run() {
     try {
         const token = core/* getInput */.V4('token');
         if (token)
             core/* setSecret */.Pq(token);
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        const settings = getSettings(name => core/* getInput */.V4(name), workspace);
+        const settings = getSettings(name => core/* getInput */.V4(name), workspace, process.env);
         const result = await execute(settings, realContext(process.env, actionsLog));
         core/* setOutput */.uH('result', JSON.stringify(result.result));
         if (result.decision)
@@ -29470,22 +31139,23 @@ async function run() {
         for (const [name, value] of Object.entries(result.outputs))
             core/* setOutput */.uH(name, value);
         annotate(result.diagnostics);
+        const { text, summary } = viewOf(result);
         // A refusal did nothing: its one line is the failure, there is no summary to write.
         if (result.refusal === undefined) {
-            await writeJobSummary(result.summary);
-            core/* info */.pq(result.text);
+            await writeJobSummary(summary);
+            core/* info */.pq(text);
         }
         // The one place fail-on-decision applies in the action.
         if (result.exitCode === 1 && !settings.failOnDecision) {
-            core/* warning */.$e(`${result.text} (reported only: fail-on-decision is false)`);
+            core/* warning */.$e(`${text} (reported only: fail-on-decision is false)`);
         }
         else if (result.exitCode !== 0) {
-            core/* setFailed */.C1(result.text);
+            core/* setFailed */.C1(text);
             process.exitCode = result.exitCode;
         }
     }
     catch (error) {
-        if (error instanceof errors/* ModelgateError */.HJ) {
+        if (error instanceof src_errors/* ModelgateError */.HJ) {
             // Usage and environment faults (exit 2); a "no" arrives as a result.
             annotate(error.diagnostics);
             core/* setFailed */.C1(error.message);
@@ -29499,6 +31169,318 @@ async function run() {
             process.exitCode = 2;
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 10650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ MONITOR_LABEL),
+/* harmony export */   t: () => (/* binding */ monitorMarker)
+/* harmony export */ });
+const MONITOR_LABEL = 'modelgate:monitor';
+function monitorMarker(model) {
+    return `<!-- modelgate:monitor model=${model} -->`;
+}
+
+
+/***/ }),
+
+/***/ 98775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ formatFractionAsPercent),
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   dJ: () => (/* binding */ chartable),
+/* harmony export */   h9: () => (/* binding */ formatSignedPercent),
+/* harmony export */   ku: () => (/* binding */ plainNumber),
+/* harmony export */   td: () => (/* binding */ formatPValue)
+/* harmony export */ });
+/**
+ * Numbers written as text: every formatting of a number modelgate shows
+ * (reading numbers from text cells is numbers.ts).
+ *
+ * For people — comparison reasons, tables, summaries: metrics range from
+ * 0.9213 (accuracy) to 31 (latency in ms) to 1.2e-5 (a loss), so values are
+ * shown with a fixed number of significant digits rather than decimals, and
+ * without trailing zeros ("33", not "33.00").
+ *
+ * For charts — mermaid and SVG (present/charts/): `plainNumber` never writes
+ * an exponent, which mermaid cannot read, so `chartable` keeps out what it
+ * cannot write in full.
+ */
+/** `x` with `digits` significant digits: 0.92134 → "0.9213", 33 → "33", 123456.7 → "123457". */
+function formatNumber(x, digits = 4) {
+    if (!Number.isFinite(x))
+        return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
+    if (x === 0)
+        return '0';
+    const abs = Math.abs(x);
+    if (abs >= 1e-4 && abs < 1e15) {
+        // Integer digits are never dropped: 123456.7 keeps all six.
+        const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
+        return trimZeros(x.toFixed(Math.min(decimals, 100)));
+    }
+    const [mantissa, exponent] = x.toExponential(digits - 1).split('e');
+    return `${trimZeros(mantissa)}e${exponent}`;
+}
+/** A signed change: "+0.009", "-2", "±0" for no change. */
+function formatSigned(x, digits = 4) {
+    if (x === 0)
+        return '±0';
+    const text = formatNumber(x, digits);
+    return x > 0 ? `+${text}` : text;
+}
+/** A change already in percent (1.0 = 1 %): "+1.0%", "-0.25%", "±0%". */
+function formatSignedPercent(pct) {
+    if (pct === 0)
+        return '±0%';
+    // One decimal reads well for most changes; tiny ones keep two significant digits.
+    const text = Math.abs(pct) >= 1 ? pct.toFixed(1) : formatNumber(pct, 2);
+    return `${pct > 0 ? '+' : ''}${text}%`;
+}
+/** A fraction as a percentage: 0.1 → "10%", 0.025 → "2.5%". */
+function formatFractionAsPercent(fraction) {
+    return `${formatNumber(fraction * 100, 3)}%`;
+}
+/** "p = 0.031", "p = 0.0012", "p < 0.0001". */
+function formatPValue(p) {
+    if (Number.isNaN(p))
+        return 'p = NaN';
+    if (p < 1e-4)
+        return 'p < 0.0001';
+    return `p = ${formatNumber(p, 2)}`;
+}
+/** A value a chart can place: finite, and printable without an exponent. */
+function chartable(x) {
+    // Beyond 1e21 JavaScript prints exponents only, which mermaid does not read.
+    return typeof x === 'number' && Number.isFinite(x) && Math.abs(x) < 1e21;
+}
+/** A number mermaid parses: no exponent, no float noise (0.1 + 0.2 → 0.3). */
+function plainNumber(x) {
+    const s = String(Number(x.toPrecision(6)));
+    if (!/e/i.test(s))
+        return s;
+    return x.toFixed(20).replace(/\.?0+$/, '');
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+
+/***/ }),
+
+/***/ 27853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ managedFolders),
+/* harmony export */   DG: () => (/* binding */ isLive),
+/* harmony export */   Dv: () => (/* binding */ benchmarkSource),
+/* harmony export */   EE: () => (/* binding */ versionDir),
+/* harmony export */   Vd: () => (/* binding */ knownStages),
+/* harmony export */   hL: () => (/* binding */ stageNames),
+/* harmony export */   z4: () => (/* binding */ benchmarkDir)
+/* harmony export */ });
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(143);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34323);
+/**
+ * The folder convention of SPEC §2 and the resolved stage configuration:
+ * version V of model M in stage S lives at `<root>/<S>/<M>/<V>/<file>`.
+ */
+
+
+function stageNames(reg) {
+    return reg.stages.map(s => s.name);
+}
+/** Stages a version may be in: the stage names and the archive folder. */
+function knownStages(reg) {
+    return [...stageNames(reg), reg.archive.folder];
+}
+/** Every top-level folder under the root that holds version folders. */
+function managedFolders(reg) {
+    const folders = knownStages(reg);
+    if (reg.benchmark)
+        folders.push(reg.benchmark.folder);
+    return folders;
+}
+function versionDir(reg, model, v) {
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(reg.root, v.stage, model, v.version);
+}
+function benchmarkDir(reg, model, version) {
+    return reg.benchmark ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(reg.root, reg.benchmark.folder, model, version) : undefined;
+}
+/** True for a version that carries full traffic in its stage (not a rollout candidate). */
+function isLive(v) {
+    return v.traffic === undefined || v.traffic >= 100;
+}
+/**
+ * The production version the benchmark copy mirrors: the live version in the
+ * `copyOf` stage (the highest one, should a stage without capacity hold several).
+ */
+function benchmarkSource(reg, model) {
+    if (!reg.benchmark)
+        return undefined;
+    const copyOf = reg.benchmark.copyOf;
+    const live = model.spec.versions.filter(v => v.stage === copyOf && isLive(v));
+    return live.sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(b.version, a.version))[0];
+}
+
+
+/***/ }),
+
+/***/ 143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ unsafeFileNameReason),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   gN: () => (/* binding */ joinRel),
+/* harmony export */   m0: () => (/* binding */ unsafePathReason)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Path safety for every path a manifest names (SPEC §2, §7): relative to the
+ * repository root, never absolute, never climbing out with `..`.
+ * Symbolic links are checked where files are read (see file-tree.ts).
+ */
+
+/** Returns why a manifest path is unsafe, or undefined when it is fine. */
+function unsafePathReason(p, what = 'path') {
+    if (p === '')
+        return `${what} is empty`;
+    if (p.includes('\0'))
+        return `${what} contains a NUL byte`;
+    if (p.includes('\\'))
+        return `${what} "${p}" uses "\\"; use "/" as the separator`;
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) {
+        return `${what} "${p}" is absolute; paths are relative to the repository root`;
+    }
+    const parts = p.split('/');
+    if (parts.includes('..'))
+        return `${what} "${p}" leaves the repository with ".."`;
+    return undefined;
+}
+/** A file name inside a version folder: additionally no globs, no `.` or empty segments. */
+function unsafeFileNameReason(name) {
+    const basic = unsafePathReason(name, 'file name');
+    if (basic)
+        return basic.replace('the repository', 'the version folder');
+    if (/[*?[\]{}]/.test(name))
+        return `file name "${name}" contains a glob character; name files exactly`;
+    if (name.split('/').some(s => s === '' || s === '.')) {
+        return `file name "${name}" has an empty or "." segment`;
+    }
+    return undefined;
+}
+/** Joins repository-relative segments with `/` (manifest paths are POSIX-style). */
+function joinRel(...parts) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(...parts.filter(p => p !== '' && p !== '.'));
+}
+/** True when `child` (absolute) is `parent` or inside it. */
+function isInside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel));
+}
+
+
+/***/ }),
+
+/***/ 34323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ compareSemVer),
+/* harmony export */   IX: () => (/* binding */ parseSemVer),
+/* harmony export */   R6: () => (/* binding */ isSemVer),
+/* harmony export */   Zy: () => (/* binding */ compareVersions)
+/* harmony export */ });
+/**
+ * SemVer 2.0.0 parsing and precedence (a leading `v` is accepted, SPEC §2).
+ * Small enough to own: the registry only needs parse, compare and equality.
+ */
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function parseSemVer(raw) {
+    const m = SEMVER.exec(raw);
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ? m[4].split('.') : [],
+        raw
+    };
+}
+function isSemVer(raw) {
+    return SEMVER.test(raw);
+}
+/** Precedence per SemVer §11; build metadata is ignored. */
+function compareSemVer(a, b) {
+    for (const k of ['major', 'minor', 'patch']) {
+        if (a[k] !== b[k])
+            return a[k] < b[k] ? -1 : 1;
+    }
+    if (!a.prerelease.length || !b.prerelease.length) {
+        return b.prerelease.length - a.prerelease.length;
+    }
+    const n = Math.max(a.prerelease.length, b.prerelease.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const xn = /^\d+$/.test(x);
+        const yn = /^\d+$/.test(y);
+        if (xn && yn)
+            return Number(x) < Number(y) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** Compares two version strings; unparsable ones sort first, by text. */
+function compareVersions(a, b) {
+    const pa = parseSemVer(a);
+    const pb = parseSemVer(b);
+    if (pa && pb)
+        return compareSemVer(pa, pb);
+    if (!pa && !pb)
+        return a < b ? -1 : a > b ? 1 : 0;
+    return pa ? 1 : -1;
+}
+
+
+/***/ }),
+
+/***/ 99576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ metricSeries)
+/* harmony export */ });
+/* harmony import */ var _policy_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98775);
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34323);
+/** One metric across a model's versions: the points a history chart draws. */
+
+
+/** The versions that record `metric` (a finite value), in SemVer order. */
+function metricSeries(versions, metric) {
+    return versions
+        .map(v => ({ version: v.version, value: v.metrics?.[metric] }))
+        .filter((p) => (0,_policy_format_js__WEBPACK_IMPORTED_MODULE_0__/* .chartable */ .dJ)(p.value))
+        .sort((a, b) => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(a.version, b.version));
 }
 
 
@@ -29840,7 +31822,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 69846:
+/***/ 77094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29862,7 +31844,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -29898,7 +31880,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -29994,7 +31976,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30031,11 +32013,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(15326);
-// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(63873);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(92145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30109,7 +32091,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30390,7 +32372,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -30432,7 +32414,7 @@ var external_events_ = __nccwpck_require__(24434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30612,7 +32594,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30886,7 +32868,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31474,7 +33456,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31554,7 +33536,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31619,7 +33601,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31940,7 +33922,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 63873:
+/***/ 92145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32025,7 +34007,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 15326:
+/***/ 44942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32043,7 +34025,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -32134,11 +34116,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(58482);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(42480);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(20770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -33119,6 +35101,6 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(40629);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

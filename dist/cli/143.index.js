@@ -1,0 +1,41 @@
+export const id = 143;
+export const ids = [143];
+export const modules = {
+
+/***/ 49143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   retire: () => (/* binding */ retire)
+/* harmony export */ });
+/* harmony import */ var _changes_plan_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44822);
+/* harmony import */ var _change_stamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85414);
+/* harmony import */ var _load_for_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19994);
+/* harmony import */ var _show_or_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41679);
+/**
+ * `retire --model M --version V --reason TEXT` (SPEC §3): a pull request on
+ * `modelgate/retire/<M>-<V>` that moves a version that will not be promoted
+ * to the archive with `retired: { reason: retired }` and records the reason
+ * in the history. Recipe: load → plan (refusals) → check the files → show
+ * (dry run) or open the pull request. No gates: nothing enters a stage.
+ */
+
+
+
+
+async function retire(settings, ctx) {
+    const { model: name, version, reason } = settings;
+    const reg = await (0,_load_for_command_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSoundRegistry */ .L)(settings.manifest, ctx.env, name);
+    const stamp = (0,_change_stamp_js__WEBPACK_IMPORTED_MODULE_1__/* .changeStamp */ .a)(ctx);
+    const plan = (0,_changes_plan_change_js__WEBPACK_IMPORTED_MODULE_0__/* .planChange */ .A)(reg, { kind: 'retire', model: name, version, reason, ...stamp });
+    await (0,_change_stamp_js__WEBPACK_IMPORTED_MODULE_1__/* .requireSoundFiles */ .y)(reg, `${name} ${version} cannot be retired`);
+    // The stage it leaves, without its checklist: the checklist is for entering it.
+    const stage = { name: plan.from };
+    return (0,_show_or_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .showOrApply */ .l)({ reg, plan, stage, gates: [], runUrl: stamp.run }, settings, ctx);
+}
+
+
+/***/ })
+
+};

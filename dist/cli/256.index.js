@@ -1,0 +1,1456 @@
+export const id = 256;
+export const ids = [256];
+export const modules = {
+
+/***/ 44822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ planChange)
+});
+
+// UNUSED EXPORTS: completePlan
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/changes/manifest-edit.ts
+/**
+ * In-place edits of a manifest text (SPEC §5: "the manifest is updated in
+ * place, keeping comments, key order and formatting").
+ *
+ * The `yaml` Document API locates the nodes, but the text is edited by
+ * splicing at the nodes' source ranges rather than by `doc.toString()`:
+ * even with `{ lineWidth: 0, flowCollectionPadding: false }` re-serializing
+ * collapses the padding before trailing comments (`x: 1      # c` becomes
+ * `x: 1 # c`), moves a comment after `key:` onto its own line, and unfolds
+ * `>-` folded strings onto one line. Splicing changes only the edited lines.
+ *
+ * A JSON manifest is parsed, edited and re-serialized with
+ * `JSON.stringify(…, null, 2)`: its formatting is not preserved.
+ */
+
+function editManifest(text, edits) {
+    if (text.trimStart().startsWith('{'))
+        return editJson(text, edits);
+    // Each edit re-parses: ranges stay exact after earlier splices.
+    return edits.reduce(editYaml, text);
+}
+function editJson(text, edits) {
+    const data = JSON.parse(text);
+    for (const edit of edits) {
+        const parent = walk(data, edit.path.slice(0, -1));
+        const key = last(edit.path);
+        if (edit.op === 'set')
+            parent[key] = edit.value;
+        else if (edit.op === 'delete')
+            delete parent[key];
+        else if (edit.op === 'insert') {
+            const seq = parent[key];
+            if (!Array.isArray(seq))
+                throw new Error(`manifest edit: ${edit.path.join('.')} is not a list`);
+            if (edit.at === 'first')
+                seq.unshift(edit.value);
+            else
+                seq.push(edit.value);
+        }
+        else {
+            const seq = parent[key];
+            if (seq === undefined)
+                parent[key] = [edit.value];
+            else if (Array.isArray(seq))
+                seq.push(edit.value);
+            else
+                throw new Error(`manifest edit: ${edit.path.join('.')} is not a list`);
+        }
+    }
+    return JSON.stringify(data, null, 2) + '\n';
+}
+function walk(data, path) {
+    let node = data;
+    for (const key of path) {
+        if (node === null || typeof node !== 'object') {
+            throw new Error(`manifest edit: no ${path.join('.')}`);
+        }
+        node = node[key];
+    }
+    if (node === null || typeof node !== 'object')
+        throw new Error(`manifest edit: no ${path.join('.')}`);
+    return node;
+}
+function last(path) {
+    if (!path.length)
+        throw new Error('manifest edit: empty key path');
+    return path[path.length - 1];
+}
+function editYaml(text, edit) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    const parentPath = edit.path.slice(0, -1);
+    const parent = (parentPath.length ? doc.getIn(parentPath, true) : doc.contents);
+    const key = last(edit.path);
+    if (!(0,dist/* isMap */.jh)(parent) || typeof key !== 'string') {
+        throw new Error(`manifest edit: ${edit.path.join('.')} is not a key of a map`);
+    }
+    const pair = findPair(parent, key);
+    if (edit.op === 'delete')
+        return pair ? deletePair(text, parent, pair) : text;
+    if (edit.op === 'set') {
+        if (!pair)
+            return insertPair(text, parent, key, render(edit.value));
+        return setValue(text, edit.path, pair, edit.value);
+    }
+    if (edit.op === 'insert') {
+        if (!pair)
+            return insertPair(text, parent, key, null, [render(edit.value)]);
+        return insertItem(text, pair, edit.value, edit.at);
+    }
+    if (!pair)
+        return insertPair(text, parent, key, null, [render(edit.value)]);
+    return appendItem(text, pair, render(edit.value));
+}
+/** A map as the first or last item of a sequence, in the style of its items. */
+function insertItem(text, pair, value, at) {
+    const seq = pair.value;
+    const first = (0,dist/* isSeq */.oP)(seq) ? seq.items[0] : undefined;
+    if (!(0,dist/* isSeq */.oP)(seq) || seq.flow || !first)
+        return appendItem(text, pair, render(value));
+    if (at === 'last' && !((0,dist/* isMap */.jh)(first) && !first.flow))
+        return appendItem(text, pair, render(value));
+    const dash = text.lastIndexOf('-', range(first)[0]);
+    const pad = ' '.repeat(column(text, dash));
+    const item = (0,dist/* isMap */.jh)(first) && !first.flow
+        ? `${pad}- ${blockMap(value, column(text, dash) + 2).trimStart()}`
+        : `${pad}- ${render(value)}`;
+    // Items separated by blank lines get one too.
+    const second = seq.items[1];
+    const gap = second && /\n[ \t]*\n/.test(text.slice(trimEnd(text, range(first)[1]), range(second)[0]));
+    if (at === 'first') {
+        const lineStart = text.lastIndexOf('\n', dash) + 1;
+        return splice(text, lineStart, lineStart, `${item}\n${gap ? '\n' : ''}`);
+    }
+    const lastItem = seq.items[seq.items.length - 1];
+    const end = lineEnd(text, trimEnd(text, range(lastItem)[1]));
+    return splice(text, end, end, `\n${gap ? '\n' : ''}${item}`);
+}
+/** A map in block style at `indent` spaces: nested maps as blocks, lists and scalars inline. */
+function blockMap(value, indent) {
+    const pad = ' '.repeat(indent);
+    const key = (k) => (isPlainOk(k) ? k : JSON.stringify(k));
+    return Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => isPlainObject(v) && Object.keys(v).length
+        ? `${pad}${key(k)}:\n${blockMap(v, indent + 2)}`
+        : `${pad}${key(k)}: ${render(v)}`)
+        .join('\n');
+}
+function findPair(map, key) {
+    return map.items.find(p => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+}
+function range(node) {
+    const r = node?.range;
+    if (!r)
+        throw new Error('manifest edit: node without a source position');
+    return r;
+}
+function setValue(text, path, pair, value) {
+    const node = pair.value;
+    // A block map keeps its block style: each of its keys is set on its own line.
+    if ((0,dist/* isMap */.jh)(node) && !node.flow && isPlainObject(value)) {
+        let out = text;
+        for (const [k, v] of Object.entries(value))
+            out = editYaml(out, { op: 'set', path: [...path, k], value: v });
+        for (const p of node.items) {
+            const k = (0,dist/* isScalar */.jn)(p.key) ? p.key.value : undefined;
+            if (typeof k === 'string' && !(k in value))
+                out = editYaml(out, { op: 'delete', path: [...path, k] });
+        }
+        return out;
+    }
+    const rendered = render(value);
+    // An unchanged value keeps the author's quoting.
+    if ((0,dist/* isScalar */.jn)(node) && node.value === value)
+        return text;
+    if (!node || ((0,dist/* isScalar */.jn)(node) && range(node)[0] === range(node)[1])) {
+        // `key:` with nothing after it: the value goes after the colon.
+        const colon = text.indexOf(':', range(pair.key)[1]);
+        return splice(text, colon + 1, colon + 1, ` ${rendered}`);
+    }
+    const [start, end] = range(node);
+    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) ? !node.flow : false) {
+        // A block collection replaced by a flow one: it moves onto the key's line.
+        const keyEnd = range(pair.key)[1];
+        const colon = text.indexOf(':', keyEnd);
+        return splice(text, colon + 1, trimEnd(text, end), ` ${rendered}`);
+    }
+    return splice(text, start, end, rendered);
+}
+/** Inserts `key: value` (or `key:` with block items) as the map's last pair. */
+function insertPair(text, map, key, value, items = []) {
+    if (map.flow) {
+        const close = text.lastIndexOf('}', range(map)[1]);
+        const entry = `${key}: ${value ?? `[${items.join(', ')}]`}`;
+        if (!map.items.length)
+            return splice(text, range(map)[0] + 1, close, ` ${entry} `);
+        // After the last entry, before any padding: `{ a: 1 }` → `{ a: 1, b: 2 }`.
+        const at = trimEnd(text, close);
+        return splice(text, at, at, `, ${entry}`);
+    }
+    const first = map.items[0];
+    const indent = first ? column(text, range(first.key)[0]) : 0;
+    const pad = ' '.repeat(indent);
+    const at = first
+        ? lineEnd(text, pairEnd(text, map.items[map.items.length - 1]))
+        : text.length;
+    const lines = value !== null
+        ? [`${pad}${key}: ${value}`]
+        : [`${pad}${key}:`, ...items.map(i => `${pad}  - ${i}`)];
+    if (at >= text.length && !text.endsWith('\n'))
+        return text + '\n' + lines.join('\n') + '\n';
+    if (at >= text.length)
+        return text + lines.join('\n') + '\n';
+    return splice(text, at, at, '\n' + lines.join('\n'));
+}
+function appendItem(text, pair, item) {
+    const seq = pair.value;
+    if ((0,dist/* isSeq */.oP)(seq) && seq.flow) {
+        const close = text.lastIndexOf(']', range(seq)[1]);
+        if (!seq.items.length)
+            return splice(text, range(seq)[0] + 1, close, item);
+        const at = trimEnd(text, close);
+        return splice(text, at, at, `, ${item}`);
+    }
+    if ((0,dist/* isSeq */.oP)(seq) && seq.items.length) {
+        const firstStart = range(seq.items[0])[0];
+        const dash = text.lastIndexOf('-', firstStart);
+        const pad = ' '.repeat(column(text, dash));
+        const at = lineEnd(text, trimEnd(text, range(seq.items[seq.items.length - 1])[1]));
+        return splice(text, at, at, `\n${pad}- ${item}`);
+    }
+    if (!seq || ((0,dist/* isScalar */.jn)(seq) && seq.value === null)) {
+        const pad = ' '.repeat(column(text, range(pair.key)[0]) + 2);
+        const at = lineEnd(text, range(pair.key)[1]);
+        return splice(text, at, at, `\n${pad}- ${item}`);
+    }
+    throw new Error('manifest edit: cannot append to a value that is not a list');
+}
+/** Removes a pair: its whole lines in a block map, `key: value` and a comma in a flow map. */
+function deletePair(text, map, pair) {
+    const start = range(pair.key)[0];
+    const end = pairEnd(text, pair);
+    if (map.flow) {
+        const after = /^\s*,\s*/.exec(text.slice(end));
+        if (after)
+            return splice(text, start, end + after[0].length, '');
+        const before = /,\s*$/.exec(text.slice(0, start));
+        return splice(text, before ? start - before[0].length : start, end, '');
+    }
+    const from = text.lastIndexOf('\n', start - 1) + 1;
+    const to = lineEnd(text, end);
+    return splice(text, from, Math.min(to + 1, text.length), '');
+}
+/** Where a pair's text ends: a block scalar's range includes its trailing newlines. */
+function pairEnd(text, pair) {
+    const value = pair.value;
+    return value?.range ? trimEnd(text, value.range[1]) : range(pair.key)[1];
+}
+function trimEnd(text, at) {
+    let i = at;
+    while (i > 0 && /\s/.test(text[i - 1]))
+        i--;
+    return i;
+}
+function lineEnd(text, at) {
+    const nl = text.indexOf('\n', at);
+    return nl < 0 ? text.length : nl;
+}
+function column(text, at) {
+    return at - (text.lastIndexOf('\n', at - 1) + 1);
+}
+function splice(text, start, end, insert) {
+    return text.slice(0, start) + insert + text.slice(end);
+}
+function isPlainObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Words that read back as the same string when written without quotes. */
+function isPlainOk(s) {
+    return (/^[A-Za-z_][A-Za-z0-9_./-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(s));
+}
+/**
+ * Renders a value inline, the way the SPEC's examples write them: maps and
+ * lists in flow style, plain words bare, anything else (versions, times,
+ * `@team`) double-quoted so that every YAML reader gets the same string.
+ */
+function render(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (typeof value === 'string')
+        return isPlainOk(value) ? value : JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map(render).join(', ')}]`;
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return `{ ${entries.map(([k, v]) => `${isPlainOk(k) ? k : JSON.stringify(k)}: ${render(v)}`).join(', ')} }`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/changes/plan-hash.ts
+/**
+ * The `Modelgate-Plan` trailer of SPEC §5: a hash of the planned moves and
+ * manifest edits with every timestamp (and run link) left out, so that planning the same
+ * promotion again later gives the same hash and `promote` can recognise a
+ * branch that already carries this plan.
+ */
+
+function planHash(parts) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(canonicalJson(withoutTimestamps(parts)))
+        .digest('hex');
+}
+/**
+ * Keys that say when and from which run, not what: `at` (of `retired` and
+ * history entries), `createdAt` and `run` links. The same change asked for
+ * again from another workflow run is the same plan, so it is `unchanged`
+ * instead of a new commit that differs only in a link.
+ */
+const CIRCUMSTANTIAL = new Set(['at', 'createdAt', 'run']);
+function withoutTimestamps(value) {
+    if (Array.isArray(value))
+        return value.map(withoutTimestamps);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        if (!CIRCUMSTANTIAL.has(k))
+            out[k] = withoutTimestamps(v);
+    }
+    return out;
+}
+/** JSON with object keys sorted, so key order never changes the hash. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+// EXTERNAL MODULE: ./src/changes/promote-plan.ts
+var promote_plan = __webpack_require__(18933);
+// EXTERNAL MODULE: ./src/changes/register-plan.ts
+var register_plan = __webpack_require__(17846);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/registry/layout.ts
+var layout = __webpack_require__(27853);
+// EXTERNAL MODULE: ./src/registry/semver.ts
+var semver = __webpack_require__(34323);
+// EXTERNAL MODULE: ./src/changes/plan-parts.ts
+var plan_parts = __webpack_require__(34585);
+;// CONCATENATED MODULE: ./src/changes/retire-plan.ts
+/**
+ * Plans a retirement (SPEC §3 `retire`) without touching anything: a version
+ * that will not be promoted leaves its stage for the archive with
+ * `retired: { at, reason: retired, actor }`, and one history entry records
+ * why. `planChange` turns the draft into the plan.
+ *
+ * Production is not a place to retire from: taking the serving version away
+ * leaves nothing serving, so that is a rollback or the promotion of a
+ * replacement. A version's `traffic` plays no part. When the benchmark
+ * copies the version's stage (`copyOf`, not production) and mirrors this
+ * version, the copy follows: removed, and refreshed from the highest live
+ * version that stays in that stage, if any.
+ */
+
+
+
+
+function draftRetirement(reg, req) {
+    if (!req.reason.trim())
+        throw new errors/* UsageError */.eb('retire needs "reason"');
+    const model = (0,plan_parts/* requireModel */.nj)(reg, req.model);
+    const index = (0,plan_parts/* versionIndex */.Vm)(model, req.version);
+    const entry = model.spec.versions[index];
+    checkRetirement(reg, model, entry);
+    const archive = reg.archive.folder;
+    return {
+        kind: 'retire',
+        model: model.name,
+        version: entry.version,
+        from: entry.stage,
+        to: archive,
+        reason: req.reason,
+        moves: [
+            (0,plan_parts/* stageMove */.Su)(reg, model, entry, archive, 'retire'),
+            ...benchmarkFollows(reg, model, entry)
+        ],
+        edits: (0,plan_parts/* archiveEdits */.ql)(reg, model, index, { at: req.at, reason: 'retired', actor: req.actor }),
+        history: (0,plan_parts/* historyEntry */.xg)(model, entry, archive, req, req.reason),
+        file: model.source
+    };
+}
+/** The refusals that need only the manifest. */
+function checkRetirement(reg, model, entry) {
+    const id = `${model.name} ${entry.version}`;
+    const names = (0,layout/* stageNames */.hL)(reg);
+    if (entry.stage === reg.archive.folder) {
+        throw new errors/* DecisionError */.bW(`${id} is already in ${reg.archive.folder}`);
+    }
+    const at = names.indexOf(entry.stage);
+    if (at < 0) {
+        // validate refuses such a manifest; say so rather than guess
+        throw new errors/* DecisionError */.bW(`${id} is in "${entry.stage}", not one of ${(0,layout/* knownStages */.Vd)(reg).join(', ')}`);
+    }
+    if (at === names.length - 1) {
+        throw new errors/* DecisionError */.bW(`${id} is in ${entry.stage}: retire moves versions that will not be promoted; use rollback or promote a replacement`);
+    }
+}
+/**
+ * When the benchmark mirrors the version that leaves (a benchmark copying a
+ * stage before production), the copy goes with it and the highest live
+ * version staying in that stage, if any, becomes the copy.
+ */
+function benchmarkFollows(reg, model, entry) {
+    if (!reg.benchmark || (0,layout/* benchmarkSource */.Dv)(reg, model) !== entry)
+        return [];
+    const next = model.spec.versions
+        .filter(v => v !== entry && v.stage === entry.stage && (0,layout/* isLive */.DG)(v))
+        .sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
+    if (next)
+        return (0,plan_parts/* benchmarkMoves */.gw)(reg, model, next, entry.stage);
+    return (0,plan_parts/* benchmarkMoves */.gw)(reg, model, entry, entry.stage).filter(m => m.reason === 'benchmark-remove');
+}
+
+// EXTERNAL MODULE: ./src/changes/wording.ts
+var changes_wording = __webpack_require__(88313);
+;// CONCATENATED MODULE: ./src/changes/rollback-plan.ts
+/**
+ * Plans a rollback (SPEC §5, `rollback`) without touching anything: an
+ * archived version returns to production and the production version it
+ * replaces goes to the archive with `reason: rolled-back`. `planChange`
+ * turns the draft into the plan.
+ *
+ * Which version comes back:
+ * - without `version`: the archived version whose `retired.replacedBy` is a
+ *   current production version and whose `retired.reason` is `replaced`
+ *   (the version that production had before a promotion); the most recently
+ *   retired one wins, then the highest. A version archived by an earlier
+ *   rollback (`rolled-back`) or withdrawn on purpose (`retired`) is never
+ *   picked by default: bringing back what someone took out must be asked for;
+ * - with `version`: any archived version, whatever its `retired.reason`:
+ *   naming it is that explicit request, and the PR is reviewed.
+ *
+ * Gates are not checked (the version served in production before).
+ * Production's live versions (no `traffic`, or 100) are the ones a rollback
+ * considers, except during a gradual rollout: when production holds a
+ * candidate below 100, `rollback` stops that rollout instead — the
+ * candidate goes to the archive with `reason: rolled-back` and `replacedBy`
+ * the incumbent, which keeps all traffic (it had no `traffic` key and gets
+ * none); nothing else moves and the benchmark copy, still the incumbent's,
+ * stays. Naming a `version` then is refused: stop the rollout first.
+ */
+
+
+
+
+
+function draftRollback(reg, req) {
+    const model = (0,plan_parts/* requireModel */.nj)(reg, req.model);
+    const production = reg.stages[reg.stages.length - 1].name;
+    const archive = reg.archive.folder;
+    const current = model.spec.versions.filter(v => v.stage === production && (0,layout/* isLive */.DG)(v));
+    if (current.length === 0) {
+        throw new errors/* DecisionError */.bW(`no version of ${model.name} is in ${production}; nothing to roll back`);
+    }
+    const rolling = (0,plan_parts/* rolloutCandidate */.XS)(model, production);
+    if (rolling)
+        return planRolloutStop(reg, model, rolling, current, req);
+    const targetIndex = req.version === undefined
+        ? defaultTarget(model, current, archive)
+        : namedTarget(model, req.version, archive);
+    const target = model.spec.versions[targetIndex];
+    const leaving = rolledBackFrom(target, current);
+    const leavingIndex = model.spec.versions.indexOf(leaving);
+    const moves = [
+        (0,plan_parts/* stageMove */.Su)(reg, model, target, production, 'restore'),
+        (0,plan_parts/* stageMove */.Su)(reg, model, leaving, archive, 'archive'),
+        ...benchmarkRefresh(reg, model, current, leaving, target, production)
+    ];
+    const edits = [
+        { op: 'set', path: (0,plan_parts/* versionPath */.qW)(model, targetIndex, 'stage'), value: production }
+    ];
+    if (target.retired) {
+        edits.push({ op: 'delete', path: (0,plan_parts/* versionPath */.qW)(model, targetIndex, 'retired') });
+    }
+    edits.push(...(0,plan_parts/* archiveEdits */.ql)(reg, model, leavingIndex, {
+        at: req.at,
+        reason: 'rolled-back',
+        replacedBy: target.version,
+        actor: req.actor
+    }));
+    return {
+        kind: 'rollback',
+        model: model.name,
+        version: target.version,
+        from: archive,
+        to: production,
+        rolledBackFrom: leaving.version,
+        moves,
+        edits,
+        history: (0,plan_parts/* historyEntry */.xg)(model, target, production, req, `rollback of ${leaving.version}`),
+        file: model.source
+    };
+}
+/** Rollback during a rollout: the candidate leaves for the archive, the incumbent keeps all traffic. */
+function planRolloutStop(reg, model, candidate, current, req) {
+    const production = candidate.stage;
+    const share = (0,changes_wording/* percent */.KN)(candidate.traffic);
+    const incumbent = current.slice().sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
+    if (req.version !== undefined) {
+        throw new errors/* DecisionError */.bW(`${model.name} ${candidate.version} is rolling out in ${production} (${share} of traffic): rollback without \`version\` stops that rollout and returns all traffic to ${incumbent.version}; roll back to another version after that`);
+    }
+    const index = model.spec.versions.indexOf(candidate);
+    const moves = [(0,plan_parts/* stageMove */.Su)(reg, model, candidate, reg.archive.folder, 'archive')];
+    const edits = (0,plan_parts/* archiveEdits */.ql)(reg, model, index, {
+        at: req.at,
+        reason: 'rolled-back',
+        replacedBy: incumbent.version,
+        actor: req.actor
+    });
+    return {
+        kind: 'rollback',
+        model: model.name,
+        version: incumbent.version,
+        from: production,
+        to: production,
+        rolledBackFrom: candidate.version,
+        traffic: { from: candidate.traffic, to: 0 },
+        moves,
+        edits,
+        history: (0,plan_parts/* historyEntry */.xg)(model, candidate, reg.archive.folder, req, `rollout stopped at ${share}; all traffic back to ${incumbent.version}`),
+        file: model.source
+    };
+}
+/**
+ * The archived version a current production version replaced: `reason:
+ * replaced` only, the latest `retired.at` first, then the highest version.
+ */
+function defaultTarget(model, current, archive) {
+    const candidates = model.spec.versions
+        .map((v, i) => ({ v, i }))
+        .filter(({ v }) => v.stage === archive &&
+        v.retired?.reason === 'replaced' &&
+        current.some(c => sameVersion(c.version, v.retired?.replacedBy)))
+        .sort((a, b) => retiredOrder(b.v, a.v) || (0,semver/* compareVersions */.Zy)(b.v.version, a.v.version));
+    if (candidates.length === 0) {
+        const names = sortedVersions(current).join(' or ');
+        throw new errors/* DecisionError */.bW(`no archived version of ${model.name} was replaced by ${names}; name the version to bring back with \`version\``);
+    }
+    return candidates[0].i;
+}
+function namedTarget(model, version, archive) {
+    const index = (0,plan_parts/* versionIndex */.Vm)(model, version);
+    const entry = model.spec.versions[index];
+    if (entry.stage !== archive) {
+        throw new errors/* DecisionError */.bW(`${model.name} ${entry.version} is in ${entry.stage}, not in ${archive}; rollback brings back an archived version`);
+    }
+    return index;
+}
+/**
+ * The production version that leaves: the one the target's `replacedBy`
+ * names when it is in production, else the highest production version.
+ */
+function rolledBackFrom(target, current) {
+    const named = current.find(c => sameVersion(c.version, target.retired?.replacedBy));
+    return named ?? current.slice().sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
+}
+/**
+ * The benchmark copy mirrors the highest live production version: after the
+ * rollback that is the highest of the versions that stay and the restored
+ * one. It is refreshed (the old copy removed, the new one copied from the
+ * version's folder as it is before the moves) only when that changes, which
+ * with one production version is always. Nothing when the benchmark copies
+ * another stage, or there is none.
+ */
+function benchmarkRefresh(reg, model, current, leaving, target, production) {
+    const after = [...current.filter(v => v !== leaving), target].sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
+    if ((0,layout/* benchmarkSource */.Dv)(reg, model)?.version === after.version)
+        return [];
+    return (0,plan_parts/* benchmarkMoves */.gw)(reg, model, after, production);
+}
+function sameVersion(a, b) {
+    return b !== undefined && (a === b || (0,semver/* compareVersions */.Zy)(a, b) === 0);
+}
+function sortedVersions(entries) {
+    return entries.map(v => v.version).sort(semver/* compareVersions */.Zy);
+}
+/** Orders by `retired.at` as a time; an unreadable time sorts first. */
+function retiredOrder(a, b) {
+    const ta = time(a.retired?.at);
+    const tb = time(b.retired?.at);
+    return ta === tb ? 0 : ta < tb ? -1 : 1;
+}
+function time(at) {
+    const t = typeof at === 'string' ? Date.parse(at) : at instanceof Date ? at.getTime() : NaN;
+    return Number.isNaN(t) ? -Infinity : t;
+}
+
+;// CONCATENATED MODULE: ./src/changes/plan-change.ts
+
+
+
+
+
+
+
+function planChange(reg, req) {
+    return completePlan(draftChange(reg, req));
+}
+function draftChange(reg, req) {
+    switch (req.kind) {
+        case 'promote':
+            return (0,promote_plan/* draftPromotion */.n)(reg, req);
+        case 'rollback':
+            return draftRollback(reg, req);
+        case 'register':
+            return (0,register_plan/* draftRegistration */.Vu)(reg, req);
+        case 'retire':
+            return draftRetirement(reg, req);
+    }
+}
+/** A draft with its history entry appended, the new manifest text, hash, branch and message. */
+function completePlan(draft) {
+    // A shard keeps its own history; a model of the registry file logs to the top-level one.
+    const edits = [...draft.edits, { op: 'append', path: ['history'], value: draft.history }];
+    const additions = draft.kind === 'register' ? draft.additions : undefined;
+    // planHash leaves out timestamps and run links: the same change asked for again later, or
+    // from another run, is the same plan. The kind is in it: a rollback never shares a promotion's.
+    const hash = planHash({
+        kind: draft.kind,
+        moves: draft.moves,
+        edits,
+        file: draft.file.relPath,
+        additions: additions?.map(({ path, digest, lfs }) => ({ path, digest, lfs }))
+    });
+    const wording = (0,changes_wording/* wordingOf */.O3)(draft.kind);
+    return {
+        ...draft,
+        edits,
+        newText: editManifest(draft.file.text, edits),
+        hash,
+        branch: wording.branch(draft),
+        commitMessage: commitMessage(wording.subject(draft), draft.moves, hash, additions)
+    };
+}
+/** Subject, a blank line, one line per file added and folder moved, a blank line, the trailer. */
+function commitMessage(subject, moves, hash, additions = []) {
+    const lines = [
+        ...additions.map(a => `- add ${a.path}${a.lfs ? ' (Git LFS pointer)' : ''}`),
+        ...moves.map(m => m.to === null ? `- remove ${m.from} (${m.reason})` : `- ${m.from} -> ${m.to} (${m.reason})`)
+    ];
+    return [subject, '', ...lines, '', `Modelgate-Plan: ${hash}`].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 34585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Su: () => (/* binding */ stageMove),
+/* harmony export */   Vm: () => (/* binding */ versionIndex),
+/* harmony export */   XS: () => (/* binding */ rolloutCandidate),
+/* harmony export */   gw: () => (/* binding */ benchmarkMoves),
+/* harmony export */   nj: () => (/* binding */ requireModel),
+/* harmony export */   qW: () => (/* binding */ versionPath),
+/* harmony export */   ql: () => (/* binding */ archiveEdits),
+/* harmony export */   xg: () => (/* binding */ historyEntry)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
+/* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77936);
+/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27853);
+/**
+ * The pieces the planners of every kind of change build their drafts from:
+ * finding the model and version a request names (or the refusal), moving a
+ * version's folder, sending a version to the archive, the history entry and
+ * the benchmark copy's refresh.
+ */
+
+
+
+
+/** The model named in a request, or the refusal "unknown model". */
+function requireModel(reg, name) {
+    const model = (0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .findModel */ .P)(reg, name);
+    if (!model)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`unknown model "${name}"`);
+    return model;
+}
+/** Index of `version` in the model's `versions`, or the refusal listing the versions it has. */
+function versionIndex(model, version) {
+    const index = model.spec.versions.findIndex(v => v.version === version);
+    if (index < 0) {
+        const known = model.spec.versions.map(v => v.version).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`model ${model.name} has no version "${version}" (it has ${known})`);
+    }
+    return index;
+}
+/** Key path of a key of the model's `index`-th version entry, in the model's own file. */
+function versionPath(model, index, key) {
+    return [...model.at, 'versions', index, key];
+}
+/** The move of a version's whole folder from its stage to `to` (a stage or the archive). */
+function stageMove(reg, model, entry, to, reason) {
+    return {
+        model: model.name,
+        version: entry.version,
+        from: (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, model.name, entry),
+        to: (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, model.name, { ...entry, stage: to }),
+        reason
+    };
+}
+/** The edits that send the model's `index`-th version to the archive with `retired`. */
+function archiveEdits(reg, model, index, retired) {
+    return [
+        { op: 'set', path: versionPath(model, index, 'stage'), value: reg.archive.folder },
+        { op: 'set', path: versionPath(model, index, 'retired'), value: retired },
+        // `traffic` belongs to a rollout stage: an archived version serves nothing
+        ...(model.spec.versions[index].traffic !== undefined
+            ? [{ op: 'delete', path: versionPath(model, index, 'traffic') }]
+            : [])
+    ];
+}
+/** The history entry of a version leaving its current stage for `to`. */
+function historyEntry(model, entry, to, req, reason, traffic) {
+    return {
+        at: req.at,
+        model: model.name,
+        version: entry.version,
+        from: entry.stage,
+        to,
+        actor: req.actor,
+        ...(req.run ? { run: req.run } : {}),
+        ...(reason ? { reason } : {}),
+        ...(traffic !== undefined ? { traffic } : {})
+    };
+}
+/** The version of the model rolling out in `stage` (traffic below 100), if any. */
+function rolloutCandidate(model, stage) {
+    return model.spec.versions.find(v => v.stage === stage && !(0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .isLive */ .DG)(v));
+}
+/**
+ * Entering the benchmark's `copyOf` stage refreshes the copy: the old copy
+ * is derived data and the one deletion SPEC §7 allows; the new copy holds
+ * `entry`'s files, so it is the same tree as its folder (where `entry` is
+ * now, before the plan's moves). No moves unless `to` is the `copyOf` stage.
+ */
+function benchmarkMoves(reg, model, entry, to) {
+    if (!reg.benchmark || reg.benchmark.copyOf !== to)
+        return [];
+    const folder = reg.benchmark.folder;
+    const moves = [];
+    const current = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkSource */ .Dv)(reg, model);
+    if (current) {
+        moves.push({
+            model: model.name,
+            version: current.version,
+            from: (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRel */ .gN)(reg.root, folder, model.name, current.version),
+            to: null,
+            reason: 'benchmark-remove'
+        });
+    }
+    moves.push({
+        model: model.name,
+        version: entry.version,
+        from: (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, model.name, entry),
+        to: (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRel */ .gN)(reg.root, folder, model.name, entry.version),
+        reason: 'benchmark-refresh'
+    });
+    return moves;
+}
+
+
+/***/ }),
+
+/***/ 18933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ checkPromotion),
+/* harmony export */   n: () => (/* binding */ draftPromotion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34323);
+/* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34585);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88313);
+/**
+ * Drafts a promotion (SPEC §5, step 2) without touching anything: which
+ * version folders move where and which manifest keys change. `promote`
+ * checks gates before and writes the commit after; this module only
+ * decides, and `planChange` turns the draft into the plan.
+ */
+
+
+
+
+
+/**
+ * A stage with `rollout` is entered in steps (SPEC §5): the first `promote`
+ * moves the folder in with `traffic: steps[0]`; each further `promote` of
+ * the same version to the same stage changes only its `traffic` to the next
+ * step (no folder moves). Capacity, archiving and the benchmark refresh
+ * apply at the step that reaches 100, which also removes `traffic`: a
+ * version without it serves the stage fully.
+ */
+/**
+ * The refusals of SPEC §5 step 1 that need only the manifest (unknown names,
+ * order, rollouts in progress), so `promote` can refuse before it checks files
+ * and gates; `draftPromotion` applies them too.
+ */
+function checkPromotion(reg, req) {
+    const model = (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .requireModel */ .nj)(reg, req.model);
+    const index = (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .versionIndex */ .Vm)(model, req.version);
+    return { model, index, target: checkMove(reg, model, model.spec.versions[index], req.to) };
+}
+function draftPromotion(reg, req) {
+    const { model, index, target } = checkPromotion(reg, req);
+    const entry = model.spec.versions[index];
+    const traffic = rolloutStep(entry, target);
+    const entering = entry.stage !== target.name;
+    const complete = !traffic || traffic.to >= 100;
+    const moves = entering ? [(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .stageMove */ .Su)(reg, model, entry, target.name, 'promote')] : [];
+    const edits = entering
+        ? [{ op: 'set', path: (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPath */ .qW)(model, index, 'stage'), value: target.name }]
+        : [];
+    if (entry.retired)
+        edits.push({ op: 'delete', path: (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPath */ .qW)(model, index, 'retired') });
+    if (!complete) {
+        edits.push({ op: 'set', path: (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPath */ .qW)(model, index, 'traffic'), value: traffic.to });
+    }
+    else if (entry.traffic !== undefined) {
+        edits.push({ op: 'delete', path: (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPath */ .qW)(model, index, 'traffic') });
+    }
+    if (req.metrics && Object.keys(req.metrics).length) {
+        const metrics = { ...entry.metrics, ...req.metrics };
+        edits.push({ op: 'set', path: (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPath */ .qW)(model, index, 'metrics'), value: metrics });
+    }
+    for (const i of complete ? displaced(model, target, entry) : []) {
+        const old = model.spec.versions[i];
+        moves.push((0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .stageMove */ .Su)(reg, model, old, reg.archive.folder, 'archive'));
+        edits.push(...(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveEdits */ .ql)(reg, model, i, {
+            at: req.at,
+            reason: 'replaced',
+            replacedBy: entry.version,
+            actor: req.actor
+        }));
+    }
+    if (complete)
+        moves.push(...(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkMoves */ .gw)(reg, model, entry, target.name));
+    const common = {
+        model: model.name,
+        version: entry.version,
+        from: entry.stage,
+        to: target.name,
+        moves,
+        edits,
+        history: (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .historyEntry */ .xg)(model, entry, target.name, req, undefined, traffic?.to),
+        file: model.source
+    };
+    return traffic ? { kind: 'rollout', ...common, traffic } : { kind: 'promote', ...common };
+}
+/**
+ * The rollout step a promotion to `target` makes, or undefined for a move in
+ * one step (no `rollout`, or its only step is 100). Entering: the first
+ * step; in the stage already (checkMove allows that only below 100): the
+ * first step above the current traffic, so steps advance one at a time.
+ */
+function rolloutStep(entry, target) {
+    const steps = target.rollout?.steps ?? [];
+    if (entry.stage !== target.name)
+        return steps.length && steps[0] < 100 ? { to: steps[0] } : undefined;
+    const from = entry.traffic ?? 100;
+    return { from, to: steps.find(s => s > from) ?? 100 };
+}
+/** Every refusal of SPEC §5 step 1 that needs only the manifest; returns the target stage. */
+function checkMove(reg, model, entry, to) {
+    const id = `${model.name} ${entry.version}`;
+    if (reg.benchmark && to === reg.benchmark.folder) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`cannot promote to "${to}": it is the benchmark folder, refreshed from ${reg.benchmark.copyOf} automatically`);
+    }
+    if (to === reg.archive.folder) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`cannot promote to "${to}": it is the archive; use retire`);
+    }
+    const names = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .stageNames */ .hL)(reg);
+    const targetIndex = names.indexOf(to);
+    if (targetIndex < 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`unknown stage "${to}" (stages: ${names.join(', ')})`);
+    }
+    if (entry.stage === reg.archive.folder) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} is archived and cannot be promoted; use rollback to bring it back, or register it again`);
+    }
+    const fromIndex = names.indexOf(entry.stage);
+    if (fromIndex < 0) {
+        // validate refuses such a manifest; say so rather than guess an order
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} is in "${entry.stage}", not one of ${(0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .knownStages */ .Vd)(reg).join(', ')}`);
+    }
+    const target = reg.stages[targetIndex];
+    if (fromIndex === targetIndex) {
+        // the next step of a rollout in progress; a version with all traffic is simply there
+        if (target.rollout && !(0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .isLive */ .DG)(entry))
+            return target;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} is already in ${to}`);
+    }
+    if (targetIndex < fromIndex) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} cannot move backwards from ${entry.stage} to ${to}; use rollback`);
+    }
+    if (targetIndex > fromIndex + 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} cannot skip a stage: from ${entry.stage} the next stage is ${names[fromIndex + 1]}, not ${to}`);
+    }
+    if (!(0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .isLive */ .DG)(entry)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} is rolling out in ${entry.stage} (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(entry.traffic)} of traffic): finish the rollout (promote it to ${entry.stage} again) before it moves on`);
+    }
+    const rolling = target.rollout ? (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .rolloutCandidate */ .XS)(model, to) : undefined;
+    if (rolling) {
+        const last = targetIndex === names.length - 1;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${model.name} ${rolling.version} is rolling out in ${to} (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(rolling.traffic)} of traffic): one rollout at a time; finish it (promote ${rolling.version} to ${to} again) or ${last ? 'stop it with rollback' : `retire ${rolling.version}`} first`);
+    }
+    return target;
+}
+/** Indexes of the live incumbents that leave a full stage: the lowest versions first. */
+function displaced(model, target, entry) {
+    if (target.capacity === undefined)
+        return [];
+    const live = model.spec.versions
+        .map((v, i) => ({ v, i }))
+        .filter(({ v }) => v.stage === target.name && (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .isLive */ .DG)(v) && v !== entry)
+        .sort((a, b) => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(a.v.version, b.v.version));
+    const excess = live.length + 1 - target.capacity;
+    return excess > 0 ? live.slice(0, excess).map(({ i }) => i) : [];
+}
+
+
+/***/ }),
+
+/***/ 65154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ candidateFromEntry)
+/* harmony export */ });
+/** The PR's candidate as its manifest entry describes it; `metrics` overrides the recorded ones. */
+function candidateFromEntry(entry, metrics = entry.metrics) {
+    return {
+        version: entry.version,
+        source: entry.source,
+        createdAt: entry.createdAt,
+        notes: entry.notes,
+        metrics
+    };
+}
+
+
+/***/ }),
+
+/***/ 17846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mi: () => (/* binding */ checkRegistration),
+/* harmony export */   Vu: () => (/* binding */ draftRegistration)
+/* harmony export */ });
+/* unused harmony export GIT_FILE_LIMIT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34323);
+/* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34585);
+/**
+ * Plans a registration (SPEC §3 `register`) without touching anything: a
+ * trained model's files enter the first stage as a new version, with their
+ * digests, metrics, lineage and one history entry. The caller reads the
+ * files and the .gitattributes; this module only decides, and `planChange`
+ * turns the draft into the plan, whose `additions` are the new files.
+ */
+
+
+
+
+/** GitHub refuses files over 100 MiB in git; larger ones must go through Git LFS. */
+const GIT_FILE_LIMIT = 100 * 1024 * 1024;
+/** The refusals that need no files: unknown model, a bad, existing or older version. */
+function checkRegistration(reg, req) {
+    const model = (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .requireModel */ .nj)(reg, req.model);
+    const id = `${model.name} ${req.version}`;
+    if (!(0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .isSemVer */ .R6)(req.version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`"${req.version}" is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1); quote it in YAML`);
+    }
+    const versions = model.spec.versions;
+    const same = versions.find(v => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v.version, req.version) === 0);
+    if (same) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} already exists (as ${same.version}, in ${same.stage}); register a new version`);
+    }
+    const highest = [...versions].sort((a, b) => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(b.version, a.version))[0];
+    if (highest && (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(req.version, highest.version) < 0 && !req.allowOlder) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} is lower than ${model.name} ${highest.version}, which the registry already has; a new version must be greater than every existing one (set allow-older to register it anyway)`);
+    }
+    return model;
+}
+function draftRegistration(reg, req) {
+    const model = checkRegistration(reg, req);
+    const versions = model.spec.versions;
+    const tooLarge = req.files.find(f => !f.lfs && f.size > GIT_FILE_LIMIT);
+    if (tooLarge) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${tooLarge.name} is ${megabytes(tooLarge.size)}: GitHub refuses files over 100 MB in git; route it through Git LFS (\`git lfs track "*.${extension(tooLarge.name)}"\`, commit .gitattributes) and register again`);
+    }
+    const stage = reg.stages[0].name;
+    const folder = (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRel */ .gN)(reg.root, stage, model.name, req.version);
+    const additions = req.files.map(f => ({
+        path: `${folder}/${f.name}`,
+        source: f.source,
+        digest: f.digest,
+        size: f.size,
+        lfs: f.lfs
+    }));
+    const entry = {
+        version: req.version,
+        stage,
+        files: Object.fromEntries(model.spec.files.map(name => [name, digestOf(req.files, name)])),
+        ...(req.metrics && Object.keys(req.metrics).length ? { metrics: req.metrics } : {}),
+        createdAt: req.at,
+        ...(req.source.commit || req.source.run ? { source: definedOnly(req.source) } : {})
+    };
+    // Newest first when the list is kept that way, else at the end.
+    const descending = versions.length > 1 &&
+        (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(versions[0].version, versions[versions.length - 1].version) > 0;
+    const edits = [
+        {
+            op: 'insert',
+            path: [...model.at, 'versions'],
+            value: entry,
+            at: descending && (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(req.version, versions[0].version) > 0 ? 'first' : 'last'
+        }
+    ];
+    return {
+        kind: 'register',
+        model: model.name,
+        version: req.version,
+        from: '',
+        to: stage,
+        moves: [],
+        additions,
+        edits,
+        history: {
+            at: req.at,
+            model: model.name,
+            version: req.version,
+            from: null,
+            to: stage,
+            actor: req.actor,
+            ...(req.run ? { run: req.run } : {})
+        },
+        file: model.source
+    };
+}
+function digestOf(files, name) {
+    const file = files.find(f => f.name === name);
+    if (!file)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`the source folder has no ${name}`);
+    return file.digest;
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+function megabytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+function extension(name) {
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? name.slice(dot + 1) : name;
+}
+
+
+/***/ }),
+
+/***/ 41679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ showOrApply)
+});
+
+// EXTERNAL MODULE: ./src/changes/wording.ts
+var changes_wording = __webpack_require__(88313);
+// EXTERNAL MODULE: ./src/changes/pull-request-content.ts
+var pull_request_content = __webpack_require__(65154);
+// EXTERNAL MODULE: ./src/registry/registry.ts
+var registry = __webpack_require__(77936);
+// EXTERNAL MODULE: ./src/commands/github-session.ts
+var github_session = __webpack_require__(71678);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/changes/change-plan.ts
+/** The files a plan adds: a registration's, none for the other kinds. */
+function additionsOf(plan) {
+    return plan.kind === 'register' ? plan.additions : [];
+}
+
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var digest = __webpack_require__(35035);
+;// CONCATENATED MODULE: ./src/changes/tree-changes.ts
+/** The folders whose tree SHAs `treeEntries` needs. */
+function sourceFolders(moves) {
+    return [...new Set(moves.filter(m => m.to !== null).map(m => m.from))];
+}
+function treeEntries({ moves, blobs = [], folderShas, manifest }) {
+    const deletions = [];
+    const additions = [];
+    for (const move of moves) {
+        if (move.to !== null) {
+            const sha = folderShas.get(move.from);
+            if (!sha)
+                throw new Error(`no tree SHA for ${move.from}`);
+            additions.push({ path: move.to, mode: '040000', type: 'tree', sha });
+        }
+        // A benchmark refresh copies: its source stays where it is (and moves on by its own entry).
+        if (move.reason !== 'benchmark-refresh') {
+            deletions.push({ path: move.from, mode: '040000', type: 'tree', sha: null });
+        }
+    }
+    // Deletions first: an addition must never be undone by a deletion of a parent path.
+    return [
+        ...dedupe(deletions),
+        ...additions,
+        ...blobs.map(b => ({
+            path: b.path,
+            mode: '100644',
+            type: 'blob',
+            sha: b.sha
+        })),
+        { path: manifest.path, mode: manifest.mode, type: 'blob', content: manifest.text }
+    ];
+}
+function dedupe(entries) {
+    const seen = new Set();
+    return entries.filter(e => !seen.has(e.path) && seen.add(e.path));
+}
+
+;// CONCATENATED MODULE: ./src/commands/publish-pull-request.ts
+/**
+ * Applies a planned change as a pull request (SPEC §5 steps 3–6): one commit
+ * made through the Git Database API from the local checkout's tree SHAs,
+ * the branch created or moved, the `modelgate/gates` status on it, the PR
+ * opened or updated, labels and reviewers. Shared by every kind of change.
+ *
+ * Everything that can refuse is checked before the first write, so a
+ * refusal leaves GitHub as it was. Running it again with the same plan on
+ * the same base is `unchanged` and writes nothing.
+ */
+
+
+
+
+
+
+const GATES_CONTEXT = 'modelgate/gates';
+const TRAILER = /^Modelgate-Plan:\s*(\S+)\s*$/m;
+async function publishPullRequest(change, ports) {
+    const { api, git, log } = ports;
+    const { plan, base } = change;
+    const local = await log.group('Read the checkout', () => readCheckout(plan, git));
+    const baseHead = await log.group(`Check that the checkout is the head of ${base}`, async () => {
+        const sha = await api.branchHead(base);
+        if (!sha)
+            throw new errors/* DecisionError */.bW(`the base branch "${base}" does not exist on GitHub`);
+        if (sha !== local.head) {
+            throw new errors/* DecisionError */.bW(`the checkout is at ${publish_pull_request_short(local.head)} but ${base} is at ${publish_pull_request_short(sha)} on GitHub: a pull request built from this checkout would revert the changes in between; check out the latest ${base} and run again`);
+        }
+        log.info(`${base} is at ${publish_pull_request_short(sha)}, as is the checkout`);
+        return sha;
+    });
+    const existing = await log.group(`Look at branch ${plan.branch}`, async () => {
+        const head = await api.branchHead(plan.branch);
+        if (!head) {
+            log.info('the branch does not exist yet');
+            return undefined;
+        }
+        const commit = await api.getCommit(head);
+        const planOnBranch = TRAILER.exec(commit.message)?.[1];
+        if (!planOnBranch) {
+            throw new errors/* DecisionError */.bW(`branch ${plan.branch} is at ${publish_pull_request_short(head)}, a commit modelgate did not make (no Modelgate-Plan trailer); modelgate will not overwrite it: merge or delete that branch, then run again`);
+        }
+        const same = planOnBranch === plan.hash && commit.parents.length === 1 && commit.parents[0] === baseHead;
+        log.info(same
+            ? `the branch already carries plan ${plan.hash} on ${publish_pull_request_short(baseHead)}`
+            : `the branch carries plan ${planOnBranch} on ${publish_pull_request_short(commit.parents[0] ?? '')}; it will be replaced`);
+        return { head, same };
+    });
+    const pull = await api.findOpenPull(plan.branch);
+    if (existing?.same && pull) {
+        log.info(`pull request #${pull.number} is up to date; nothing written`);
+        return published('unchanged', pull, existing.head, plan.branch);
+    }
+    let headSha = existing?.head ?? '';
+    if (!existing?.same) {
+        headSha = await log.group(`Commit ${changeCount(plan)} to ${plan.branch}`, async () => {
+            const blobs = await uploadAdditions(plan, api, log);
+            const entries = treeEntries({
+                moves: plan.moves,
+                blobs,
+                folderShas: local.folderShas,
+                manifest: { path: plan.file.relPath, mode: local.manifestMode, text: plan.newText }
+            });
+            const tree = await api.createTree(local.tree, entries);
+            const commit = await api.createCommit({
+                message: plan.commitMessage,
+                tree,
+                parents: [baseHead]
+            });
+            if (existing)
+                await api.moveBranch(plan.branch, commit, true);
+            else
+                await api.createBranch(plan.branch, commit);
+            log.info(`${plan.branch} → ${publish_pull_request_short(commit)} (tree ${publish_pull_request_short(tree)})`);
+            return commit;
+        });
+    }
+    // The status goes on before the PR exists: should it be refused (no `statuses: write`), no
+    // PR is left without its required check, and the rerun that follows the fix posts it.
+    await api.createStatus(headSha, {
+        state: 'success',
+        context: GATES_CONTEXT,
+        description: clip(change.gateDescription, 140),
+        ...(change.runUrl ? { targetUrl: change.runUrl } : {})
+    });
+    return log.group('Open the pull request', async () => {
+        const pr = pull
+            ? await api.updatePull(pull.number, { title: change.title, body: change.body, base })
+            : await api.createPull({
+                title: change.title,
+                body: change.body,
+                head: plan.branch,
+                base,
+                draft: change.draft
+            });
+        log.info(`${pull ? 'updated' : 'opened'} pull request #${pr.number}: ${pr.url}`);
+        await api.addLabels(pr.number, change.labels);
+        await requestReviewers(api, pr.number, change.reviewers, log);
+        return published(pull ? 'updated' : 'created', pr, headSha, plan.branch);
+    });
+}
+/**
+ * The new files of a registration, one blob each: the file's bytes, or its LFS pointer when
+ * .gitattributes routes it through Git LFS (the object itself goes to the LFS server, not here).
+ */
+async function uploadAdditions(plan, api, log) {
+    const blobs = [];
+    for (const a of additionsOf(plan)) {
+        const content = a.lfs ? Buffer.from((0,digest/* lfsPointer */.FW)(a.digest, a.size)) : await (0,promises_.readFile)(a.source);
+        blobs.push({ path: a.path, sha: await api.createBlob(content) });
+        log.info(`uploaded ${a.path} (${a.lfs ? 'Git LFS pointer' : `${a.size} bytes`})`);
+    }
+    return blobs;
+}
+/** Local refusals first: the commit is built from HEAD, so what moves must be committed there. */
+async function readCheckout(plan, git) {
+    const folders = sourceFolders(plan.moves);
+    const newFolders = [...new Set(additionsOf(plan).map(a => external_node_path_default().posix.dirname(a.path)))];
+    const touched = [...new Set([...plan.moves.map(m => m.from), ...newFolders, plan.file.relPath])];
+    const dirty = await git.dirtyPaths(touched);
+    if (dirty.length) {
+        const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, … ${dirty.length - 5} more` : '');
+        throw new errors/* DecisionError */.bW(`uncommitted changes in ${shown}: the pull request is built from the committed files; commit or discard them first`);
+    }
+    const head = await git.headCommit();
+    const entries = await git.lsTree(head, [...folders, plan.file.relPath]);
+    const byPath = new Map(entries.map(e => [e.path, e]));
+    const folderShas = new Map();
+    for (const folder of folders) {
+        const entry = byPath.get(folder);
+        if (entry?.type !== 'tree') {
+            throw new errors/* DecisionError */.bW(`${folder} is not committed in ${publish_pull_request_short(head)}; commit it first`);
+        }
+        folderShas.set(folder, entry.sha);
+    }
+    const taken = (await git.lsTree(head, newFolders))[0];
+    if (taken)
+        throw new errors/* DecisionError */.bW(`${taken.path} already exists in ${publish_pull_request_short(head)}`);
+    const manifest = byPath.get(plan.file.relPath);
+    if (manifest?.type !== 'blob') {
+        throw new errors/* DecisionError */.bW(`${plan.file.relPath} is not committed in ${publish_pull_request_short(head)}`);
+    }
+    return {
+        head,
+        tree: await git.treeOf(head),
+        folderShas,
+        manifestMode: manifest.mode
+    };
+}
+/** A reviewer GitHub refuses (a team with the default token, the PR's author) is a warning. */
+async function requestReviewers(api, number, reviewers, log) {
+    const users = new Set();
+    const teams = new Set();
+    for (const raw of reviewers) {
+        const name = raw.trim().replace(/^@/, '');
+        if (!name)
+            continue;
+        if (name.includes('/'))
+            teams.add(name.slice(name.indexOf('/') + 1));
+        else
+            users.add(name);
+    }
+    // Users and teams go in separate requests: GitHub refuses the whole request for one bad team.
+    for (const ask of [
+        { users: [...users], teams: [] },
+        { users: [], teams: [...teams] }
+    ]) {
+        if (!ask.users.length && !ask.teams.length)
+            continue;
+        try {
+            await api.requestReviewers(number, ask);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ModelgateError */.HJ))
+                throw error;
+            const who = [...ask.users, ...ask.teams.map(t => `team ${t}`)].join(', ');
+            log.warning(`could not request a review from ${who} on #${number}: ${error.message}`);
+        }
+    }
+}
+function published(operation, pr, headSha, branch) {
+    return { operation, number: pr.number, url: pr.url, headSha, branch };
+}
+function publish_pull_request_short(sha) {
+    return sha.slice(0, 7);
+}
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function changeCount(plan) {
+    const added = additionsOf(plan).length;
+    if (added)
+        return `${added} new file(s)`;
+    // a rollout step between two traffic shares changes the manifest only
+    return plan.moves.length ? `${plan.moves.length} move(s)` : 'the manifest change';
+}
+
+;// CONCATENATED MODULE: ./src/commands/show-or-apply.ts
+
+
+
+
+
+async function showOrApply(change, settings, ctx) {
+    const { plan, gates, reg } = change;
+    const model = (0,registry/* findModel */.P)(reg, plan.model);
+    const wording = (0,changes_wording/* wordingOf */.O3)(plan.kind);
+    const headline = wording.headline(plan);
+    const title = wording.title(plan);
+    const body = ctx.render.pullRequestBody({
+        plan,
+        model,
+        stage: change.stage ?? reg.stages.find(s => s.name === plan.to),
+        comparison: change.comparison,
+        gateSummary: gates,
+        candidate: change.candidate ??
+            (0,pull_request_content/* candidateFromEntry */.q)(model.spec.versions.find(v => v.version === plan.version)),
+        runUrl: change.runUrl
+    });
+    const shown = { ...planSummary(plan), headline, title, body, gates };
+    const command = settings.command;
+    const common = { command, ok: true, decision: 'pass', exitCode: 0 };
+    if (settings.dryRun) {
+        return { ...common, diagnostics: [], result: { dryRun: true, ...shown }, outputs: {} };
+    }
+    const pr = await openPullRequest(change, model, title, body, settings, ctx);
+    return {
+        ...common,
+        diagnostics: [],
+        result: { dryRun: false, ...shown, pullRequest: pr },
+        outputs: {
+            'pull-request-number': String(pr.number),
+            'pull-request-url': pr.url,
+            'pull-request-operation': pr.operation
+        }
+    };
+}
+async function openPullRequest(change, model, title, body, settings, ctx) {
+    const { api, git, target } = await (0,github_session/* openGitHubSession */.w)(change.reg, settings, ctx);
+    const gateText = change.gates.length ? change.gates.join('; ') : 'no gates';
+    return publishPullRequest({
+        plan: change.plan,
+        base: target.base,
+        title,
+        body,
+        labels: [...new Set(['modelgate', `stage:${change.plan.to}`, ...settings.labels])],
+        reviewers: [...settings.reviewers, ...(model.spec.owners ?? [])],
+        draft: settings.draft,
+        gateDescription: `${settings.command} to ${change.plan.to}: ${gateText}`,
+        runUrl: change.runUrl
+    }, { api, git, log: ctx.log });
+}
+function planSummary(plan) {
+    return {
+        kind: plan.kind,
+        model: plan.model,
+        version: plan.version,
+        from: plan.from,
+        to: plan.to,
+        ...('traffic' in plan && plan.traffic ? { traffic: plan.traffic } : {}),
+        branch: plan.branch,
+        hash: plan.hash,
+        moves: plan.moves,
+        ...(plan.kind === 'register'
+            ? {
+                additions: plan.additions.map(({ path, digest, size, lfs }) => ({
+                    path,
+                    digest,
+                    size,
+                    lfs
+                }))
+            }
+            : {}),
+        manifest: plan.file.relPath,
+        commitMessage: plan.commitMessage
+    };
+}
+
+
+/***/ }),
+
+/***/ 77936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ findModel),
+/* harmony export */   W: () => (/* binding */ someModelNames)
+/* harmony export */ });
+function findModel(reg, name) {
+    return reg.models.find(m => m.name === name);
+}
+/** The first `max` model names, for a message about a model that is not there; 'none' when empty. */
+function someModelNames(reg, max = 20) {
+    return (reg.models
+        .map(m => m.name)
+        .slice(0, max)
+        .join(', ') || 'none');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,40 @@
+export const id = 356;
+export const ids = [356];
+export const modules = {
+
+/***/ 51356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rollback: () => (/* binding */ rollback)
+/* harmony export */ });
+/* harmony import */ var _changes_plan_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44822);
+/* harmony import */ var _change_stamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85414);
+/* harmony import */ var _load_for_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19994);
+/* harmony import */ var _show_or_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41679);
+/**
+ * `rollback --model M [--version V]` (SPEC §5): a pull request on
+ * `modelgate/rollback/<M>` that brings back the archived version the current
+ * production version replaced (or V) and archives the current one with
+ * `reason: rolled-back`. Recipe: load → plan (refusals) → check the files →
+ * show (dry run) or open the pull request. No gates: the version served in
+ * production before, and a rollback is what you reach for when it is urgent.
+ */
+
+
+
+
+async function rollback(settings, ctx) {
+    const { model: name, version } = settings;
+    const reg = await (0,_load_for_command_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSoundRegistry */ .L)(settings.manifest, ctx.env, name);
+    const stamp = (0,_change_stamp_js__WEBPACK_IMPORTED_MODULE_1__/* .changeStamp */ .a)(ctx);
+    const plan = (0,_changes_plan_change_js__WEBPACK_IMPORTED_MODULE_0__/* .planChange */ .A)(reg, { kind: 'rollback', model: name, version, ...stamp });
+    await (0,_change_stamp_js__WEBPACK_IMPORTED_MODULE_1__/* .requireSoundFiles */ .y)(reg, `${name} cannot be rolled back to ${plan.version}`);
+    return (0,_show_or_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .showOrApply */ .l)({ reg, plan, gates: [], runUrl: stamp.run }, settings, ctx);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1157 @@
+export const id = 359;
+export const ids = [359];
+export const modules = {
+
+/***/ 54705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gS: () => (/* binding */ gitWithCommit),
+/* harmony export */   ri: () => (/* binding */ readRegistryAt),
+/* harmony export */   wZ: () => (/* binding */ readBase)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74001);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16005);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
+/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99478);
+
+
+
+
+
+/** The git CLI in the repository, after checking that `rev` is a commit it has. */
+async function gitWithCommit(git, rev, input) {
+    if (rev.startsWith('-'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input "${input}": "${rev}" is not a git revision`);
+    if (!(await git.hasCommit(rev))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
+    }
+    return git;
+}
+/**
+ * Reads the base revision. `head` is a revision, or undefined for the
+ * working tree (what `reg` was loaded from).
+ */
+async function readBase(git, reg, base, head) {
+    const commit = await git.revParse(base);
+    const changedPaths = await git.diffNames(commit, head);
+    const changed = new Set(changedPaths);
+    const manifestRel = reg.manifest.relPath;
+    const atBase = await loadAtRevision(git, reg.repoRoot, manifestRel, commit, f => changed.has(f));
+    const models = new Map();
+    const histories = [];
+    if (atBase?.loaded.registry) {
+        const baseReg = atBase.loaded.registry;
+        histories.push(baseReg.data.history ?? []);
+        for (const m of baseReg.models) {
+            models.set(m.name, m.spec);
+            if (m.spec.history)
+                histories.push(m.spec.history);
+        }
+        // Shards the diff leaves out are byte for byte the head's.
+        const sameAsHead = new Set(atBase.shardFiles.filter(f => !changed.has(f)));
+        for (const m of reg.models) {
+            if (m.source === reg.manifest || !sameAsHead.has(m.source.relPath))
+                continue;
+            models.set(m.name, m.spec);
+            if (m.spec.history)
+                histories.push(m.spec.history);
+        }
+    }
+    return { rev: base, commit, models, histories, changedPaths };
+}
+/** The whole registry at `rev` (plan's `head`). */
+async function readRegistryAt(git, repoRoot, manifestRel, rev) {
+    const found = await loadAtRevision(git, repoRoot, manifestRel, rev, () => true);
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the manifest ${manifestRel} does not exist at ${rev}`);
+    return found.loaded;
+}
+/**
+ * Loads the manifest at `rev` and those of its shards `keep` accepts.
+ * Undefined when the manifest does not exist at `rev` (a registry created
+ * since: everything in it is new).
+ */
+async function loadAtRevision(git, repoRoot, manifestRel, rev, keep) {
+    const manifestText = (await git.show(rev, [manifestRel])).get(manifestRel);
+    if (manifestText === undefined)
+        return undefined;
+    const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
+    const folders = [...new Set(patterns.map(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globBase */ .EI)(p) || '.'))];
+    const listing = await git.listFiles(rev, folders);
+    const shardFiles = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(p, listing)))].filter(f => f !== manifestRel);
+    const wanted = shardFiles.filter(keep);
+    const texts = await git.show(rev, wanted);
+    texts.set(manifestRel, manifestText);
+    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistryWith */ .y)({ read: rel => texts.get(rel), glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(pattern, wanted) }, { repoRoot, manifestRel });
+    return { loaded, shardFiles };
+}
+/** The manifest's safe `include` globs; none when it does not parse (the loader says why). */
+function includePatterns(manifest) {
+    let data;
+    try {
+        data = manifest.parse();
+    }
+    catch {
+        return [];
+    }
+    const include = data?.include;
+    if (!Array.isArray(include))
+        return [];
+    return include.filter((p) => typeof p === 'string' && !(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .unsafePathReason */ .m0)(p, 'include pattern'));
+}
+
+
+/***/ }),
+
+/***/ 22359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  validate: () => (/* binding */ validate)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/registry/file-checks.ts + 1 modules
+var file_checks = __webpack_require__(25475);
+// EXTERNAL MODULE: ./src/registry/layout.ts
+var layout = __webpack_require__(27853);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/registry/paths.ts
+var paths = __webpack_require__(143);
+;// CONCATENATED MODULE: ./src/registry/lfs-attributes.ts
+/**
+ * Git LFS warnings for `validate` (issue #5):
+ *
+ * - a version file over GitHub's 100 MiB limit stored as a real file that
+ *   nothing routes through Git LFS: a push would be refused;
+ * - `.gitattributes` that route a model's files through LFS in some managed
+ *   folders (stage, archive, benchmark) but not in others: a promotion moves
+ *   the pointer into a folder where git treats it as a plain file.
+ *
+ * `.gitattributes` are evaluated exactly as git does, by one
+ * `git check-attr -z --stdin filter` over every path asked about. git runs
+ * only when an attributes file that can apply to model files mentions
+ * `filter=lfs` (see `lfsAttributeFiles`): a registry without LFS costs a few
+ * `readFileSync` calls and no process. When git is missing or the folder is no
+ * repository the attribute-based warnings are skipped (the reason is in the
+ * returned note): `validate` never fails because of them.
+ */
+
+
+
+
+
+const LFS_FILTER = /(?:^|\s)filter=lfs(?:\s|$)/m;
+async function checkLfs(reg, large, options) {
+    const t0 = performance.now();
+    const models = reg.onlyModel ? reg.models.filter(m => m.name === reg.onlyModel) : reg.models;
+    const attributes = lfsAttributeFiles(reg);
+    const note = { attributes, paths: 0, ms: 0 };
+    const done = (diagnostics) => {
+        note.ms = Math.round((performance.now() - t0) * 10) / 10;
+        return { diagnostics, note };
+    };
+    // Nothing mentions LFS: no path is routed through it, and git need not run.
+    if (!attributes.length)
+        return done(lfsDiagnostics(reg, models, large, () => false));
+    const paths = new Set(large.map(f => f.rel));
+    for (const model of models) {
+        for (const dir of folderDirs(reg, model).values()) {
+            for (const file of model.spec.files)
+                paths.add(`${dir}/${file}`);
+        }
+    }
+    let answers;
+    try {
+        answers = await options.runner(reg.repoRoot, [...paths], {
+            ...(options.env ?? process.env)
+        });
+    }
+    catch (err) {
+        note.skipped = err instanceof Error ? err.message : String(err);
+        return done([]);
+    }
+    note.paths = paths.size;
+    return done(lfsDiagnostics(reg, models, large, rel => answers.get(rel) === 'lfs'));
+}
+/**
+ * The attributes files that decide whether git must run: `.gitattributes` in
+ * the repository root and in every folder down to the registry root, and
+ * `.git/info/attributes`, kept when they mention `filter=lfs` (macros that
+ * set it included, as their definition does). Files deeper down need not be
+ * read: inside a managed folder a `.gitattributes` is a stray file, which
+ * `validate` already reports, and no other folder holds model files.
+ * Attributes outside the repository (core.attributesFile, the system file)
+ * are not committed, so GitHub and other clones never see them.
+ */
+function lfsAttributeFiles(reg) {
+    const candidates = ['.git/info/attributes', '.gitattributes'];
+    let dir = '';
+    for (const part of reg.root === '.' ? [] : reg.root.split('/')) {
+        dir = dir ? `${dir}/${part}` : part;
+        candidates.push(`${dir}/.gitattributes`);
+    }
+    return candidates.filter(rel => {
+        try {
+            return LFS_FILTER.test((0,external_node_fs_.readFileSync)(external_node_path_default().join(reg.repoRoot, rel), 'utf8'));
+        }
+        catch {
+            return false; // absent (or `.git` is a file: a worktree, whose info is elsewhere)
+        }
+    });
+}
+/**
+ * Where the model's versions sit in each managed folder, at a representative
+ * version (its first): attribute patterns rarely depend on the version.
+ */
+function folderDirs(reg, model) {
+    const version = model.spec.versions[0]?.version ?? '0.0.0';
+    return new Map((0,layout/* managedFolders */.BR)(reg).map(f => [f, (0,paths/* joinRel */.gN)(reg.root, f, model.name, version)]));
+}
+/**
+ * The rule, given whether git routes a path through LFS:
+ * - each large file not routed → a warning at its `files` entry;
+ * - each folder that would receive a model's pointer file from a folder that
+ *   routes it through LFS, while not routing it itself → a warning per model
+ *   and folder, at the model entry. A folder receives versions from: the
+ *   stages before it and the archive (a stage), every stage (the archive),
+ *   the stage it copies (the benchmark).
+ * The reverse (a plain file promoted into an LFS folder) keeps working on
+ * checkout and is not reported.
+ */
+function lfsDiagnostics(reg, models, large, isLfs) {
+    const out = [];
+    const limitMiB = file_checks/* GITHUB_FILE_LIMIT */.j / 2 ** 20;
+    for (const f of large) {
+        if (isLfs(f.rel))
+            continue;
+        out.push(f.model.source.diagnostic(f.at, `${f.rel} is ${mebibytes(f.size)} MiB and not in Git LFS: GitHub refuses files over ${limitMiB} MiB in git; track it with \`git lfs track\` (.gitattributes)`, undefined, 'warning'));
+    }
+    const sources = movesInto(reg);
+    for (const model of models) {
+        const routed = new Map();
+        for (const [folder, dir] of folderDirs(reg, model)) {
+            routed.set(folder, new Set(model.spec.files.filter(file => isLfs(`${dir}/${file}`))));
+        }
+        for (const [folder, from] of sources) {
+            const here = routed.get(folder);
+            const missing = new Set();
+            const where = [];
+            for (const source of from) {
+                const files = [...routed.get(source)].filter(f => !here.has(f));
+                if (!files.length)
+                    continue;
+                files.forEach(f => missing.add(f));
+                where.push(source);
+            }
+            if (!missing.size)
+                continue;
+            out.push(model.source.diagnostic(model.at, `.gitattributes routes ${model.name}'s ${[...missing].join(', ')} through Git LFS in ${where.join(', ')} but not in ${folder}: a version moved there would be a plain pointer file; add a pattern for ${(0,paths/* joinRel */.gN)(reg.root, folder)}/**`, undefined, 'warning'));
+        }
+    }
+    return out;
+}
+/** Managed folder → the folders whose versions can move into it (promotion, archiving, rollback, benchmark copy). */
+function movesInto(reg) {
+    const stages = (0,layout/* stageNames */.hL)(reg);
+    const archive = reg.archive.folder;
+    const out = new Map();
+    stages.forEach((s, i) => out.set(s, [...stages.slice(0, i), archive]));
+    out.set(archive, stages);
+    if (reg.benchmark)
+        out.set(reg.benchmark.folder, [reg.benchmark.copyOf]);
+    return out;
+}
+function mebibytes(bytes) {
+    return Math.round(bytes / 2 ** 20);
+}
+
+// EXTERNAL MODULE: ./src/registry/load.ts + 3 modules
+var load = __webpack_require__(16005);
+// EXTERNAL MODULE: ./src/registry/registry.ts
+var registry = __webpack_require__(77936);
+// EXTERNAL MODULE: ./src/registry/rules.ts
+var rules = __webpack_require__(70956);
+// EXTERNAL MODULE: ./src/registry/changed-versions.ts
+var changed_versions = __webpack_require__(76665);
+// EXTERNAL MODULE: ./src/registry/semver.ts
+var semver = __webpack_require__(34323);
+;// CONCATENATED MODULE: ./src/registry/history-rules.ts
+
+
+function checkHistorySince(reg, base) {
+    const out = [];
+    const headLists = headHistories(reg);
+    const head = byModel(headLists.flatMap(l => l.entries));
+    const before = byModel(base.histories.flat().map(entry => ({ entry })));
+    const grown = new Set();
+    for (const [name, old] of before) {
+        // `validate --model M` loaded only M: the others are not under review.
+        if (reg.onlyModel && name !== reg.onlyModel)
+            continue;
+        const now = head.get(name) ?? [];
+        const problem = prefixProblem(old, now, base.rev);
+        if (!problem) {
+            grown.add(name);
+            continue;
+        }
+        const at = problem.at ?? lastPlace(reg, name, headLists);
+        out.push(at.source.diagnostic(at.path, problem.message));
+    }
+    for (const model of reg.models) {
+        const all = head.get(model.name) ?? [];
+        // A model whose history was rewritten already has its one error; its new entries are unknown.
+        if (before.has(model.name) && !grown.has(model.name))
+            continue;
+        const appended = all.slice(before.get(model.name)?.length ?? 0);
+        out.push(...checkStageChanges(reg, model, base, appended));
+    }
+    return out;
+}
+function headHistories(reg) {
+    const list = (source, at, history) => ({
+        source,
+        at,
+        entries: (history ?? []).map((entry, i) => ({ entry, source, path: [...at, i] }))
+    });
+    return [
+        list(reg.manifest, ['history'], reg.data.history),
+        ...reg.models.map(m => list(m.source, [...m.at, 'history'], m.spec.history))
+    ];
+}
+function byModel(items) {
+    const out = new Map();
+    for (const item of items) {
+        const list = out.get(item.entry.model) ?? [];
+        list.push(item);
+        out.set(item.entry.model, list);
+    }
+    return out;
+}
+/** The first way `now` is not `old` plus appended entries, if any. */
+function prefixProblem(old, now, rev) {
+    for (let i = 0; i < old.length; i++) {
+        const was = old[i].entry;
+        if (i >= now.length) {
+            const lost = old.length - now.length;
+            return {
+                message: `history of model ${was.model} lost ${lost} entr${lost === 1 ? 'y' : 'ies'} since ${rev} (first: ${describe(was)}); history is append-only`
+            };
+        }
+        if ((0,changed_versions/* canonical */.$N)(was) !== (0,changed_versions/* canonical */.$N)(now[i].entry)) {
+            return {
+                message: `history entry ${describe(now[i].entry)} differs from the one at ${rev} (${describe(was)}): history is append-only, entries are never edited, removed or reordered`,
+                at: now[i]
+            };
+        }
+    }
+    return undefined;
+}
+/** Where to report lost entries: the model's last remaining entry, else a history key. */
+function lastPlace(reg, name, lists) {
+    const remaining = lists.flatMap(l => l.entries).filter(e => e.entry.model === name);
+    if (remaining.length)
+        return remaining[remaining.length - 1];
+    const model = reg.models.find(m => m.name === name);
+    if (model)
+        return { source: model.source, path: [...model.at, 'versions'] };
+    return { source: reg.manifest, path: ['history'] };
+}
+function checkStageChanges(reg, model, base, appended) {
+    const out = [];
+    const archive = reg.archive.folder;
+    const baseSpec = base.models.get(model.name);
+    const versions = model.spec.versions;
+    const claimed = new Set();
+    versions.forEach((v, index) => {
+        const mine = appended.filter(e => sameVersion(e.entry.version, v.version));
+        mine.forEach(e => claimed.add(e));
+        const start = baseSpec ? ((0,changed_versions/* findVersion */.Am)(baseSpec.versions, v.version)?.stage ?? null) : null;
+        let current = start;
+        for (const e of mine) {
+            const from = e.entry.from ?? null;
+            const displacedThenRestored = from === archive && current !== null && current !== archive;
+            if (from !== current && !displacedThenRestored) {
+                out.push(e.source.diagnostic(e.path, `history entry ${describe(e.entry)} does not follow from where ${model.name} ${v.version} was: ${current === null ? `not in the registry at ${base.rev}` : `in ${current}`}${current === start ? ` at ${base.rev}` : ' after the entries before it'}`));
+                return;
+            }
+            current = e.entry.to;
+        }
+        if (current === v.stage || displacedBy(v, current, archive, appended))
+            return;
+        const stagePath = [...model.at, 'versions', index, 'stage'];
+        out.push(model.source.diagnostic(current === null && start === null ? [...model.at, 'versions', index] : stagePath, current === null
+            ? `${model.name} ${v.version} is new since ${base.rev} but has no history entry { from: null, to: ${v.stage} }: add versions with register`
+            : `${model.name} ${v.version} moved from ${current} to ${v.stage} since ${base.rev} without a history entry { from: ${current}, to: ${v.stage} }: move versions with promote, rollback or retire, not by hand`));
+    });
+    for (const e of appended) {
+        if (claimed.has(e))
+            continue;
+        out.push(e.source.diagnostic(e.path, `history entry ${describe(e.entry)} names version ${e.entry.version}, which model ${model.name} does not have`));
+    }
+    if (baseSpec) {
+        for (const old of baseSpec.versions) {
+            if ((0,changed_versions/* findVersion */.Am)(versions, old.version))
+                continue;
+            out.push(model.source.diagnostic([...model.at, 'versions'], `${model.name} ${old.version} (${old.stage} at ${base.rev}) was removed: versions are never deleted, they move to the archive (retire)`));
+        }
+    }
+    return out;
+}
+/**
+ * A version a promotion or rollback displaced: archived with `replaced` or
+ * `rolled-back`, by a version whose new entry took it into the stage this
+ * one left.
+ */
+function displacedBy(v, left, archive, appended) {
+    const r = v.retired;
+    if (v.stage !== archive || left === null || left === archive || !r?.replacedBy)
+        return false;
+    if (r.reason !== 'replaced' && r.reason !== 'rolled-back')
+        return false;
+    return appended.some(e => sameVersion(e.entry.version, r.replacedBy) && e.entry.to === left);
+}
+function sameVersion(a, b) {
+    return a === b || (0,semver/* compareVersions */.Zy)(a, b) === 0;
+}
+function describe(h) {
+    return `${h.model} ${h.version} ${h.from ?? 'null'} → ${h.to} (${h.at})`;
+}
+
+// EXTERNAL MODULE: ./src/commands/revision-registry.ts
+var revision_registry = __webpack_require__(54705);
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+/**
+ * `validate` (SPEC §2, §3): schema, rules and files, every error located.
+ * Recipe: load → rules → files → report.
+ */
+
+
+
+
+
+
+
+
+
+async function validate(settings, ctx) {
+    const t0 = performance.now();
+    const loaded = await (0,load/* loadRegistry */.A)({
+        manifestPath: settings.manifest,
+        onlyModel: settings.model,
+        env: ctx.env
+    });
+    const t1 = performance.now();
+    const diagnostics = [...loaded.diagnostics];
+    const reg = loaded.registry;
+    let files = null;
+    let lfs = null;
+    let t2 = t1;
+    if (reg && !diagnostics.some(d => d.severity === 'error')) {
+        if (settings.model && !reg.models.some(m => m.name === settings.model)) {
+            throw new src_errors/* DecisionError */.bW(`model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${(0,registry/* someModelNames */.W)(reg)})`);
+        }
+        diagnostics.push(...(0,rules/* checkRules */.M)(reg));
+        // Given a base, the history must have only grown since and cover every stage change.
+        if (settings.base)
+            diagnostics.push(...(await historySince(reg, settings.base, ctx)));
+        t2 = performance.now();
+        if (!diagnostics.some(d => d.severity === 'error')) {
+            const checked = await ctx.log.group('Verifying model files', () => (0,file_checks/* checkFiles */.g)(reg));
+            diagnostics.push(...checked.diagnostics);
+            files = checked.stats;
+            // Warnings only: a push GitHub would refuse, promotions that would break LFS.
+            const lfsCheck = await checkLfs(reg, checked.large, {
+                runner: (root, paths) => ctx.git(root).checkAttr(paths, 'filter')
+            });
+            diagnostics.push(...lfsCheck.diagnostics);
+            lfs = lfsCheck.note;
+        }
+    }
+    const t3 = performance.now();
+    sortDiagnostics(diagnostics);
+    const errors = diagnostics.filter(d => d.severity === 'error');
+    const ok = errors.length === 0;
+    const manifest = loaded.manifest.relPath;
+    const models = reg
+        ? settings.model
+            ? reg.models.filter(m => m.name === settings.model)
+            : reg.models
+        : [];
+    const result = {
+        manifest,
+        models: models.length,
+        versions: models.reduce((n, m) => n + m.spec.versions.length, 0),
+        files,
+        lfs,
+        stages: reg ? stageTable(reg, settings.model) : {},
+        stageNames: reg ? (0,layout/* knownStages */.Vd)(reg) : null,
+        timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) }
+    };
+    return {
+        command: 'validate',
+        ok,
+        decision: ok ? 'pass' : 'fail',
+        diagnostics,
+        result,
+        outputs: {},
+        repoRoot: loaded.repoRoot,
+        exitCode: ok ? 0 : 1
+    };
+}
+async function historySince(reg, base, ctx) {
+    const git = await (0,revision_registry/* gitWithCommit */.gS)(ctx.git(reg.repoRoot), base, 'base');
+    const atBase = await (0,revision_registry/* readBase */.wZ)(git, reg, base, undefined);
+    return checkHistorySince(reg, { ...atBase, rev: base });
+}
+function stageTable(reg, only) {
+    const out = {};
+    for (const m of reg.models) {
+        if (only && m.name !== only)
+            continue;
+        const row = {};
+        for (const v of m.spec.versions) {
+            const label = v.traffic !== undefined && v.traffic < 100 ? `${v.version} (${v.traffic}%)` : v.version;
+            (row[v.stage] ??= []).push(label);
+        }
+        out[m.name] = row;
+    }
+    return out;
+}
+function sortDiagnostics(list) {
+    list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
+}
+
+
+/***/ }),
+
+/***/ 76665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
+/* harmony export */   Am: () => (/* binding */ findVersion),
+/* harmony export */   QR: () => (/* binding */ selectVersions)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34323);
+/**
+ * Which versions need evaluation (SPEC §3 `plan`). Pure: the caller reads
+ * the head registry, the base revision's model entries and the paths git
+ * says changed; this module only decides.
+ *
+ * - Without a base every version that is not archived is selected.
+ * - With one, a version is selected when it is new, when its `files`
+ *   digests changed, when a file under its folder changed, or when its
+ *   model's policy (`metrics`, `compare`, `evaluate`, `train`) changed — a
+ *   policy change selects every version of the model that is not archived.
+ * - The benchmark copy joins a model's entries when a selected version may
+ *   be compared with it: one outside the stage the copy mirrors (the
+ *   production version's own copy would be compared with itself).
+ */
+
+
+/** The `version` of the benchmark copy's entry, as `evaluate` reads it. */
+const BENCHMARK_VERSION = 'benchmark';
+/** The keys whose change means every live version of the model must be evaluated again. */
+const POLICY_KEYS = ['metrics', 'compare', 'evaluate', 'train'];
+function selectVersions(reg, base) {
+    const changedFolders = base ? foldersOf(base.changedPaths) : new Set();
+    const out = [];
+    for (const model of reg.models) {
+        const live = model.spec.versions.filter(v => v.stage !== reg.archive.folder);
+        const baseSpec = base?.models.get(model.name);
+        const policyChanged = base !== undefined && baseSpec !== undefined && policyDiffers(baseSpec, model.spec);
+        const picked = [];
+        for (const v of live) {
+            const reason = base ? why(reg, model, v, baseSpec, policyChanged, changedFolders) : 'all';
+            if (reason)
+                picked.push({ model: model.name, version: v.version, stage: v.stage, reason });
+        }
+        out.push(...picked);
+        const copy = benchmarkEntry(reg, model, picked);
+        if (copy)
+            out.push(copy);
+    }
+    return out;
+}
+function why(reg, model, v, baseSpec, policyChanged, changedFolders) {
+    const before = baseSpec && findVersion(baseSpec.versions, v.version);
+    if (!before)
+        return 'new';
+    if (canonical(before.files) !== canonical(v.files))
+        return 'files';
+    if (changedFolders.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionDir */ .EE)(reg, model.name, v)))
+        return 'files';
+    if (policyChanged)
+        return 'policy';
+    return undefined;
+}
+function benchmarkEntry(reg, model, picked) {
+    if (!reg.benchmark)
+        return undefined;
+    const copyOf = reg.benchmark.copyOf;
+    if (!picked.some(e => e.stage !== copyOf))
+        return undefined;
+    if (!(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .benchmarkSource */ .Dv)(reg, model))
+        return undefined;
+    return {
+        model: model.name,
+        version: BENCHMARK_VERSION,
+        stage: reg.benchmark.folder,
+        reason: 'benchmark'
+    };
+}
+function policyDiffers(a, b) {
+    return POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]));
+}
+/** The version entry for `version`: the same text, else the same SemVer precedence. */
+function findVersion(versions, version) {
+    return (versions.find(v => v.version === version) ??
+        versions.find(v => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(v.version, version) === 0));
+}
+/** Every folder that holds a changed path, at any depth: one set lookup per version. */
+function foldersOf(paths) {
+    const out = new Set();
+    for (const p of paths) {
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1))
+            out.add(p.slice(0, i));
+    }
+    return out;
+}
+/** JSON with sorted keys: a reordered mapping in the manifest is not a change. */
+function canonical(value) {
+    return (JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v) ?? 'undefined');
+}
+
+
+/***/ }),
+
+/***/ 35035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ digestFileSync),
+/* harmony export */   FW: () => (/* binding */ lfsPointer),
+/* harmony export */   TM: () => (/* binding */ digestFile),
+/* harmony export */   eZ: () => (/* binding */ contentDigest)
+/* harmony export */ });
+/* unused harmony export parseLfsPointer */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * sha256 of a file, streamed through one reusable buffer so memory stays flat
+ * whatever the file's size (SPEC §2). A Git LFS pointer file is recognised by
+ * its content and reported with the `oid` it carries, so a checkout without
+ * LFS objects (actions/checkout's default) still validates.
+ *
+ * Synchronous reads on purpose (measured in `npm run bench`): the async
+ * FileHandle path costs four thread-pool round trips per small file (open,
+ * read, the read that returns 0, close), ~6× slower over 50,000 model files,
+ * and for large files it alternates waiting and hashing. A 128 KiB buffer
+ * stays in the L2 cache: hashing then runs at openssl's speed.
+ */
+
+
+const CHUNK_SIZE = 128 * 1024;
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n(?:[a-z0-9.-]+ [^\n]*\r?\n)*?oid sha256:([0-9a-f]{64})\r?\nsize (\d+)\r?\n?$/;
+/** The LFS spec caps pointer files well below this. */
+const MAX_POINTER_SIZE = 1024;
+const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
+/** The path is not a regular file (a FIFO, a device): reading it could block or never end. */
+class NotRegularFileError extends Error {
+    code = 'ENOTREG';
+}
+function digestFileSync(absPath, options = {}) {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is then refused below.
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | (options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW : 0);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absPath, flags);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
+            throw new NotRegularFileError(`${absPath} is not a regular file`);
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let size = 0;
+        let first;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, CHUNK_SIZE, null);
+            if (n === 0)
+                break;
+            if (size === 0 && n <= MAX_POINTER_SIZE)
+                first = buffer.toString('utf8', 0, n);
+            hash.update(buffer.subarray(0, n));
+            size += n;
+        }
+        const result = { digest: `sha256:${hash.digest('hex')}`, size };
+        if (first !== undefined && size === Buffer.byteLength(first)) {
+            const lfs = parseLfsPointer(first);
+            if (lfs)
+                result.lfs = lfs;
+        }
+        return result;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** The same, for callers in async code. */
+async function digestFile(absPath) {
+    return digestFileSync(absPath);
+}
+function parseLfsPointer(text) {
+    const m = LFS_POINTER.exec(text);
+    return m ? { digest: `sha256:${m[1]}`, size: Number(m[2]) } : undefined;
+}
+/** The pointer file Git LFS writes for content with this digest and size (spec v1). */
+function lfsPointer(digest, size) {
+    const oid = digest.replace(/^sha256:/, '');
+    return `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${size}\n`;
+}
+/** The digest that stands for the file's content: the LFS oid for a pointer. */
+function contentDigest(d) {
+    return d.lfs ? d.lfs.digest : d.digest;
+}
+
+
+/***/ }),
+
+/***/ 25475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ GITHUB_FILE_LIMIT),
+  g: () => (/* binding */ checkFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/registry/digest.ts
+var digest = __webpack_require__(35035);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./src/registry/file-tree.ts
+/**
+ * Lists the files under the managed folders (stage, benchmark and archive
+ * folders) once, so that existence, stray-file and symlink checks need no
+ * per-file stat. Symbolic links are resolved and must stay inside the
+ * repository (SPEC §2, §7).
+ *
+ * On a large registry the walk (120,000 folders for 10,000 models) is bound
+ * by the kernel, and hashing is the other half of `validate`'s time: the walk
+ * then runs in a worker thread while the main thread hashes (bench).
+ */
+
+/**
+ * The walk. Self-contained on purpose (built-in modules fetched inside, no
+ * module-level names), because its source is also what the worker runs.
+ * Synchronous: one readdir per folder with no thread-pool hop is ~4× faster
+ * than unbounded async readdir (bench).
+ */
+function listTree(repoRoot, realRoot, relDirs) {
+    const fs = process.getBuiltinModule('node:fs');
+    const path = process.getBuiltinModule('node:path');
+    const maxDepth = 32;
+    const tree = new Map();
+    const inside = (child) => {
+        const rel = path.relative(realRoot, child);
+        return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    };
+    const walk = (rel, depth) => {
+        if (depth > maxDepth)
+            return;
+        let entries;
+        try {
+            entries = fs.readdirSync(path.join(repoRoot, rel), { withFileTypes: true });
+        }
+        catch {
+            return; // a folder that does not exist holds nothing
+        }
+        for (const e of entries) {
+            const childRel = `${rel}/${e.name}`;
+            const abs = path.join(repoRoot, childRel);
+            if (e.isDirectory())
+                walk(childRel, depth + 1);
+            else if (e.isFile())
+                tree.set(childRel, { abs });
+            else if (e.isSymbolicLink())
+                link(childRel, abs, depth);
+            else
+                tree.set(childRel, { abs, problem: 'not a regular file (a FIFO, socket or device)' });
+        }
+    };
+    const link = (rel, abs, depth) => {
+        let target;
+        try {
+            target = fs.realpathSync(abs);
+        }
+        catch {
+            tree.set(rel, { abs, link: true, problem: 'a broken symbolic link' });
+            return;
+        }
+        if (!inside(target)) {
+            tree.set(rel, {
+                abs,
+                link: true,
+                problem: `a symbolic link to ${target}, outside the repository`
+            });
+        }
+        else if (fs.statSync(target).isDirectory())
+            walk(rel, depth + 1);
+        else
+            tree.set(rel, { abs: target, link: true });
+    };
+    for (const d of relDirs)
+        walk(d, 0);
+    return tree;
+}
+/** The same walk in a worker thread, so the caller's thread can hash meanwhile. */
+function listTreeInWorker(repoRoot, realRoot, relDirs) {
+    const source = "const { parentPort, workerData: w } = require('node:worker_threads');" +
+        `parentPort.postMessage((${listTree.toString()})(w.repoRoot, w.realRoot, w.relDirs));`;
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(source, { eval: true, workerData: { repoRoot, realRoot, relDirs } });
+        worker.once('message', tree => resolve(tree));
+        worker.once('error', reject);
+        worker.once('exit', code => {
+            if (code !== 0)
+                reject(new Error(`the file-tree worker stopped with exit code ${code}`));
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./src/registry/layout.ts
+var layout = __webpack_require__(27853);
+// EXTERNAL MODULE: ./src/registry/paths.ts
+var paths = __webpack_require__(143);
+;// CONCATENATED MODULE: ./src/registry/file-checks.ts
+/**
+ * The file rules of SPEC §2: every version's files exist where the folder
+ * convention puts them with the recorded sha256 (LFS pointers by their oid),
+ * nothing unknown sits under a stage folder, and the benchmark copy mirrors
+ * the production version byte for byte.
+ */
+
+
+
+
+
+
+/** GitHub refuses files over 100 MiB in git (LFS objects are exempt). */
+const GITHUB_FILE_LIMIT = 100 * 1024 * 1024;
+/** From this many files on, the folder walk runs in a worker thread (it costs ~40 ms to start). */
+const WORKER_THRESHOLD = 2000;
+/** Files a user may keep in empty folders so git tracks them. */
+const IGNORED_NAMES = new Set(['.gitkeep']);
+async function checkFiles(reg, options = {}) {
+    const out = [];
+    const stats = { files: 0, bytes: 0, lfsPointers: 0 };
+    const large = [];
+    const limit = options.largeFileBytes ?? GITHUB_FILE_LIMIT;
+    const realRepo = await (0,promises_.realpath)(reg.repoRoot);
+    const rootAbs = external_node_path_default().join(reg.repoRoot, reg.root);
+    try {
+        if (!(0,paths/* isInside */.FK)(realRepo, await (0,promises_.realpath)(rootAbs))) {
+            out.push(reg.manifest.diagnostic(['root'], `root "${reg.root}" is a symbolic link that leaves the repository`));
+            return { diagnostics: out, stats, large };
+        }
+    }
+    catch {
+        // A root that does not exist yet holds no files; missing files are reported below.
+    }
+    const models = reg.onlyModel ? reg.models.filter(m => m.name === reg.onlyModel) : reg.models;
+    const dirs = (0,layout/* managedFolders */.BR)(reg).map(f => reg.onlyModel ? (0,paths/* joinRel */.gN)(reg.root, f, reg.onlyModel) : (0,paths/* joinRel */.gN)(reg.root, f));
+    // A stage folder that is itself a link out of the repository would make
+    // every file check below read foreign files: stop at that one error.
+    for (const dir of dirs) {
+        const target = await (0,promises_.realpath)(external_node_path_default().join(reg.repoRoot, dir)).catch(() => undefined);
+        if (target && !(0,paths/* isInside */.FK)(realRepo, target)) {
+            const at = reg.data.root !== undefined ? ['root'] : [];
+            out.push(reg.manifest.diagnostic(at, `${dir} is a symbolic link to ${target}, outside the repository`));
+        }
+    }
+    if (out.length)
+        return { diagnostics: out, stats, large };
+    const expected = expectations(reg, models);
+    // Large registries: walk in a worker while this thread hashes every file
+    // the manifest names (without following links: the walk says where links go).
+    const walking = expected.size >= (options.workerThreshold ?? WORKER_THRESHOLD)
+        ? listTreeInWorker(reg.repoRoot, realRepo, dirs)
+        : Promise.resolve(listTree(reg.repoRoot, realRepo, dirs));
+    const early = new Map();
+    for (const rel of [...expected.keys(), ...benchmarkPaths(reg, models)]) {
+        const d = digestIfPlainFile(external_node_path_default().join(reg.repoRoot, rel));
+        if (d)
+            early.set(rel, d);
+    }
+    const tree = await walking;
+    const toHash = [];
+    for (const [rel, exp] of expected) {
+        const entry = tree.get(rel);
+        if (!entry) {
+            out.push(missing(rel, exp));
+        }
+        else if (entry.problem) {
+            out.push(exp.model.source.diagnostic(exp.at, `${rel} is ${entry.problem}`));
+        }
+        else {
+            toHash.push([rel, exp, entry.abs]);
+        }
+    }
+    const benchmark = checkBenchmarks(reg, models, tree);
+    out.push(...benchmark.diagnostics);
+    toHash.push(...benchmark.toHash);
+    out.push(...strays(reg, models, tree, expected));
+    toHash.forEach(([rel, exp, abs]) => {
+        const d = (tree.get(rel)?.link ? undefined : early.get(rel)) ?? readDigest(abs);
+        if (typeof d === 'string') {
+            out.push(exp.model.source.diagnostic(exp.at, `cannot read ${rel}: ${d}`));
+            return;
+        }
+        stats.files++;
+        stats.bytes += d.size;
+        if (d.lfs)
+            stats.lfsPointers++;
+        else if (d.size > limit && exp.kind === 'version')
+            large.push({ rel, size: d.size, model: exp.model, at: exp.at });
+        const actual = (0,digest/* contentDigest */.eZ)(d);
+        if (actual === exp.digest)
+            return;
+        const source = exp.model.source;
+        if (exp.kind === 'benchmark') {
+            out.push(source.diagnostic(exp.at, `stale benchmark copy: ${rel} differs from ${exp.label} (recorded ${exp.digest}, file has ${actual})`, source.locate(exp.at, 'value')));
+        }
+        else if (d.lfs) {
+            out.push(source.diagnostic(exp.at, `Git LFS pointer ${rel} carries oid ${actual}, but the manifest records ${exp.digest}`, source.locate(exp.at, 'value')));
+        }
+        else {
+            out.push(source.diagnostic(exp.at, `digest mismatch for ${rel}: the manifest records ${exp.digest}, the file has ${actual}`, source.locate(exp.at, 'value')));
+        }
+    });
+    return { diagnostics: out, stats, large };
+}
+function expectations(reg, models) {
+    const expected = new Map();
+    for (const model of models) {
+        model.spec.versions.forEach((v, i) => {
+            const dir = (0,layout/* versionDir */.EE)(reg, model.name, v);
+            for (const [file, digest] of Object.entries(v.files)) {
+                expected.set(`${dir}/${file}`, {
+                    model,
+                    at: [...model.at, 'versions', i, 'files', file],
+                    digest,
+                    kind: 'version',
+                    label: `${model.name} ${v.version}`
+                });
+            }
+        });
+    }
+    return expected;
+}
+/**
+ * Hashes a path the manifest names if it is a plain regular file; anything
+ * else (missing, a link, a FIFO) is left to the checks that follow the walk.
+ */
+function digestIfPlainFile(abs) {
+    try {
+        return (0,digest/* digestFileSync */.EX)(abs, { noFollow: true });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The digest of a file the walk found, or why it cannot be read. */
+function readDigest(abs) {
+    try {
+        return (0,digest/* digestFileSync */.EX)(abs);
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+}
+/** Where each model's benchmark copy must be: the production version's files. */
+function benchmarkPaths(reg, models) {
+    const out = [];
+    for (const model of models) {
+        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
+        if (!prod)
+            continue;
+        const dir = (0,layout/* benchmarkDir */.z4)(reg, model.name, prod.version);
+        for (const file of Object.keys(prod.files))
+            out.push(`${dir}/${file}`);
+    }
+    return out;
+}
+function missing(rel, exp) {
+    return exp.model.source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`);
+}
+/**
+ * The benchmark copy of each model (SPEC §2): the production version's files
+ * at `<root>/<benchmark>/<M>/<V>/`. Every problem with a copy is reported at
+ * the production version's `stage:` line, once per copy: missing, incomplete,
+ * or stale (a copy of another version; other bytes are found when hashing).
+ */
+function checkBenchmarks(reg, models, tree) {
+    const diagnostics = [];
+    const toHash = [];
+    if (!reg.benchmark)
+        return { diagnostics, toHash };
+    const base = (0,paths/* joinRel */.gN)(reg.root, reg.benchmark.folder);
+    const copies = new Map();
+    for (const rel of tree.keys()) {
+        if (!rel.startsWith(base + '/'))
+            continue;
+        const [model, version] = rel.slice(base.length + 1).split('/');
+        if (version === undefined)
+            continue;
+        const dirs = copies.get(model) ?? new Set();
+        dirs.add(`${base}/${model}/${version}`);
+        copies.set(model, dirs);
+    }
+    for (const model of models) {
+        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
+        const found = [...(copies.get(model.name) ?? [])];
+        if (!prod) {
+            for (const dir of found) {
+                diagnostics.push(model.source.diagnostic([...model.at, 'versions'], `stale benchmark copy ${dir}/: ${model.name} has no ${reg.benchmark.copyOf} version`));
+            }
+            continue;
+        }
+        const i = model.spec.versions.indexOf(prod);
+        const at = [...model.at, 'versions', i, 'stage'];
+        // Positions are built only when there is something to report.
+        const report = (message) => diagnostics.push(model.source.diagnostic(at, message, model.source.locate(at, 'value')));
+        const dir = (0,layout/* benchmarkDir */.z4)(reg, model.name, prod.version);
+        const label = `${reg.benchmark.copyOf} ${model.name} ${prod.version}`;
+        const others = found.filter(d => d !== dir);
+        const files = Object.entries(prod.files);
+        const absent = files.filter(([f]) => !tree.has(`${dir}/${f}`)).map(([f]) => f);
+        if (absent.length === files.length) {
+            const why = others.length
+                ? `stale benchmark copy ${others.join('/, ')}/: ${label} is expected at ${dir}/`
+                : `missing benchmark copy of ${label}: expected ${dir}/`;
+            report(why);
+            continue;
+        }
+        if (absent.length)
+            report(`benchmark copy ${dir}/ of ${label} is incomplete: missing ${absent.join(', ')}`);
+        for (const other of others)
+            report(`stale benchmark copy ${other}/: ${label} is the one to copy`);
+        for (const [file, digest] of files) {
+            const rel = `${dir}/${file}`;
+            const entry = tree.get(rel);
+            if (!entry)
+                continue;
+            if (entry.problem)
+                report(`${rel} is ${entry.problem}`);
+            else
+                toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs]);
+        }
+    }
+    return { diagnostics, toHash };
+}
+/**
+ * Files under managed folders that no expectation names. One diagnostic per
+ * unknown version folder (listing its files), one per unknown file inside a
+ * known folder, at the model's `versions:` key (SPEC §2).
+ */
+function strays(reg, models, tree, expected) {
+    const byName = new Map(models.map(m => [m.name, m]));
+    const known = new Set([...expected.keys()].map(rel => rel.slice(0, rel.lastIndexOf('/'))));
+    const rootPrefix = reg.root === '.' ? '' : `${reg.root}/`;
+    const groups = new Map();
+    const benchmarkBase = reg.benchmark ? (0,paths/* joinRel */.gN)(reg.root, reg.benchmark.folder) + '/' : undefined;
+    for (const rel of tree.keys()) {
+        if (benchmarkBase &&
+            rel.startsWith(benchmarkBase) &&
+            rel.split('/').length > benchmarkBase.split('/').length + 1)
+            continue;
+        if (expected.has(rel) || IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1)))
+            continue;
+        const [folder, model, version] = rel.slice(rootPrefix.length).split('/');
+        const versionFolder = version !== undefined && rel.split('/').length > rootPrefix.split('/').length + 2
+            ? `${rootPrefix}${folder}/${model}/${version}`
+            : undefined;
+        // Files inside a version folder the manifest knows are reported one by one.
+        const key = versionFolder && !known.has(versionFolder) ? versionFolder : rel;
+        groups.set(key, [...(groups.get(key) ?? []), rel]);
+    }
+    const out = [];
+    for (const [key, files] of groups) {
+        const [folder, modelName, version] = key.slice(rootPrefix.length).split('/');
+        const model = byName.get(modelName);
+        const list = files.length === 1 && files[0] === key
+            ? ''
+            : `: ${files
+                .slice(0, 5)
+                .map(f => f.slice(key.length + 1))
+                .join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}`;
+        if (!model) {
+            const at = reg.data.models ? ['models'] : reg.data.include ? ['include'] : [];
+            out.push(reg.manifest.diagnostic(at, `stray file${files.length > 1 ? 's' : ''} under ${key}${list}: no model "${modelName}" in the registry`));
+            continue;
+        }
+        const at = [...model.at, 'versions'];
+        if (reg.benchmark && folder === reg.benchmark.folder && key !== files[0]) {
+            const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
+            const why = prod
+                ? `production of ${model.name} is ${prod.version}`
+                : `${model.name} has no production version`;
+            out.push(model.source.diagnostic(at, `stale benchmark copy ${key}/: ${why}`));
+        }
+        else if (key !== files[0] || version === undefined) {
+            out.push(model.source.diagnostic(at, `stray files under ${key}${list}: no version of ${model.name} in "${folder}" is listed for them`));
+        }
+        else {
+            out.push(model.source.diagnostic(at, `stray file ${key}: not one of the files the manifest lists for it`));
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 77936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ findModel),
+/* harmony export */   W: () => (/* binding */ someModelNames)
+/* harmony export */ });
+function findModel(reg, name) {
+    return reg.models.find(m => m.name === name);
+}
+/** The first `max` model names, for a message about a model that is not there; 'none' when empty. */
+function someModelNames(reg, max = 20) {
+    return (reg.models
+        .map(m => m.name)
+        .slice(0, max)
+        .join(', ') || 'none');
+}
+
+
+/***/ })
+
+};
