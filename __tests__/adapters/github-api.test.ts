@@ -12,7 +12,11 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import type { GitHubApi } from '../../src/ports/github-api.js'
-import { createGitHubApi, type GitHubApiTuning } from '../../src/adapters/octokit-github-api.js'
+import {
+  createGitHubApi,
+  spacesWrites,
+  type GitHubApiTuning
+} from '../../src/adapters/octokit-github-api.js'
 import { UsageError } from '../../src/errors.js'
 import { startGitHubStandIn, type GitHubStandIn } from '../helpers/github-stand-in.js'
 
@@ -480,13 +484,27 @@ describe('retries, rate limits and error messages', () => {
     expect(warnings).toHaveLength(3)
   })
 
-  it('spaces writes 1 s apart by default (plugin-throttling, as GitHub advises)', async () => {
-    const { api } = adapter({})
-    const status = { state: 'success' as const, context: 'modelgate/spacing', description: '' }
-    await api.createStatus(baseCommit, status)
-    const started = Date.now()
-    await api.createStatus(baseCommit, status)
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900)
+  it('spaces writes toward GitHub (plugin-throttling, as GitHub advises), not toward this machine', () => {
+    for (const url of ['https://api.github.com', 'https://ghe.acme.example/api/v3']) {
+      expect(spacesWrites(url)).toBe(true)
+      expect(spacesWrites(url, { writeSpacing: false })).toBe(false)
+    }
+    for (const url of [
+      'http://127.0.0.1:8080',
+      'http://127.4.0.9',
+      'http://localhost:3000/api',
+      'http://[::1]:9'
+    ]) {
+      expect(spacesWrites(url)).toBe(false)
+    }
+    // look-alikes are remote hosts, and what is not a URL is not this machine either
+    for (const url of [
+      'https://127.0.0.1.example.com',
+      'https://localhost.acme.example',
+      'not a url'
+    ]) {
+      expect(spacesWrites(url)).toBe(true)
+    }
   })
 
   it('never puts the token in a message', () => {

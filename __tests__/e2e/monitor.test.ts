@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction, type ActionRun } from '../helpers/action-runner.js'
+import { runActionInProcess } from '../helpers/in-process-action.js'
 import { exampleRepo, sklearnPath } from '../helpers/examples.js'
 import {
   apiEnv,
@@ -48,8 +49,12 @@ function features(seed: number, shift: Record<string, number> = {}): string {
   return lines.join('\n') + '\n'
 }
 
-function monitorRun(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
+/** The bundle for the run that opens the issue, src/main.ts in-process for the rest. */
+function monitorRun(
+  inputs: Record<string, string> = {},
+  runner = runActionInProcess
+): Promise<ActionRun> {
+  return runner({
     inputs: { command: 'monitor', token: TOKEN, ...inputs },
     workspace: ws,
     env: { ...apiEnv(remote.gh), PATH: sklearnPath() }
@@ -105,7 +110,7 @@ describe('monitor keeps one issue per production model', () => {
 
   it('finds the shifted column, opens one issue and dispatches retraining', async () => {
     setCurrent(features(3, { [SHIFTED]: 0.5 }))
-    const run = await monitorRun()
+    const run = await monitorRun({}, runAction)
     expect(run.code).toBe(1)
     expect(run.outputs.decision).toBe('fail')
     expect(remote.gh.issues).toHaveLength(1)

@@ -12,6 +12,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { runAction, runCliProcess, type ActionRun } from '../helpers/action-runner.js'
+import { runActionInProcess } from '../helpers/in-process-action.js'
 import { exampleRepo, sklearnPath } from '../helpers/examples.js'
 import {
   apiEnv,
@@ -43,8 +44,13 @@ async function evaluateIn(dir: string, ...versions: string[]) {
   }
 }
 
-function promote(inputs: Record<string, string>, workspace = ws): Promise<ActionRun> {
-  return runAction({
+/** The bundle for the main run, src/main.ts in-process for the rest. */
+function promote(
+  inputs: Record<string, string>,
+  workspace = ws,
+  runner = runActionInProcess
+): Promise<ActionRun> {
+  return runner({
     inputs: { command: 'promote', model: MODEL, token: TOKEN, ...inputs },
     workspace,
     env: apiEnv(remote.gh)
@@ -68,12 +74,16 @@ afterAll(() => remote.close())
 describe('promote staging → production opens one pull request', () => {
   let run: ActionRun
   beforeAll(async () => {
-    run = await promote({
-      version: '1.2.0',
-      to: 'production',
-      labels: 'release',
-      reviewers: 'mona, @acme/reviewers'
-    })
+    run = await promote(
+      {
+        version: '1.2.0',
+        to: 'production',
+        labels: 'release',
+        reviewers: 'mona, @acme/reviewers'
+      },
+      ws,
+      runAction
+    )
   }, 60000)
 
   it('reports the created pull request in its outputs', () => {

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
-import { runAction } from '../helpers/action-runner.js'
+import { runActionInProcess } from '../helpers/in-process-action.js'
 import type { RecordedRequest } from '../helpers/github-stand-in.js'
 import { gitInit, sha256, tempDir, writeFile } from '../helpers/registry-fixture.js'
 import { apiEnv, git, publishRepo, TOKEN, type RemoteRepo } from '../helpers/remote-repo.js'
@@ -107,7 +107,7 @@ async function promote(model: string): Promise<RecordedRequest[]> {
   const seen = remote.gh.requests.length
   // The workspace is the repository the files were committed in: the 200 MB file is really
   // there (smudged), so a request carrying it could not go unnoticed.
-  const run = await runAction({
+  const run = await runActionInProcess({
     inputs: { command: 'promote', model, version: '1.0.0', to: 'production', token: TOKEN },
     workspace: source,
     env: apiEnv(remote.gh)
@@ -195,7 +195,7 @@ describe('a repository that does not let Actions open pull requests', () => {
       'GitHub Actions is not permitted to create or approve pull requests.'
     )
     const run = { inputs: { ...inputs, token: TOKEN }, workspace: source, env: apiEnv(remote.gh) }
-    const refused = await runAction(run)
+    const refused = await runActionInProcess(run)
     expect(refused.code).toBe(2)
     expect(refused.stdout).toMatch(
       /::error::.*Allow GitHub Actions to create and approve pull requests/
@@ -206,7 +206,7 @@ describe('a repository that does not let Actions open pull requests', () => {
     const commit = git(remote.bare, 'rev-parse', BRANCH)
 
     const seen = remote.gh.requests.length
-    const rerun = await runAction(run)
+    const rerun = await runActionInProcess(run)
     expect(rerun.code).toBe(0)
     expect(rerun.outputs['pull-request-operation']).toBe('created')
     // The branch already carried this plan: no second commit, only the pull request.

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { cpSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { runAction, runCliProcess, type ActionRun } from '../helpers/action-runner.js'
+import { runCliProcess, type ActionRun } from '../helpers/action-runner.js'
+import { runActionInProcess } from '../helpers/in-process-action.js'
 import { exampleRepo, sklearnPath } from '../helpers/examples.js'
 import { apiEnv, git, publishRepo, TOKEN, type RemoteRepo } from '../helpers/remote-repo.js'
 import { cli } from '../helpers/run-cli.js'
@@ -36,7 +37,7 @@ async function rolloutRemote(): Promise<RemoteRepo> {
 }
 
 function run(remote: RemoteRepo, workspace: string, inputs: Record<string, string>) {
-  return runAction({
+  return runActionInProcess({
     inputs: { model: MODEL, token: TOKEN, ...inputs },
     workspace,
     env: apiEnv(remote.gh)

@@ -9,6 +9,7 @@ import { cpSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:
 import path from 'node:path'
 import { parse } from 'yaml'
 import { runAction, runCliProcess, type ActionRun } from '../helpers/action-runner.js'
+import { runActionInProcess } from '../helpers/in-process-action.js'
 import { exampleRepo, sklearnPath } from '../helpers/examples.js'
 import { sha256 } from '../helpers/registry-fixture.js'
 import {
@@ -30,8 +31,13 @@ const FILES = ['model.joblib', 'model.json']
 let remote: RemoteRepo
 let ws: string
 
-function register(inputs: Record<string, string>, workspace = ws): Promise<ActionRun> {
-  return runAction({
+/** The bundle for the main run, src/main.ts in-process for the rest. */
+function register(
+  inputs: Record<string, string>,
+  workspace = ws,
+  runner = runActionInProcess
+): Promise<ActionRun> {
+  return runner({
     inputs: { command: 'register', model: MODEL, token: TOKEN, ...inputs },
     workspace,
     env: apiEnv(remote.gh)
@@ -65,7 +71,11 @@ describe('register a freshly trained candidate', () => {
   let result: { metrics: Record<string, number>; commit?: string }
   beforeAll(async () => {
     result = JSON.parse(readFileSync(path.join(ws, TRAINED, 'result.json'), 'utf8'))
-    run = await register({ version: '1.4.0', source: TRAINED, 'candidate-results': TRAINED })
+    run = await register(
+      { version: '1.4.0', source: TRAINED, 'candidate-results': TRAINED },
+      ws,
+      runAction
+    )
   }, 60000)
 
   it('opens one pull request on modelgate/register/<model>-<version>', () => {

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import { runAction, runCliProcess, type ActionRun } from '../helpers/action-runner.js'
+import { runActionInProcess } from '../helpers/in-process-action.js'
 import { exampleRepo } from '../helpers/examples.js'
 import { snapshot } from '../helpers/registry-fixture.js'
 import { apiEnv, git, publishRepo, TOKEN, type RemoteRepo } from '../helpers/remote-repo.js'
@@ -30,8 +31,13 @@ let remote: RemoteRepo
 let ws: string
 let mainHead: string
 
-function retire(inputs: Record<string, string>, workspace = ws): Promise<ActionRun> {
-  return runAction({
+/** The bundle for the main run, src/main.ts in-process for the rest. */
+function retire(
+  inputs: Record<string, string>,
+  workspace = ws,
+  runner = runActionInProcess
+): Promise<ActionRun> {
+  return runner({
     inputs: { command: 'retire', model: MODEL, token: TOKEN, ...inputs },
     workspace,
     env: apiEnv(remote.gh)
@@ -123,7 +129,7 @@ describe('retire --dry-run (CLI)', () => {
 describe('retire development 1.3.0 opens one pull request', () => {
   let run: ActionRun
   beforeAll(async () => {
-    run = await retire({ version: '1.3.0', reason: REASON })
+    run = await retire({ version: '1.3.0', reason: REASON }, ws, runAction)
   }, 60000)
 
   it('reports the created pull request in its outputs', () => {

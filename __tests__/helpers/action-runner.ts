@@ -29,12 +29,12 @@ export interface ActionRunOptions {
   event?: { name: string; payload: unknown }
 }
 
-/**
- * Asynchronous on purpose: the stand-in servers of a test (GitHub API,
- * artifact service) live in the test's own event loop and must keep
- * answering while the action runs.
- */
-export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+/** The environment the runner gives a step, with its output and summary files made empty. */
+export function runnerEnv(options: ActionRunOptions): {
+  env: Record<string, string>
+  outputFile: string
+  summaryFile: string
+} {
   const files = tempDir('modelgate-runner-')
   const outputFile = path.join(files, 'output.txt')
   const summaryFile = path.join(files, 'summary.md')
@@ -66,6 +66,16 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     env.GITHUB_EVENT_NAME = options.event.name
     env.GITHUB_EVENT_PATH = eventFile
   }
+  return { env, outputFile, summaryFile }
+}
+
+/**
+ * Asynchronous on purpose: the stand-in servers of a test (GitHub API,
+ * artifact service) live in the test's own event loop and must keep
+ * answering while the action runs.
+ */
+export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  const { env, outputFile, summaryFile } = runnerEnv(options)
   const proc = await new Promise<{ status: number | null; stdout: string; stderr: string }>(
     (resolve, reject) => {
       const child = spawn(process.execPath, [DIST_ACTION], { cwd: options.workspace, env })

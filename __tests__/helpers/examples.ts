@@ -16,15 +16,19 @@ export function exampleRepo(name: string): Fixture {
   return fixture(dir, path.join(dir, 'models/registry.yaml'))
 }
 
-let cached: string | undefined
-/** PATH with a python3 that imports sklearn first. */
+/**
+ * PATH with a python3 that imports sklearn first. Looked for once per jest worker (the answer
+ * is kept in its environment, which every test file of the worker shares): importing
+ * scikit-learn takes about a second.
+ */
 export function sklearnPath(): string {
-  if (cached) return cached
+  const known = process.env.MODELGATE_TEST_SKLEARN_PYTHON_DIR
+  if (known) return `${known}:${process.env.PATH}`
   for (const dir of ['/usr/bin', '/usr/local/bin', ...(process.env.PATH ?? '').split(':')]) {
     try {
       execFileSync(path.join(dir, 'python3'), ['-c', 'import sklearn, scipy'], { stdio: 'ignore' })
-      cached = `${dir}:${process.env.PATH}`
-      return cached
+      process.env.MODELGATE_TEST_SKLEARN_PYTHON_DIR = dir
+      return `${dir}:${process.env.PATH}`
     } catch {
       // not this one
     }

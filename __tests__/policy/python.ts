@@ -12,6 +12,22 @@ export const PYTHON = '/usr/bin/python3'
 
 /** Runs `script` with `input` as JSON on stdin; the script prints one JSON value. */
 export function runPython<T>(script: string, input: unknown, modules: string[]): T {
+  let out: Buffer
+  try {
+    out = execFileSync(PYTHON, ['-c', script], {
+      input: JSON.stringify(input),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024
+    })
+  } catch (err) {
+    // Only when it failed: is a library missing? Then say what to install.
+    requireModules(modules)
+    throw err
+  }
+  return JSON.parse(out.toString()) as T
+}
+
+function requireModules(modules: string[]): void {
   const probe = `import importlib, sys\nfor m in ${JSON.stringify(modules)}:\n    importlib.import_module(m)\n`
   try {
     execFileSync(PYTHON, ['-c', probe], { stdio: 'pipe' })
@@ -24,10 +40,4 @@ export function runPython<T>(script: string, input: unknown, modules: string[]):
         `these tests compare modelgate with them. ${detail}`
     )
   }
-  const out = execFileSync(PYTHON, ['-c', script], {
-    input: JSON.stringify(input),
-    stdio: ['pipe', 'pipe', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024
-  })
-  return JSON.parse(out.toString()) as T
 }

@@ -128,7 +128,7 @@ export function createGitHubApi(
     // Milliseconds the plugin waits per retry-after second: the handlers above already waited.
     retryAfterBaseValue: 0
   }
-  if (tuning.writeSpacing === false || isLoopback(baseUrl)) {
+  if (!spacesWrites(baseUrl, tuning)) {
     // plugin-throttling only calls `group.key(id).schedule(options, fn, ...args)` on these.
     const immediate = {
       key: () => ({
@@ -464,7 +464,15 @@ function describeRoute(route: RouteOptions): string {
   return `${method} ${url}`
 }
 
-/** Whether the API lives on this machine (127.0.0.0/8, ::1, localhost). */
+/**
+ * Whether writes are spaced as GitHub advises: always, except where the tuning turns it off
+ * and toward an API on this machine (127.0.0.0/8, ::1, localhost), which is a proxy or a
+ * stand-in, not GitHub, and has no secondary rate limits.
+ */
+export function spacesWrites(baseUrl: string, tuning: GitHubApiTuning = {}): boolean {
+  return tuning.writeSpacing !== false && !isLoopback(baseUrl)
+}
+
 function isLoopback(baseUrl: string): boolean {
   let host: string
   try {
