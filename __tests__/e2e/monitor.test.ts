@@ -1,5 +1,6 @@
 /**
- * monitor through the bundled dist/index.js, run as the Actions runner runs
+ * monitor as the Actions runner runs it (the bundled dist/index.js for the run
+ * that opens the issue, src/main.ts in-process with the same runner files for the rest)
  * it, against the GitHub REST stand-in: production is re-evaluated with the
  * model's own evaluate.py, a planted 0.5 σ shift in one of 20 feature
  * columns opens one issue and dispatches retraining, the next failing run

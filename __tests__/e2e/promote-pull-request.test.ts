@@ -1,5 +1,6 @@
 /**
- * promote through the bundled dist/index.js, run as the Actions runner runs
+ * promote as the Actions runner runs it (the bundled dist/index.js for the first
+ * promotion and the rollback, src/main.ts in-process with the same runner files for the rest)
  * it, against the GitHub REST stand-in backed by a bare repository: the PR
  * is checked with real git — the same blobs at their new paths, the
  * incumbent archived, the benchmark copy refreshed, the manifest changed

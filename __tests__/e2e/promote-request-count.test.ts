@@ -2,7 +2,7 @@
  * A promotion's cost does not grow with the model (SPEC §5 step 3): moving
  * one small file, 200 files, or a 200 MB file tracked by Git LFS takes the
  * same requests, and no request carries model bytes — the folders move as
- * tree SHAs GitHub already has. Run through dist/index.js against the REST
+ * tree SHAs GitHub already has. Run through src/main.ts in-process, as the runner runs the bundle, against the REST
  * stand-in, with real git-lfs making the pointer.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'

@@ -1,6 +1,7 @@
 /**
- * Gradual rollout (SPEC §5) through the bundled action against the GitHub
- * REST stand-in: the example's production stage declares
+ * Gradual rollout (SPEC §5) through the action's entry (src/main.ts
+ * in-process, as the runner runs the bundle) against the GitHub REST
+ * stand-in: the example's production stage declares
  * `rollout: { steps: [10, 50, 100] }` (in a temporary copy), and promoting
  * 1.2.0 staging → production three times opens three pull requests, each
  * merged before the next run. A separate registry rolls back after the 10%

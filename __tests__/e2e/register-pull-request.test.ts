@@ -1,5 +1,6 @@
 /**
- * register through the bundled dist/index.js, run as the Actions runner runs
+ * register as the Actions runner runs it (the bundled dist/index.js for the
+ * first registration, src/main.ts in-process with the same runner files for the rest)
  * it, against the GitHub REST stand-in: a candidate trained for real with
  * scikit-learn enters development by pull request, the merged main
  * validates, and every refusal writes nothing.

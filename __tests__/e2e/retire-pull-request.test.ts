@@ -1,5 +1,6 @@
 /**
- * retire through the bundled dist/index.js, run as the Actions runner runs
+ * retire as the Actions runner runs it (the bundled dist/index.js for the
+ * retirement, src/main.ts in-process with the same runner files for the rest)
  * it, against the GitHub REST stand-in backed by a bare repository: the PR
  * moves the version folder to the archive as the same tree, records the
  * retirement and its reason in the manifest, and validates once merged;

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubApi: () => (/* binding */ createGitHubApi)
 });
 
+// UNUSED EXPORTS: spacesWrites
+
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -470,7 +472,7 @@ function createGitHubApi(options, tuning = {}) {
         // Milliseconds the plugin waits per retry-after second: the handlers above already waited.
         retryAfterBaseValue: 0
     };
-    if (tuning.writeSpacing === false || isLoopback(baseUrl)) {
+    if (!spacesWrites(baseUrl, tuning)) {
         // plugin-throttling only calls `group.key(id).schedule(options, fn, ...args)` on these.
         const immediate = {
             key: () => ({
@@ -732,7 +734,14 @@ function describeRoute(route) {
     });
     return `${method} ${url}`;
 }
-/** Whether the API lives on this machine (127.0.0.0/8, ::1, localhost). */
+/**
+ * Whether writes are spaced as GitHub advises: always, except where the tuning turns it off
+ * and toward an API on this machine (127.0.0.0/8, ::1, localhost), which is a proxy or a
+ * stand-in, not GitHub, and has no secondary rate limits.
+ */
+function spacesWrites(baseUrl, tuning = {}) {
+    return tuning.writeSpacing !== false && !isLoopback(baseUrl);
+}
 function isLoopback(baseUrl) {
     let host;
     try {
