@@ -281,8 +281,11 @@ describe('a worse candidate is stopped at the staging comparison', () => {
     expect(training.stdout).toContain('trained on 398 rows, 10 features, C=0.3')
     expect(registration.outputs['pull-request-operation']).toBe('created')
     const accuracy = versionEntry(manifest(), '1.5.0')?.metrics as Record<string, number>
-    // 1.0.0's recipe, 1.0.0's accuracy: above the 0.9 threshold, below production.
-    expect(accuracy.accuracy).toBeCloseTo(0.9123, 4)
+    // 1.0.0's recipe, 1.0.0's accuracy (0.9123 here): above the 0.9 threshold, below
+    // production. Retraining is not bit-reproducible across BLAS kernels and CPUs, and one
+    // flipped row of the 171 test rows moves accuracy by 0.006: within 0.01 is the same model.
+    expect(Math.abs(accuracy.accuracy - 0.9123)).toBeLessThanOrEqual(0.01)
+    expect(accuracy.accuracy).toBeGreaterThan(0.9)
   })
 
   it('passes the experimental thresholds even though it loses to the benchmark', () => {
@@ -299,7 +302,8 @@ describe('a worse candidate is stopped at the staging comparison', () => {
     expect(stagingCompare.code).toBe(1)
     expect(stagingCompare.outputs.decision).toBe('fail')
     expect(stagingCompare.summary).toMatch(
-      /\| accuracy \(primary\) \| maximize \| 0\.959\d \| 0\.9123 \| -0\.04\d* \| -4\.\d% \| p = [\d.]+ \| ❌ fail \|/
+      // both retrained: their digits may differ on another machine, the verdict may not
+      /\| accuracy \(primary\) \| maximize \| 0\.9[56]\d* \| 0\.9[01]\d* \| -0\.0[3-6]\d* \| -[3-6]\.\d% \| p = [\d.]+ \| ❌ fail \|/
     )
     expect(stagingCompare.stdout).toMatch(
       /::error::✖ fail: breast-cancer 1\.5\.0 vs benchmark 1\.4\.0/
