@@ -88,7 +88,7 @@ export function testContext(
         },
         { writeSpacing: false, retryAfterBaseValue: 1 }
       ),
-    processes: () => createProcessRunner(),
+    processes: async () => createProcessRunner(),
     artifacts: async () => options.artifacts,
     render: renderers
   }

@@ -133,6 +133,65 @@ function globBase(pattern) {
 
 /***/ }),
 
+/***/ 27853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ managedFolders),
+/* harmony export */   DG: () => (/* binding */ isLive),
+/* harmony export */   Dv: () => (/* binding */ benchmarkSource),
+/* harmony export */   EE: () => (/* binding */ versionDir),
+/* harmony export */   Vd: () => (/* binding */ knownStages),
+/* harmony export */   hL: () => (/* binding */ stageNames),
+/* harmony export */   z4: () => (/* binding */ benchmarkDir)
+/* harmony export */ });
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34323);
+/**
+ * The folder convention of SPEC §2 and the resolved stage configuration:
+ * version V of model M in stage S lives at `<root>/<S>/<M>/<V>/<file>`.
+ */
+
+
+function stageNames(reg) {
+    return reg.stages.map(s => s.name);
+}
+/** Stages a version may be in: the stage names and the archive folder. */
+function knownStages(reg) {
+    return [...stageNames(reg), reg.archive.folder];
+}
+/** Every top-level folder under the root that holds version folders. */
+function managedFolders(reg) {
+    const folders = knownStages(reg);
+    if (reg.benchmark)
+        folders.push(reg.benchmark.folder);
+    return folders;
+}
+function versionDir(reg, model, v) {
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(reg.root, v.stage, model, v.version);
+}
+function benchmarkDir(reg, model, version) {
+    return reg.benchmark ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(reg.root, reg.benchmark.folder, model, version) : undefined;
+}
+/** True for a version that carries full traffic in its stage (not a rollout candidate). */
+function isLive(v) {
+    return v.traffic === undefined || v.traffic >= 100;
+}
+/**
+ * The production version the benchmark copy mirrors: the live version in the
+ * `copyOf` stage (the highest one, should a stage without capacity hold several).
+ */
+function benchmarkSource(reg, model) {
+    if (!reg.benchmark)
+        return undefined;
+    const copyOf = reg.benchmark.copyOf;
+    const live = model.spec.versions.filter(v => v.stage === copyOf && isLive(v));
+    return live.sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(b.version, a.version))[0];
+}
+
+
+/***/ }),
+
 /***/ 16005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -560,6 +619,64 @@ function toPosix(p) {
 
 /***/ }),
 
+/***/ 143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ unsafeFileNameReason),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   gN: () => (/* binding */ joinRel),
+/* harmony export */   m0: () => (/* binding */ unsafePathReason)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Path safety for every path a manifest names (SPEC §2, §7): relative to the
+ * repository root, never absolute, never climbing out with `..`.
+ * Symbolic links are checked where files are read (see file-tree.ts).
+ */
+
+/** Returns why a manifest path is unsafe, or undefined when it is fine. */
+function unsafePathReason(p, what = 'path') {
+    if (p === '')
+        return `${what} is empty`;
+    if (p.includes('\0'))
+        return `${what} contains a NUL byte`;
+    if (p.includes('\\'))
+        return `${what} "${p}" uses "\\"; use "/" as the separator`;
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) {
+        return `${what} "${p}" is absolute; paths are relative to the repository root`;
+    }
+    const parts = p.split('/');
+    if (parts.includes('..'))
+        return `${what} "${p}" leaves the repository with ".."`;
+    return undefined;
+}
+/** A file name inside a version folder: additionally no globs, no `.` or empty segments. */
+function unsafeFileNameReason(name) {
+    const basic = unsafePathReason(name, 'file name');
+    if (basic)
+        return basic.replace('the repository', 'the version folder');
+    if (/[*?[\]{}]/.test(name))
+        return `file name "${name}" contains a glob character; name files exactly`;
+    if (name.split('/').some(s => s === '' || s === '.')) {
+        return `file name "${name}" has an empty or "." segment`;
+    }
+    return undefined;
+}
+/** Joins repository-relative segments with `/` (manifest paths are POSIX-style). */
+function joinRel(...parts) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(...parts.filter(p => p !== '' && p !== '.'));
+}
+/** True when `child` (absolute) is `parent` or inside it. */
+function isInside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel));
+}
+
+
+/***/ }),
+
 /***/ 75568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -784,6 +901,78 @@ function checkHistory(reg, names, source, history, at, ownModel, out) {
             }
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 34323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ compareSemVer),
+/* harmony export */   IX: () => (/* binding */ parseSemVer),
+/* harmony export */   R6: () => (/* binding */ isSemVer),
+/* harmony export */   Zy: () => (/* binding */ compareVersions)
+/* harmony export */ });
+/**
+ * SemVer 2.0.0 parsing and precedence (a leading `v` is accepted, SPEC §2).
+ * Small enough to own: the registry only needs parse, compare and equality.
+ */
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function parseSemVer(raw) {
+    const m = SEMVER.exec(raw);
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ? m[4].split('.') : [],
+        raw
+    };
+}
+function isSemVer(raw) {
+    return SEMVER.test(raw);
+}
+/** Precedence per SemVer §11; build metadata is ignored. */
+function compareSemVer(a, b) {
+    for (const k of ['major', 'minor', 'patch']) {
+        if (a[k] !== b[k])
+            return a[k] < b[k] ? -1 : 1;
+    }
+    if (!a.prerelease.length || !b.prerelease.length) {
+        return b.prerelease.length - a.prerelease.length;
+    }
+    const n = Math.max(a.prerelease.length, b.prerelease.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const xn = /^\d+$/.test(x);
+        const yn = /^\d+$/.test(y);
+        if (xn && yn)
+            return Number(x) < Number(y) ? -1 : 1;
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** Compares two version strings; unparsable ones sort first, by text. */
+function compareVersions(a, b) {
+    const pa = parseSemVer(a);
+    const pb = parseSemVer(b);
+    if (pa && pb)
+        return compareSemVer(pa, pb);
+    if (!pa && !pb)
+        return a < b ? -1 : a > b ? 1 : 0;
+    return pa ? 1 : -1;
 }
 
 

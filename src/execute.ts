@@ -8,9 +8,7 @@
  * the action and the CLI each apply `fail-on-decision` in one place. Only
  * usage and environment faults (exit 2) leave as errors.
  */
-import { createArtifactUploader } from './adapters/artifact.js'
 import { createGitCommandManager } from './adapters/git.js'
-import { createProcessRunner } from './adapters/process-runner.js'
 import type { Refusal } from './commands/command-result.js'
 import type { CommandResult } from './commands/outcomes.js'
 import type { CommandContext } from './commands/context.js'
@@ -87,8 +85,9 @@ export function realContext(env: NodeJS.ProcessEnv, log: Logger): CommandContext
         warn: message => log.warning(message)
       })
     },
-    processes: () => createProcessRunner(),
-    artifacts: () => createArtifactUploader(env),
+    // Loaded when a command first runs a process or uploads, so other commands never load them.
+    processes: async () => (await import('./adapters/process-runner.js')).createProcessRunner(),
+    artifacts: async () => (await import('./adapters/artifact.js')).createArtifactUploader(env),
     render: renderers
   }
 }

@@ -23,7 +23,7 @@ export async function run(): Promise<void> {
     if (result.decision) core.setOutput('decision', result.decision)
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
     annotate(result.diagnostics)
-    const { text, summary } = viewOf(result)
+    const { text, summary } = await viewOf(result)
     // A refusal did nothing: its one line is the failure, there is no summary to write.
     if (result.refusal === undefined) {
       await writeJobSummary(summary)

@@ -125,7 +125,7 @@ describe('adapters come from the context', () => {
       },
       ctx
     )
-    expect(result.exitCode === 0 ? 0 : viewOf(result).text).toBe(0)
+    expect(result.exitCode === 0 ? 0 : (await viewOf(result)).text).toBe(0)
     expect(artifacts.uploads).toEqual([
       {
         name: `modelgate-${MODEL}-1.2.0-attempt-3`,
@@ -145,7 +145,7 @@ describe('adapters come from the context', () => {
       { command: 'retire', model: MODEL, version: '1.3.0', reason: 'superseded' },
       ctx
     )
-    expect(result.exitCode === 0 ? 0 : viewOf(result).text).toBe(0)
+    expect(result.exitCode === 0 ? 0 : (await viewOf(result)).text).toBe(0)
     expect(result.outputs['pull-request-operation']).toBe('created')
     expect(writeRequests(remote.gh).length).toBeGreaterThan(seen)
     const manifest = parse(
@@ -163,7 +163,7 @@ describe('adapters come from the context', () => {
     const status = (result.result as { status: { generatedAt: string } }).status
     expect(status.generatedAt).toBe('2026-11-16T12:25:00.000Z')
     // ages by that clock: 1.3.0 entered development at that minute, 1.2.0 staging 59 days before
-    expect(viewOf(result).text).toContain('1.3.0 (just now)')
-    expect(viewOf(result).text).toContain('1.2.0 (59 d)')
+    expect((await viewOf(result)).text).toContain('1.3.0 (just now)')
+    expect((await viewOf(result)).text).toContain('1.2.0 (59 d)')
   })
 })

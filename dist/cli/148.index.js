@@ -1660,7 +1660,7 @@ async function checkModel(reg, model, entry, settings, ctx) {
             train: false
         };
         const result = await (0,run_evaluation/* runEvaluation */.K)(reg, target, {
-            runner: ctx.processes(),
+            runner: await ctx.processes(),
             git: ctx.git(reg.repoRoot),
             log: ctx.log,
             env: ctx.env,
@@ -1739,7 +1739,7 @@ async function keepIssues(healths, reg, settings, ctx, stamp) {
         const outcomes = [];
         for (const h of healths) {
             const mine = open.find(i => i.body?.includes((0,health/* monitorMarker */.t)(h.model)));
-            const { title, body } = ctx.render.monitorIssue(h, stamp.at, stamp.run);
+            const { title, body } = await ctx.render.monitorIssue(h, stamp.at, stamp.run);
             if (h.healthy) {
                 if (!mine) {
                     outcomes.push({ model: h.model, action: 'none' });
@@ -1776,6 +1776,21 @@ async function keepIssues(healths, reg, settings, ctx, stamp) {
         }
         return outcomes;
     });
+}
+
+
+/***/ }),
+
+/***/ 10650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ MONITOR_LABEL),
+/* harmony export */   t: () => (/* binding */ monitorMarker)
+/* harmony export */ });
+const MONITOR_LABEL = 'modelgate:monitor';
+function monitorMarker(model) {
+    return `<!-- modelgate:monitor model=${model} -->`;
 }
 
 

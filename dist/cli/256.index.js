@@ -1079,6 +1079,192 @@ function extension(name) {
 
 /***/ }),
 
+/***/ 88313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   O3: () => (/* binding */ wordingOf),
+/* harmony export */   p6: () => (/* binding */ humanBytes)
+/* harmony export */ });
+/* unused harmony export WORDING */
+/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
+/**
+ * How each kind of change is named, in one table: its branch, commit
+ * subject, pull request title, the one-line headline the CLI and the job
+ * summary print, the PR body's heading, what the body says where there is
+ * no comparison, the role its version plays in the metric chart, and how
+ * each move reads. Planners, the command tail and the PR body all read it,
+ * so a kind's words never drift apart between files.
+ */
+
+const WORDING = {
+    promote: {
+        branch: p => `modelgate/promote/${p.model}-to-${p.to}`,
+        subject: p => `Promote ${p.model} ${p.version} from ${p.from} to ${p.to}`,
+        title: p => `Promote ${p.model} ${p.version}: ${p.from} → ${p.to}`,
+        headline: p => `${p.model} ${p.version} → ${p.to}`,
+        heading: p => [`Promote **${p.model} ${p.version}**: ${p.from} → ${p.to}`],
+        notCompared: (_p, stage) => `Stage ${stage.name} has no compare gate: the candidate is not compared.`,
+        role: 'candidate',
+        move: (m, p) => commonMove(m, p.to) ?? `archived (replaced by ${p.version})`
+    },
+    rollout: {
+        // The same branch as the promotion: each step replaces the last one's pull request.
+        branch: p => `modelgate/promote/${p.model}-to-${p.to}`,
+        subject: p => `Roll out ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(p.traffic.to)}`,
+        title: p => `Roll out ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(p.traffic.to)}`,
+        headline: p => `${p.model} ${p.version} → ${p.to}`,
+        heading: (p, context) => rolloutHeading(p, context),
+        notCompared: (_p, stage) => `Stage ${stage.name} has no compare gate: the candidate is not compared.`,
+        role: 'candidate',
+        move: (m, p) => m.reason === 'promote' && p.traffic.to < 100
+            ? `enters ${p.to} at ${percent(p.traffic.to)} of traffic`
+            : (commonMove(m, p.to) ?? `archived (replaced by ${p.version})`)
+    },
+    rollback: {
+        branch: p => `modelgate/rollback/${p.model}`,
+        subject: p => p.traffic
+            ? `Roll back the rollout of ${p.model} ${p.rolledBackFrom} in ${p.to} (${percent(p.traffic.from)}): all traffic to ${p.version}`
+            : `Roll back ${p.model} from ${p.rolledBackFrom} to ${p.version}`,
+        title: p => p.traffic
+            ? `Roll back the rollout of ${p.model} ${p.rolledBackFrom} (${percent(p.traffic.from)}): all traffic to ${p.version}`
+            : `Roll back ${p.model} to ${p.version}: ${p.rolledBackFrom} → ${p.from}`,
+        headline: p => `${p.model} ${p.to}: ${p.rolledBackFrom} → ${p.version}`,
+        heading: p => rollbackHeading(p),
+        notCompared: p => p.traffic
+            ? `Not compared: stopping the rollout returns all traffic to ${p.version}, the version that serves ${p.to}.`
+            : `Not compared: a rollback restores ${p.version}, a version that was in ${p.to} before.`,
+        role: 'restored',
+        move: (m, p) => commonMove(m, p.to) ??
+            (p.traffic
+                ? `archived (rollout stopped; all traffic to ${p.version})`
+                : `archived (rolled back to ${p.version})`)
+    },
+    register: {
+        branch: p => `modelgate/register/${p.model}-${p.version}`,
+        subject: p => `Register ${p.model} ${p.version} in ${p.to}`,
+        title: p => `Register ${p.model} ${p.version} in ${p.to}`,
+        headline: p => `${p.model} ${p.version} → ${p.to}`,
+        heading: p => registerHeading(p),
+        notCompared: p => `Not compared: ${p.version} enters ${p.to}; the comparison with the benchmark is a gate of a later stage.`,
+        role: 'new',
+        move: (m, p) => commonMove(m, p.to) ?? `archived (replaced by ${p.version})`
+    },
+    retire: {
+        branch: p => `modelgate/retire/${p.model}-${p.version}`,
+        subject: p => `Retire ${p.model} ${p.version} from ${p.from}`,
+        title: p => `Retire ${p.model} ${p.version}: ${p.from} → ${p.to}`,
+        headline: p => `${p.model} ${p.version}: ${p.from} → ${p.to} (retired)`,
+        heading: p => retireHeading(p),
+        notCompared: p => `Not compared: a retirement withdraws ${p.version} from ${p.from}; nothing takes its place.`,
+        role: 'retired',
+        move: (m, p) => commonMove(m, p.to) ?? `archived (replaced by ${p.version})`
+    }
+};
+function wordingOf(kind) {
+    return WORDING[kind];
+}
+/** A traffic share as titles and commit subjects show it: `10%`, `0% (shadow)`. */
+function percent(traffic) {
+    return traffic === 0 ? '0% (shadow)' : `${traffic}%`;
+}
+/** The words of the moves that read the same in every kind; undefined for `archive`. */
+function commonMove(m, to) {
+    switch (m.reason) {
+        case 'promote':
+            return `promoted to ${to}`;
+        case 'restore':
+            return `restored to ${to}`;
+        case 'retire':
+            return 'retired: will not be promoted';
+        case 'benchmark-refresh':
+            return 'benchmark copy refreshed';
+        case 'benchmark-remove':
+            return 'old benchmark copy removed';
+        case 'archive':
+            return undefined;
+    }
+}
+function before(p) {
+    return p.traffic.from === undefined ? p.from : percent(p.traffic.from);
+}
+/** A rollout step: who serves what share of the stage's traffic after the merge. */
+function rolloutHeading(p, { model, stage }) {
+    const { to } = p.traffic;
+    const incumbents = model.spec.versions
+        .filter(v => v.stage === p.to && v.version !== p.version && (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .isLive */ .DG)(v))
+        .map(v => `**${v.version}**`);
+    const others = incumbents.length ? incumbents.join(', ') : 'no other version';
+    const steps = stage.rollout?.steps ?? [];
+    const next = steps.find(s => s > to);
+    return [
+        `## 🚦 Rollout of ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(to)}`,
+        '',
+        to >= 100
+            ? `**${p.version}** takes all of ${p.to}'s traffic; capacity, archiving and the benchmark copy apply now (see below).`
+            : `**${p.version}** serves ${percent(to)} of ${p.to}'s traffic; ${others} keeps the rest.`,
+        '',
+        `Steps: ${steps.map(s => (s === to ? `**${s}%**` : `${s}%`)).join(' → ')}` +
+            (next === undefined
+                ? ''
+                : `. After this merges, promote ${p.version} to ${p.to} again for ${percent(next)}.`)
+    ];
+}
+function rollbackHeading(p) {
+    if (p.traffic) {
+        return [
+            `## ⏪ Rollback of the rollout of ${p.model} ${p.rolledBackFrom} in ${p.to}`,
+            '',
+            `**${p.rolledBackFrom}** (${percent(p.traffic.from)} of traffic) goes to the archive (rolled back); ` +
+                `**${p.version}** keeps all of ${p.to}'s traffic.`
+        ];
+    }
+    return [
+        `## ⏪ Rollback of ${p.model} in ${p.to}`,
+        '',
+        `**${p.version}** returns from ${p.from} to ${p.to}; ` +
+            `**${p.rolledBackFrom}** goes to ${p.from} (rolled back).`
+    ];
+}
+/** A retirement: what leaves, that nothing replaces it, and why, quoted line by line. */
+function retireHeading(p) {
+    const reason = p.reason.trim();
+    return [
+        `## 🗄️ Retirement of ${p.model} ${p.version}`,
+        '',
+        `**${p.version}** leaves ${p.from} for ${p.to} (retired): ` +
+            'it will not be promoted, and nothing replaces it.',
+        ...(reason ? ['', '**Reason**', '', ...reason.split('\n').map(l => `> ${l}`.trimEnd())] : [])
+    ];
+}
+/** A registration: the new version, its size, and where its bytes are stored. */
+function registerHeading(p) {
+    const bytes = p.additions.reduce((n, f) => n + f.size, 0);
+    const count = p.additions.length;
+    return [
+        `## 🆕 Registration of ${p.model} ${p.version}`,
+        '',
+        `**${p.version}** enters ${p.to}: ${count} file${count === 1 ? '' : 's'}, ${humanBytes(bytes)}.`
+    ];
+}
+/** Bytes as people read them: `512 B`, `1.5 KiB`, `200 MiB`. */
+function humanBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
+
+
+/***/ }),
+
 /***/ 41679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1360,7 +1546,7 @@ async function showOrApply(change, settings, ctx) {
     const wording = (0,changes_wording/* wordingOf */.O3)(plan.kind);
     const headline = wording.headline(plan);
     const title = wording.title(plan);
-    const body = ctx.render.pullRequestBody({
+    const body = await ctx.render.pullRequestBody({
         plan,
         model,
         stage: change.stage ?? reg.stages.find(s => s.name === plan.to),

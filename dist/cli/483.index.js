@@ -214,6 +214,52 @@ function includePatterns(manifest) {
 
 /***/ }),
 
+/***/ 23581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ MAX_JOBS),
+/* harmony export */   Kn: () => (/* binding */ buildMatrix),
+/* harmony export */   WL: () => (/* binding */ formatEntry)
+/* harmony export */ });
+/**
+ * The job matrix `plan` hands to a workflow (SPEC §3): one job per entry,
+ * `{"include":[{"model","version"}…]}`; past GitHub's 256 jobs per matrix,
+ * entries are grouped per job as `{"entries":"m@v,m@v,…"}` (what
+ * `evaluate --entries` reads), in at most 256 jobs of nearly equal size.
+ */
+/** GitHub Actions runs at most 256 jobs per matrix. */
+const MAX_JOBS = 256;
+function buildMatrix(entries, maxJobs = MAX_JOBS) {
+    if (entries.length <= maxJobs) {
+        return { include: entries.map(e => ({ model: e.model, version: e.version })) };
+    }
+    // Consecutive runs keep a model's entries together (one shard read per job), and sizes
+    // differ by one at most, so no job waits on a long tail.
+    const size = Math.floor(entries.length / maxJobs);
+    const extra = entries.length % maxJobs;
+    const include = [];
+    let at = 0;
+    for (let job = 0; job < maxJobs; job++) {
+        const n = size + (job < extra ? 1 : 0);
+        include.push({
+            entries: entries
+                .slice(at, at + n)
+                .map(formatEntry)
+                .join(',')
+        });
+        at += n;
+    }
+    return { include };
+}
+/** `model@version`, as `evaluate --entries` parses it (a model name has no `@`). */
+function formatEntry(e) {
+    return `${e.model}@${e.version}`;
+}
+
+
+/***/ }),
+
 /***/ 76665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

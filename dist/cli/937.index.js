@@ -1,6 +1,108 @@
 export const id = 937;
-export const ids = [937];
+export const ids = [937,740];
 export const modules = {
+
+/***/ 15740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   artifactName: () => (/* binding */ artifactName),
+/* harmony export */   createArtifactUploader: () => (/* binding */ createArtifactUploader)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/**
+ * Uploads an evaluation output folder as a workflow artifact (SPEC §3 `evaluate`).
+ *
+ * @actions/artifact reads ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL, GITHUB_SERVER_URL and its
+ * tuning variables from `process.env` when `uploadArtifact` runs, not from anything passed in:
+ * `env` here only decides whether an upload is possible at all. Nothing is written to the
+ * environment by this module.
+ */
+
+
+
+/**
+ * An uploader when running inside Actions (the runtime token and results service URL are only
+ * given to actions, not to `run:` steps), else undefined so the caller can warn and keep the
+ * local folder.
+ */
+async function createArtifactUploader(env, options = {}) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL)
+        return undefined;
+    // Loaded lazily: the library pulls in the Azure storage SDK, archiver and protobuf runtime,
+    // which commands that never upload should not pay for.
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(793)]).then(__webpack_require__.bind(__webpack_require__, 49174));
+    const client = new DefaultArtifactClient();
+    return {
+        async upload(name, folder) {
+            const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(folder);
+            const files = await listFiles(root);
+            // The library would throw a generic "No files were found to upload" after validation;
+            // naming the folder tells the user which output went missing.
+            if (files.length === 0) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`artifact ${name}: no files to upload in ${root}`);
+            }
+            const result = await client
+                .uploadArtifact(name, files, root, options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays })
+                .catch((error) => {
+                // The library's own errors (network, a refused upload) become one line naming the artifact.
+                const why = error instanceof Error ? error.message : String(error);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`artifact ${name}: upload failed: ${why.split('\n')[0]}`);
+            });
+            // The response type marks id optional (it is absent only for "nothing uploaded");
+            // reporting id 0 would hide a broken upload.
+            if (result.id === undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`artifact ${name}: the artifact service returned no artifact id`);
+            }
+            return { id: result.id, size: result.size ?? 0, name };
+        }
+    };
+}
+const INVALID_NAME_CHARACTERS = /[":<>|*?\\/\r\n]/g;
+/**
+ * `modelgate-<model>-<version>-attempt-<n>`; characters the artifact service rejects in names
+ * (`" : < > | * ? \ /`, CR, LF) become `-`. The attempt keeps re-runs from colliding with the
+ * artifact of an earlier attempt, which the service refuses to overwrite.
+ */
+function artifactName(model, version, attempt) {
+    const n = attempt?.trim() || '1';
+    return `modelgate-${model}-${version}-attempt-${n}`.replace(INVALID_NAME_CHARACTERS, '-');
+}
+/** Every file under `root`, absolute and sorted so the zip's entry order is reproducible. */
+async function listFiles(root) {
+    const found = [];
+    const walk = async (dir) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            // Symlinks to files are kept (the library zips their target); symlinked directories are
+            // not followed, which also rules out cycles.
+            else if (entry.isFile() || (entry.isSymbolicLink() && (await isFileTarget(full)))) {
+                found.push(full);
+            }
+        }
+    };
+    await walk(root);
+    return found.sort();
+}
+async function isFileTarget(link) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(link)).isFile();
+    }
+    catch {
+        return false; // dangling link: nothing to upload
+    }
+}
+
+
+/***/ }),
 
 /***/ 31402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -64,7 +166,7 @@ async function evaluate(settings, ctx) {
     const models = new Set(wanted.map(w => w.model));
     const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, models.size === 1 ? [...models][0] : undefined);
     const targets = wanted.map(w => (0,target/* resolveTarget */.u1)(reg, w.model, w.version, settings.outputDir, settings.train));
-    const deps = { ...ctx, runner: ctx.processes(), git: ctx.git(reg.repoRoot) };
+    const deps = { ...ctx, runner: await ctx.processes(), git: ctx.git(reg.repoRoot) };
     const results = [];
     for (const t of targets)
         results.push(await (0,run_evaluation/* runEvaluation */.K)(reg, t, deps));
@@ -101,7 +203,7 @@ async function upload(settings, ctx, targets) {
     }
     const out = [];
     for (const t of targets) {
-        const name = (0,adapters_artifact/* artifactName */.C)(t.model.name, t.target === 'benchmark' ? 'benchmark' : t.version, ctx.env.GITHUB_RUN_ATTEMPT);
+        const name = (0,adapters_artifact.artifactName)(t.model.name, t.target === 'benchmark' ? 'benchmark' : t.version, ctx.env.GITHUB_RUN_ATTEMPT);
         const artifact = await uploader.upload(name, t.outputDir);
         ctx.log.info(`uploaded ${t.outputDir} as artifact ${artifact.name} (${artifact.size} bytes)`);
         out.push(artifact);

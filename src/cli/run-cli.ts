@@ -38,7 +38,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     )
     const log = json ? quietLog(io) : stderrLog(io)
     const result = await execute(settings, realContext(io.env, log))
-    print(result, io, json, settings.workspace)
+    await print(result, io, json, settings.workspace)
     // The one place fail-on-decision applies in the CLI.
     return result.exitCode === 1 && !settings.failOnDecision ? 0 : result.exitCode
   } catch (error) {
@@ -61,7 +61,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-function print(result: CommandResult, io: CliIO, json: boolean, workspace: string): void {
+async function print(
+  result: CommandResult,
+  io: CliIO,
+  json: boolean,
+  workspace: string
+): Promise<void> {
   if (json) {
     const errors = result.diagnostics.filter(d => d.severity === 'error').map(toJsonError)
     if (result.refusal !== undefined) errors.push(toJsonError(messageAsError(result.refusal)))
@@ -86,7 +91,7 @@ function print(result: CommandResult, io: CliIO, json: boolean, workspace: strin
   }
   // A refusal is one error line, like a compiler's, not a report.
   if (result.refusal !== undefined) io.stderr(`modelgate: ${result.refusal}\n`)
-  else io.stdout(viewOf(result).text + '\n')
+  else io.stdout((await viewOf(result)).text + '\n')
 }
 
 function errorsOf(error: ModelgateError) {

@@ -30,7 +30,7 @@ export interface CommandContext {
   /** The GitHub REST API for one repository; the real one loads Octokit only when called. */
   github(target: GitHubApiTarget): Promise<GitHubApi>
   /** Runs the manifest's train/evaluate commands. */
-  processes(): ProcessRunner
+  processes(): Promise<ProcessRunner>
   /** The artifact service inside Actions; undefined where there is none (a laptop). */
   artifacts(): Promise<ArtifactUploader | undefined>
   /** The bodies and pages a command writes, from the presentation layer above it. */

@@ -44,7 +44,7 @@ export async function evaluate(
     resolveTarget(reg, w.model, w.version, settings.outputDir, settings.train)
   )
 
-  const deps = { ...ctx, runner: ctx.processes(), git: ctx.git(reg.repoRoot) }
+  const deps = { ...ctx, runner: await ctx.processes(), git: ctx.git(reg.repoRoot) }
   const results: EvaluationResult[] = []
   for (const t of targets) results.push(await runEvaluation(reg, t, deps))
 

@@ -132,7 +132,7 @@ async function checkModel(
       train: false
     }
     const result = await runEvaluation(reg, target, {
-      runner: ctx.processes(),
+      runner: await ctx.processes(),
       git: ctx.git(reg.repoRoot),
       log: ctx.log,
       env: ctx.env,
@@ -232,7 +232,7 @@ async function keepIssues(
     const outcomes: IssueOutcome[] = []
     for (const h of healths) {
       const mine = open.find(i => i.body?.includes(monitorMarker(h.model)))
-      const { title, body } = ctx.render.monitorIssue(h, stamp.at, stamp.run)
+      const { title, body } = await ctx.render.monitorIssue(h, stamp.at, stamp.run)
       if (h.healthy) {
         if (!mine) {
           outcomes.push({ model: h.model, action: 'none' })

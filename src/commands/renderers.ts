@@ -10,9 +10,13 @@ import type { RegistryStatus } from '../report/status.js'
 
 export interface Renderers {
   /** The body of a change's pull request, within GitHub's size limit. */
-  pullRequestBody(content: PullRequestContent): string
+  pullRequestBody(content: PullRequestContent): Promise<string>
   /** The title and body of the issue `monitor` keeps for a model. */
-  monitorIssue(health: ModelHealth, at: string, runUrl?: string): { title: string; body: string }
+  monitorIssue(
+    health: ModelHealth,
+    at: string,
+    runUrl?: string
+  ): Promise<{ title: string; body: string }>
   /** The self-contained HTML page `report` writes. */
-  reportPage(status: RegistryStatus): string
+  reportPage(status: RegistryStatus): Promise<string>
 }

@@ -43,7 +43,7 @@ export async function report(
   const status = registryStatus(reg, ctx.now(), pulls)
   const reportPath = path.join(settings.outputDir, REPORT_FILE)
   await mkdir(settings.outputDir, { recursive: true })
-  await writeFile(reportPath, ctx.render.reportPage(status))
+  await writeFile(reportPath, await ctx.render.reportPage(status))
   const result: ReportResult = { manifest: status.manifest, reportPath, status }
   return {
     command: 'report',

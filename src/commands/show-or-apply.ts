@@ -54,7 +54,7 @@ export async function showOrApply(
   const wording = wordingOf(plan.kind)
   const headline = wording.headline(plan)
   const title = wording.title(plan)
-  const body = ctx.render.pullRequestBody({
+  const body = await ctx.render.pullRequestBody({
     plan,
     model,
     stage: change.stage ?? reg.stages.find(s => s.name === plan.to)!,

@@ -1,41 +1,38 @@
 /**
  * Every command's outcome as people read it: the CLI's text and the job
- * summary's Markdown. The entries call this; commands render nothing.
+ * summary's Markdown. The entries call this; commands render nothing. Each
+ * command's view is loaded when its outcome is shown, so a command pays only
+ * for its own rendering.
  */
 import type { CommandResult } from '../commands/outcomes.js'
-import { changeView, gatesRefusedView } from './outcomes/change.js'
-import { compareView } from './outcomes/compare.js'
-import { evaluateView } from './outcomes/evaluate.js'
-import { monitorView } from './outcomes/monitor.js'
-import { planView } from './outcomes/plan.js'
-import { reportView } from './outcomes/report.js'
-import { validateView } from './outcomes/validate.js'
 import type { View } from './outcomes/view.js'
 
 export type { View }
 
-export function viewOf(outcome: CommandResult): View {
+export async function viewOf(outcome: CommandResult): Promise<View> {
   // A refusal is its one line; there is nothing to summarise.
   if (outcome.refusal !== undefined) return { text: outcome.refusal, summary: '' }
   switch (outcome.command) {
     case 'validate':
-      return validateView(outcome)
+      return (await import('./outcomes/validate.js')).validateView(outcome)
     case 'plan':
-      return planView(outcome)
+      return (await import('./outcomes/plan.js')).planView(outcome)
     case 'evaluate':
-      return evaluateView(outcome)
+      return (await import('./outcomes/evaluate.js')).evaluateView(outcome)
     case 'compare':
-      return compareView(outcome)
+      return (await import('./outcomes/compare.js')).compareView(outcome)
     case 'report':
-      return reportView(outcome)
+      return (await import('./outcomes/report.js')).reportView(outcome)
     case 'monitor':
-      return monitorView(outcome)
+      return (await import('./outcomes/monitor.js')).monitorView(outcome)
     case 'promote':
     case 'rollback':
     case 'register':
-    case 'retire':
+    case 'retire': {
+      const { changeView, gatesRefusedView } = await import('./outcomes/change.js')
       return 'reasons' in outcome.result
         ? gatesRefusedView(outcome.result)
         : changeView(outcome.command, outcome.result)
+    }
   }
 }

@@ -1,14 +1,15 @@
-/** The presentation layer's renderings that commands are handed through their context. */
+/**
+ * The presentation layer's renderings that commands are handed through their
+ * context. Each loads its renderer when first asked, so a command that writes
+ * no body or page (validate, plan, a dry run's CLI text) never loads them.
+ */
 import type { Renderers } from '../commands/renderers.js'
-import { issueBody, issueTitle } from './monitor-issue.js'
-import { renderPrBody } from './pr-body.js'
-import { reportHtml } from './report/html.js'
 
 export const renderers: Renderers = {
-  pullRequestBody: content => renderPrBody(content),
-  monitorIssue: (health, at, runUrl) => ({
-    title: issueTitle(health),
-    body: issueBody(health, at, runUrl)
-  }),
-  reportPage: status => reportHtml(status)
+  pullRequestBody: async content => (await import('./pr-body.js')).renderPrBody(content),
+  monitorIssue: async (health, at, runUrl) => {
+    const { issueBody, issueTitle } = await import('./monitor-issue.js')
+    return { title: issueTitle(health), body: issueBody(health, at, runUrl) }
+  },
+  reportPage: async status => (await import('./report/html.js')).reportHtml(status)
 }

@@ -1,0 +1,203 @@
+export const id = 787;
+export const ids = [787,439];
+export const modules = {
+
+/***/ 10650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ MONITOR_LABEL),
+/* harmony export */   t: () => (/* binding */ monitorMarker)
+/* harmony export */ });
+const MONITOR_LABEL = 'modelgate:monitor';
+function monitorMarker(model) {
+    return `<!-- modelgate:monitor model=${model} -->`;
+}
+
+
+/***/ }),
+
+/***/ 97402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PK: () => (/* binding */ rawTable),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   uo: () => (/* binding */ capped)
+/* harmony export */ });
+/** Small Markdown builders shared by the summaries, bodies and reports. */
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+/** A Markdown table; columns listed in `rightAligned` (numbers) are aligned right. */
+function table(header, rows, rightAligned = []) {
+    const escaped = (cells) => cells.map(escapeCell);
+    return rawTable(escaped(header), rows.map(escaped), rightAligned);
+}
+/** `table` for cells that were escaped as they were built. */
+function rawTable(header, rows, rightAligned = []) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    const rule = header.map((_, c) => (rightAligned.includes(c) ? '---:' : '---'));
+    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/**
+ * Caps a list for a summary, with a note saying how many were left out:
+ * long outputs are cut, never dropped silently (SPEC §5).
+ */
+function capped(items, max) {
+    if (items.length <= max)
+        return { shown: items };
+    return {
+        shown: items.slice(0, max),
+        note: `… and ${items.length - max} more (see the log or --json)`
+    };
+}
+
+
+/***/ }),
+
+/***/ 14439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   issueBody: () => (/* binding */ issueBody),
+/* harmony export */   issueTitle: () => (/* binding */ issueTitle)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97402);
+/* harmony import */ var _monitoring_health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10650);
+/**
+ * The issue `monitor` keeps per production model (SPEC §3): opened when a
+ * check fails, its body replaced on each failing run, closed by the first
+ * healthy one. A marker in the body, not the title, finds it again, so
+ * people may retitle the issue. Pure: the command does the API calls.
+ */
+
+
+function issueTitle(h) {
+    return `modelgate monitor: ${h.model} ${h.version} in ${h.stage} needs attention`;
+}
+function issueBody(h, at, runUrl) {
+    const lines = [
+        `## ${h.model} ${h.version} in ${h.stage}: ${h.healthy ? 'healthy again' : 'needs attention'}`,
+        '',
+        `Checked ${at}${runUrl ? ` in [this run](${runUrl})` : ''}.`,
+        ''
+    ];
+    if (h.problems.length)
+        lines.push(...h.problems.map(p => `- ❌ ${p}`), '');
+    lines.push(...metricsSection(h), ...driftSection(h));
+    lines.push(h.healthy
+        ? 'Closed by modelgate: every check passes again.'
+        : 'modelgate updates this issue on every failing run and closes it on the first healthy one.', '', (0,_monitoring_health_js__WEBPACK_IMPORTED_MODULE_0__/* .monitorMarker */ .t)(h.model));
+    return lines.join('\n') + '\n';
+}
+function metricsSection(h) {
+    if (!h.evaluation)
+        return [];
+    const out = ['### Metrics on fresh data', ''];
+    if (h.evaluation.error)
+        return [...out, `The evaluation failed: ${h.evaluation.error}`, ''];
+    const rows = h.evaluation.metrics.map(m => [
+        m.metric,
+        m.recorded === undefined ? '—' : num(m.recorded),
+        num(m.fresh),
+        m.delta === undefined ? '—' : signed(m.delta),
+        `${m.healthy ? '✅' : '❌'} ${m.reason}`
+    ]);
+    return [...out, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['metric', 'recorded', 'now', 'Δ', 'verdict'], rows), ''];
+}
+function driftSection(h) {
+    if (!h.drift)
+        return [];
+    const d = h.drift;
+    const rows = [...d.rows]
+        .sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.psi - a.psi)
+        .map(r => [
+        r.column,
+        r.kind,
+        num(r.psi),
+        r.ks ? num(r.ks.d) : '—',
+        r.ks ? `${pValue(r.ks.p)} / ${pValue(r.ks.pAdjusted)}` : '—',
+        r.drifted ? `❌ ${r.why}` : '✅'
+    ]);
+    return [
+        '### Feature drift',
+        '',
+        `\`${d.reference}\` (reference) vs ${d.current.map(c => `\`${c}\``).join(', ')} (current); a column drifts when PSI > ${d.psi} or its Holm-adjusted KS p-value < ${d.ksAlpha}.`,
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['column', 'type', 'PSI', 'KS D', 'p / Holm p', 'drifted'], rows),
+        ''
+    ];
+}
+function num(x) {
+    return Number.isInteger(x) ? String(x) : x.toPrecision(4);
+}
+function signed(x) {
+    return `${x >= 0 ? '+' : ''}${num(x)}`;
+}
+function pValue(p) {
+    return p < 1e-4 ? p.toExponential(1) : p.toPrecision(2);
+}
+
+
+/***/ }),
+
+/***/ 18787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   monitorView: () => (/* binding */ monitorView)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97402);
+/* harmony import */ var _monitor_issue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14439);
+
+
+function monitorView({ result }) {
+    return { text: monitorText(result.models, result.issues), summary: monitorSummary(result) };
+}
+function monitorText(healths, issues) {
+    if (!healths.length)
+        return '✔ no production model declares `monitor`: nothing to check';
+    return healths
+        .map(h => {
+        const issue = issues.find(i => i.model === h.model && i.action !== 'none');
+        const head = `${h.healthy ? '✔' : '✖'} ${h.model} ${h.version} (${h.stage}): ${h.healthy ? 'healthy' : 'needs attention'}`;
+        return [
+            head,
+            ...h.problems.map(p => `  ✖ ${p}`),
+            ...(issue
+                ? [
+                    `  issue #${issue.number} ${issue.action}${issue.dispatched ? `; dispatched ${issue.dispatched}` : ''}`
+                ]
+                : [])
+        ].join('\n');
+    })
+        .join('\n');
+}
+function monitorSummary({ models: healths, issues, checkedAt: at, run }) {
+    if (!healths.length)
+        return '## modelgate monitor\n\nNo production model declares `monitor`.';
+    const rows = healths.map(h => {
+        const issue = issues.find(i => i.model === h.model && i.number);
+        return [
+            `${h.model} ${h.version}`,
+            h.healthy ? '✅ healthy' : `❌ ${h.problems.join('; ')}`,
+            issue ? `[#${issue.number}](${issue.url}) ${issue.action}` : '—'
+        ];
+    });
+    const details = healths.filter(h => !h.healthy).map(h => (0,_monitor_issue_js__WEBPACK_IMPORTED_MODULE_0__.issueBody)(h, at, run));
+    return [
+        '## modelgate monitor',
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['model', 'status', 'issue'], rows),
+        '',
+        ...details
+    ].join('\n');
+}
+
+
+/***/ })
+
+};
