@@ -234,7 +234,9 @@ describe('pull request calls', () => {
       base: 'main',
       title: 'Promote m 1.0.0 to production',
       body: 'Moves m 1.0.0',
-      draft: false
+      draft: false,
+      labels: [],
+      requestedReviewers: { users: [], teams: [] }
     })
     expect(await api.findOpenPull(BRANCH)).toEqual(created)
   })
@@ -256,6 +258,12 @@ describe('pull request calls', () => {
 
     await api.requestReviewers(number, { users: [], teams: [] })
     expect(since(from)).toHaveLength(1)
+
+    // What a rerun reads to know what an earlier run left undone (#13).
+    expect(await api.findOpenPull(BRANCH)).toMatchObject({
+      labels: ['modelgate', 'stage:production'],
+      requestedReviewers: { users: ['alice'], teams: [] }
+    })
   })
 
   it('reports a team reviewer the default token cannot request as a clear UsageError', async () => {

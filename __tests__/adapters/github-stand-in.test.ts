@@ -385,6 +385,31 @@ describe('auth, routing and injected failures', () => {
     expect((await api('POST', '/pulls', body)).status).toBe(201)
   })
 
+  it('drops the connection after doing the work, on demand', async () => {
+    gh.resetAfterNext('POST /git/refs', 2)
+    const body = { ref: 'refs/heads/reset-1', sha: baseCommit }
+    await expect(api('POST', '/git/refs', body)).rejects.toThrow()
+    // the write happened though no answer came; the repeat is refused as on GitHub
+    expect(git(bare, 'rev-parse', 'refs/heads/reset-1')).toBe(baseCommit)
+    await expect(api('POST', '/git/refs', body)).rejects.toThrow()
+    expect(gh.requests.slice(-2).map(r => [r.status, r.reset])).toEqual([
+      [201, true],
+      [422, true]
+    ])
+    const third = await api('POST', '/git/refs', body)
+    expect([third.status, third.json.message]).toEqual([422, 'Reference already exists'])
+  })
+
+  it('holds requests until the last of a hold arrives, then handles them in order', async () => {
+    gh.holdNext('POST /git/refs', 2)
+    const first = api('POST', '/git/refs', { ref: 'refs/heads/held', sha: baseCommit })
+    await new Promise(resolve => setTimeout(resolve, 50))
+    expect(git(bare, 'for-each-ref', 'refs/heads/held')).toBe('')
+    const second = api('POST', '/git/refs', { ref: 'refs/heads/held', sha: promotedCommit })
+    expect([(await first).status, (await second).status]).toEqual([201, 422])
+    expect(git(bare, 'rev-parse', 'refs/heads/held')).toBe(baseCommit)
+  })
+
   it('can let team reviewers through when configured', async () => {
     const other = await startGitHubStandIn({
       bareRepo: bare,

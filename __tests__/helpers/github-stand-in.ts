@@ -24,6 +24,10 @@
  *
  * Pull requests, labels, reviewers and statuses live in memory. Error bodies follow GitHub's
  * `{ message, errors?, documentation_url }` shape.
+ *
+ * Faults on demand: `failNext` (an error answer instead of the work), `resetAfterNext` (the work
+ * done, then the connection dropped without an answer: a write whose answer was lost) and
+ * `holdNext` (requests held until several have arrived: clients racing for one write).
  */
 import { spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
@@ -57,6 +61,8 @@ export interface RecordedRequest {
   /** Body size in bytes, so a test can prove no request carried model bytes. */
   bodySize: number
   status: number
+  /** Set when the work was done but the connection was dropped instead of answering. */
+  reset?: true
 }
 
 export interface PullRequestRecord {
@@ -127,6 +133,17 @@ export interface GitHubStandIn {
     message?: string,
     headers?: Record<string, string>
   ): void
+  /**
+   * Makes the next `times` (default 1) matching requests do their work — a write happens, or is
+   * refused — and then drops the connection (the socket destroyed) instead of answering, as
+   * when the network fails after GitHub acted. The client sees a connection reset.
+   */
+  resetAfterNext(matcher: RequestMatcher, times?: number): void
+  /**
+   * Holds the next `count` matching requests until the last of them has arrived, then handles
+   * them in the order they came: two runs that both read before either writes.
+   */
+  holdNext(matcher: RequestMatcher, count: number): void
   /** Fast-forwards the base branch to the PR head (throws unless it is a fast-forward). */
   mergePullRequest(number: number): void
   close(): Promise<void>
@@ -175,6 +192,8 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     headers?: Record<string, string>
   }
   const failures: Failure[] = []
+  const resets: Array<{ matcher: RequestMatcher; times: number }> = []
+  const holds: Array<{ matcher: RequestMatcher; count: number; waiting: Array<() => void> }> = []
   let url = ''
 
   // A config-less machine still gets a committer identity. Repository-locating variables
@@ -842,23 +861,55 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     throw new HttpError(404, 'Not Found')
   }
 
-  function takeFailure(method: string, rel: string): Failure | undefined {
+  function matches(matcher: RequestMatcher, method: string, rel: string): boolean {
     const key = `${method} ${rel}`
-    const index = failures.findIndex(({ matcher }) =>
-      typeof matcher === 'string'
-        ? key.startsWith(matcher)
-        : matcher instanceof RegExp
-          ? matcher.test(key)
-          : matcher({ method, path: rel })
-    )
+    return typeof matcher === 'string'
+      ? key.startsWith(matcher)
+      : matcher instanceof RegExp
+        ? matcher.test(key)
+        : matcher({ method, path: rel })
+  }
+
+  // The first fault of `list` that matches, its count taken down by one (and dropped at zero).
+  function take<F extends { matcher: RequestMatcher; times: number }>(
+    list: F[],
+    method: string,
+    rel: string
+  ): F | undefined {
+    const index = list.findIndex(({ matcher }) => matches(matcher, method, rel))
     if (index < 0) return undefined
-    const failure = failures[index]
-    if (--failure.times <= 0) failures.splice(index, 1)
-    return failure
+    const fault = list[index]
+    if (--fault.times <= 0) list.splice(index, 1)
+    return fault
+  }
+
+  const takeFailure = (method: string, rel: string) => take(failures, method, rel)
+
+  // The body, once any hold that matches the request has released it: when the hold's last
+  // request arrives, the held ones go on in the order they came.
+  async function heldBody(req: IncomingMessage): Promise<Buffer> {
+    const raw = await readBody(req)
+    const method = req.method ?? 'GET'
+    let rel: string
+    try {
+      rel = decodeURIComponent(new URL(req.url ?? '/', url).pathname.slice(prefix.length))
+    } catch {
+      return raw
+    }
+    const hold = holds.find(h => matches(h.matcher, method, rel))
+    if (!hold) return raw
+    await new Promise<void>(resolve => {
+      hold.waiting.push(resolve)
+      if (hold.waiting.length >= hold.count) {
+        holds.splice(holds.indexOf(hold), 1)
+        for (const next of hold.waiting) next()
+      }
+    })
+    return raw
   }
 
   const server = createServer((req, res) => {
-    void readBody(req).then(
+    void heldBody(req).then(
       raw => {
         const parsed = new URL(req.url ?? '/', url)
         const method = req.method ?? 'GET'
@@ -880,6 +931,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
         let status: number
         let reply: unknown
         let extraHeaders: Record<string, string> = {}
+        let reset = false
         try {
           const auth = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')
           if (!auth || auth[1].trim() !== token) throw new HttpError(401, 'Bad credentials')
@@ -905,6 +957,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
           if (raw.length > 0 && body === undefined) {
             throw new HttpError(400, 'Problems parsing JSON')
           }
+          reset = take(resets, method, rel) !== undefined
           ;[status, reply] = route(method, rel, parsed.searchParams, body)
         } catch (error) {
           const e = error instanceof HttpError ? error : new HttpError(500, String(error))
@@ -918,6 +971,11 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
           }
         }
         record.status = status
+        if (reset) {
+          record.reset = true
+          res.destroy()
+          return
+        }
         res.writeHead(status, {
           ...extraHeaders,
           'content-type': 'application/json; charset=utf-8'
@@ -942,6 +1000,12 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     reviewers,
     failNext(matcher, status, times = 1, message, headers) {
       failures.push({ matcher, status, times, message, headers })
+    },
+    resetAfterNext(matcher, times = 1) {
+      resets.push({ matcher, times })
+    },
+    holdNext(matcher, count) {
+      holds.push({ matcher, count, waiting: [] })
     },
     mergePullRequest(number) {
       const pr = pulls.find(p => p.number === number)

@@ -438,6 +438,9 @@ interface PullLike {
   draft?: boolean
   head: { sha: string }
   base: { ref: string }
+  labels?: Array<{ name?: string }>
+  requested_reviewers?: Array<{ login: string }> | null
+  requested_teams?: Array<{ slug: string }> | null
 }
 
 function toPull(data: PullLike): PullRequestInfo {
@@ -448,7 +451,12 @@ function toPull(data: PullLike): PullRequestInfo {
     base: data.base.ref,
     title: data.title,
     body: data.body,
-    draft: data.draft ?? false
+    draft: data.draft ?? false,
+    labels: (data.labels ?? []).flatMap(l => (l.name ? [l.name] : [])),
+    requestedReviewers: {
+      users: (data.requested_reviewers ?? []).map(u => u.login),
+      teams: (data.requested_teams ?? []).map(t => t.slug)
+    }
   }
 }
 

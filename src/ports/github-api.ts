@@ -34,6 +34,13 @@ export interface PullRequestInfo {
   title: string
   body: string | null
   draft: boolean
+  /** The names of its labels, as GitHub lists them with the PR. */
+  labels: string[]
+  /**
+   * The reviews still requested: users by login, teams by slug. Someone who has submitted a
+   * review is no longer listed (GitHub moves them to the PR's reviews).
+   */
+  requestedReviewers: { users: string[]; teams: string[] }
 }
 
 /** An open pull request as `report` lists it. */
