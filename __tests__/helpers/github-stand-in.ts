@@ -24,11 +24,14 @@
  *
  * Pull requests, labels, reviewers and statuses live in memory. Error bodies follow GitHub's
  * `{ message, errors?, documentation_url }` shape.
+ *
+ * Faults: `failNext` answers with a GitHub error; `hangNext` never answers; `answerNext` sends
+ * a raw answer of the test's choosing (a 200 with an HTML body, as a captive proxy sends).
  */
 import { spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'
-import { createServer, type IncomingMessage } from 'node:http'
+import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -56,7 +59,17 @@ export interface RecordedRequest {
   body: unknown
   /** Body size in bytes, so a test can prove no request carried model bytes. */
   bodySize: number
+  /** 0 while unanswered (and for ever after `hangNext`). */
   status: number
+  /** The request's headers, as Node reads them (lower-case names). */
+  headers: IncomingHttpHeaders
+}
+
+/** A raw answer for `answerNext`: sent as it is, and the request is not carried out. */
+export interface RawAnswer {
+  status: number
+  body: string
+  contentType: string
 }
 
 export interface PullRequestRecord {
@@ -127,6 +140,13 @@ export interface GitHubStandIn {
     message?: string,
     headers?: Record<string, string>
   ): void
+  /**
+   * Makes the next `times` (default 1) matching requests go unanswered: recorded, never carried
+   * out, the connection held open until the client gives up or `close()`.
+   */
+  hangNext(matcher: RequestMatcher, times?: number): void
+  /** Answers the next `times` (default 1) matching requests with `answer` instead of carrying them out. */
+  answerNext(matcher: RequestMatcher, answer: RawAnswer, times?: number): void
   /** Fast-forwards the base branch to the PR head (throws unless it is a fast-forward). */
   mergePullRequest(number: number): void
   close(): Promise<void>
@@ -175,6 +195,12 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     headers?: Record<string, string>
   }
   const failures: Failure[] = []
+  interface Fault {
+    matcher: RequestMatcher
+    times: number
+    answer: RawAnswer | 'hang'
+  }
+  const faults: Fault[] = []
   let url = ''
 
   // A config-less machine still gets a committer identity. Repository-locating variables
@@ -857,6 +883,21 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     return failure
   }
 
+  function takeFault(method: string, rel: string): Fault | undefined {
+    const key = `${method} ${rel}`
+    const index = faults.findIndex(({ matcher }) =>
+      typeof matcher === 'string'
+        ? key.startsWith(matcher)
+        : matcher instanceof RegExp
+          ? matcher.test(key)
+          : matcher({ method, path: rel })
+    )
+    if (index < 0) return undefined
+    const fault = faults[index]
+    if (--fault.times <= 0) faults.splice(index, 1)
+    return fault
+  }
+
   const server = createServer((req, res) => {
     void readBody(req).then(
       raw => {
@@ -874,7 +915,8 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
           query: parsed.searchParams,
           body,
           bodySize: raw.length,
-          status: 0
+          status: 0,
+          headers: req.headers
         }
         requests.push(record)
         let status: number
@@ -891,6 +933,14 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
             rel = decodeURIComponent(parsed.pathname.slice(prefix.length))
           } catch {
             throw new HttpError(400, 'Bad Request')
+          }
+          const fault = takeFault(method, rel)
+          if (fault?.answer === 'hang') return
+          if (fault) {
+            record.status = fault.answer.status
+            res.writeHead(fault.answer.status, { 'content-type': fault.answer.contentType })
+            res.end(fault.answer.body)
+            return
           }
           const injected = takeFailure(method, rel)
           if (injected !== undefined) {
@@ -942,6 +992,12 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     reviewers,
     failNext(matcher, status, times = 1, message, headers) {
       failures.push({ matcher, status, times, message, headers })
+    },
+    hangNext(matcher, times = 1) {
+      faults.push({ matcher, times, answer: 'hang' })
+    },
+    answerNext(matcher, answer, times = 1) {
+      faults.push({ matcher, times, answer })
     },
     mergePullRequest(number) {
       const pr = pulls.find(p => p.number === number)
