@@ -48,6 +48,11 @@ export interface RegistryReader {
   read(rel: string): string | undefined
   /** Repository-relative files matching an `include` glob, sorted. */
   glob(pattern: string): string[]
+  /**
+   * True when the reader holds only some of the shards (a base revision read for the files a
+   * diff names): a pattern that matches none of them is then no error.
+   */
+  partial?: boolean
 }
 
 /** The working tree under `repoRoot`. */
@@ -159,13 +164,14 @@ async function loadShards(
   inline: LoadedModel[]
 ): Promise<ShardResult> {
   const result: ShardResult = { shards: [], models: [], diagnostics: [] }
+  const at = new Map<string, number>()
   const safe = patterns.filter((pattern, i) => {
     const reason = unsafePathReason(pattern, 'include pattern')
     if (reason) {
       result.diagnostics.push(
         manifest.diagnostic(['include', i], reason, manifest.locate(['include', i], 'value'))
       )
-    }
+    } else if (!at.has(pattern)) at.set(pattern, i)
     return !reason
   })
 
@@ -182,8 +188,22 @@ async function loadShards(
   }
 
   const files = new Set<string>()
-  for (const pattern of safe) for (const f of reader.glob(pattern)) files.add(f)
-  files.delete(manifest.relPath)
+  for (const pattern of new Set(safe)) {
+    const matched = reader.glob(pattern).filter(f => f !== manifest.relPath)
+    // A pattern that matches nothing is a typo or a moved folder: its models would silently
+    // vanish from validate, plan and every command.
+    if (matched.length === 0 && !reader.partial) {
+      const i = at.get(pattern)!
+      result.diagnostics.push(
+        manifest.diagnostic(
+          ['include', i],
+          `include pattern "${pattern}" matches no file (patterns are relative to the repository root)`,
+          manifest.locate(['include', i], 'value')
+        )
+      )
+    }
+    for (const f of matched) files.add(f)
+  }
   return mergeInto(result, await readShards(reader, repoRoot, [...files]))
 }
 
