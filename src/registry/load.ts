@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError, type Diagnostic } from '../errors.js'
+import { decodeManifest, type EncodingProblem } from './encoding.js'
 import { expandGlob, shardPathFor } from './glob.js'
 import { isInside, unsafePathReason } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
@@ -61,10 +62,36 @@ function diskReader(repoRoot: string): RegistryReader {
   return {
     read: rel => {
       const abs = path.join(repoRoot, rel)
-      return existsSync(abs) ? readFileSync(abs, 'utf8') : undefined
+      return existsSync(abs) ? utf8Text(readFileSync(abs)) : undefined
     },
     glob: pattern => expandGlob(repoRoot, pattern)
   }
+}
+
+/** A manifest or shard whose bytes are not UTF-8; the loader makes it a diagnostic of the file. */
+export class ManifestEncodingError extends Error {
+  constructor(
+    readonly problem: EncodingProblem,
+    /** The text with U+FFFD for what is not UTF-8: for showing, never for editing. */
+    readonly lossyText: string
+  ) {
+    super(problem.message)
+    this.name = 'ManifestEncodingError'
+  }
+}
+
+/** The text of a manifest's bytes; throws ManifestEncodingError unless they are UTF-8. */
+export function utf8Text(bytes: Uint8Array): string {
+  const decoded = decodeManifest(bytes)
+  if ('text' in decoded) return decoded.text
+  throw new ManifestEncodingError(decoded.problem, decoded.lossyText)
+}
+
+/** The diagnostic of a file that is not UTF-8, or undefined for any other error. */
+function encodingDiagnostic(error: unknown, absPath: string, rel: string): Diagnostic | undefined {
+  if (!(error instanceof ManifestEncodingError)) return undefined
+  const file = new SourceFile(absPath, rel, error.lossyText)
+  return file.diagnostic([], error.problem.message, error.problem)
 }
 
 export async function loadRegistry(options: LoadOptions): Promise<LoadResult> {
@@ -94,9 +121,17 @@ export async function loadRegistryWith(
   options: { repoRoot: string; manifestRel: string; onlyModel?: string }
 ): Promise<LoadResult> {
   const { repoRoot } = options
-  const text = reader.read(options.manifestRel)
-  if (text === undefined) throw new UsageError(`manifest not found: ${options.manifestRel}`)
   const absPath = path.join(repoRoot, options.manifestRel)
+  let text: string | undefined
+  try {
+    text = reader.read(options.manifestRel)
+  } catch (error) {
+    const diagnostic = encodingDiagnostic(error, absPath, options.manifestRel)
+    if (!diagnostic) throw error
+    const manifest = new SourceFile(absPath, options.manifestRel, '')
+    return { repoRoot, manifest, diagnostics: [diagnostic] }
+  }
+  if (text === undefined) throw new UsageError(`manifest not found: ${options.manifestRel}`)
   const manifest = new SourceFile(absPath, options.manifestRel, text)
   const parsed = parseAndCheck(manifest, 'registry')
   if (parsed.diagnostics.length) return { repoRoot, manifest, diagnostics: parsed.diagnostics }
@@ -179,7 +214,7 @@ async function loadShards(
   if (onlyModel && !inline.some(m => m.name === onlyModel)) {
     for (const pattern of safe) {
       const direct = shardPathFor(pattern, onlyModel)
-      const text = direct === undefined ? undefined : reader.read(direct)
+      const text = direct === undefined ? undefined : readOrNot(reader, direct)
       if (direct && text !== undefined) {
         const one = await readShards(reader, repoRoot, [direct])
         if (one.models.some(m => m.name === onlyModel)) return mergeInto(result, one)
@@ -207,6 +242,16 @@ async function loadShards(
   return mergeInto(result, await readShards(reader, repoRoot, [...files]))
 }
 
+/** A shard's text, or undefined when it cannot be read as UTF-8 (the full read reports it). */
+function readOrNot(reader: RegistryReader, rel: string): string | undefined {
+  try {
+    return reader.read(rel)
+  } catch (error) {
+    if (error instanceof ManifestEncodingError) return undefined
+    throw error
+  }
+}
+
 function mergeInto(into: ShardResult, from: ShardResult): ShardResult {
   into.shards.push(...from.shards)
   into.models.push(...from.models)
@@ -222,7 +267,15 @@ async function readShards(
   const result: ShardResult = { shards: [], models: [], diagnostics: [] }
   const sources: SourceFile[] = []
   for (const f of files) {
-    const text = reader.read(f)
+    let text: string | undefined
+    try {
+      text = reader.read(f)
+    } catch (error) {
+      const diagnostic = encodingDiagnostic(error, path.join(repoRoot, f), f)
+      if (!diagnostic) throw error
+      result.diagnostics.push(diagnostic)
+      continue
+    }
     if (text !== undefined) sources.push(new SourceFile(path.join(repoRoot, f), f, text))
   }
   for (const source of sources) {
