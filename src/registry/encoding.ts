@@ -27,11 +27,13 @@ export function decodeManifest(bytes: Uint8Array): Decoded {
       lossyText: ''
     }
   }
-  const bad = firstInvalidUtf8(bytes)
-  if (bad === undefined) {
+  try {
     // ignoreBOM keeps a byte order mark in the text: it is written back as it was read.
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) }
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) }
+  } catch {
+    // not UTF-8: find where, below
   }
+  const bad = firstInvalidUtf8(bytes) ?? 0
   let line = 1
   let lineStart = 0
   for (let i = 0; i < bad; i++) {
