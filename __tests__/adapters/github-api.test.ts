@@ -341,6 +341,178 @@ describe('monitoring calls', () => {
   })
 })
 
+describe('the request layer: API version, timeouts, answers that are not GitHub JSON', () => {
+  const HTML = {
+    status: 200,
+    body: '<!DOCTYPE html>\n<html><head><title>Sign in · Corporate proxy</title></head><body>…</body></html>',
+    contentType: 'text/html; charset=utf-8'
+  }
+
+  it('sends X-GitHub-Api-Version: 2022-11-28 with every request, failed ones included', async () => {
+    const { api } = adapter()
+    const from = gh.requests.length
+    gh.failNext('GET /git/commits/', 404)
+    await api.branchHead('main')
+    await api.branchHead('no-such-branch')
+    await failure(api.getCommit(baseCommit))
+    await api.listOpenPulls('modelgate/')
+    const sent = since(from)
+    expect(sent.length).toBe(4)
+    for (const r of sent) expect(r.headers['x-github-api-version']).toBe('2022-11-28')
+  })
+
+  it('retries an attempt that gets no answer in time, like a 5xx, with a warning', async () => {
+    const { api, warnings } = adapter({
+      writeSpacing: false,
+      retryAfterBaseValue: 1,
+      requestTimeout: 300
+    })
+    const from = gh.requests.length
+    gh.hangNext('GET /git/ref/heads/main')
+    expect(await api.branchHead('main')).toBe(git(bare, 'rev-parse', 'main'))
+    expect(since(from).map(r => r.status)).toEqual([0, 200])
+    expect(warnings).toEqual([
+      'GitHub API: GET /repos/acme/models/git/ref/heads/main: no answer (timed out after 0.3 s); ' +
+        'retrying in 0.001 s (retry 1 of 3).'
+    ])
+  })
+
+  it('gives up after the retries with one clear error, in bounded time', async () => {
+    const { api, warnings } = adapter({
+      writeSpacing: false,
+      retryAfterBaseValue: 1,
+      requestTimeout: 200
+    })
+    const from = gh.requests.length
+    gh.hangNext('POST /git/blobs', 4)
+    const started = Date.now()
+    const error = await failure(api.createBlob(Buffer.from('x')))
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(since(from)).toHaveLength(4)
+    expect(warnings).toHaveLength(3)
+    expect(error.message).toBe(
+      'GitHub API: could not upload a new model file (POST /repos/acme/models/git/blobs): ' +
+        `no answer from ${gh.url} within 0.2 s, also after retrying. GitHub may be having ` +
+        'trouble (https://www.githubstatus.com) or unreachable from this runner (network, ' +
+        'proxy); re-run the job later.'
+    )
+  })
+
+  const calls: Array<{
+    what: string
+    matcher: string
+    endpoint: string
+    run: (api: GitHubApi) => Promise<unknown>
+  }> = [
+    {
+      what: 'branchHead',
+      matcher: 'GET /git/ref/',
+      endpoint: 'GET /repos/acme/models/git/ref/heads/main',
+      run: api => api.branchHead('main')
+    },
+    {
+      what: 'getCommit',
+      matcher: 'GET /git/commits/',
+      endpoint: 'GET /repos/acme/models/git/commits/',
+      run: api => api.getCommit(baseCommit)
+    },
+    {
+      what: 'createBranch',
+      matcher: 'POST /git/refs',
+      endpoint: 'POST /repos/acme/models/git/refs',
+      run: api => api.createBranch('modelgate/never-made', baseCommit)
+    },
+    {
+      what: 'findOpenPull',
+      matcher: 'GET /pulls',
+      endpoint: 'GET /repos/acme/models/pulls',
+      run: api => api.findOpenPull('modelgate/none')
+    },
+    {
+      what: 'createIssue',
+      matcher: 'POST /issues',
+      endpoint: 'POST /repos/acme/models/issues',
+      run: api => api.createIssue({ title: 't', body: 'b', labels: [] })
+    }
+  ]
+
+  it.each(calls)(
+    '$what: a 200 with an HTML page is an error naming the endpoint, not retried',
+    async ({ matcher, endpoint, run }) => {
+      const { api } = adapter({ writeSpacing: false, retryAfterBaseValue: 1 })
+      const from = gh.requests.length
+      gh.answerNext(matcher, HTML)
+      const error = await failure(run(api))
+      expect(since(from)).toHaveLength(1)
+      expect(error.message).toContain(endpoint)
+      expect(error.message).toContain(
+        "answered 200 with text/html; charset=utf-8, not the JSON GitHub's REST API sends " +
+          '("<!DOCTYPE html> <html><head><title>Sign in · Corporate proxy</title></head><body>…</body></html>")'
+      )
+      expect(error.message).toContain(`(GITHUB_API_URL, here ${gh.url}) is GitHub's REST API`)
+      expect(error.message).not.toMatch(/Cannot read properties|undefined/)
+    }
+  )
+
+  it.each([
+    {
+      what: 'a ref without object.sha',
+      matcher: 'GET /git/ref/',
+      body: '{"ref":"refs/heads/main"}',
+      run: (api: GitHubApi) => api.branchHead('main'),
+      said: 'GET /repos/acme/models/git/ref/heads/main answered 200 without "object.sha"'
+    },
+    {
+      what: 'a commit whose tree has no sha',
+      matcher: 'GET /git/commits/',
+      body: '{"sha":"x","tree":{},"message":"m","parents":[]}',
+      run: (api: GitHubApi) => api.getCommit(baseCommit),
+      said: 'answered 200 without "tree.sha"'
+    },
+    {
+      what: 'a pull request list that is an object',
+      matcher: 'GET /pulls',
+      body: '{"message":"ok"}',
+      run: (api: GitHubApi) => api.listOpenPulls('modelgate/'),
+      said: "answered 200 with an object, not the list GitHub's REST API sends"
+    },
+    {
+      what: 'a pull request without its head',
+      matcher: 'GET /pulls',
+      body: '[{"number":1,"html_url":"u","title":"t","base":{"ref":"main"}}]',
+      run: (api: GitHubApi) => api.findOpenPull('modelgate/x'),
+      said: 'answered 200 without "head.sha" in item 1'
+    },
+    {
+      what: 'a JSON content type with a body that is not JSON',
+      matcher: 'POST /git/trees',
+      body: 'upstream connect error',
+      run: (api: GitHubApi) => api.createTree('0'.repeat(40), []),
+      said: 'POST /repos/acme/models/git/trees answered 200 with application/json, not the JSON'
+    }
+  ])('$what is an error naming the endpoint', async ({ matcher, body, run, said }) => {
+    const { api } = adapter()
+    gh.answerNext(matcher, { status: 200, body, contentType: 'application/json' })
+    const error = await failure(run(api))
+    expect(error.message).toContain(said)
+  })
+
+  it('says on a 404 which repository and which branch may not exist or not be visible', async () => {
+    const { api } = adapter()
+    gh.failNext('PATCH /git/refs/', 404, 1, 'Not Found')
+    const error = await failure(api.moveBranch('modelgate/gone', baseCommit, false))
+    expect(error.message).toContain(
+      'GitHub answered 404 "Not Found"; the repository acme/models or the branch modelgate/gone ' +
+        'may not exist or the token cannot see it'
+    )
+    gh.failNext('POST /actions/workflows/', 404, 1, 'Not Found')
+    const dispatch = await failure(api.dispatchWorkflow('train.yml', 'main', {}))
+    expect(dispatch.message).toContain(
+      'the repository acme/models or the workflow train.yml may not exist'
+    )
+  })
+})
+
 describe('retries, rate limits and error messages', () => {
   const baseTree = () => git(work, 'rev-parse', `${baseCommit}^{tree}`)
 

@@ -326,3 +326,33 @@ describe('render', () => {
     }
   })
 })
+
+describe('editManifest keeps the bytes it does not mean to change', () => {
+  const yaml =
+    '\uFEFF# Propriétaire : équipe ML ✓\nmodels:\n  m:\n    versions:\n      - version: "1.0.0"\n        stage: a # étape\n'
+  it.each([
+    {
+      what: 'YAML with a byte order mark and non-ASCII comments',
+      text: yaml,
+      expected: yaml.replace('stage: a #', 'stage: b #')
+    },
+    {
+      what: 'JSON with a byte order mark',
+      text: '\uFEFF{"models":{"m":{"versions":[{"version":"1.0.0","stage":"a"}]}}}',
+      expected:
+        '\uFEFF' +
+        JSON.stringify(
+          { models: { m: { versions: [{ version: '1.0.0', stage: 'b' }] } } },
+          null,
+          2
+        ) +
+        '\n'
+    }
+  ])('$what', ({ text, expected }) => {
+    const after = editManifest(text, [
+      { op: 'set', path: ['models', 'm', 'versions', 0, 'stage'], value: 'b' }
+    ])
+    expect(after).toBe(expected)
+    expect(Buffer.from(after, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
+  })
+})

@@ -25,14 +25,16 @@
  * Pull requests, labels, reviewers and statuses live in memory. Error bodies follow GitHub's
  * `{ message, errors?, documentation_url }` shape.
  *
- * Faults on demand: `failNext` (an error answer instead of the work), `resetAfterNext` (the work
- * done, then the connection dropped without an answer: a write whose answer was lost) and
- * `holdNext` (requests held until several have arrived: clients racing for one write).
+ * Faults on demand: `failNext` (a GitHub error answer instead of the work), `resetAfterNext` (the
+ * work done, then the connection dropped without an answer: a write whose answer was lost),
+ * `holdNext` (requests held until several have arrived: clients racing for one write),
+ * `hangNext` (never answered) and `answerNext` (a raw answer of the test's choosing, such as a
+ * 200 with an HTML body, as a captive proxy sends).
  */
 import { spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'
-import { createServer, type IncomingMessage } from 'node:http'
+import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -60,9 +62,19 @@ export interface RecordedRequest {
   body: unknown
   /** Body size in bytes, so a test can prove no request carried model bytes. */
   bodySize: number
+  /** 0 while unanswered (and for ever after `hangNext`). */
   status: number
   /** Set when the work was done but the connection was dropped instead of answering. */
   reset?: true
+  /** The request's headers, as Node reads them (lower-case names). */
+  headers: IncomingHttpHeaders
+}
+
+/** A raw answer for `answerNext`: sent as it is, and the request is not carried out. */
+export interface RawAnswer {
+  status: number
+  body: string
+  contentType: string
 }
 
 export interface PullRequestRecord {
@@ -144,6 +156,13 @@ export interface GitHubStandIn {
    * them in the order they came: two runs that both read before either writes.
    */
   holdNext(matcher: RequestMatcher, count: number): void
+  /**
+   * Makes the next `times` (default 1) matching requests go unanswered: recorded, never carried
+   * out, the connection held open until the client gives up or `close()`.
+   */
+  hangNext(matcher: RequestMatcher, times?: number): void
+  /** Answers the next `times` (default 1) matching requests with `answer` instead of carrying them out. */
+  answerNext(matcher: RequestMatcher, answer: RawAnswer, times?: number): void
   /** Fast-forwards the base branch to the PR head (throws unless it is a fast-forward). */
   mergePullRequest(number: number): void
   close(): Promise<void>
@@ -194,6 +213,12 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   const failures: Failure[] = []
   const resets: Array<{ matcher: RequestMatcher; times: number }> = []
   const holds: Array<{ matcher: RequestMatcher; count: number; waiting: Array<() => void> }> = []
+  interface Fault {
+    matcher: RequestMatcher
+    times: number
+    answer: RawAnswer | 'hang'
+  }
+  const faults: Fault[] = []
   let url = ''
 
   // A config-less machine still gets a committer identity. Repository-locating variables
@@ -908,6 +933,8 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     return raw
   }
 
+  const takeFault = (method: string, rel: string) => take(faults, method, rel)
+
   const server = createServer((req, res) => {
     void heldBody(req).then(
       raw => {
@@ -925,7 +952,8 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
           query: parsed.searchParams,
           body,
           bodySize: raw.length,
-          status: 0
+          status: 0,
+          headers: req.headers
         }
         requests.push(record)
         let status: number
@@ -943,6 +971,14 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
             rel = decodeURIComponent(parsed.pathname.slice(prefix.length))
           } catch {
             throw new HttpError(400, 'Bad Request')
+          }
+          const fault = takeFault(method, rel)
+          if (fault?.answer === 'hang') return
+          if (fault) {
+            record.status = fault.answer.status
+            res.writeHead(fault.answer.status, { 'content-type': fault.answer.contentType })
+            res.end(fault.answer.body)
+            return
           }
           const injected = takeFailure(method, rel)
           if (injected !== undefined) {
@@ -1006,6 +1042,12 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     },
     holdNext(matcher, count) {
       holds.push({ matcher, count, waiting: [] })
+    },
+    hangNext(matcher, times = 1) {
+      faults.push({ matcher, times, answer: 'hang' })
+    },
+    answerNext(matcher, answer, times = 1) {
+      faults.push({ matcher, times, answer })
     },
     mergePullRequest(number) {
       const pr = pulls.find(p => p.number === number)

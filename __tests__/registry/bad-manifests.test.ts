@@ -64,6 +64,26 @@ function rollingOut(fx: Fixture, version: string, stage: string, traffic: number
 
 const cases: Case[] = [
   {
+    name: 'stage whose branch git refuses (trial.lock)',
+    arrange: fx =>
+      fx.edit(
+        'apiVersion: modelgate/v1',
+        [
+          'apiVersion: modelgate/v1',
+          'stages:',
+          '  - name: development',
+          '  - name: experimental',
+          '  - name: staging',
+          '  - name: trial.lock',
+          '  - name: production',
+          '    capacity: 1'
+        ].join('\n')
+      ),
+    line: t => lineOf(t, 'name: trial.lock'),
+    message:
+      /^stage "trial\.lock" would make the branch name "modelgate\/promote\/<model>-to-trial\.lock", which git refuses/
+  },
+  {
     name: 'malformed YAML',
     arrange: fx =>
       fx.edit(

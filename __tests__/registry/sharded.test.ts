@@ -64,6 +64,37 @@ describe('sharded registry', () => {
     expect(run.code).toBe(0)
   })
 
+  // A typo in a pattern used to validate "0 models" and make plan evaluate nothing.
+  it.each([
+    {
+      include: '["modles/*/model.yaml"]',
+      culprit: 'modles/*/model.yaml'
+    },
+    {
+      include: '["models/*/model.yaml", "models/*/extra.yaml"]',
+      culprit: 'models/*/extra.yaml'
+    },
+    {
+      include: '["models/*.yaml"]',
+      culprit: 'models/*.yaml' // matches the registry file itself, which is no shard
+    }
+  ])('an include pattern that matches no file is an error naming it: $include', async c => {
+    fx = shardedRegistry(['alpha'])
+    fx.edit('include: ["models/*/model.yaml"]', `include: ${c.include}`)
+    const run = await cli(['validate', '--json'], fx.dir)
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout).errors).toEqual([
+      {
+        file: 'models/registry.yaml',
+        line: lineOf(fx.manifest(), 'include:'),
+        col: expect.any(Number),
+        key: expect.stringMatching(/^include\[\d\]$/),
+        message: `include pattern "${c.culprit}" matches no file (patterns are relative to the repository root)`
+      }
+    ])
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
   it('locates an error in the shard that holds it', async () => {
     fx = shardedRegistry(['alpha', 'beta'])
     writeFile(

@@ -153,6 +153,32 @@ describe('booleans and lists', () => {
     expect(s.labels).toEqual(['model', 'promotion', 'urgent'])
     expect(s.reviewers).toEqual(['octocat', 'acme/ml-team'])
   })
+
+  // GitHub refuses a label over 50 characters (422) after the branch and the PR exist.
+  it.each([
+    { label: 'x'.repeat(50), length: 50, ok: true },
+    { label: 'é'.repeat(50), length: 50, ok: true },
+    { label: '🚀'.repeat(50), length: 50, ok: true },
+    { label: 'x'.repeat(51), length: 51, ok: false },
+    { label: 'needs-review-by-the-model-risk-committee-before-merge', length: 53, ok: false },
+    { label: 'é'.repeat(51), length: 51, ok: false }
+  ])('a label of $length characters is accepted: $ok', ({ label, length, ok }) => {
+    const inputs = { command: 'promote', model: 'm', version: '1.0.0', to: 'p' }
+    if (ok) {
+      expect(settings({ ...inputs, labels: `model, ${label}` }).labels).toEqual(['model', label])
+    } else {
+      expect(refusal({ ...inputs, labels: `model, ${label}` })).toBe(
+        `input "labels": the label "${label}" is ${length} characters long; ` +
+          'GitHub refuses labels over 50 characters'
+      )
+    }
+  })
+
+  it('cuts a very long label in the message', () => {
+    const message = refusal({ command: 'validate', labels: 'y'.repeat(5000) })
+    expect(message).toContain(`"${'y'.repeat(200)}…" is 5000 characters long`)
+    expect(message.length).toBeLessThan(400)
+  })
 })
 
 describe('each command’s required inputs', () => {

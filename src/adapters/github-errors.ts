@@ -25,6 +25,32 @@ export interface GitHubErrorContext {
   baseUrl: string
   /** Scrubbed from every message, whatever GitHub or the network layer echoed. */
   token: string
+  /** `owner/repo`, named when GitHub answers 404. */
+  repository?: string
+}
+
+/**
+ * An attempt that got no whole answer within its time: shaped like Octokit's RequestError
+ * without a response (status 500), so plugin-retry retries it as it retries a 5xx.
+ */
+export class RequestTimeoutError extends Error {
+  readonly status = 500
+  readonly response = undefined
+  constructor(
+    readonly timeoutMs: number,
+    readonly request: { method?: string; url?: string; request?: object }
+  ) {
+    super(`timed out after ${timeoutMs / 1000} s`)
+    this.name = 'RequestTimeoutError'
+  }
+}
+
+/** A successful answer that is not the JSON the endpoint sends; the message names the endpoint. */
+export class AnswerError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'AnswerError'
+  }
 }
 
 /** The shape of Octokit's RequestError, checked structurally (no import of @octokit/request-error). */
@@ -66,12 +92,27 @@ export function summarizeRequestError(error: RequestErrorLike): string {
 
 function describe(error: unknown, op: GitHubOperation, ctx: GitHubErrorContext): string {
   const base = ctx.baseUrl.replace(/\/+$/, '')
+  if (error instanceof AnswerError) {
+    return (
+      `GitHub API: could not ${op.action}: ${error.message}. Check that the API base URL ` +
+      `(GITHUB_API_URL, here ${base}) is GitHub's REST API (https://api.github.com, or ` +
+      'https://HOST/api/v3 on GitHub Enterprise Server) and that no proxy answers in its place.'
+    )
+  }
   if (!isRequestError(error)) {
     const reason = error instanceof Error ? error.message : String(error)
     return `GitHub API: could not ${op.action}: ${reason}`
   }
   const method = (error.request.method ?? 'GET').toUpperCase()
   const call = `${method} ${routeOf(error.request.url, base)}`
+  if (error instanceof RequestTimeoutError) {
+    return (
+      `GitHub API: could not ${op.action} (${call}): no answer from ${base} within ` +
+      `${error.timeoutMs / 1000} s, also after retrying. GitHub may be having trouble ` +
+      '(https://www.githubstatus.com) or unreachable from this runner (network, proxy); ' +
+      're-run the job later.'
+    )
+  }
   // No response: the request never got an answer (refused connection, DNS, TLS, proxy).
   if (!error.response) {
     return (
@@ -118,8 +159,11 @@ function describe(error: unknown, op: GitHubOperation, ctx: GitHubErrorContext):
     )
   }
   if (status === 404) {
+    const repository = ctx.repository ? `the repository ${ctx.repository}` : 'the repository'
+    const thing = subjectOf(call)
     return (
-      `GitHub API: could not ${op.action} (${call}): GitHub answered ${answer}; the repository ` +
+      `GitHub API: could not ${op.action} (${call}): GitHub answered ${answer}; ${repository}` +
+      `${thing ? ` or ${thing}` : ''} ` +
       'may not exist or the token cannot see it, or the token lacks a permission (GitHub ' +
       `answers 404 rather than 403 then). This call needs \`${op.permission}\`: add it to the ` +
       "job's `permissions:` block (or grant it to the token passed as the `token` input)."
@@ -132,6 +176,24 @@ function describe(error: unknown, op: GitHubOperation, ctx: GitHubErrorContext):
     )
   }
   return `GitHub API: could not ${op.action} (${call}): GitHub answered ${answer}`
+}
+
+/** What a 404 on `call` may say is missing besides the repository: `the branch main`, … */
+function subjectOf(call: string): string | undefined {
+  const path = call.replace(/^[A-Z]+ \/repos\/[^/]+\/[^/]+/, '').replace(/\?.*$/, '')
+  const patterns: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+    [/^\/git\/refs?\/heads\/(.+)$/, m => `the branch ${m[1]}`],
+    [/^\/git\/commits\/([^/]+)$/, m => `the commit ${m[1]}`],
+    [/^\/statuses\/([^/]+)$/, m => `the commit ${m[1]}`],
+    [/^\/pulls\/(\d+)/, m => `the pull request #${m[1]}`],
+    [/^\/issues\/(\d+)/, m => `the issue or pull request #${m[1]}`],
+    [/^\/actions\/workflows\/([^/]+)/, m => `the workflow ${m[1]}`]
+  ]
+  for (const [pattern, name] of patterns) {
+    const m = pattern.exec(path)
+    if (m) return name(m)
+  }
+  return undefined
 }
 
 /** `/repos/o/r/pulls?head=…` from the full URL, without the base URL. */

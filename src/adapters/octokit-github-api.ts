@@ -4,12 +4,20 @@
  * (rate limits waited out at most twice, with a warning). Every method is one REST call; every
  * failure reaches the caller as a UsageError that names the operation and the fix, except a
  * missing branch, which `branchHead` reports as undefined.
+ *
+ * The request layer (`requestLayer`, innermost of the plugins): every request carries
+ * `X-GitHub-Api-Version: 2022-11-28`; every attempt has a timeout (60 s) and an attempt that
+ * times out is retried like a 5xx; an answer that is not the JSON the endpoint sends (an HTML
+ * page from a proxy, a body without the fields modelgate reads) is an error naming the
+ * endpoint, never retried, since a write may have happened.
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import {
+  AnswerError,
   isRequestError,
+  RequestTimeoutError,
   scrub,
   summarizeRequestError,
   toModelgateError,
@@ -36,6 +44,10 @@ export interface GitHubApiOptions {
 
 /** plugin-retry's default, spelled out so the retry warnings can count attempts. */
 const RETRIES = 3
+/** The REST API version modelgate is written against, sent with every request. */
+export const API_VERSION = '2022-11-28'
+/** How long one attempt may wait for its whole answer. */
+const REQUEST_TIMEOUT_MS = 60_000
 /** Rate-limit waits accepted per request before giving up. */
 const RATE_LIMIT_RETRIES = 2
 
@@ -57,6 +69,8 @@ export interface GitHubApiTuning {
    * by default. Tests pass one that records the wait and returns at once.
    */
   sleep?: (ms: number) => Promise<void>
+  /** Milliseconds one attempt may take, answer body included (default 60,000). */
+  requestTimeout?: number
 }
 
 const sleepFor = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
@@ -83,6 +97,33 @@ export function createGitHubApi(
   const { owner, repo, token, warn } = options
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const say = (message: string) => warn(scrub(message, token))
+
+  // Innermost of all: each attempt gets its own timeout, and its answer is checked.
+  const requestLayer: OctokitPlugin = octokit => {
+    const timeout = tuning.requestTimeout ?? REQUEST_TIMEOUT_MS
+    octokit.hook.wrap('request', async (request, options) => {
+      options.headers['x-github-api-version'] = API_VERSION
+      const controller = new AbortController()
+      const timer = setTimeout(() => controller.abort(), timeout)
+      const settings = (options.request ??= {}) as { signal?: AbortSignal }
+      settings.signal = controller.signal
+      const timedOut = () =>
+        new RequestTimeoutError(timeout, octokit.request.endpoint.parse(options))
+      try {
+        const response = await request(options)
+        // Octokit swallows an abort while it reads a JSON body and returns what it had.
+        if (controller.signal.aborted) throw timedOut()
+        checkAnswer(options as RouteOptions, response)
+        return response
+      } catch (error) {
+        if (controller.signal.aborted && !(error instanceof RequestTimeoutError)) throw timedOut()
+        throw error
+      } finally {
+        clearTimeout(timer)
+        delete settings.signal
+      }
+    })
+  }
 
   // Innermost of the retry plugin, so it sees every failed attempt, not only the last one.
   const reportRetries: OctokitPlugin = octokit => {
@@ -152,6 +193,7 @@ export function createGitHubApi(
       },
       throttle
     },
+    requestLayer,
     reportRetries,
     retry,
     throttling
@@ -161,7 +203,7 @@ export function createGitHubApi(
     try {
       return await run()
     } catch (error) {
-      throw toModelgateError(error, operation, { baseUrl, token })
+      throw toModelgateError(error, operation, { baseUrl, token, repository: `${owner}/${repo}` })
     }
   }
 
@@ -458,6 +500,117 @@ function toPull(data: PullLike): PullRequestInfo {
       teams: (data.requested_teams ?? []).map(t => t.slug)
     }
   }
+}
+
+/**
+ * The fields modelgate reads from each endpoint's answer (of each item, for a list), by method
+ * and path under the API's base URL (`{…}` is one parameter).
+ */
+const EXPECTED_ANSWERS: Array<[string, string, { list?: boolean; fields: string[] }]> = [
+  ['GET', '/repos/{owner}/{repo}/git/ref/{ref}', { fields: ['object.sha'] }],
+  [
+    'GET',
+    '/repos/{owner}/{repo}/git/commits/{commit_sha}',
+    { fields: ['sha', 'tree.sha', 'message', 'parents'] }
+  ],
+  ['POST', '/repos/{owner}/{repo}/git/blobs', { fields: ['sha'] }],
+  ['POST', '/repos/{owner}/{repo}/git/trees', { fields: ['sha'] }],
+  ['POST', '/repos/{owner}/{repo}/git/commits', { fields: ['sha'] }],
+  [
+    'GET',
+    '/repos/{owner}/{repo}/pulls',
+    { list: true, fields: ['number', 'html_url', 'title', 'head.sha', 'head.ref', 'base.ref'] }
+  ],
+  [
+    'POST',
+    '/repos/{owner}/{repo}/pulls',
+    { fields: ['number', 'html_url', 'title', 'head.sha', 'base.ref'] }
+  ],
+  [
+    'PATCH',
+    '/repos/{owner}/{repo}/pulls/{pull_number}',
+    { fields: ['number', 'html_url', 'title', 'head.sha', 'base.ref'] }
+  ],
+  [
+    'GET',
+    '/repos/{owner}/{repo}/issues',
+    { list: true, fields: ['number', 'html_url', 'title', 'state'] }
+  ],
+  ['POST', '/repos/{owner}/{repo}/issues', { fields: ['number', 'html_url', 'title', 'state'] }],
+  [
+    'PATCH',
+    '/repos/{owner}/{repo}/issues/{issue_number}',
+    { fields: ['number', 'html_url', 'title', 'state'] }
+  ]
+]
+
+/** The table above with each path as a RegExp that a template or an expanded URL matches. */
+const EXPECTED = EXPECTED_ANSWERS.map(([method, template, expected]) => ({
+  method,
+  // The path ends the URL (before its query); GitHub Enterprise puts `/api/v3` before it.
+  pattern: new RegExp(`${template.replace(/\{\w+\}/g, '[^/?]+')}(\\?|$)`),
+  expected
+}))
+
+function expectedAnswer(route: RouteOptions) {
+  const method = (route.method ?? 'GET').toUpperCase()
+  const url = route.url ?? ''
+  return EXPECTED.find(e => e.method === method && e.pattern.test(url))?.expected
+}
+
+/**
+ * Throws an AnswerError unless a successful answer is the JSON the endpoint sends: an object or
+ * a list (nothing after 204), holding the fields modelgate reads.
+ */
+function checkAnswer(
+  route: RouteOptions,
+  response: { status: number; headers: Record<string, unknown>; data: unknown }
+): void {
+  if (response.status === 204 || response.status === 205) return
+  const call = describeRoute(route)
+  const { data } = response
+  if (typeof data !== 'object' || data === null || data instanceof ArrayBuffer) {
+    const type = response.headers['content-type']
+    const text =
+      typeof data === 'string'
+        ? data
+        : data instanceof ArrayBuffer
+          ? new TextDecoder().decode(data.slice(0, 200))
+          : ''
+    const excerpt = text.trim().replace(/\s+/g, ' ').slice(0, 100)
+    throw new AnswerError(
+      `${call} answered ${response.status} with ` +
+        `${typeof type === 'string' ? type : 'no content type'}, not the JSON GitHub's REST API ` +
+        `sends${excerpt ? ` ("${excerpt}${text.length > 100 ? '…' : ''}")` : ''}`
+    )
+  }
+  const expected = expectedAnswer(route)
+  if (!expected) return
+  if (Array.isArray(data) !== Boolean(expected.list)) {
+    throw new AnswerError(
+      `${call} answered ${response.status} with ${Array.isArray(data) ? 'a list' : 'an object'}, ` +
+        `not the ${expected.list ? 'list' : 'object'} GitHub's REST API sends`
+    )
+  }
+  const items: unknown[] = Array.isArray(data) ? data : [data]
+  for (const [i, item] of items.entries()) {
+    const missing = expected.fields.find(field => fieldOf(item, field) == null)
+    if (missing !== undefined) {
+      throw new AnswerError(
+        `${call} answered ${response.status} without "${missing}"` +
+          `${expected.list ? ` in item ${i + 1}` : ''}, which GitHub's REST API sends`
+      )
+    }
+  }
+}
+
+function fieldOf(value: unknown, dotted: string): unknown {
+  let here = value
+  for (const key of dotted.split('.')) {
+    if (typeof here !== 'object' || here === null) return undefined
+    here = (here as Record<string, unknown>)[key]
+  }
+  return here
 }
 
 /** `POST /repos/acme/models/git/trees` from Octokit's route template and parameters. */

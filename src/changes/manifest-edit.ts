@@ -35,7 +35,9 @@ export function editManifest(text: string, edits: readonly Edit[]): string {
 }
 
 function editJson(text: string, edits: readonly Edit[]): string {
-  const data = JSON.parse(text) as unknown
+  // A UTF-8 byte order mark is not JSON; it is written back as it was read.
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : ''
+  const data = JSON.parse(text.slice(bom.length)) as unknown
   for (const edit of edits) {
     const parent = walk(data, edit.path.slice(0, -1)) as Record<string | number, unknown>
     const key = last(edit.path)
@@ -54,7 +56,7 @@ function editJson(text: string, edits: readonly Edit[]): string {
       else throw new Error(`manifest edit: ${edit.path.join('.')} is not a list`)
     }
   }
-  return JSON.stringify(data, null, 2) + '\n'
+  return bom + JSON.stringify(data, null, 2) + '\n'
 }
 
 function walk(data: unknown, path: KeyPath): unknown {

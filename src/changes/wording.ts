@@ -6,6 +6,7 @@
  * each move reads. Planners, the command tail and the PR body all read it,
  * so a kind's words never drift apart between files.
  */
+import { changeBranch } from '../registry/git-names.js'
 import { isLive } from '../registry/layout.js'
 import type { LoadedModel } from '../registry/registry.js'
 import type { StageSpec } from '../registry/types.js'
@@ -49,7 +50,7 @@ export interface KindWording<K extends ChangeKind> {
 
 export const WORDING: { [K in ChangeKind]: KindWording<K> } = {
   promote: {
-    branch: p => `modelgate/promote/${p.model}-to-${p.to}`,
+    branch: p => changeBranch.promote(p.model, p.to),
     subject: p => `Promote ${p.model} ${p.version} from ${p.from} to ${p.to}`,
     title: p => `Promote ${p.model} ${p.version}: ${p.from} → ${p.to}`,
     headline: p => `${p.model} ${p.version} → ${p.to}`,
@@ -61,7 +62,7 @@ export const WORDING: { [K in ChangeKind]: KindWording<K> } = {
   },
   rollout: {
     // The same branch as the promotion: each step replaces the last one's pull request.
-    branch: p => `modelgate/promote/${p.model}-to-${p.to}`,
+    branch: p => changeBranch.promote(p.model, p.to),
     subject: p =>
       `Roll out ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(p.traffic.to)}`,
     title: p =>
@@ -77,7 +78,7 @@ export const WORDING: { [K in ChangeKind]: KindWording<K> } = {
         : (commonMove(m, p.to) ?? `archived (replaced by ${p.version})`)
   },
   rollback: {
-    branch: p => `modelgate/rollback/${p.model}`,
+    branch: p => changeBranch.rollback(p.model),
     subject: p =>
       p.traffic
         ? `Roll back the rollout of ${p.model} ${p.rolledBackFrom} in ${p.to} (${percent(p.traffic.from!)}): all traffic to ${p.version}`
@@ -100,7 +101,7 @@ export const WORDING: { [K in ChangeKind]: KindWording<K> } = {
         : `archived (rolled back to ${p.version})`)
   },
   register: {
-    branch: p => `modelgate/register/${p.model}-${p.version}`,
+    branch: p => changeBranch.register(p.model, p.version),
     subject: p => `Register ${p.model} ${p.version} in ${p.to}`,
     title: p => `Register ${p.model} ${p.version} in ${p.to}`,
     headline: p => `${p.model} ${p.version} → ${p.to}`,
@@ -111,7 +112,7 @@ export const WORDING: { [K in ChangeKind]: KindWording<K> } = {
     move: (m, p) => commonMove(m, p.to) ?? `archived (replaced by ${p.version})`
   },
   retire: {
-    branch: p => `modelgate/retire/${p.model}-${p.version}`,
+    branch: p => changeBranch.retire(p.model, p.version),
     subject: p => `Retire ${p.model} ${p.version} from ${p.from}`,
     title: p => `Retire ${p.model} ${p.version}: ${p.from} → ${p.to}`,
     headline: p => `${p.model} ${p.version}: ${p.from} → ${p.to} (retired)`,

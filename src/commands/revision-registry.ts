@@ -115,7 +115,11 @@ async function loadAtRevision(
   const texts = await git.show(rev, wanted)
   texts.set(manifestRel, manifestText)
   const loaded = await loadRegistryWith(
-    { read: rel => texts.get(rel), glob: pattern => matchGlob(pattern, wanted) },
+    {
+      read: rel => texts.get(rel),
+      glob: pattern => matchGlob(pattern, wanted),
+      partial: wanted.length < shardFiles.length
+    },
     { repoRoot, manifestRel }
   )
   return { loaded, shardFiles }

@@ -23,8 +23,10 @@ import type { StageSpec } from '../registry/types.js'
 import type { ChangePlan, RegisterPlan } from '../changes/change-plan.js'
 import type { PullRequestContent } from '../changes/pull-request-content.js'
 import { humanBytes, wordingOf } from '../changes/wording.js'
+import { BODY_MAX_BYTES, largestFitting, leadingLinesWithin, utf8Length } from './byte-limit.js'
 
-export const DEFAULT_MAX_BYTES = 60_000
+export { utf8Length }
+export const DEFAULT_MAX_BYTES = BODY_MAX_BYTES
 /** Moves shown once the body is too large: the first ones are the promotion and archive. */
 export const MOVES_KEPT_WHEN_TRUNCATED = 50
 
@@ -72,14 +74,8 @@ export function renderPrBody(input: PrBodyInput): string {
   const rows = input.comparison?.metrics.length ?? 0
   if (input.comparison && rows > 0) {
     // The most comparison rows that fit: the size grows with the row count, so bisect it.
-    let lo = 0
-    let hi = rows - 1
     if (fits({ ...last, comparisonRows: 0 })) {
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2)
-        if (fits({ ...last, comparisonRows: mid })) lo = mid
-        else hi = mid - 1
-      }
+      const lo = largestFitting(rows - 1, n => fits({ ...last, comparisonRows: n }))
       return assemble(input, { ...last, comparisonRows: lo })
     }
   }
@@ -296,30 +292,11 @@ function hardCut(input: PrBodyInput, b: Budget, maxBytes: number): string {
   const head = sections(input, b)
     .filter(s => s !== '')
     .join('\n\n')
-  const lines = head.split('\n')
-  let kept = 0
-  let size = 0
-  for (const line of lines) {
-    const next = size + utf8Length(line) + (kept > 0 ? 1 : 0)
-    if (next > room) break
-    size = next
-    kept++
-  }
-  const text = lines.slice(0, kept).join('\n')
+  const text = leadingLinesWithin(head, room)
   // With no room at all the note and the footer still go out: they matter more than the limit.
   return text ? text + tail : tail.replace(/^\n+/, '')
 }
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim()
-}
-
-/** UTF-8 length without Buffer, so the module stays runtime-neutral. */
-export function utf8Length(text: string): number {
-  let n = 0
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
-  }
-  return n
 }

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError, type Diagnostic } from '../errors.js'
+import { decodeManifest, type EncodingProblem } from './encoding.js'
 import { expandGlob, shardPathFor } from './glob.js'
 import { isInside, unsafePathReason } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
@@ -48,6 +49,11 @@ export interface RegistryReader {
   read(rel: string): string | undefined
   /** Repository-relative files matching an `include` glob, sorted. */
   glob(pattern: string): string[]
+  /**
+   * True when the reader holds only some of the shards (a base revision read for the files a
+   * diff names): a pattern that matches none of them is then no error.
+   */
+  partial?: boolean
 }
 
 /** The working tree under `repoRoot`. */
@@ -56,10 +62,36 @@ function diskReader(repoRoot: string): RegistryReader {
   return {
     read: rel => {
       const abs = path.join(repoRoot, rel)
-      return existsSync(abs) ? readFileSync(abs, 'utf8') : undefined
+      return existsSync(abs) ? utf8Text(readFileSync(abs)) : undefined
     },
     glob: pattern => expandGlob(repoRoot, pattern)
   }
+}
+
+/** A manifest or shard whose bytes are not UTF-8; the loader makes it a diagnostic of the file. */
+export class ManifestEncodingError extends Error {
+  constructor(
+    readonly problem: EncodingProblem,
+    /** The text with U+FFFD for what is not UTF-8: for showing, never for editing. */
+    readonly lossyText: string
+  ) {
+    super(problem.message)
+    this.name = 'ManifestEncodingError'
+  }
+}
+
+/** The text of a manifest's bytes; throws ManifestEncodingError unless they are UTF-8. */
+export function utf8Text(bytes: Uint8Array): string {
+  const decoded = decodeManifest(bytes)
+  if ('text' in decoded) return decoded.text
+  throw new ManifestEncodingError(decoded.problem, decoded.lossyText)
+}
+
+/** The diagnostic of a file that is not UTF-8, or undefined for any other error. */
+function encodingDiagnostic(error: unknown, absPath: string, rel: string): Diagnostic | undefined {
+  if (!(error instanceof ManifestEncodingError)) return undefined
+  const file = new SourceFile(absPath, rel, error.lossyText)
+  return file.diagnostic([], error.problem.message, error.problem)
 }
 
 export async function loadRegistry(options: LoadOptions): Promise<LoadResult> {
@@ -89,9 +121,17 @@ export async function loadRegistryWith(
   options: { repoRoot: string; manifestRel: string; onlyModel?: string }
 ): Promise<LoadResult> {
   const { repoRoot } = options
-  const text = reader.read(options.manifestRel)
-  if (text === undefined) throw new UsageError(`manifest not found: ${options.manifestRel}`)
   const absPath = path.join(repoRoot, options.manifestRel)
+  let text: string | undefined
+  try {
+    text = reader.read(options.manifestRel)
+  } catch (error) {
+    const diagnostic = encodingDiagnostic(error, absPath, options.manifestRel)
+    if (!diagnostic) throw error
+    const manifest = new SourceFile(absPath, options.manifestRel, '')
+    return { repoRoot, manifest, diagnostics: [diagnostic] }
+  }
+  if (text === undefined) throw new UsageError(`manifest not found: ${options.manifestRel}`)
   const manifest = new SourceFile(absPath, options.manifestRel, text)
   const parsed = parseAndCheck(manifest, 'registry')
   if (parsed.diagnostics.length) return { repoRoot, manifest, diagnostics: parsed.diagnostics }
@@ -159,13 +199,14 @@ async function loadShards(
   inline: LoadedModel[]
 ): Promise<ShardResult> {
   const result: ShardResult = { shards: [], models: [], diagnostics: [] }
+  const at = new Map<string, number>()
   const safe = patterns.filter((pattern, i) => {
     const reason = unsafePathReason(pattern, 'include pattern')
     if (reason) {
       result.diagnostics.push(
         manifest.diagnostic(['include', i], reason, manifest.locate(['include', i], 'value'))
       )
-    }
+    } else if (!at.has(pattern)) at.set(pattern, i)
     return !reason
   })
 
@@ -173,7 +214,7 @@ async function loadShards(
   if (onlyModel && !inline.some(m => m.name === onlyModel)) {
     for (const pattern of safe) {
       const direct = shardPathFor(pattern, onlyModel)
-      const text = direct === undefined ? undefined : reader.read(direct)
+      const text = direct === undefined ? undefined : readOrNot(reader, direct)
       if (direct && text !== undefined) {
         const one = await readShards(reader, repoRoot, [direct])
         if (one.models.some(m => m.name === onlyModel)) return mergeInto(result, one)
@@ -182,9 +223,33 @@ async function loadShards(
   }
 
   const files = new Set<string>()
-  for (const pattern of safe) for (const f of reader.glob(pattern)) files.add(f)
-  files.delete(manifest.relPath)
+  for (const pattern of new Set(safe)) {
+    const matched = reader.glob(pattern).filter(f => f !== manifest.relPath)
+    // A pattern that matches nothing is a typo or a moved folder: its models would silently
+    // vanish from validate, plan and every command.
+    if (matched.length === 0 && !reader.partial) {
+      const i = at.get(pattern)!
+      result.diagnostics.push(
+        manifest.diagnostic(
+          ['include', i],
+          `include pattern "${pattern}" matches no file (patterns are relative to the repository root)`,
+          manifest.locate(['include', i], 'value')
+        )
+      )
+    }
+    for (const f of matched) files.add(f)
+  }
   return mergeInto(result, await readShards(reader, repoRoot, [...files]))
+}
+
+/** A shard's text, or undefined when it cannot be read as UTF-8 (the full read reports it). */
+function readOrNot(reader: RegistryReader, rel: string): string | undefined {
+  try {
+    return reader.read(rel)
+  } catch (error) {
+    if (error instanceof ManifestEncodingError) return undefined
+    throw error
+  }
 }
 
 function mergeInto(into: ShardResult, from: ShardResult): ShardResult {
@@ -202,7 +267,15 @@ async function readShards(
   const result: ShardResult = { shards: [], models: [], diagnostics: [] }
   const sources: SourceFile[] = []
   for (const f of files) {
-    const text = reader.read(f)
+    let text: string | undefined
+    try {
+      text = reader.read(f)
+    } catch (error) {
+      const diagnostic = encodingDiagnostic(error, path.join(repoRoot, f), f)
+      if (!diagnostic) throw error
+      result.diagnostics.push(diagnostic)
+      continue
+    }
     if (text !== undefined) sources.push(new SourceFile(path.join(repoRoot, f), f, text))
   }
   for (const source of sources) {

@@ -4,6 +4,13 @@
  * line that causes it. Pure: a Registry in, diagnostics out.
  */
 import type { Diagnostic } from '../errors.js'
+import {
+  branchNameProblem,
+  changeBranch,
+  LABEL_MAX_CHARS,
+  labelLength,
+  stageLabel
+} from './git-names.js'
 import { isLive, knownStages, stageNames } from './layout.js'
 import { unsafeFileNameReason } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
@@ -75,6 +82,7 @@ function checkStages(reg: Registry, out: Diagnostic[]): void {
         )
       )
     }
+    checkStageNameForGitHub(stage.name, at, m, out)
     const steps = stage.rollout?.steps
     if (
       steps &&
@@ -88,6 +96,19 @@ function checkStages(reg: Registry, out: Diagnostic[]): void {
       )
     }
   })
+  // A retirement's pull request is labelled with the archive folder's name.
+  if (reg.data.archive !== undefined && !seen.has(reg.archive.folder)) {
+    const label = stageLabel(reg.archive.folder)
+    if (labelLength(label) > LABEL_MAX_CHARS) {
+      out.push(
+        m.diagnostic(
+          ['archive', 'folder'],
+          `archive folder "${reg.archive.folder}" would make the label "${label}" (${labelLength(label)} characters); GitHub refuses labels over ${LABEL_MAX_CHARS}: use a name of at most ${LABEL_MAX_CHARS - stageLabel('').length} characters`,
+          m.locate(['archive', 'folder'], 'value')
+        )
+      )
+    }
+  }
   if (reg.benchmark) {
     if (reg.benchmark.folder === reg.archive.folder) {
       out.push(
@@ -109,6 +130,47 @@ function checkStages(reg: Registry, out: Diagnostic[]): void {
   }
 }
 
+/**
+ * A stage's name goes into the branch and a label of every pull request into it:
+ * `modelgate/promote/<model>-to-<stage>` must be a branch name git accepts, `stage:<stage>`
+ * a label GitHub accepts (at most 50 characters).
+ */
+function checkStageNameForGitHub(
+  name: string,
+  at: KeyPath,
+  m: SourceFile,
+  out: Diagnostic[]
+): void {
+  // Model names are restricted to [a-z0-9._-] and end before "-to-": only the stage can fail,
+  // whatever the model (git accepts "<" and ">", so the placeholder is checked as it is shown).
+  const branch = changeBranch.promote('<model>', name)
+  const problem = branchNameProblem(branch)
+  if (problem) {
+    out.push(
+      m.diagnostic(
+        at,
+        `stage "${name}" would make the branch name "${branch}", which git refuses (${problem}); rename the stage`
+      )
+    )
+  }
+  const label = stageLabel(name)
+  if (labelLength(label) > LABEL_MAX_CHARS) {
+    out.push(
+      m.diagnostic(
+        at,
+        `stage "${name}" would make the label "${label}" (${labelLength(label)} characters); GitHub refuses labels over ${LABEL_MAX_CHARS}: use a stage name of at most ${LABEL_MAX_CHARS - stageLabel('').length} characters`
+      )
+    )
+  }
+}
+
+/** Why a model's branches (rollback, promote) are not branch names git accepts. */
+function modelBranchProblem(model: string): string | undefined {
+  const rollback = changeBranch.rollback(model)
+  const problem = branchNameProblem(rollback)
+  return problem ? `"${rollback}", which git refuses (${problem})` : undefined
+}
+
 function checkModelNames(reg: Registry, out: Diagnostic[]): void {
   const reserved = new Set([...knownStages(reg), ...(reg.benchmark ? [reg.benchmark.folder] : [])])
   const firstSeen = new Map<string, LoadedModel>()
@@ -128,6 +190,16 @@ function checkModelNames(reg: Registry, out: Diagnostic[]): void {
           `model name "${model.name}" is also a stage or folder name; rename the model`
         )
       )
+    } else {
+      const branch = modelBranchProblem(model.name)
+      if (branch) {
+        out.push(
+          model.source.diagnostic(
+            at,
+            `model name "${model.name}" would make the branch name ${branch}; rename the model`
+          )
+        )
+      }
     }
     const first = firstSeen.get(model.name)
     if (first) {
@@ -168,6 +240,11 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
   })
 
   const stages = names.stages
+  // With a bad model name, its versions' branches would only repeat that error.
+  const branchesAreChecked =
+    MODEL_NAME.test(model.name) &&
+    !model.name.includes('..') &&
+    modelBranchProblem(model.name) === undefined
   const fileSet = new Set(spec.files)
   const seenVersions: Array<{ semver: SemVer; index: number }> = []
   const live = new Map<string, string[]>()
@@ -198,6 +275,16 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
         )
       }
       seenVersions.push({ semver, index: i })
+      const problem = branchesAreChecked ? versionBranchProblem(model.name, v.version) : undefined
+      if (problem) {
+        out.push(
+          source.diagnostic(
+            at('versions', i, 'version'),
+            `version "${v.version}" would make the branch name ${problem}; choose another version`,
+            source.locate(at('versions', i, 'version'), 'value')
+          )
+        )
+      }
     }
 
     if (!stages.includes(v.stage)) {
@@ -292,6 +379,18 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
   }
 
   checkHistory(reg, names, source, spec.history ?? [], at('history'), model.name, out)
+}
+
+/** Why the register or retire branch of `version` is not a branch name git accepts. */
+function versionBranchProblem(model: string, version: string): string | undefined {
+  for (const branch of [
+    changeBranch.register(model, version),
+    changeBranch.retire(model, version)
+  ]) {
+    const problem = branchNameProblem(branch)
+    if (problem) return `"${branch}", which git refuses (${problem})`
+  }
+  return undefined
 }
 
 function checkHistory(

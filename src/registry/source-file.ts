@@ -1,5 +1,6 @@
 import { load as fastLoad, YAMLException } from 'js-yaml'
 import { keyPath, type Diagnostic } from '../errors.js'
+import { firstDuplicateJsonKey } from './json-keys.js'
 import { buildPositions, LineIndex, type PositionNode } from './positions.js'
 
 export type KeyPath = ReadonlyArray<string | number>
@@ -36,14 +37,32 @@ export class SourceFile {
   /** Parses the text; throws a SyntaxDiagnosticError pointing at the offending line. */
   parse(): unknown {
     if (this.isJson) {
+      // A UTF-8 byte order mark is kept in the text (edits write it back) but is not JSON.
+      const bom = this.text.startsWith('\uFEFF') ? 1 : 0
+      const json = bom ? this.text.slice(1) : this.text
+      let data: unknown
       try {
-        return JSON.parse(this.text)
+        data = JSON.parse(json)
       } catch (err) {
         const message = (err as Error).message
         const at = /position (\d+)/.exec(message)
-        const pos = at ? new LineIndex(this.text).position(Number(at[1])) : { line: 1, col: 1 }
+        const pos = at
+          ? new LineIndex(this.text).position(Number(at[1]) + bom)
+          : { line: 1, col: 1 }
         throw new SyntaxDiagnosticError(this.diagnostic([], `invalid JSON: ${message}`, pos))
       }
+      const duplicate = firstDuplicateJsonKey(json)
+      if (duplicate) {
+        const pos = new LineIndex(this.text).position(duplicate.offset + bom)
+        throw new SyntaxDiagnosticError(
+          this.diagnostic(
+            [],
+            `invalid JSON: duplicated key "${duplicate.key}" (JSON.parse would keep only the last)`,
+            pos
+          )
+        )
+      }
+      return data
     }
     try {
       return fastLoad(this.text, { filename: this.relPath })

@@ -11,6 +11,9 @@ import { COMMANDS, INPUTS, type Command, type InputName } from './inputs.js'
 import { readRunnerEvent } from './runner-event.js'
 import type { CommonSettings, Settings } from './settings.js'
 
+/** GitHub refuses a label name longer than this (422); registry/git-names.ts checks stage labels. */
+const LABEL_MAX_CHARS = 50
+
 /** Returns the raw value of an input, or '' / undefined when it is not set. */
 export type InputReader = (name: InputName) => string | undefined
 
@@ -62,7 +65,7 @@ export function getSettings(
     base: str('base'),
     head: str('head'),
     dryRun: bool('dry-run'),
-    labels: list('labels'),
+    labels: labelsInput(list('labels')),
     reviewers: list('reviewers'),
     draft: bool('draft'),
     token: read('token')?.trim() || undefined,
@@ -76,4 +79,18 @@ export function getSettings(
   if (unmet) throw new UsageError(unmet)
   // The requirements of the command hold: that is what its variant of Settings says.
   return { ...fields, event: readRunnerEvent(env) } as Settings
+}
+
+/** The `labels` input, each label one GitHub accepts. */
+function labelsInput(labels: string[]): string[] {
+  for (const label of labels) {
+    const length = [...label].length
+    if (length > LABEL_MAX_CHARS) {
+      const shown = length > 200 ? `${[...label].slice(0, 200).join('')}…` : label
+      throw new UsageError(
+        `input "labels": the label "${shown}" is ${length} characters long; GitHub refuses labels over ${LABEL_MAX_CHARS} characters`
+      )
+    }
+  }
+  return labels
 }

@@ -38,7 +38,8 @@ function monitorSummary({ models: healths, issues, checkedAt: at, run }: Monitor
       issue ? `[#${issue.number}](${issue.url}) ${issue.action}` : '—'
     ]
   })
-  const details = healths.filter(h => !h.healthy).map(h => issueBody(h, at, run))
+  // The whole body: the issue points here when its own copy had to be cut.
+  const details = healths.filter(h => !h.healthy).map(h => issueBody(h, at, run, Infinity))
   return [
     '## modelgate monitor',
     '',
