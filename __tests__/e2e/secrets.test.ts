@@ -4,7 +4,8 @@
  * command that prints its whole environment and each credential cut in two writes, on the
  * scikit-learn example with its real evaluation. Withheld, the credentials never reach the
  * command; handed to it through `env:`, they reach no output — not the log, the outputs, the
- * job summary, result.json, nor the uploaded artifact — but `***` does.
+ * job summary, result.json, the uploaded artifact, nor the issue `monitor` opens — but `***`
+ * does.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
@@ -15,6 +16,7 @@ import type { ActionRun } from '../helpers/action-runner.js'
 import { exampleRepo, sklearnPath } from '../helpers/examples.js'
 import { runActionInProcess } from '../helpers/in-process-action.js'
 import { writeFile, type Fixture } from '../helpers/registry-fixture.js'
+import { apiEnv, publishRepo, TOKEN as STAND_IN_TOKEN } from '../helpers/remote-repo.js'
 import { cli } from '../helpers/run-cli.js'
 
 const TOKEN = 'ghp_tokenInputSecret0123456789abcdefABCD'
@@ -173,5 +175,45 @@ describe('a manifest command that prints its environment', () => {
     expect(all).toContain('GITHUB_TOKEN=***')
     const result = readFileSync(path.join(fx.dir, '.modelgate/breast-cancer/1.2.0/result.json'))
     expect(result.toString()).not.toContain(GITHUB_TOKEN)
+  })
+})
+
+describe('a monitor evaluate command that prints its environment and fails', () => {
+  it('leaves the credentials out of the issue it opens and of every request', async () => {
+    const source = exampleRepo('sklearn-classifier')
+    writeFile(source.dir, 'tools/leak.py', LEAK)
+    source.edit(
+      '    versions:\n',
+      [
+        '    monitor:',
+        '      evaluate: { run: "python3 tools/leak.py 3", env: [INPUT_TOKEN, GITHUB_TOKEN], metrics: metrics.json }',
+        '    versions:\n'
+      ].join('\n')
+    )
+    const remote = await publishRepo(source.dir)
+    source.cleanup()
+    try {
+      const run = await runActionInProcess({
+        inputs: { command: 'monitor', token: STAND_IN_TOKEN },
+        workspace: remote.clone(),
+        env: { ...apiEnv(remote.gh), PATH: sklearnPath(), GITHUB_TOKEN }
+      })
+      expect(run.code).toBe(1)
+      expect(remote.gh.issues).toHaveLength(1)
+      const [issue] = remote.gh.issues
+      expect(issue.body).toContain('GITHUB_TOKEN=***')
+      expect(issue.body).toContain('INPUT_TOKEN=***')
+      const sent = JSON.stringify(remote.gh.requests.map(r => r.body))
+      const log = run.stdout
+        .split('\n')
+        .filter(l => !l.startsWith('::add-mask::'))
+        .join('\n')
+      for (const text of [sent, issue.title, log, run.summary, JSON.stringify(run.outputs)]) {
+        expect(text).not.toContain(STAND_IN_TOKEN)
+        expect(text).not.toContain(GITHUB_TOKEN)
+      }
+    } finally {
+      await remote.close()
+    }
   })
 })
