@@ -4,6 +4,10 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { recordingLog } from '../__fixtures__/context.js'
+import type { PullRequestContent } from '../src/changes/pull-request-content.js'
+import { redactingRenderers, type Renderers } from '../src/commands/renderers.js'
+import type { ModelHealth } from '../src/monitoring/health.js'
+import type { RegistryStatus } from '../src/report/status.js'
 import { redactingLog, Secrets } from '../src/secrets.js'
 
 const TOKEN = 'ghp_0123456789abcdefTOKEN'
@@ -56,6 +60,18 @@ describe('redact', () => {
     ]
   ])('%s', (_name, text, expected) => {
     expect(secrets.redact(text)).toBe(expected)
+  })
+
+  it.each([
+    ['URL-encoded', encodeURIComponent('tok/en+with=signs'), '***'],
+    ['base64', Buffer.from('tok/en+with=signs').toString('base64'), '***'],
+    [
+      "as actions/checkout's extraheader in .git/config",
+      `extraheader = AUTHORIZATION: basic ${Buffer.from('x-access-token:tok/en+with=signs').toString('base64')}`,
+      'extraheader = AUTHORIZATION: basic ***'
+    ]
+  ])('blanks a secret written %s', (_name, text, expected) => {
+    expect(new Secrets(['tok/en+with=signs']).redact(text)).toBe(expected)
   })
 
   it('redacts every string of a JSON value, keys included, and keeps its shape', () => {
@@ -135,4 +151,19 @@ it('redactingLog blanks messages, warnings, group names and child output', async
   await redacting.group(`group ${TOKEN}`, async () => undefined)
   expect(log.lines).toEqual(['info ***', 'warning: warn ***', 'chunk ***'])
   expect(log.groups).toEqual(['group ***'])
+})
+
+it('redactingRenderers blanks pull request and issue bodies and the report page', async () => {
+  const leaky: Renderers = {
+    pullRequestBody: async () => `body ${TOKEN}`,
+    monitorIssue: async () => ({ title: `title ${TOKEN}`, body: `body ${JOB}` }),
+    reportPage: async () => `<p>${TOKEN}</p>`
+  }
+  const render = redactingRenderers(leaky, new Secrets([TOKEN, JOB]))
+  expect(await render.pullRequestBody({} as PullRequestContent)).toBe('body ***')
+  expect(await render.monitorIssue({} as ModelHealth, '')).toEqual({
+    title: 'title ***',
+    body: 'body ***'
+  })
+  expect(await render.reportPage({} as RegistryStatus)).toBe('<p>***</p>')
 })

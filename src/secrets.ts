@@ -26,9 +26,21 @@ export const MASK = '***'
  */
 const MIN_SECRET_LENGTH = 4
 
+/**
+ * The forms a secret is written in besides itself: URL-encoded, base64, and the
+ * `AUTHORIZATION: basic …` value actions/checkout leaves in `.git/config`
+ * (base64 of `x-access-token:<token>`), which any command can print.
+ */
+function encodings(secret: string): string[] {
+  const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
+  return [encodeURIComponent(secret), base64(secret), base64(`x-access-token:${secret}`)]
+}
+
 export class Secrets {
-  /** The values blanked, longest first (so a secret containing another is blanked whole). */
+  /** The secrets themselves (as given, and trimmed). */
   readonly values: readonly string[]
+  /** What is blanked: the secrets and their encodings, longest first (so one containing another is blanked whole). */
+  private readonly forms: readonly string[]
 
   constructor(values: Iterable<string | undefined>) {
     const found = new Set<string>()
@@ -37,7 +49,10 @@ export class Secrets {
       // A token read from a file or a secret often carries a newline: blank it with and without.
       for (const v of [value, value.trim()]) if (v.length >= MIN_SECRET_LENGTH) found.add(v)
     }
-    this.values = [...found].sort((a, b) => b.length - a.length)
+    this.values = [...found]
+    const forms = new Set(this.values)
+    for (const v of this.values) for (const form of encodings(v)) forms.add(form)
+    this.forms = [...forms].sort((a, b) => b.length - a.length)
   }
 
   /** The secrets of a run: the `token` input (`token`, else INPUT_TOKEN) and the runner's credentials in `env`. */
@@ -48,7 +63,7 @@ export class Secrets {
   /** `text` with every secret replaced by `***`. */
   redact(text: string): string {
     let out = text
-    for (const secret of this.values) if (out.includes(secret)) out = out.replaceAll(secret, MASK)
+    for (const secret of this.forms) if (out.includes(secret)) out = out.replaceAll(secret, MASK)
     return out
   }
 
@@ -81,7 +96,7 @@ export class Secrets {
    * than the longest secret); `end()` passes on the rest.
    */
   stream(write: (text: string) => void): { write(chunk: string): void; end(): void } {
-    const longest = this.values[0]?.length ?? 0
+    const longest = this.forms[0]?.length ?? 0
     let held = ''
     return {
       write: chunk => {

@@ -23,9 +23,13 @@ const TOKEN = 'ghp_tokenInputSecret0123456789abcdefABCD'
 const GITHUB_TOKEN = 'ghs_jobTokenSecret0123456789abcdefABCDEF'
 const OIDC_TOKEN = 'eyJoidcRequestSecret.0123456789.abcdefABCD'
 
-/** Prints the environment, each credential in two writes, one on stderr; exits with argv[1]. */
+/**
+ * Prints the environment, each credential in two writes, one on stderr, and the checkout's
+ * .git/config (where actions/checkout leaves the token, base64-encoded); exits with argv[1].
+ */
 const LEAK = `import os, sys, time
 print(os.environ)
+print(open(".git/config").read())
 for name in ["INPUT_TOKEN", "GITHUB_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]:
     value = os.environ.get(name, "")
     sys.stdout.write(name + "=" + value[:9])
@@ -36,6 +40,9 @@ for name in ["INPUT_TOKEN", "GITHUB_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID
 sys.stderr.write("on stderr: " + os.environ.get("GITHUB_TOKEN", "") + "\\n")
 sys.exit(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
 `
+
+/** What actions/checkout writes into .git/config (persist-credentials, its default). */
+const EXTRAHEADER = Buffer.from(`x-access-token:${TOKEN}`).toString('base64')
 
 const EVALUATE = '      run: "python3 evaluate.py --model {model_dir} --out {output_dir}"'
 const ALL = [
@@ -58,8 +65,13 @@ describe('a manifest command that prints its environment', () => {
   beforeAll(async () => {
     fx = exampleRepo('sklearn-classifier')
     writeFile(fx.dir, 'tools/leak.py', LEAK)
+    execFileSync(
+      'git',
+      ['config', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${EXTRAHEADER}`],
+      { cwd: fx.dir }
+    )
     service = await startArtifactService()
-    secrets = [TOKEN, GITHUB_TOKEN, OIDC_TOKEN, service.env.ACTIONS_RUNTIME_TOKEN]
+    secrets = [TOKEN, GITHUB_TOKEN, OIDC_TOKEN, service.env.ACTIONS_RUNTIME_TOKEN, EXTRAHEADER]
   })
   afterAll(async () => {
     fx.cleanup()
@@ -99,13 +111,17 @@ describe('a manifest command that prints its environment', () => {
     shown: RegExp[]
   }> = [
     {
-      name: 'withheld: the command never gets the credentials',
+      name: 'withheld: the command gets no credential but the one in .git/config, blanked',
       lines: `      run: "python3 tools/leak.py && python3 evaluate.py --model {model_dir} --out {output_dir}"\n      shell: bash`,
       attempt: '1',
       code: 0,
       passed: [],
       // The command ran and printed its environment, with none of the credentials in it.
-      shown: [/'GITHUB_WORKSPACE'/, ...ALL.map(n => new RegExp(`^${n}=$`, 'm'))]
+      shown: [
+        /'GITHUB_WORKSPACE'/,
+        ...ALL.map(n => new RegExp(`^${n}=$`, 'm')),
+        /extraheader = AUTHORIZATION: basic \*\*\*$/m
+      ]
     },
     {
       name: 'handed over by `env:`: printed, and blanked everywhere',
