@@ -40,7 +40,7 @@ export class Secrets {
   /** The secrets themselves (as given, and trimmed). */
   readonly values: readonly string[]
   /** What is blanked: the secrets and their encodings, longest first (so one containing another is blanked whole). */
-  private readonly forms: readonly string[]
+  readonly forms: readonly string[]
 
   constructor(values: Iterable<string | undefined>) {
     const found = new Set<string>()

@@ -25,11 +25,15 @@ const OIDC_TOKEN = 'eyJoidcRequestSecret.0123456789.abcdefABCD'
 
 /**
  * Prints the environment, each credential in two writes, one on stderr, and the checkout's
- * .git/config (where actions/checkout leaves the token, base64-encoded); exits with argv[1].
+ * .git/config (where actions/checkout leaves the token, base64-encoded), and writes both into
+ * its output folder, which is uploaded; exits with argv[1].
  */
 const LEAK = `import os, sys, time
 print(os.environ)
 print(open(".git/config").read())
+os.makedirs(os.environ["MODELGATE_OUTPUT_DIR"], exist_ok=True)
+with open(os.path.join(os.environ["MODELGATE_OUTPUT_DIR"], "dump.txt"), "w") as dump:
+    dump.write(repr(dict(os.environ)) + open(".git/config").read())
 for name in ["INPUT_TOKEN", "GITHUB_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]:
     value = os.environ.get(name, "")
     sys.stdout.write(name + "=" + value[:9])
@@ -159,6 +163,12 @@ describe('a manifest command that prints its environment', () => {
     const all = everything(run, `modelgate-breast-cancer-1.2.0-attempt-${attempt}`)
     for (const secret of secrets) expect(all).not.toContain(secret)
     for (const pattern of shown) expect(all).toMatch(pattern)
+    // The dump the command left in its output folder was blanked before anything read it.
+    const dump = readFileSync(path.join(fx.dir, '.modelgate/breast-cancer/1.2.0/dump.txt'), 'utf8')
+    expect(dump).toContain('AUTHORIZATION: basic ***')
+    expect(run.stdout).toContain(
+      'dump.txt held a secret of this run; it was replaced by *** before upload'
+    )
     for (const name of ALL) {
       const line = `passing ${name} to evaluate of breast-cancer 1.2.0, as its \`env\` asks`
       if (passed.includes(name)) expect(run.stdout).toContain(line)

@@ -26,6 +26,7 @@ import type { Registry } from '../registry/registry.js'
 import { workflowRunUrl } from '../settings/workflow-run.js'
 import type { CommandSpec } from '../registry/types.js'
 import { bashArgv, parseDuration, splitWords, substitutePlaceholders } from './command-line.js'
+import { blankSecretsIn } from './blank-outputs.js'
 import { commandEnvironment } from './command-env.js'
 import {
   RESULT_SCHEMA,
@@ -76,8 +77,13 @@ export async function runEvaluation(
     const steps: Array<['train' | 'evaluate', CommandSpec]> = []
     if (t.train) steps.push(['train', t.model.spec.train!])
     steps.push(['evaluate', t.model.spec.evaluate!])
-    for (const [name, spec] of steps) {
-      result.commands.push(await runStep(reg, t, name, spec, values, deps))
+    try {
+      for (const [name, spec] of steps) {
+        result.commands.push(await runStep(reg, t, name, spec, values, deps))
+      }
+    } finally {
+      // What the commands wrote is read and uploaded next: not with a secret in it.
+      await blankSecretsIn(t.outputDir, deps.secrets, deps.log)
     }
     Object.assign(result, await collectMetrics(t))
     result.files = await modelDigests(reg, t)
