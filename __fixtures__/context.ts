@@ -12,7 +12,9 @@ import { createGitHubApi } from '../src/adapters/octokit-github-api.js'
 import { createProcessRunner } from '../src/adapters/process-runner.js'
 import type { CommandContext } from '../src/commands/context.js'
 import type { Logger } from '../src/logger.js'
+import { redactingRenderers } from '../src/commands/renderers.js'
 import { renderers } from '../src/present/renderers.js'
+import { Secrets } from '../src/secrets.js'
 
 /** The instant every test context's clock shows unless told otherwise. */
 export const TEST_NOW = new Date('2026-12-01T12:00:00.000Z')
@@ -68,13 +70,17 @@ export function testContext(
     env?: NodeJS.ProcessEnv
     now?: Date
     artifacts?: ArtifactUploader
+    /** The `token` input, a secret of the run besides those in `env`. */
+    token?: string
   } = {}
 ): TestContext {
   const env = { GIT_LFS_SKIP_SMUDGE: '1', ...options.env }
   const log = recordingLog()
+  const secrets = Secrets.of(env, options.token)
   return {
     env,
     log,
+    secrets,
     now: () => options.now ?? TEST_NOW,
     git: repoRoot => createGitCommandManager(repoRoot, env),
     github: async target =>
@@ -90,6 +96,6 @@ export function testContext(
       ),
     processes: async () => createProcessRunner(),
     artifacts: async () => options.artifacts,
-    render: renderers
+    render: redactingRenderers(renderers, secrets)
   }
 }

@@ -14,7 +14,9 @@ import type { CommandResult } from './commands/outcomes.js'
 import type { CommandContext } from './commands/context.js'
 import { DecisionError, UsageError } from './errors.js'
 import type { Logger } from './logger.js'
+import { redactingRenderers } from './commands/renderers.js'
 import { renderers } from './present/renderers.js'
+import { redactingLog, Secrets } from './secrets.js'
 import { COMMANDS, type Command } from './settings/inputs.js'
 import type { Settings, SettingsOf } from './settings/settings.js'
 
@@ -68,11 +70,20 @@ function refused(command: Command, error: DecisionError): Refusal {
   }
 }
 
-/** The real adapters: the git CLI, Octokit and the artifact client (both loaded when first used). */
-export function realContext(env: NodeJS.ProcessEnv, log: Logger): CommandContext {
+/**
+ * The real adapters: the git CLI, Octokit and the artifact client (both loaded when first used).
+ * The log and the renderings blank out `secrets` (by default those `env` holds).
+ */
+export function realContext(
+  env: NodeJS.ProcessEnv,
+  plainLog: Logger,
+  secrets: Secrets = Secrets.of(env)
+): CommandContext {
+  const log = redactingLog(plainLog, secrets)
   return {
     env,
     log,
+    secrets,
     now: () => new Date(),
     git: repoRoot => createGitCommandManager(repoRoot, env),
     github: async target => {
@@ -88,6 +99,6 @@ export function realContext(env: NodeJS.ProcessEnv, log: Logger): CommandContext
     // Loaded when a command first runs a process or uploads, so other commands never load them.
     processes: async () => (await import('./adapters/process-runner.js')).createProcessRunner(),
     artifacts: async () => (await import('./adapters/artifact.js')).createArtifactUploader(env),
-    render: renderers
+    render: redactingRenderers(renderers, secrets)
   }
 }

@@ -9,21 +9,26 @@ import { writeJobSummary } from './adapters/job-summary.js'
 import { ModelgateError } from './errors.js'
 import { execute, realContext } from './execute.js'
 import { viewOf } from './present/outcome.js'
+import { Secrets } from './secrets.js'
 import { getSettings } from './settings/input-helper.js'
 
 export async function run(): Promise<void> {
+  // Every text this entry hands the runner (log, outputs, summary, annotations) is redacted.
+  const secrets = Secrets.of(process.env, core.getInput('token'))
   try {
-    const token = core.getInput('token')
-    if (token) core.setSecret(token)
+    for (const secret of secrets.values) core.setSecret(secret)
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const settings = getSettings(name => core.getInput(name), workspace, process.env)
-    const result = await execute(settings, realContext(process.env, actionsLog))
+    const result = await execute(settings, realContext(process.env, actionsLog, secrets))
 
-    core.setOutput('result', JSON.stringify(result.result))
+    core.setOutput('result', secrets.redactJson(result.result))
     if (result.decision) core.setOutput('decision', result.decision)
-    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
-    annotate(result.diagnostics)
-    const { text, summary } = await viewOf(result)
+    for (const [name, value] of Object.entries(result.outputs))
+      core.setOutput(name, secrets.redact(value))
+    annotate(secrets.redactValue(result.diagnostics))
+    const view = await viewOf(result)
+    const text = secrets.redact(view.text)
+    const summary = secrets.redact(view.summary)
     // A refusal did nothing: its one line is the failure, there is no summary to write.
     if (result.refusal === undefined) {
       await writeJobSummary(summary)
@@ -40,14 +45,14 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof ModelgateError) {
       // Usage and environment faults (exit 2); a "no" arrives as a result.
-      annotate(error.diagnostics)
-      core.setFailed(error.message)
+      annotate(secrets.redactValue(error.diagnostics))
+      core.setFailed(secrets.redact(error.message))
       process.exitCode = error.exitCode
     } else {
       // A bug, not bad input: say so plainly, keep the stack for debug logs.
       const err = error as Error
-      core.debug(err.stack ?? String(err))
-      core.setFailed(`modelgate failed unexpectedly: ${err.message ?? String(err)}`)
+      core.debug(secrets.redact(err.stack ?? String(err)))
+      core.setFailed(secrets.redact(`modelgate failed unexpectedly: ${err.message ?? String(err)}`))
       process.exitCode = 2
     }
   }

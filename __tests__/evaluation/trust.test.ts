@@ -3,6 +3,9 @@
  * written where the runner writes them and read the way getSettings reads
  * them: a pull request from the repository itself is trusted; one from a
  * fork, or any pull_request_target, is not; push and workflow_dispatch are.
+ * A workflow_run is trusted when its head repository is the repository, not
+ * when it is a fork's run; a pull request or workflow run event whose payload
+ * does not say where the code comes from is not trusted.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { rmSync, writeFileSync } from 'node:fs'
@@ -128,6 +131,104 @@ describe('judgeTrust on real payloads', () => {
     expect(judgeTrust(readRunnerEvent({}))).toEqual({ trusted: true })
   })
 })
+
+type WorkflowRunPayload = {
+  repository: { full_name: string }
+  workflow_run: {
+    head_repository: { full_name: string; fork?: boolean } | null
+    repository: { full_name: string }
+  }
+}
+
+const workflowRuns = examples('workflow_run') as unknown as WorkflowRunPayload[]
+/** The examples in which the run's head is the repository the job runs in. */
+const sameRepository = workflowRuns.filter(
+  p => p.workflow_run.head_repository?.full_name === p.repository.full_name
+)
+
+describe('judgeTrust on workflow_run payloads', () => {
+  it('has workflow runs of the repository itself to judge', () => {
+    expect(sameRepository.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it.each(sameRepository.map((p, i) => [i, p]))(
+    'trusts a workflow_run whose head is the repository (example %i)',
+    (_i, payload) => {
+      expect(verdict('workflow_run', payload)).toEqual({ trusted: true })
+    }
+  )
+
+  /** The run, as if its head were `head` (a fork's run), or gone (null). */
+  function withHead(payload: WorkflowRunPayload, head: string | null): WorkflowRunPayload {
+    const run = structuredClone(payload)
+    run.workflow_run.head_repository =
+      head === null ? null : { ...run.workflow_run.head_repository!, full_name: head, fork: true }
+    return run
+  }
+
+  const base = sameRepository[0]
+  const repo = base.repository.full_name
+  it.each<[string, unknown, string]>([
+    ['from a fork', withHead(base, 'mallory/octo-repo'), `mallory/octo-repo, not ${repo}`],
+    [
+      'whose head repository was deleted',
+      withHead(base, null),
+      `an unknown or deleted repository, not ${repo}`
+    ],
+    [
+      'whose head repository has no name',
+      { ...base, workflow_run: { ...base.workflow_run, head_repository: {} } },
+      `an unknown or deleted repository, not ${repo}`
+    ],
+    [
+      'whose job runs in another repository than the run it follows',
+      { ...base, repository: { full_name: 'acme/other' } },
+      `${repo}, not acme/other`
+    ],
+    [
+      'with no workflow_run in its payload',
+      { repository: base.repository },
+      'an unknown or deleted repository, not this repository'
+    ]
+  ])('does not trust a workflow_run %s', (_name, payload, from) => {
+    expect(verdict('workflow_run', payload)).toEqual({
+      trusted: false,
+      reason: `the workflow run comes from ${from}`
+    })
+  })
+
+  it('does not trust a workflow_run event without a payload', () => {
+    expect(judgeTrust(readRunnerEvent({ GITHUB_EVENT_NAME: 'workflow_run' }))).toEqual({
+      trusted: false,
+      reason: 'the workflow run comes from an unknown or deleted repository, not this repository'
+    })
+  })
+})
+
+describe('judgeTrust on pull request events that do not say where the code comes from', () => {
+  it.each<[string, unknown]>([
+    ['pull_request', undefined],
+    ['pull_request', {}],
+    ['pull_request', { pull_request: null }],
+    ['pull_request_review', { action: 'submitted' }],
+    ['pull_request_review_comment', undefined]
+  ])('does not trust %s with payload %j', (name, payload) => {
+    const event =
+      payload === undefined
+        ? readRunnerEvent({ GITHUB_EVENT_NAME: name })
+        : readRunnerEvent({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: write(payload) })
+    expect(judgeTrust(event)).toEqual({
+      trusted: false,
+      reason: `the ${name} event's payload does not say where the pull request comes from`
+    })
+  })
+})
+
+function write(payload: unknown): string {
+  const file = path.join(dir, `event-${++files}.json`)
+  writeFileSync(file, JSON.stringify(payload))
+  return file
+}
 
 describe('readRunnerEvent on real payloads', () => {
   it('reads the default branch of push and workflow_dispatch payloads', () => {

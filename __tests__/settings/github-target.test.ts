@@ -7,6 +7,7 @@ import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../../src/errors.js'
 import {
+  describeRemote,
   parseRemoteUrl,
   resolveGitHubTarget,
   type CheckoutFacts
@@ -68,6 +69,101 @@ describe('parseRemoteUrl', () => {
       expect(parseRemoteUrl(url)).toBeUndefined()
     }
   )
+})
+
+/**
+ * Remote URLs with credentials in them, well-formed and not: the owner and repository that come
+ * out are plain GitHub names or nothing, and a message shows the remote without the secret.
+ */
+describe('credentials in the origin URL', () => {
+  const SECRET = 'ghp_s3cret'
+  it.each<[string, { owner: string; repo: string } | undefined, string]>([
+    [
+      `https://user:${SECRET}@github.com/acme/models.git`,
+      { owner: 'acme', repo: 'models' },
+      'https://github.com/acme/models.git'
+    ],
+    [
+      `https://${SECRET}@github.com/acme/models`,
+      { owner: 'acme', repo: 'models' },
+      'https://github.com/acme/models'
+    ],
+    [
+      `https://user:p@${SECRET}@github.com/acme/models.git`,
+      { owner: 'acme', repo: 'models' },
+      'https://github.com/acme/models.git'
+    ],
+    [
+      `https://user:${SECRET}:more@github.com/acme/models`,
+      { owner: 'acme', repo: 'models' },
+      'https://github.com/acme/models'
+    ],
+    [
+      `https://github.com:${SECRET}@github.com/acme/models`,
+      { owner: 'acme', repo: 'models' },
+      'https://github.com/acme/models'
+    ],
+    [
+      `ssh://git:${SECRET}@ghe.example.com:2222/acme/models.git`,
+      { owner: 'acme', repo: 'models' },
+      'ssh://ghe.example.com:2222/acme/models.git'
+    ],
+    [
+      `user:${SECRET}@github.com:acme/models.git`,
+      { owner: 'acme', repo: 'models' },
+      'github.com:acme/models.git'
+    ],
+    [
+      `https://github.com/acme/models.git?access_token=${SECRET}`,
+      { owner: 'acme', repo: 'models' },
+      'https://github.com/acme/models.git'
+    ],
+    [
+      `https://github.com/acme/models#${SECRET}`,
+      { owner: 'acme', repo: 'models' },
+      'https://github.com/acme/models'
+    ],
+    // Malformed: a secret that would end up in the owner, the repository or the message.
+    [`https://github.com/user:${SECRET}@acme/models`, undefined, ''],
+    [`https://user:pass/${SECRET}@github.com/acme/models.git`, undefined, ''],
+    [`https://user:${SECRET}@github.com:acme/models`, undefined, ''],
+    [`https://user:${SECRET} github.com/acme/models`, undefined, ''],
+    [`https:/user:${SECRET}@github.com/acme/models`, undefined, ''],
+    [`https//user:${SECRET}@github.com/acme/models`, undefined, ''],
+    [`https://github.com/acme/models%40${SECRET}`, undefined, ''],
+    [`https://github.com/acme/${SECRET}@models`, undefined, ''],
+    [`git@github.com:acme:${SECRET}/models`, undefined, ''],
+    [
+      `https://user:${SECRET}@github.com/acme/models/extra`,
+      undefined,
+      'https://github.com/acme/models/extra'
+    ]
+  ])('%s', (url, parsed, shown) => {
+    expect(parseRemoteUrl(url)).toEqual(parsed)
+    const message = describeRemote(url)
+    expect(message).not.toContain(SECRET)
+    expect(message).toBe(
+      shown
+        ? `origin is "${shown}"`
+        : 'origin is not shown: it is no plain URL and may hold credentials'
+    )
+  })
+
+  it.each([
+    `https://github.com/user:${SECRET}@acme/models`,
+    `https://user:pass/${SECRET}@github.com/acme/models.git`
+  ])('a malformed %s is a UsageError that does not quote it', async url => {
+    const error = await failure(
+      resolveGitHubTarget(
+        settings(),
+        { GITHUB_TOKEN: 'ghs_env', GITHUB_REF_NAME: 'main' },
+        checkout(url)
+      )
+    )
+    expect(error).toBeInstanceOf(UsageError)
+    expect(error.message).not.toContain(SECRET)
+    expect(error.message).toMatch(/cannot tell which GitHub repository.*origin is not shown/)
+  })
 })
 
 describe('the base branch', () => {

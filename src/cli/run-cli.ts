@@ -9,6 +9,7 @@ import { viewOf } from '../present/outcome.js'
 import type { Logger } from '../logger.js'
 import { formatDiagnostic, ModelgateError, type Diagnostic } from '../errors.js'
 import { execute, realContext } from '../execute.js'
+import { Secrets } from '../secrets.js'
 import { getSettings } from '../settings/input-helper.js'
 import { parseArgv } from './argv.js'
 import { helpText } from './help.js'
@@ -20,7 +21,15 @@ export interface CliIO {
   env: NodeJS.ProcessEnv
 }
 
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+export async function runCli(argv: string[], plainIo: CliIO): Promise<number> {
+  // Whatever the CLI prints has the run's secrets blanked: those in the environment, and the
+  // --token value once it is known.
+  let secrets = Secrets.of(plainIo.env)
+  const io: CliIO = {
+    ...plainIo,
+    stdout: text => plainIo.stdout(secrets.redact(text)),
+    stderr: text => plainIo.stderr(secrets.redact(text))
+  }
   let json = argv.includes('--json')
   let command = 'unknown'
   try {
@@ -36,8 +45,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.cwd,
       io.env
     )
+    secrets = Secrets.of(io.env, settings.token)
     const log = json ? quietLog(io) : stderrLog(io)
-    const result = await execute(settings, realContext(io.env, log))
+    const result = await execute(settings, realContext(io.env, log, secrets))
     await print(result, io, json, settings.workspace)
     // The one place fail-on-decision applies in the CLI.
     return result.exitCode === 1 && !settings.failOnDecision ? 0 : result.exitCode

@@ -10,6 +10,7 @@ import type { GitCommandManager } from '../adapters/git.js'
 import type { GitHubApi } from '../ports/github-api.js'
 import type { ProcessRunner } from '../adapters/process-runner.js'
 import type { Logger } from '../logger.js'
+import type { Secrets } from '../secrets.js'
 import type { Renderers } from './renderers.js'
 
 /** Where the REST API of one repository is, and the token to use. */
@@ -23,6 +24,8 @@ export interface GitHubApiTarget {
 export interface CommandContext {
   env: NodeJS.ProcessEnv
   log: Logger
+  /** The run's secrets: what leaves a command (result.json, bodies, child output) has them blanked. */
+  secrets: Secrets
   /** The time changes are stamped with and ages are measured from. */
   now(): Date
   /** The git CLI on the checkout at `repoRoot`. */

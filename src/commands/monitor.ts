@@ -136,6 +136,7 @@ async function checkModel(
       git: ctx.git(reg.repoRoot),
       log: ctx.log,
       env: ctx.env,
+      secrets: ctx.secrets,
       now: ctx.now
     })
     if (result.status !== 'ok') {

@@ -7,6 +7,7 @@
 import type { PullRequestContent } from '../changes/pull-request-content.js'
 import type { ModelHealth } from '../monitoring/health.js'
 import type { RegistryStatus } from '../report/status.js'
+import type { Secrets } from '../secrets.js'
 
 export interface Renderers {
   /** The body of a change's pull request, within GitHub's size limit. */
@@ -19,4 +20,18 @@ export interface Renderers {
   ): Promise<{ title: string; body: string }>
   /** The self-contained HTML page `report` writes. */
   reportPage(status: RegistryStatus): Promise<string>
+}
+
+/**
+ * `render` with the run's secrets blanked out of everything it renders: a
+ * body may quote a failed command's output, and it is sent to GitHub or
+ * written where an artifact picks it up.
+ */
+export function redactingRenderers(render: Renderers, secrets: Secrets): Renderers {
+  return {
+    pullRequestBody: async content => secrets.redact(await render.pullRequestBody(content)),
+    monitorIssue: async (health, at, runUrl) =>
+      secrets.redactValue(await render.monitorIssue(health, at, runUrl)),
+    reportPage: async status => secrets.redact(await render.reportPage(status))
+  }
 }

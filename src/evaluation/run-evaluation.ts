@@ -3,7 +3,10 @@
  * asked) and `evaluate` → read the metrics file and the predictions →
  * reconcile reported and computed metrics → record digests of the evaluated
  * files and the data → write `result.json`. Any failure still writes
- * `result.json`, with `status: error` and no metrics (SPEC §3).
+ * `result.json`, with `status: error` and no metrics (SPEC §3). Commands run
+ * without the job's credentials unless their `env` asks (command-env.ts);
+ * what they print reaches the log, and result.json is written, with the
+ * run's secrets blanked out.
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm } from 'node:fs/promises'
@@ -13,6 +16,7 @@ import type { GitCommandManager } from '../adapters/git.js'
 import type { ProcessRunner } from '../adapters/process-runner.js'
 import { CommandStartError } from '../adapters/process-runner.js'
 import type { Logger } from '../logger.js'
+import type { Secrets } from '../secrets.js'
 import { DecisionError, keyPath, ModelgateError } from '../errors.js'
 import { computeMetrics, reconcileMetrics } from '../policy/computed-metrics.js'
 import { parseMetricFile } from '../policy/metric-file.js'
@@ -22,6 +26,8 @@ import type { Registry } from '../registry/registry.js'
 import { workflowRunUrl } from '../settings/workflow-run.js'
 import type { CommandSpec } from '../registry/types.js'
 import { bashArgv, parseDuration, splitWords, substitutePlaceholders } from './command-line.js'
+import { blankSecretsIn } from './blank-outputs.js'
+import { commandEnvironment } from './command-env.js'
 import {
   RESULT_SCHEMA,
   writeResult,
@@ -36,6 +42,8 @@ export interface EvaluationDeps {
   git: GitCommandManager
   log: Logger
   env: NodeJS.ProcessEnv
+  /** Blanked out of the commands' output in the log and of result.json. */
+  secrets: Secrets
   now(): Date
 }
 
@@ -69,8 +77,13 @@ export async function runEvaluation(
     const steps: Array<['train' | 'evaluate', CommandSpec]> = []
     if (t.train) steps.push(['train', t.model.spec.train!])
     steps.push(['evaluate', t.model.spec.evaluate!])
-    for (const [name, spec] of steps) {
-      result.commands.push(await runStep(reg, t, name, spec, values, deps))
+    try {
+      for (const [name, spec] of steps) {
+        result.commands.push(await runStep(reg, t, name, spec, values, deps))
+      }
+    } finally {
+      // What the commands wrote is read and uploaded next: not with a secret in it.
+      await blankSecretsIn(t.outputDir, deps.secrets, deps.log)
     }
     Object.assign(result, await collectMetrics(t))
     result.files = await modelDigests(reg, t)
@@ -89,8 +102,10 @@ export async function runEvaluation(
       delete result[k]
   }
   result.durationMs = deps.now().getTime() - started
-  await writeResult(t.outputDir, result)
-  return result
+  // result.json is uploaded as an artifact, which the runner never masks.
+  const written = deps.secrets.redactValue(result)
+  await writeResult(t.outputDir, written)
+  return written
 }
 
 function label(t: EvaluationTarget, name: string): string {
@@ -131,26 +146,36 @@ async function runStep(
     throw err
   }
   await mkdir(t.outputDir, { recursive: true })
+  const subject = `${t.model.name} ${t.target === 'benchmark' ? 'benchmark' : t.version}`
+  const environment = commandEnvironment(deps.env, spec.env)
+  for (const variable of environment.passed)
+    deps.log.info(`passing ${variable} to ${name} of ${subject}, as its \`env\` asks`)
+  for (const variable of environment.missing)
+    deps.log.info(`${name} of ${subject} asks for ${variable} in its \`env\`, which is not set`)
   const run = await deps.log.group(
-    `${name} ${t.model.name} ${t.target === 'benchmark' ? 'benchmark' : t.version}: ${argv.join(' ')}`,
+    deps.secrets.redact(`${name} ${subject}: ${argv.join(' ')}`),
     async () => {
+      // A secret the command prints may arrive cut in two chunks: the stream holds such a tail back.
+      const output = deps.secrets.stream(chunk => deps.log.write(chunk))
       try {
         return await deps.runner.run({
           argv,
           cwd: reg.repoRoot,
           env: {
-            ...deps.env,
+            ...environment.env,
             MODELGATE_MODEL: t.model.name,
             MODELGATE_VERSION: t.version,
             MODELGATE_OUTPUT_DIR: t.outputDir
           },
           timeoutMs,
           label: where,
-          onOutput: chunk => deps.log.write(chunk)
+          onOutput: chunk => output.write(chunk)
         })
       } catch (err) {
         if (err instanceof CommandStartError) throw new DecisionError(err.message)
         throw err
+      } finally {
+        output.end()
       }
     }
   )

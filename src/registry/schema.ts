@@ -141,6 +141,9 @@ function patternHint(e: ErrorObject): string | undefined {
     return 'is not a SemVer version (expected e.g. "1.2.0" or "v1.2.0")'
   if (where.includes('/digest/'))
     return 'is not a digest (expected "sha256:" and 64 lowercase hex digits)'
+  if (where.includes('/withheldVariable/')) {
+    return 'is not withheld from manifest commands, so `env` has nothing to pass (it names INPUT_*, GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL or ACTIONS_ID_TOKEN_REQUEST_*)'
+  }
   if (where.includes('/duration/')) return 'is not a duration (expected e.g. "90s", "10m" or "2h")'
   if (where.includes('/metricName/')) {
     return 'is not a metric name (expected letters, digits, "_", ".", ":" or "-", starting with a letter or "_")'

@@ -23,6 +23,8 @@ export interface CommandSpec {
   metrics?: string
   predictions?: string
   data?: string[]
+  /** Withheld variables (INPUT_*, GITHUB_TOKEN, …) the command is given nonetheless. */
+  env?: string[]
 }
 
 export interface StageGates {

@@ -23,6 +23,13 @@ export interface RunnerEvent {
     /** `pull_request.base.repo.full_name`. */
     base?: string
   }
+  /** Set when the payload is about a workflow run (`workflow_run` in it). */
+  workflowRun?: {
+    /** `workflow_run.head_repository.full_name`: where the run's code comes from; undefined when gone. */
+    head?: string
+    /** The repository the job runs in: `repository.full_name`, else `workflow_run.repository.full_name`. */
+    repository?: string
+  }
 }
 
 export function readRunnerEvent(env: NodeJS.ProcessEnv): RunnerEvent {
@@ -53,6 +60,7 @@ export function readRunnerEvent(env: NodeJS.ProcessEnv): RunnerEvent {
   }
   const branch = field(payload.repository, 'default_branch')
   const pr = payload.pull_request
+  const run = payload.workflow_run
   return {
     name,
     file,
@@ -60,7 +68,14 @@ export function readRunnerEvent(env: NodeJS.ProcessEnv): RunnerEvent {
     pullRequest:
       pr === undefined || pr === null
         ? undefined
-        : { head: repoName(field(pr, 'head')), base: repoName(field(pr, 'base')) }
+        : { head: repoName(field(pr, 'head')), base: repoName(field(pr, 'base')) },
+    workflowRun:
+      run === undefined || run === null
+        ? undefined
+        : {
+            head: fullName(field(run, 'head_repository')),
+            repository: fullName(payload.repository) ?? fullName(field(run, 'repository'))
+          }
   }
 }
 
@@ -74,6 +89,11 @@ function field(value: unknown, key: string): unknown {
 
 /** `{ repo: { full_name } }` → the full name, when it is one. */
 function repoName(ref: unknown): string | undefined {
-  const name = field(field(ref, 'repo'), 'full_name')
+  return fullName(field(ref, 'repo'))
+}
+
+/** `{ full_name }` → the full name, when it is one. */
+function fullName(repository: unknown): string | undefined {
+  const name = field(repository, 'full_name')
   return typeof name === 'string' && name ? name : undefined
 }
