@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 1 modules
-var run_evaluation = __webpack_require__(348);
+// EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 3 modules
+var run_evaluation = __webpack_require__(54480);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
@@ -1664,6 +1664,7 @@ async function checkModel(reg, model, entry, settings, ctx) {
             git: ctx.git(reg.repoRoot),
             log: ctx.log,
             env: ctx.env,
+            secrets: ctx.secrets,
             now: ctx.now
         });
         if (result.status !== 'ok') {

@@ -38,7 +38,9 @@ function editManifest(text, edits) {
     return edits.reduce(editYaml, text);
 }
 function editJson(text, edits) {
-    const data = JSON.parse(text);
+    // A UTF-8 byte order mark is not JSON; it is written back as it was read.
+    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const data = JSON.parse(text.slice(bom.length));
     for (const edit of edits) {
         const parent = walk(data, edit.path.slice(0, -1));
         const key = last(edit.path);
@@ -65,7 +67,7 @@ function editJson(text, edits) {
                 throw new Error(`manifest edit: ${edit.path.join('.')} is not a list`);
         }
     }
-    return JSON.stringify(data, null, 2) + '\n';
+    return bom + JSON.stringify(data, null, 2) + '\n';
 }
 function walk(data, path) {
     let node = data;
@@ -1088,7 +1090,8 @@ function extension(name) {
 /* harmony export */   p6: () => (/* binding */ humanBytes)
 /* harmony export */ });
 /* unused harmony export WORDING */
-/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
+/* harmony import */ var _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45838);
+/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
 /**
  * How each kind of change is named, in one table: its branch, commit
  * subject, pull request title, the one-line headline the CLI and the job
@@ -1098,9 +1101,10 @@ function extension(name) {
  * so a kind's words never drift apart between files.
  */
 
+
 const WORDING = {
     promote: {
-        branch: p => `modelgate/promote/${p.model}-to-${p.to}`,
+        branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.promote(p.model, p.to),
         subject: p => `Promote ${p.model} ${p.version} from ${p.from} to ${p.to}`,
         title: p => `Promote ${p.model} ${p.version}: ${p.from} → ${p.to}`,
         headline: p => `${p.model} ${p.version} → ${p.to}`,
@@ -1111,7 +1115,7 @@ const WORDING = {
     },
     rollout: {
         // The same branch as the promotion: each step replaces the last one's pull request.
-        branch: p => `modelgate/promote/${p.model}-to-${p.to}`,
+        branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.promote(p.model, p.to),
         subject: p => `Roll out ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(p.traffic.to)}`,
         title: p => `Roll out ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(p.traffic.to)}`,
         headline: p => `${p.model} ${p.version} → ${p.to}`,
@@ -1123,7 +1127,7 @@ const WORDING = {
             : (commonMove(m, p.to) ?? `archived (replaced by ${p.version})`)
     },
     rollback: {
-        branch: p => `modelgate/rollback/${p.model}`,
+        branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.rollback(p.model),
         subject: p => p.traffic
             ? `Roll back the rollout of ${p.model} ${p.rolledBackFrom} in ${p.to} (${percent(p.traffic.from)}): all traffic to ${p.version}`
             : `Roll back ${p.model} from ${p.rolledBackFrom} to ${p.version}`,
@@ -1142,7 +1146,7 @@ const WORDING = {
                 : `archived (rolled back to ${p.version})`)
     },
     register: {
-        branch: p => `modelgate/register/${p.model}-${p.version}`,
+        branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.register(p.model, p.version),
         subject: p => `Register ${p.model} ${p.version} in ${p.to}`,
         title: p => `Register ${p.model} ${p.version} in ${p.to}`,
         headline: p => `${p.model} ${p.version} → ${p.to}`,
@@ -1152,7 +1156,7 @@ const WORDING = {
         move: (m, p) => commonMove(m, p.to) ?? `archived (replaced by ${p.version})`
     },
     retire: {
-        branch: p => `modelgate/retire/${p.model}-${p.version}`,
+        branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.retire(p.model, p.version),
         subject: p => `Retire ${p.model} ${p.version} from ${p.from}`,
         title: p => `Retire ${p.model} ${p.version}: ${p.from} → ${p.to}`,
         headline: p => `${p.model} ${p.version}: ${p.from} → ${p.to} (retired)`,
@@ -1193,7 +1197,7 @@ function before(p) {
 function rolloutHeading(p, { model, stage }) {
     const { to } = p.traffic;
     const incumbents = model.spec.versions
-        .filter(v => v.stage === p.to && v.version !== p.version && (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .isLive */ .DG)(v))
+        .filter(v => v.stage === p.to && v.version !== p.version && (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .isLive */ .DG)(v))
         .map(v => `**${v.version}**`);
     const others = incumbents.length ? incumbents.join(', ') : 'no other version';
     const steps = stage.rollout?.steps ?? [];
@@ -1339,12 +1343,43 @@ function dedupe(entries) {
 /**
  * Applies a planned change as a pull request (SPEC §5 steps 3–6): one commit
  * made through the Git Database API from the local checkout's tree SHAs,
- * the branch created or moved, the `modelgate/gates` status on it, the PR
- * opened or updated, labels and reviewers. Shared by every kind of change.
+ * the `modelgate/gates` status on it, the branch created or moved to it, the
+ * PR opened or updated, reviewers, then labels. Shared by every kind of change.
  *
  * Everything that can refuse is checked before the first write, so a
- * refusal leaves GitHub as it was. Running it again with the same plan on
- * the same base is `unchanged` and writes nothing.
+ * refusal leaves GitHub as it was. Every write can be resumed (issue #13):
+ *
+ * - the branch is read first; a head carrying this plan's `Modelgate-Plan`
+ *   trailer on the base head is adopted, one carrying another plan is
+ *   replaced, one without a trailer is never touched;
+ * - a new commit gets its status before any branch points at it, so a head
+ *   modelgate made always has its status;
+ * - the branch is created with `POST git/refs` or moved with `PATCH git/refs`
+ *   and `force: false`. A moved branch's new commit has the base head as
+ *   first parent and the branch's current head as second parent (its tree is
+ *   the plan's, so the PR's diff shows only the plan): the move is a
+ *   fast-forward from the head read at the start and from nothing else, so a
+ *   run that moved the branch meanwhile makes the PATCH fail (422) instead of
+ *   being overwritten — a compare-and-swap;
+ * - whenever a branch or PR write fails, for whatever reason (a refusal, a
+ *   lost answer, a 422 after a retry of a write that did land), what exists is
+ *   read again — the branch, the open PR by head branch — and the run goes on
+ *   from there: this plan on the branch is adopted, another plan that appeared
+ *   meanwhile is a conflict (DecisionError naming both plans), an open PR is
+ *   adopted rather than opened twice;
+ * - reviewers are asked before labels are added, so complete labels mean the
+ *   PR was finished; `unchanged` (this plan on the branch, PR open) completes
+ *   a PR whose labels are missing — reviews not yet requested, then labels —
+ *   and otherwise writes nothing.
+ *
+ * Octokit's plugin-retry still repeats a write whose answer was lost (5xx,
+ * network error): the writes repeated here are idempotent (content-addressed
+ * blobs, trees and commits; a ref moved to the SHA it already holds; labels
+ * and review requests, which are sets; a status, which replaces the previous
+ * one of its context), or guarded by GitHub itself (one ref per name, one
+ * open PR per head and base), whose 422 on the repeat is handled by the
+ * re-read above. So no retry can make a duplicate, and keeping the retries
+ * keeps a run going through a transient 502 that wrote nothing.
  */
 
 
@@ -1369,29 +1404,40 @@ async function publishPullRequest(change, ports) {
         return sha;
     });
     const existing = await log.group(`Look at branch ${plan.branch}`, async () => {
-        const head = await api.branchHead(plan.branch);
-        if (!head) {
+        const state = await readBranch(api, plan.branch);
+        if (!state) {
             log.info('the branch does not exist yet');
             return undefined;
         }
-        const commit = await api.getCommit(head);
-        const planOnBranch = TRAILER.exec(commit.message)?.[1];
-        if (!planOnBranch) {
-            throw new errors/* DecisionError */.bW(`branch ${plan.branch} is at ${publish_pull_request_short(head)}, a commit modelgate did not make (no Modelgate-Plan trailer); modelgate will not overwrite it: merge or delete that branch, then run again`);
-        }
-        const same = planOnBranch === plan.hash && commit.parents.length === 1 && commit.parents[0] === baseHead;
+        if (!state.plan)
+            throw notModelgates(plan.branch, state.head);
+        const same = carries(state, plan, baseHead);
         log.info(same
             ? `the branch already carries plan ${plan.hash} on ${publish_pull_request_short(baseHead)}`
-            : `the branch carries plan ${planOnBranch} on ${publish_pull_request_short(commit.parents[0] ?? '')}; it will be replaced`);
-        return { head, same };
+            : `the branch carries plan ${state.plan} on ${publish_pull_request_short(state.base ?? '')}; it will be replaced`);
+        return { state, same };
     });
     const pull = await api.findOpenPull(plan.branch);
+    const status = (sha) => api.createStatus(sha, {
+        state: 'success',
+        context: GATES_CONTEXT,
+        description: clip(change.gateDescription, 140),
+        ...(change.runUrl ? { targetUrl: change.runUrl } : {})
+    });
     if (existing?.same && pull) {
-        log.info(`pull request #${pull.number} is up to date; nothing written`);
-        return published('unchanged', pull, existing.head, plan.branch);
+        const completed = await completePull(api, pull, change, log);
+        log.info(completed
+            ? `pull request #${pull.number} carries the plan; completed what an earlier run left undone`
+            : `pull request #${pull.number} is up to date; nothing written`);
+        return published('unchanged', pull, existing.state.head, plan.branch);
     }
-    let headSha = existing?.head ?? '';
-    if (!existing?.same) {
+    let headSha;
+    if (existing?.same) {
+        headSha = existing.state.head;
+        // The branch is done but its PR is not: the status again, so no PR opens without it.
+        await status(headSha);
+    }
+    else {
         headSha = await log.group(`Commit ${changeCount(plan)} to ${plan.branch}`, async () => {
             const blobs = await uploadAdditions(plan, api, log);
             const entries = treeEntries({
@@ -1401,42 +1447,131 @@ async function publishPullRequest(change, ports) {
                 manifest: { path: plan.file.relPath, mode: local.manifestMode, text: plan.newText }
             });
             const tree = await api.createTree(local.tree, entries);
+            // Replacing a branch: the current head as second parent makes the move a fast-forward
+            // from that head only (see the top of this file); the tree alone decides the PR's diff.
             const commit = await api.createCommit({
                 message: plan.commitMessage,
                 tree,
-                parents: [baseHead]
+                parents: existing ? [baseHead, existing.state.head] : [baseHead]
             });
-            if (existing)
-                await api.moveBranch(plan.branch, commit, true);
-            else
-                await api.createBranch(plan.branch, commit);
-            log.info(`${plan.branch} → ${publish_pull_request_short(commit)} (tree ${publish_pull_request_short(tree)})`);
-            return commit;
+            // Before the branch points at the commit: should the status be refused (no
+            // `statuses: write`), no branch or PR is left without its required check.
+            await status(commit);
+            const head = await writeBranch(api, plan, baseHead, commit, existing?.state.head, log);
+            log.info(`${plan.branch} → ${publish_pull_request_short(head)} (tree ${publish_pull_request_short(tree)})`);
+            return head;
         });
     }
-    // The status goes on before the PR exists: should it be refused (no `statuses: write`), no
-    // PR is left without its required check, and the rerun that follows the fix posts it.
-    await api.createStatus(headSha, {
-        state: 'success',
-        context: GATES_CONTEXT,
-        description: clip(change.gateDescription, 140),
-        ...(change.runUrl ? { targetUrl: change.runUrl } : {})
-    });
     return log.group('Open the pull request', async () => {
-        const pr = pull
-            ? await api.updatePull(pull.number, { title: change.title, body: change.body, base })
-            : await api.createPull({
-                title: change.title,
-                body: change.body,
-                head: plan.branch,
-                base,
-                draft: change.draft
-            });
-        log.info(`${pull ? 'updated' : 'opened'} pull request #${pr.number}: ${pr.url}`);
-        await api.addLabels(pr.number, change.labels);
-        await requestReviewers(api, pr.number, change.reviewers, log);
-        return published(pull ? 'updated' : 'created', pr, headSha, plan.branch);
+        if (pull) {
+            const pr = await api.updatePull(pull.number, { title: change.title, body: change.body, base });
+            log.info(`updated pull request #${pr.number}: ${pr.url}`);
+            // A new plan: every reviewer is asked again, then the labels (the last write).
+            await requestReviewers(api, pr.number, reviewerNames(change.reviewers), log);
+            await api.addLabels(pr.number, change.labels);
+            return published('updated', pr, headSha, plan.branch);
+        }
+        const pr = await openPull(api, change, log);
+        await completePull(api, pr, change, log);
+        return published('created', pr, headSha, plan.branch);
     });
+}
+/** `GET git/ref` and `GET git/commits` of the head: undefined when there is no such branch. */
+async function readBranch(api, branch) {
+    const head = await api.branchHead(branch);
+    if (!head)
+        return undefined;
+    const commit = await api.getCommit(head);
+    const plan = TRAILER.exec(commit.message)?.[1];
+    return {
+        head,
+        ...(plan ? { plan } : {}),
+        ...(commit.parents[0] ? { base: commit.parents[0] } : {})
+    };
+}
+/** Whether the branch carries this plan on this base (a second parent is an older head). */
+function carries(state, plan, baseHead) {
+    return state.plan === plan.hash && state.base === baseHead;
+}
+function notModelgates(branch, head) {
+    return new errors/* DecisionError */.bW(`branch ${branch} is at ${publish_pull_request_short(head)}, a commit modelgate did not make (no Modelgate-Plan trailer); modelgate will not overwrite it: merge or delete that branch, then run again`);
+}
+/**
+ * Creates the branch at `commit`, or moves it there from `from` (`force: false`: a fast-forward
+ * from `from`, the commit's second parent). Returns the head the branch ends up with. When the
+ * write fails — refused, or its answer lost — the branch is read again: this plan on this base
+ * (written by this run's lost request, or by an identical run) is adopted; another plan or a
+ * foreign commit, which another run wrote meanwhile, is a conflict; a branch as it was before
+ * means this write did not happen, and its error stands.
+ */
+async function writeBranch(api, plan, baseHead, commit, from, log) {
+    try {
+        if (from)
+            await api.moveBranch(plan.branch, commit, false);
+        else
+            await api.createBranch(plan.branch, commit);
+        return commit;
+    }
+    catch (error) {
+        const now = await readBranch(api, plan.branch).catch(() => undefined);
+        if (!now || now.head === from)
+            throw error;
+        if (now.head === commit || carries(now, plan, baseHead)) {
+            log.info(`${plan.branch} already carries plan ${plan.hash} on ${publish_pull_request_short(baseHead)} (${publish_pull_request_short(now.head)}); adopted`);
+            return now.head;
+        }
+        if (!now.plan)
+            throw notModelgates(plan.branch, now.head);
+        const theirs = now.plan === plan.hash ? `plan ${now.plan} on another base` : `plan ${now.plan}`;
+        throw new errors/* DecisionError */.bW(`branch ${plan.branch} was changed by another run while this one was writing it: it now carries ${theirs} (${publish_pull_request_short(now.head)}), this run's plan is ${plan.hash}; nothing was overwritten: run again to replace the other plan with this one, or keep it`);
+    }
+}
+/**
+ * `POST pulls`; when that fails (a lost answer retried into 422 "A pull request already exists",
+ * an identical run that opened it first), the open PR of the branch is read and adopted.
+ */
+async function openPull(api, change, log) {
+    const { plan, base } = change;
+    try {
+        const pr = await api.createPull({
+            title: change.title,
+            body: change.body,
+            head: plan.branch,
+            base,
+            draft: change.draft
+        });
+        log.info(`opened pull request #${pr.number}: ${pr.url}`);
+        return pr;
+    }
+    catch (error) {
+        const found = await api.findOpenPull(plan.branch).catch(() => undefined);
+        if (!found)
+            throw error;
+        log.info(`pull request #${found.number} is open for ${plan.branch}; adopted: ${found.url}`);
+        return found;
+    }
+}
+/**
+ * Finishes a PR that lacks some of its labels: the reviews not requested yet, then the missing
+ * labels. Labels are the last write of a run, so a PR with all of them was finished by an earlier
+ * run: its reviewers were asked then (a refused team stays a warning of that run, and someone who
+ * has reviewed since is not asked again). Returns whether anything was written.
+ */
+async function completePull(api, pr, change, log) {
+    const has = new Set(pr.labels.map(l => l.toLowerCase()));
+    const missing = [...new Set(change.labels)].filter(l => !has.has(l.toLowerCase()));
+    if (!missing.length)
+        return false;
+    const wanted = reviewerNames(change.reviewers);
+    const asked = (list) => new Set(list.map(n => n.toLowerCase()));
+    const users = asked(pr.requestedReviewers.users);
+    const teams = asked(pr.requestedReviewers.teams);
+    await requestReviewers(api, pr.number, {
+        users: wanted.users.filter(u => !users.has(u.toLowerCase())),
+        teams: wanted.teams.filter(t => !teams.has(t.toLowerCase()))
+    }, log);
+    await api.addLabels(pr.number, missing);
+    return true;
 }
 /**
  * The new files of a registration, one blob each: the file's bytes, or its LFS pointer when
@@ -1486,8 +1621,8 @@ async function readCheckout(plan, git) {
         manifestMode: manifest.mode
     };
 }
-/** A reviewer GitHub refuses (a team with the default token, the PR's author) is a warning. */
-async function requestReviewers(api, number, reviewers, log) {
+/** Users and team slugs from `reviewers` entries (`mona`, `@mona`, `org/team`, `@org/team`). */
+function reviewerNames(reviewers) {
     const users = new Set();
     const teams = new Set();
     for (const raw of reviewers) {
@@ -1499,10 +1634,14 @@ async function requestReviewers(api, number, reviewers, log) {
         else
             users.add(name);
     }
+    return { users: [...users], teams: [...teams] };
+}
+/** A reviewer GitHub refuses (a team with the default token, the PR's author) is a warning. */
+async function requestReviewers(api, number, wanted, log) {
     // Users and teams go in separate requests: GitHub refuses the whole request for one bad team.
     for (const ask of [
-        { users: [...users], teams: [] },
-        { users: [], teams: [...teams] }
+        { users: wanted.users, teams: [] },
+        { users: [], teams: wanted.teams }
     ]) {
         if (!ask.users.length && !ask.teams.length)
             continue;

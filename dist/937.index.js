@@ -119,18 +119,40 @@ __webpack_require__.d(__webpack_exports__, {
 var adapters_artifact = __webpack_require__(15740);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 1 modules
-var run_evaluation = __webpack_require__(348);
+// EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 3 modules
+var run_evaluation = __webpack_require__(54480);
 // EXTERNAL MODULE: ./src/evaluation/target.ts
 var target = __webpack_require__(98945);
 ;// CONCATENATED MODULE: ./src/evaluation/trust.ts
+/** Events about a pull request: their payload must say where its head comes from. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
 function judgeTrust(event) {
     if (event.name === 'pull_request_target') {
         return { trusted: false, reason: 'the event is pull_request_target' };
     }
+    if (event.name === 'workflow_run' || event.workflowRun) {
+        const run = event.workflowRun;
+        // A run whose head repository is gone, or unknown, cannot be shown to come from here.
+        if (!run?.head || !run.repository || run.head !== run.repository) {
+            return {
+                trusted: false,
+                reason: `the workflow run comes from ${run?.head ?? 'an unknown or deleted repository'}, not ${run?.repository ?? 'this repository'}`
+            };
+        }
+    }
     const pr = event.pullRequest;
-    if (!pr)
-        return { trusted: true };
+    if (!pr) {
+        return event.name && PULL_REQUEST_EVENTS.has(event.name)
+            ? {
+                trusted: false,
+                reason: `the ${event.name} event's payload does not say where the pull request comes from`
+            }
+            : { trusted: true };
+    }
     const { head, base } = pr;
     // A deleted fork has `head.repo: null`: its origin cannot be shown, so it is not trusted.
     if (!head || (base && head !== base)) {
@@ -222,7 +244,7 @@ async function upload(settings, ctx, targets) {
 /* harmony export */   b: () => (/* binding */ requireSound)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16005);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83854);
 /* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
 /**
  * Loading the registry for a command other than `validate`: the manifest must
@@ -233,7 +255,7 @@ async function upload(settings, ctx, targets) {
 
 
 async function loadSoundRegistry(manifestPath, env, onlyModel) {
-    return requireSound(await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .A)({ manifestPath, onlyModel, env }));
+    return requireSound(await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .Ag)({ manifestPath, onlyModel, env }));
 }
 /** The loaded registry, or the refusal naming the first error (a registry read from git too). */
 function requireSound(loaded) {

@@ -32,7 +32,7 @@ function checkoutFacts(git) {
 /* harmony export */   b: () => (/* binding */ requireSound)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16005);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83854);
 /* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
 /**
  * Loading the registry for a command other than `validate`: the manifest must
@@ -43,7 +43,7 @@ function checkoutFacts(git) {
 
 
 async function loadSoundRegistry(manifestPath, env, onlyModel) {
-    return requireSound(await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .A)({ manifestPath, onlyModel, env }));
+    return requireSound(await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .Ag)({ manifestPath, onlyModel, env }));
 }
 /** The loaded registry, or the refusal naming the first error (a registry read from git too). */
 function requireSound(loaded) {
@@ -349,7 +349,7 @@ function metricSeries(versions, metric) {
 /* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget),
 /* harmony export */   tj: () => (/* binding */ apiBaseUrl)
 /* harmony export */ });
-/* unused harmony export parseRemoteUrl */
+/* unused harmony exports parseRemoteUrl, describeRemote */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * Where a pull request goes: the repository, the base branch, the API URL
@@ -390,18 +390,71 @@ async function repository(env, checkout) {
     const origin = await checkout.originUrl();
     const parsed = origin ? parseRemoteUrl(origin) : undefined;
     if (!parsed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cannot tell which GitHub repository to open the pull request in${origin ? ` (origin is "${withoutCredentials(origin)}")` : ''}: set GITHUB_REPOSITORY=owner/repo`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cannot tell which GitHub repository to open the pull request in${origin ? ` (${describeRemote(origin)})` : ''}: set GITHUB_REPOSITORY=owner/repo`);
     }
     return parsed;
 }
-/** `https://host/owner/repo(.git)`, `git@host:owner/repo(.git)`, `ssh://git@host/owner/repo`. */
+/** An owner (user or organisation) as GitHub allows it. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A repository name as GitHub allows it (`.` and `..` aside). */
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** `scheme://…`: parsed as a URL, whose user and password are dropped. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** `[user@]host:path`, git's scp-like form. */
+const SCP = /^(?:[^@/\s]+@)?([A-Za-z0-9.-]+):(?!\/\/)(.*)$/;
+/**
+ * `https://host/owner/repo(.git)`, `git@host:owner/repo(.git)`, `ssh://git@host/owner/repo`;
+ * credentials in it are dropped. Only an owner and a repository name GitHub allows come out,
+ * so nothing else in a malformed URL (a password, a query, `@`, `:`) can reach a request path
+ * or a pull request's URL.
+ */
 function parseRemoteUrl(url) {
-    const m = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?[^/:]+(?::\d+)?[/:]([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(url.trim());
-    return m ? { owner: m[1], repo: m[2] } : undefined;
+    const text = url.trim();
+    let pathname;
+    if (SCHEME.test(text)) {
+        try {
+            pathname = new URL(text).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else {
+        pathname = SCP.exec(text)?.[2];
+    }
+    const m = pathname ? /^\/*([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(pathname) : null;
+    if (!m)
+        return undefined;
+    const [, owner, repo] = m;
+    if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..')
+        return undefined;
+    return { owner, repo };
 }
-/** `https://user:token@host/…` → `https://***@host/…`: a remote URL may carry a token. */
-function withoutCredentials(url) {
-    return url.replace(/^([a-z+]+:\/\/)[^@/]+@/i, '$1***@');
+/**
+ * The remote for a message, never its credentials: a URL without user, password, query and
+ * fragment, `host:path`, or a plain path; anything that does not read as one of those may
+ * hold a secret anywhere, and is not shown.
+ */
+function describeRemote(url) {
+    const text = url.trim();
+    let shown;
+    if (SCHEME.test(text)) {
+        try {
+            const u = new URL(text);
+            shown = `${u.protocol}//${u.host}${u.pathname}`;
+        }
+        catch {
+            shown = undefined;
+        }
+    }
+    else {
+        const scp = SCP.exec(text);
+        shown = scp ? `${scp[1]}:${scp[2]}` : text;
+    }
+    const plain = /^(?:[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9.-]+(?::\d+)?|[A-Za-z0-9.-]+:)?[A-Za-z0-9._~/-]*$/i;
+    return shown && plain.test(shown)
+        ? `origin is "${shown}"`
+        : 'origin is not shown: it is no plain URL and may hold credentials';
 }
 
 

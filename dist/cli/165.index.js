@@ -66,7 +66,7 @@ async function compare(settings, ctx) {
 /* harmony export */   b: () => (/* binding */ requireSound)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16005);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83854);
 /* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
 /**
  * Loading the registry for a command other than `validate`: the manifest must
@@ -77,7 +77,7 @@ async function compare(settings, ctx) {
 
 
 async function loadSoundRegistry(manifestPath, env, onlyModel) {
-    return requireSound(await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .A)({ manifestPath, onlyModel, env }));
+    return requireSound(await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .Ag)({ manifestPath, onlyModel, env }));
 }
 /** The loaded registry, or the refusal naming the first error (a registry read from git too). */
 function requireSound(loaded) {

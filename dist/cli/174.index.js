@@ -11,7 +11,8 @@ export const modules = {
 /* harmony export */   p6: () => (/* binding */ humanBytes)
 /* harmony export */ });
 /* unused harmony export WORDING */
-/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
+/* harmony import */ var _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45838);
+/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
 /**
  * How each kind of change is named, in one table: its branch, commit
  * subject, pull request title, the one-line headline the CLI and the job
@@ -21,9 +22,10 @@ export const modules = {
  * so a kind's words never drift apart between files.
  */
 
+
 const WORDING = {
     promote: {
-        branch: p => `modelgate/promote/${p.model}-to-${p.to}`,
+        branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.promote(p.model, p.to),
         subject: p => `Promote ${p.model} ${p.version} from ${p.from} to ${p.to}`,
         title: p => `Promote ${p.model} ${p.version}: ${p.from} → ${p.to}`,
         headline: p => `${p.model} ${p.version} → ${p.to}`,
@@ -34,7 +36,7 @@ const WORDING = {
     },
     rollout: {
         // The same branch as the promotion: each step replaces the last one's pull request.
-        branch: p => `modelgate/promote/${p.model}-to-${p.to}`,
+        branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.promote(p.model, p.to),
         subject: p => `Roll out ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(p.traffic.to)}`,
         title: p => `Roll out ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(p.traffic.to)}`,
         headline: p => `${p.model} ${p.version} → ${p.to}`,
@@ -46,7 +48,7 @@ const WORDING = {
             : (commonMove(m, p.to) ?? `archived (replaced by ${p.version})`)
     },
     rollback: {
-        branch: p => `modelgate/rollback/${p.model}`,
+        branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.rollback(p.model),
         subject: p => p.traffic
             ? `Roll back the rollout of ${p.model} ${p.rolledBackFrom} in ${p.to} (${percent(p.traffic.from)}): all traffic to ${p.version}`
             : `Roll back ${p.model} from ${p.rolledBackFrom} to ${p.version}`,
@@ -65,7 +67,7 @@ const WORDING = {
                 : `archived (rolled back to ${p.version})`)
     },
     register: {
-        branch: p => `modelgate/register/${p.model}-${p.version}`,
+        branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.register(p.model, p.version),
         subject: p => `Register ${p.model} ${p.version} in ${p.to}`,
         title: p => `Register ${p.model} ${p.version} in ${p.to}`,
         headline: p => `${p.model} ${p.version} → ${p.to}`,
@@ -75,7 +77,7 @@ const WORDING = {
         move: (m, p) => commonMove(m, p.to) ?? `archived (replaced by ${p.version})`
     },
     retire: {
-        branch: p => `modelgate/retire/${p.model}-${p.version}`,
+        branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.retire(p.model, p.version),
         subject: p => `Retire ${p.model} ${p.version} from ${p.from}`,
         title: p => `Retire ${p.model} ${p.version}: ${p.from} → ${p.to}`,
         headline: p => `${p.model} ${p.version}: ${p.from} → ${p.to} (retired)`,
@@ -116,7 +118,7 @@ function before(p) {
 function rolloutHeading(p, { model, stage }) {
     const { to } = p.traffic;
     const incumbents = model.spec.versions
-        .filter(v => v.stage === p.to && v.version !== p.version && (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .isLive */ .DG)(v))
+        .filter(v => v.stage === p.to && v.version !== p.version && (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .isLive */ .DG)(v))
         .map(v => `**${v.version}**`);
     const others = incumbents.length ? incumbents.join(', ') : 'no other version';
     const steps = stage.rollout?.steps ?? [];
@@ -274,6 +276,62 @@ function trimZeros(text) {
 
 /***/ }),
 
+/***/ 84551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jd: () => (/* binding */ leadingLinesWithin),
+/* harmony export */   c7: () => (/* binding */ BODY_MAX_BYTES),
+/* harmony export */   oA: () => (/* binding */ largestFitting),
+/* harmony export */   wI: () => (/* binding */ utf8Length)
+/* harmony export */ });
+/**
+ * GitHub refuses a pull request or issue body over 65,536 characters; modelgate keeps its bodies
+ * under 60,000 UTF-8 bytes (a byte count bounds the character count whatever the text holds).
+ * Pure and runtime-neutral (no Buffer).
+ */
+/** What a pull request or issue body may weigh, in UTF-8 bytes. */
+const BODY_MAX_BYTES = 60_000;
+/** UTF-8 length without Buffer, so the module stays runtime-neutral. */
+function utf8Length(text) {
+    let n = 0;
+    for (const ch of text) {
+        const cp = ch.codePointAt(0) ?? 0;
+        n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    }
+    return n;
+}
+/** The longest run of whole lines from the start of `text` within `maxBytes` ('' when none fits). */
+function leadingLinesWithin(text, maxBytes) {
+    const lines = text.split('\n');
+    let kept = 0;
+    let size = 0;
+    for (const line of lines) {
+        const next = size + utf8Length(line) + (kept > 0 ? 1 : 0);
+        if (next > maxBytes)
+            break;
+        size = next;
+        kept++;
+    }
+    return lines.slice(0, kept).join('\n');
+}
+/** The largest n in [0, max] for which `fits(n)` holds, given that it holds for 0 and is monotone. */
+function largestFitting(max, fits) {
+    let lo = 0;
+    let hi = max;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+
+/***/ }),
+
 /***/ 45942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -424,14 +482,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   prTitle: () => (/* binding */ prTitle),
 /* harmony export */   primaryMetric: () => (/* binding */ primaryMetric),
 /* harmony export */   renderPrBody: () => (/* binding */ renderPrBody),
-/* harmony export */   utf8Length: () => (/* binding */ utf8Length)
+/* harmony export */   utf8Length: () => (/* reexport safe */ _byte_limit_js__WEBPACK_IMPORTED_MODULE_1__.wI)
 /* harmony export */ });
-/* harmony import */ var _charts_mermaid_xychart_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45942);
-/* harmony import */ var _report_metric_series_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99576);
-/* harmony import */ var _policy_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98775);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97402);
-/* harmony import */ var _comparison_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58651);
+/* harmony import */ var _charts_mermaid_xychart_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45942);
+/* harmony import */ var _report_metric_series_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99576);
+/* harmony import */ var _policy_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98775);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97402);
+/* harmony import */ var _comparison_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58651);
 /* harmony import */ var _changes_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88313);
+/* harmony import */ var _byte_limit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84551);
 /**
  * The promotion pull request's title and body (SPEC §5 step 5): what moves
  * where, the comparison with the benchmark, the target stage's checklist,
@@ -453,7 +512,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const DEFAULT_MAX_BYTES = 60_000;
+
+
+const DEFAULT_MAX_BYTES = _byte_limit_js__WEBPACK_IMPORTED_MODULE_1__/* .BODY_MAX_BYTES */ .c7;
 /** Moves shown once the body is too large: the first ones are the promotion and archive. */
 const MOVES_KEPT_WHEN_TRUNCATED = 50;
 function prTitle(plan) {
@@ -461,7 +522,7 @@ function prTitle(plan) {
 }
 function renderPrBody(input) {
     const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
-    const fits = (b) => utf8Length(assemble(input, b)) <= maxBytes;
+    const fits = (b) => (0,_byte_limit_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Length */ .wI)(assemble(input, b)) <= maxBytes;
     const full = {
         chart: true,
         notes: true,
@@ -484,16 +545,8 @@ function renderPrBody(input) {
     const rows = input.comparison?.metrics.length ?? 0;
     if (input.comparison && rows > 0) {
         // The most comparison rows that fit: the size grows with the row count, so bisect it.
-        let lo = 0;
-        let hi = rows - 1;
         if (fits({ ...last, comparisonRows: 0 })) {
-            while (lo < hi) {
-                const mid = Math.ceil((lo + hi) / 2);
-                if (fits({ ...last, comparisonRows: mid }))
-                    lo = mid;
-                else
-                    hi = mid - 1;
-            }
+            const lo = (0,_byte_limit_js__WEBPACK_IMPORTED_MODULE_1__/* .largestFitting */ .oA)(rows - 1, n => fits({ ...last, comparisonRows: n }));
             return assemble(input, { ...last, comparisonRows: lo });
         }
     }
@@ -538,7 +591,7 @@ function additionsSection(plan) {
         `\`${a.digest.slice(0, 19)}…\``,
         a.lfs ? 'Git LFS pointer (push the object to LFS)' : 'git blob'
     ]);
-    return ['### What is added', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['file', 'size', 'sha256', 'stored as'], rows)].join('\n');
+    return ['### What is added', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['file', 'size', 'sha256', 'stored as'], rows)].join('\n');
 }
 function movesSection(plan, max) {
     if (plan.kind === 'register')
@@ -554,7 +607,7 @@ function movesSection(plan, max) {
         m.to === null ? '—' : `\`${m.to}\``,
         (0,_changes_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .wordingOf */ .O3)(plan.kind).move(m, plan)
     ]);
-    const lines = ['### What moves', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['version', 'from', 'to', 'what happens'], rows)];
+    const lines = ['### What moves', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['version', 'from', 'to', 'what happens'], rows)];
     const rest = plan.moves.length - shown.length;
     if (rest > 0)
         lines.push('', `… and ${rest} more moves`);
@@ -565,7 +618,7 @@ function comparisonSection(input, maxRows) {
     const c = input.comparison;
     if (c) {
         const shown = c.metrics.slice(0, maxRows);
-        lines.push((0,_comparison_table_js__WEBPACK_IMPORTED_MODULE_2__/* .comparisonMarkdown */ .vR)({ ...c, metrics: shown }));
+        lines.push((0,_comparison_table_js__WEBPACK_IMPORTED_MODULE_3__/* .comparisonMarkdown */ .vR)({ ...c, metrics: shown }));
         const rest = c.metrics.length - shown.length;
         if (rest > 0)
             lines.push('', `… and ${rest} more metrics in the job summary`);
@@ -598,12 +651,12 @@ function registeredMetrics(input) {
         const ok = (p?.min === undefined || value >= p.min) && (p?.max === undefined || value <= p.max);
         return [
             name,
-            (0,_policy_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plainNumber */ .ku)(value),
+            (0,_policy_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plainNumber */ .ku)(value),
             bounds.join(', ') || '—',
             bounds.length ? (ok ? '✅' : '❌') : ''
         ];
     });
-    return [note, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['metric', 'value', 'threshold', ''], rows)].join('\n');
+    return [note, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['metric', 'value', 'threshold', ''], rows)].join('\n');
 }
 /**
  * A gate line as a result: ✅ unless its wording says it failed. Lines the
@@ -673,7 +726,7 @@ function metricChart(input) {
     const versions = known
         ? input.model.spec.versions
         : [...input.model.spec.versions, { version: candidate.version }];
-    const points = (0,_report_metric_series_js__WEBPACK_IMPORTED_MODULE_4__/* .metricSeries */ .Q)(versions.map(v => v.version === candidate.version && fresh !== undefined
+    const points = (0,_report_metric_series_js__WEBPACK_IMPORTED_MODULE_5__/* .metricSeries */ .Q)(versions.map(v => v.version === candidate.version && fresh !== undefined
         ? { version: v.version, metrics: { [metric]: fresh } }
         : v), metric);
     if (points.length < 2)
@@ -681,9 +734,9 @@ function metricChart(input) {
     const mine = points.find(p => p.version === candidate.version);
     const role = (0,_changes_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .wordingOf */ .O3)(input.plan.kind).role;
     const title = mine
-        ? `${metric} by version (${role} ${candidate.version}: ${(0,_policy_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plainNumber */ .ku)(mine.value)})`
+        ? `${metric} by version (${role} ${candidate.version}: ${(0,_policy_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plainNumber */ .ku)(mine.value)})`
         : `${metric} by version`;
-    return (0,_charts_mermaid_xychart_js__WEBPACK_IMPORTED_MODULE_5__/* .mermaidLineChart */ .E)({ title, yLabel: metric, points });
+    return (0,_charts_mermaid_xychart_js__WEBPACK_IMPORTED_MODULE_6__/* .mermaidLineChart */ .E)({ title, yLabel: metric, points });
 }
 function truncationNote() {
     return "> ✂ Truncated to fit GitHub's limit; the full report is in the job summary.";
@@ -695,35 +748,16 @@ function footer({ runUrl }) {
 /** Last resort: the sections cut at a line boundary so the note and the footer fit. */
 function hardCut(input, b, maxBytes) {
     const tail = `\n\n${truncationNote()}\n\n${footer(input)}\n`;
-    const room = maxBytes - utf8Length(tail);
+    const room = maxBytes - (0,_byte_limit_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Length */ .wI)(tail);
     const head = sections(input, b)
         .filter(s => s !== '')
         .join('\n\n');
-    const lines = head.split('\n');
-    let kept = 0;
-    let size = 0;
-    for (const line of lines) {
-        const next = size + utf8Length(line) + (kept > 0 ? 1 : 0);
-        if (next > room)
-            break;
-        size = next;
-        kept++;
-    }
-    const text = lines.slice(0, kept).join('\n');
+    const text = (0,_byte_limit_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingLinesWithin */ .Jd)(head, room);
     // With no room at all the note and the footer still go out: they matter more than the limit.
     return text ? text + tail : tail.replace(/^\n+/, '');
 }
 function oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ').trim();
-}
-/** UTF-8 length without Buffer, so the module stays runtime-neutral. */
-function utf8Length(text) {
-    let n = 0;
-    for (const ch of text) {
-        const cp = ch.codePointAt(0) ?? 0;
-        n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    }
-    return n;
 }
 
 
@@ -749,6 +783,97 @@ function textTable(rows, rightAligned = []) {
         .map((cell, c) => rightAligned.includes(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))
         .join('  ')
         .trimEnd());
+}
+
+
+/***/ }),
+
+/***/ 45838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ stageLabel),
+/* harmony export */   Pf: () => (/* binding */ changeBranch),
+/* harmony export */   hq: () => (/* binding */ branchNameProblem),
+/* harmony export */   i5: () => (/* binding */ LABEL_MAX_CHARS),
+/* harmony export */   z9: () => (/* binding */ labelLength)
+/* harmony export */ });
+/**
+ * The names GitHub and git must accept for what modelgate writes: the branches of its pull
+ * requests and the labels it puts on them. `validate` refuses a stage, model or version whose
+ * branch git would refuse or whose `stage:<name>` label GitHub would refuse, so that the
+ * promotion fails at review of the manifest, not at its last step (a 422 from GitHub).
+ * Pure: strings in, the reason out.
+ */
+/** The branch of each kind of change (SPEC §3, §5). */
+const changeBranch = {
+    promote: (model, stage) => `modelgate/promote/${model}-to-${stage}`,
+    rollback: (model) => `modelgate/rollback/${model}`,
+    register: (model, version) => `modelgate/register/${model}-${version}`,
+    retire: (model, version) => `modelgate/retire/${model}-${version}`
+};
+/** GitHub refuses a label name longer than this (422 "name is too long"). */
+const LABEL_MAX_CHARS = 50;
+/** The label modelgate puts on a pull request into `stage`. */
+function stageLabel(stage) {
+    return `stage:${stage}`;
+}
+/** Characters, as GitHub counts a label's length (code points, not UTF-16 units). */
+function labelLength(label) {
+    let n = 0;
+    for (const _ of label)
+        n++;
+    return n;
+}
+const FORBIDDEN = {
+    ' ': 'a space',
+    '~': '"~"',
+    '^': '"^"',
+    ':': '":"',
+    '?': '"?"',
+    '*': '"*"',
+    '[': '"["',
+    '\\': '"\\"'
+};
+/**
+ * Why `git check-ref-format --branch <name>` refuses `name`, or undefined when it accepts it:
+ * no empty component (no leading, trailing or doubled `/`), no component that starts with `.`
+ * or ends with `.lock`, no `..`, no ASCII control character, space, `~ ^ : ? * [ \`, no `@{`,
+ * not ending with `.`, and (as a branch) not starting with `-` and not `HEAD`. (A lone `@` is
+ * refused as a whole ref name only; as a branch it is `refs/heads/@`, which git accepts.)
+ */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    if (name === 'HEAD')
+        return 'it is "HEAD"';
+    for (const ch of name) {
+        const code = ch.codePointAt(0);
+        if (code < 0x20 || code === 0x7f) {
+            return `it holds the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+        }
+        if (FORBIDDEN[ch])
+            return `it holds ${FORBIDDEN[ch]}`;
+    }
+    if (name.includes('..'))
+        return 'it holds ".."';
+    if (name.includes('@{'))
+        return 'it holds "@{"';
+    if (name.endsWith('/'))
+        return 'it ends with "/"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const part of name.split('/')) {
+        if (part === '')
+            return 'it has an empty path component ("//" or a leading "/")';
+        if (part.startsWith('.'))
+            return `its path component "${part}" starts with "."`;
+        if (part.endsWith('.lock'))
+            return `its path component "${part}" ends with ".lock"`;
+    }
+    return undefined;
 }
 
 

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubApi: () => (/* binding */ createGitHubApi)
 });
 
-// UNUSED EXPORTS: spacesWrites
+// UNUSED EXPORTS: API_VERSION, spacesWrites
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
@@ -270,6 +270,29 @@ var errors = __webpack_require__(83916);
  * failed and what the user can do about it (SPEC §5: the permissions the REST calls need).
  */
 
+/**
+ * An attempt that got no whole answer within its time: shaped like Octokit's RequestError
+ * without a response (status 500), so plugin-retry retries it as it retries a 5xx.
+ */
+class RequestTimeoutError extends Error {
+    timeoutMs;
+    request;
+    status = 500;
+    response = undefined;
+    constructor(timeoutMs, request) {
+        super(`timed out after ${timeoutMs / 1000} s`);
+        this.timeoutMs = timeoutMs;
+        this.request = request;
+        this.name = 'RequestTimeoutError';
+    }
+}
+/** A successful answer that is not the JSON the endpoint sends; the message names the endpoint. */
+class AnswerError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'AnswerError';
+    }
+}
 function isRequestError(error) {
     if (typeof error !== 'object' || error === null)
         return false;
@@ -296,12 +319,23 @@ function summarizeRequestError(error) {
 }
 function describe(error, op, ctx) {
     const base = ctx.baseUrl.replace(/\/+$/, '');
+    if (error instanceof AnswerError) {
+        return (`GitHub API: could not ${op.action}: ${error.message}. Check that the API base URL ` +
+            `(GITHUB_API_URL, here ${base}) is GitHub's REST API (https://api.github.com, or ` +
+            'https://HOST/api/v3 on GitHub Enterprise Server) and that no proxy answers in its place.');
+    }
     if (!isRequestError(error)) {
         const reason = error instanceof Error ? error.message : String(error);
         return `GitHub API: could not ${op.action}: ${reason}`;
     }
     const method = (error.request.method ?? 'GET').toUpperCase();
     const call = `${method} ${routeOf(error.request.url, base)}`;
+    if (error instanceof RequestTimeoutError) {
+        return (`GitHub API: could not ${op.action} (${call}): no answer from ${base} within ` +
+            `${error.timeoutMs / 1000} s, also after retrying. GitHub may be having trouble ` +
+            '(https://www.githubstatus.com) or unreachable from this runner (network, proxy); ' +
+            're-run the job later.');
+    }
     // No response: the request never got an answer (refused connection, DNS, TLS, proxy).
     if (!error.response) {
         return (`GitHub API: could not ${op.action} (${call}): no answer from ${base}: ` +
@@ -336,7 +370,10 @@ function describe(error, op, ctx) {
             '(or grant it to the token passed as the `token` input).');
     }
     if (status === 404) {
-        return (`GitHub API: could not ${op.action} (${call}): GitHub answered ${answer}; the repository ` +
+        const repository = ctx.repository ? `the repository ${ctx.repository}` : 'the repository';
+        const thing = subjectOf(call);
+        return (`GitHub API: could not ${op.action} (${call}): GitHub answered ${answer}; ${repository}` +
+            `${thing ? ` or ${thing}` : ''} ` +
             'may not exist or the token cannot see it, or the token lacks a permission (GitHub ' +
             `answers 404 rather than 403 then). This call needs \`${op.permission}\`: add it to the ` +
             "job's `permissions:` block (or grant it to the token passed as the `token` input).");
@@ -346,6 +383,24 @@ function describe(error, op, ctx) {
             'retrying. GitHub may be having trouble (https://www.githubstatus.com); re-run the job later.');
     }
     return `GitHub API: could not ${op.action} (${call}): GitHub answered ${answer}`;
+}
+/** What a 404 on `call` may say is missing besides the repository: `the branch main`, … */
+function subjectOf(call) {
+    const path = call.replace(/^[A-Z]+ \/repos\/[^/]+\/[^/]+/, '').replace(/\?.*$/, '');
+    const patterns = [
+        [/^\/git\/refs?\/heads\/(.+)$/, m => `the branch ${m[1]}`],
+        [/^\/git\/commits\/([^/]+)$/, m => `the commit ${m[1]}`],
+        [/^\/statuses\/([^/]+)$/, m => `the commit ${m[1]}`],
+        [/^\/pulls\/(\d+)/, m => `the pull request #${m[1]}`],
+        [/^\/issues\/(\d+)/, m => `the issue or pull request #${m[1]}`],
+        [/^\/actions\/workflows\/([^/]+)/, m => `the workflow ${m[1]}`]
+    ];
+    for (const [pattern, name] of patterns) {
+        const m = pattern.exec(path);
+        if (m)
+            return name(m);
+    }
+    return undefined;
 }
 /** `/repos/o/r/pulls?head=…` from the full URL, without the base URL. */
 function routeOf(url, base) {
@@ -417,6 +472,12 @@ function scrub(text, token) {
  * (rate limits waited out at most twice, with a warning). Every method is one REST call; every
  * failure reaches the caller as a UsageError that names the operation and the fix, except a
  * missing branch, which `branchHead` reports as undefined.
+ *
+ * The request layer (`requestLayer`, innermost of the plugins): every request carries
+ * `X-GitHub-Api-Version: 2022-11-28`; every attempt has a timeout (60 s) and an attempt that
+ * times out is retried like a 5xx; an answer that is not the JSON the endpoint sends (an HTML
+ * page from a proxy, a body without the fields modelgate reads) is an error naming the
+ * endpoint, never retried, since a write may have happened.
  */
 
 
@@ -424,6 +485,10 @@ function scrub(text, token) {
 
 /** plugin-retry's default, spelled out so the retry warnings can count attempts. */
 const RETRIES = 3;
+/** The REST API version modelgate is written against, sent with every request. */
+const API_VERSION = '2022-11-28';
+/** How long one attempt may wait for its whole answer. */
+const REQUEST_TIMEOUT_MS = 60_000;
 /** Rate-limit waits accepted per request before giving up. */
 const RATE_LIMIT_RETRIES = 2;
 const sleepFor = (ms) => new Promise(resolve => setTimeout(resolve, ms));
@@ -436,6 +501,35 @@ function createGitHubApi(options, tuning = {}) {
     const { owner, repo, token, warn } = options;
     const baseUrl = options.baseUrl.replace(/\/+$/, '');
     const say = (message) => warn(scrub(message, token));
+    // Innermost of all: each attempt gets its own timeout, and its answer is checked.
+    const requestLayer = octokit => {
+        const timeout = tuning.requestTimeout ?? REQUEST_TIMEOUT_MS;
+        octokit.hook.wrap('request', async (request, options) => {
+            options.headers['x-github-api-version'] = API_VERSION;
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), timeout);
+            const settings = (options.request ??= {});
+            settings.signal = controller.signal;
+            const timedOut = () => new RequestTimeoutError(timeout, octokit.request.endpoint.parse(options));
+            try {
+                const response = await request(options);
+                // Octokit swallows an abort while it reads a JSON body and returns what it had.
+                if (controller.signal.aborted)
+                    throw timedOut();
+                checkAnswer(options, response);
+                return response;
+            }
+            catch (error) {
+                if (controller.signal.aborted && !(error instanceof RequestTimeoutError))
+                    throw timedOut();
+                throw error;
+            }
+            finally {
+                clearTimeout(timer);
+                delete settings.signal;
+            }
+        });
+    };
     // Innermost of the retry plugin, so it sees every failed attempt, not only the last one.
     const reportRetries = octokit => {
         octokit.hook.error('request', (error, route) => {
@@ -491,13 +585,13 @@ function createGitHubApi(options, tuning = {}) {
                 : {})
         },
         throttle
-    }, reportRetries, dist_bundle/* retry */.L, throttling);
+    }, requestLayer, reportRetries, dist_bundle/* retry */.L, throttling);
     async function call(operation, run) {
         try {
             return await run();
         }
         catch (error) {
-            throw toModelgateError(error, operation, { baseUrl, token });
+            throw toModelgateError(error, operation, { baseUrl, token, repository: `${owner}/${repo}` });
         }
     }
     const repoParams = { owner, repo };
@@ -720,8 +814,112 @@ function toPull(data) {
         base: data.base.ref,
         title: data.title,
         body: data.body,
-        draft: data.draft ?? false
+        draft: data.draft ?? false,
+        labels: (data.labels ?? []).flatMap(l => (l.name ? [l.name] : [])),
+        requestedReviewers: {
+            users: (data.requested_reviewers ?? []).map(u => u.login),
+            teams: (data.requested_teams ?? []).map(t => t.slug)
+        }
     };
+}
+/**
+ * The fields modelgate reads from each endpoint's answer (of each item, for a list), by method
+ * and path under the API's base URL (`{…}` is one parameter).
+ */
+const EXPECTED_ANSWERS = [
+    ['GET', '/repos/{owner}/{repo}/git/ref/{ref}', { fields: ['object.sha'] }],
+    [
+        'GET',
+        '/repos/{owner}/{repo}/git/commits/{commit_sha}',
+        { fields: ['sha', 'tree.sha', 'message', 'parents'] }
+    ],
+    ['POST', '/repos/{owner}/{repo}/git/blobs', { fields: ['sha'] }],
+    ['POST', '/repos/{owner}/{repo}/git/trees', { fields: ['sha'] }],
+    ['POST', '/repos/{owner}/{repo}/git/commits', { fields: ['sha'] }],
+    [
+        'GET',
+        '/repos/{owner}/{repo}/pulls',
+        { list: true, fields: ['number', 'html_url', 'title', 'head.sha', 'head.ref', 'base.ref'] }
+    ],
+    [
+        'POST',
+        '/repos/{owner}/{repo}/pulls',
+        { fields: ['number', 'html_url', 'title', 'head.sha', 'base.ref'] }
+    ],
+    [
+        'PATCH',
+        '/repos/{owner}/{repo}/pulls/{pull_number}',
+        { fields: ['number', 'html_url', 'title', 'head.sha', 'base.ref'] }
+    ],
+    [
+        'GET',
+        '/repos/{owner}/{repo}/issues',
+        { list: true, fields: ['number', 'html_url', 'title', 'state'] }
+    ],
+    ['POST', '/repos/{owner}/{repo}/issues', { fields: ['number', 'html_url', 'title', 'state'] }],
+    [
+        'PATCH',
+        '/repos/{owner}/{repo}/issues/{issue_number}',
+        { fields: ['number', 'html_url', 'title', 'state'] }
+    ]
+];
+/** The table above with each path as a RegExp that a template or an expanded URL matches. */
+const EXPECTED = EXPECTED_ANSWERS.map(([method, template, expected]) => ({
+    method,
+    // The path ends the URL (before its query); GitHub Enterprise puts `/api/v3` before it.
+    pattern: new RegExp(`${template.replace(/\{\w+\}/g, '[^/?]+')}(\\?|$)`),
+    expected
+}));
+function expectedAnswer(route) {
+    const method = (route.method ?? 'GET').toUpperCase();
+    const url = route.url ?? '';
+    return EXPECTED.find(e => e.method === method && e.pattern.test(url))?.expected;
+}
+/**
+ * Throws an AnswerError unless a successful answer is the JSON the endpoint sends: an object or
+ * a list (nothing after 204), holding the fields modelgate reads.
+ */
+function checkAnswer(route, response) {
+    if (response.status === 204 || response.status === 205)
+        return;
+    const call = describeRoute(route);
+    const { data } = response;
+    if (typeof data !== 'object' || data === null || data instanceof ArrayBuffer) {
+        const type = response.headers['content-type'];
+        const text = typeof data === 'string'
+            ? data
+            : data instanceof ArrayBuffer
+                ? new TextDecoder().decode(data.slice(0, 200))
+                : '';
+        const excerpt = text.trim().replace(/\s+/g, ' ').slice(0, 100);
+        throw new AnswerError(`${call} answered ${response.status} with ` +
+            `${typeof type === 'string' ? type : 'no content type'}, not the JSON GitHub's REST API ` +
+            `sends${excerpt ? ` ("${excerpt}${text.length > 100 ? '…' : ''}")` : ''}`);
+    }
+    const expected = expectedAnswer(route);
+    if (!expected)
+        return;
+    if (Array.isArray(data) !== Boolean(expected.list)) {
+        throw new AnswerError(`${call} answered ${response.status} with ${Array.isArray(data) ? 'a list' : 'an object'}, ` +
+            `not the ${expected.list ? 'list' : 'object'} GitHub's REST API sends`);
+    }
+    const items = Array.isArray(data) ? data : [data];
+    for (const [i, item] of items.entries()) {
+        const missing = expected.fields.find(field => fieldOf(item, field) == null);
+        if (missing !== undefined) {
+            throw new AnswerError(`${call} answered ${response.status} without "${missing}"` +
+                `${expected.list ? ` in item ${i + 1}` : ''}, which GitHub's REST API sends`);
+        }
+    }
+}
+function fieldOf(value, dotted) {
+    let here = value;
+    for (const key of dotted.split('.')) {
+        if (typeof here !== 'object' || here === null)
+            return undefined;
+        here = here[key];
+    }
+    return here;
 }
 /** `POST /repos/acme/models/git/trees` from Octokit's route template and parameters. */
 function describeRoute(route) {

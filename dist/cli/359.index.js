@@ -12,9 +12,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74001);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16005);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83854);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
-/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99478);
+/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63166);
 
 
 
@@ -84,7 +84,11 @@ async function loadAtRevision(git, repoRoot, manifestRel, rev, keep) {
     const wanted = shardFiles.filter(keep);
     const texts = await git.show(rev, wanted);
     texts.set(manifestRel, manifestText);
-    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistryWith */ .y)({ read: rel => texts.get(rel), glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(pattern, wanted) }, { repoRoot, manifestRel });
+    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistryWith */ .yV)({
+        read: rel => texts.get(rel),
+        glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(pattern, wanted),
+        partial: wanted.length < shardFiles.length
+    }, { repoRoot, manifestRel });
     return { loaded, shardFiles };
 }
 /** The manifest's safe `include` globs; none when it does not parse (the loader says why). */
@@ -277,8 +281,8 @@ function mebibytes(bytes) {
     return Math.round(bytes / 2 ** 20);
 }
 
-// EXTERNAL MODULE: ./src/registry/load.ts + 3 modules
-var load = __webpack_require__(16005);
+// EXTERNAL MODULE: ./src/registry/load.ts + 4 modules
+var load = __webpack_require__(83854);
 // EXTERNAL MODULE: ./src/registry/registry.ts
 var registry = __webpack_require__(77936);
 // EXTERNAL MODULE: ./src/registry/rules.ts
@@ -447,7 +451,7 @@ var revision_registry = __webpack_require__(54705);
 
 async function validate(settings, ctx) {
     const t0 = performance.now();
-    const loaded = await (0,load/* loadRegistry */.A)({
+    const loaded = await (0,load/* loadRegistry */.Ag)({
         manifestPath: settings.manifest,
         onlyModel: settings.model,
         env: ctx.env

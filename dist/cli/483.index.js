@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   b: () => (/* binding */ requireSound)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16005);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83854);
 /* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
 /**
  * Loading the registry for a command other than `validate`: the manifest must
@@ -21,7 +21,7 @@ export const modules = {
 
 
 async function loadSoundRegistry(manifestPath, env, onlyModel) {
-    return requireSound(await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .A)({ manifestPath, onlyModel, env }));
+    return requireSound(await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .Ag)({ manifestPath, onlyModel, env }));
 }
 /** The loaded registry, or the refusal naming the first error (a registry read from git too). */
 function requireSound(loaded) {
@@ -121,9 +121,9 @@ async function loadHead(settings, ctx) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74001);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16005);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83854);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
-/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99478);
+/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63166);
 
 
 
@@ -193,7 +193,11 @@ async function loadAtRevision(git, repoRoot, manifestRel, rev, keep) {
     const wanted = shardFiles.filter(keep);
     const texts = await git.show(rev, wanted);
     texts.set(manifestRel, manifestText);
-    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistryWith */ .y)({ read: rel => texts.get(rel), glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(pattern, wanted) }, { repoRoot, manifestRel });
+    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistryWith */ .yV)({
+        read: rel => texts.get(rel),
+        glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(pattern, wanted),
+        partial: wanted.length < shardFiles.length
+    }, { repoRoot, manifestRel });
     return { loaded, shardFiles };
 }
 /** The manifest's safe `include` globs; none when it does not parse (the loader says why). */

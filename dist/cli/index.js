@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99179);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66283);
 /** The CLI's entry point: `modelgate <command> [--option value]`. */
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 99179:
+/***/ 66283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -294,6 +294,20 @@ function catFileBatch(repoRoot, env, rev, paths) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/commands/renderers.ts
+/**
+ * `render` with the run's secrets blanked out of everything it renders: a
+ * body may quote a failed command's output, and it is sent to GitHub or
+ * written where an artifact picks it up.
+ */
+function redactingRenderers(render, secrets) {
+    return {
+        pullRequestBody: async (content) => secrets.redact(await render.pullRequestBody(content)),
+        monitorIssue: async (health, at, runUrl) => secrets.redactValue(await render.monitorIssue(health, at, runUrl)),
+        reportPage: async (status) => secrets.redact(await render.reportPage(status))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/present/renderers.ts
 const renderers = {
     pullRequestBody: async (content) => (await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 85174))).renderPrBody(content),
@@ -304,6 +318,8 @@ const renderers = {
     reportPage: async (status) => (await __nccwpck_require__.e(/* import() */ 24).then(__nccwpck_require__.bind(__nccwpck_require__, 41024))).reportHtml(status)
 };
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(27194);
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 const INPUT_TABLE = [
     {
@@ -457,18 +473,20 @@ const COMMANDS = [
 
 
 
+
+
 // Commands are imported on demand so each pays only for what it uses.
 const RUNNERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22359))).validate,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74483))).plan,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(727), __nccwpck_require__.e(348), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31402))).evaluate,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(727), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(727), __nccwpck_require__.e(541), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90921))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51356))).rollback,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77612))).register,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49143))).retire,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(328), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34150))).report,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(328), __nccwpck_require__.e(986), __nccwpck_require__.e(727), __nccwpck_require__.e(348), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50148))).monitor
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22359))).validate,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74483))).plan,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(727), __nccwpck_require__.e(480), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31402))).evaluate,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(727), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(727), __nccwpck_require__.e(541), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90921))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51356))).rollback,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77612))).register,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49143))).retire,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34150))).report,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(986), __nccwpck_require__.e(727), __nccwpck_require__.e(480), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50148))).monitor
 };
 async function execute(settings, ctx) {
     // getSettings lets only known commands through; a caller that builds Settings by hand may not.
@@ -499,11 +517,16 @@ function refused(command, error) {
         exitCode: 1
     };
 }
-/** The real adapters: the git CLI, Octokit and the artifact client (both loaded when first used). */
-function realContext(env, log) {
+/**
+ * The real adapters: the git CLI, Octokit and the artifact client (both loaded when first used).
+ * The log and the renderings blank out `secrets` (by default those `env` holds).
+ */
+function realContext(env, plainLog, secrets = src_secrets/* Secrets */.Sb.of(env)) {
+    const log = (0,src_secrets/* redactingLog */.KR)(plainLog, secrets);
     return {
         env,
         log,
+        secrets,
         now: () => new Date(),
         git: repoRoot => createGitCommandManager(repoRoot, env),
         github: async (target) => {
@@ -517,9 +540,9 @@ function realContext(env, log) {
             });
         },
         // Loaded when a command first runs a process or uploads, so other commands never load them.
-        processes: async () => (await __nccwpck_require__.e(/* import() */ 967).then(__nccwpck_require__.bind(__nccwpck_require__, 97348))).createProcessRunner(),
+        processes: async () => (await __nccwpck_require__.e(/* import() */ 348).then(__nccwpck_require__.bind(__nccwpck_require__, 97348))).createProcessRunner(),
         artifacts: async () => (await __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 15740))).createArtifactUploader(env),
-        render: renderers
+        render: redactingRenderers(renderers, secrets)
     };
 }
 
@@ -667,13 +690,20 @@ function readRunnerEvent(env) {
     }
     const branch = field(payload.repository, 'default_branch');
     const pr = payload.pull_request;
+    const run = payload.workflow_run;
     return {
         name,
         file,
         defaultBranch: typeof branch === 'string' && branch ? branch : undefined,
         pullRequest: pr === undefined || pr === null
             ? undefined
-            : { head: repoName(field(pr, 'head')), base: repoName(field(pr, 'base')) }
+            : { head: repoName(field(pr, 'head')), base: repoName(field(pr, 'base')) },
+        workflowRun: run === undefined || run === null
+            ? undefined
+            : {
+                head: fullName(field(run, 'head_repository')),
+                repository: fullName(payload.repository) ?? fullName(field(run, 'repository'))
+            }
     };
 }
 function isObject(value) {
@@ -684,7 +714,11 @@ function field(value, key) {
 }
 /** `{ repo: { full_name } }` → the full name, when it is one. */
 function repoName(ref) {
-    const name = field(field(ref, 'repo'), 'full_name');
+    return fullName(field(ref, 'repo'));
+}
+/** `{ full_name }` → the full name, when it is one. */
+function fullName(repository) {
+    const name = field(repository, 'full_name');
     return typeof name === 'string' && name ? name : undefined;
 }
 
@@ -700,6 +734,8 @@ function repoName(ref) {
 
 
 
+/** GitHub refuses a label name longer than this (422); registry/git-names.ts checks stage labels. */
+const LABEL_MAX_CHARS = 50;
 function getSettings(read, workspace, env) {
     const str = (name) => {
         const raw = read(name)?.trim();
@@ -743,7 +779,7 @@ function getSettings(read, workspace, env) {
         base: str('base'),
         head: str('head'),
         dryRun: bool('dry-run'),
-        labels: list('labels'),
+        labels: labelsInput(list('labels')),
         reviewers: list('reviewers'),
         draft: bool('draft'),
         token: read('token')?.trim() || undefined,
@@ -758,6 +794,17 @@ function getSettings(read, workspace, env) {
         throw new errors/* UsageError */.eb(unmet);
     // The requirements of the command hold: that is what its variant of Settings says.
     return { ...fields, event: readRunnerEvent(env) };
+}
+/** The `labels` input, each label one GitHub accepts. */
+function labelsInput(labels) {
+    for (const label of labels) {
+        const length = [...label].length;
+        if (length > LABEL_MAX_CHARS) {
+            const shown = length > 200 ? `${[...label].slice(0, 200).join('')}…` : label;
+            throw new errors/* UsageError */.eb(`input "labels": the label "${shown}" is ${length} characters long; GitHub refuses labels over ${LABEL_MAX_CHARS} characters`);
+        }
+    }
+    return labels;
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -944,7 +991,16 @@ function optionLine(name, required = false) {
 
 
 
-async function runCli(argv, io) {
+
+async function runCli(argv, plainIo) {
+    // Whatever the CLI prints has the run's secrets blanked: those in the environment, and the
+    // --token value once it is known.
+    let secrets = src_secrets/* Secrets */.Sb.of(plainIo.env);
+    const io = {
+        ...plainIo,
+        stdout: text => plainIo.stdout(secrets.redact(text)),
+        stderr: text => plainIo.stderr(secrets.redact(text))
+    };
     let json = argv.includes('--json');
     let command = 'unknown';
     try {
@@ -956,8 +1012,9 @@ async function runCli(argv, io) {
             return args.help ? 0 : 2;
         }
         const settings = getSettings(name => (name === 'command' ? args.command : args.values.get(name)), io.cwd, io.env);
+        secrets = src_secrets/* Secrets */.Sb.of(io.env, settings.token);
         const log = json ? quietLog(io) : stderrLog(io);
-        const result = await execute(settings, realContext(io.env, log));
+        const result = await execute(settings, realContext(io.env, log, secrets));
         await print(result, io, json, settings.workspace);
         // The one place fail-on-decision applies in the CLI.
         return result.exitCode === 1 && !settings.failOnDecision ? 0 : result.exitCode;
@@ -1112,6 +1169,131 @@ function keyPath(path) {
             out += out ? `.${part}` : part;
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 27194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KR: () => (/* binding */ redactingLog),
+/* harmony export */   Sb: () => (/* binding */ Secrets),
+/* harmony export */   v5: () => (/* binding */ MASK)
+/* harmony export */ });
+/* unused harmony export SECRET_VARIABLES */
+/** The variables whose values are credentials of this run (`INPUT_TOKEN` is the `token` input). */
+const SECRET_VARIABLES = [
+    'INPUT_TOKEN',
+    'GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+];
+/** What a secret is replaced with, as the runner masks it. */
+const MASK = '***';
+/**
+ * Values shorter than this are not blanked: no GitHub credential is that
+ * short, and blanking them would mangle ordinary words in every output.
+ */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * The forms a secret is written in besides itself: URL-encoded, base64, and the
+ * `AUTHORIZATION: basic …` value actions/checkout leaves in `.git/config`
+ * (base64 of `x-access-token:<token>`), which any command can print.
+ */
+function encodings(secret) {
+    const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+    return [encodeURIComponent(secret), base64(secret), base64(`x-access-token:${secret}`)];
+}
+class Secrets {
+    /** The secrets themselves (as given, and trimmed). */
+    values;
+    /** What is blanked: the secrets and their encodings, longest first (so one containing another is blanked whole). */
+    forms;
+    constructor(values) {
+        const found = new Set();
+        for (const value of values) {
+            if (typeof value !== 'string')
+                continue;
+            // A token read from a file or a secret often carries a newline: blank it with and without.
+            for (const v of [value, value.trim()])
+                if (v.length >= MIN_SECRET_LENGTH)
+                    found.add(v);
+        }
+        this.values = [...found];
+        const forms = new Set(this.values);
+        for (const v of this.values)
+            for (const form of encodings(v))
+                forms.add(form);
+        this.forms = [...forms].sort((a, b) => b.length - a.length);
+    }
+    /** The secrets of a run: the `token` input (`token`, else INPUT_TOKEN) and the runner's credentials in `env`. */
+    static of(env, token) {
+        return new Secrets([token, ...SECRET_VARIABLES.map(name => env[name])]);
+    }
+    /** `text` with every secret replaced by `***`. */
+    redact(text) {
+        let out = text;
+        for (const secret of this.forms)
+            if (out.includes(secret))
+                out = out.replaceAll(secret, MASK);
+        return out;
+    }
+    /** `JSON.stringify(value, null, space)` with every string in it, keys included, redacted. */
+    redactJson(value, space) {
+        return JSON.stringify(value, (_key, v) => {
+            if (typeof v === 'string')
+                return this.redact(v);
+            if (v !== null && typeof v === 'object' && !Array.isArray(v) && this.values.length) {
+                return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.redact(k), x]));
+            }
+            return v;
+        }, space);
+    }
+    /** A copy of a JSON value (what `JSON.parse` gives back) with every string in it redacted. */
+    redactValue(value) {
+        return this.values.length && value !== undefined
+            ? JSON.parse(this.redactJson(value))
+            : value;
+    }
+    /**
+     * A writer for streamed text (a child's output), which arrives in chunks
+     * that may cut a secret in two: text is passed on, redacted, once no secret
+     * can still be completed by what follows (a line end, or more characters
+     * than the longest secret); `end()` passes on the rest.
+     */
+    stream(write) {
+        const longest = this.forms[0]?.length ?? 0;
+        let held = '';
+        return {
+            write: chunk => {
+                if (longest === 0)
+                    return write(chunk);
+                const text = this.redact(held + chunk);
+                // A secret holds no line break, so one that is still incomplete starts after the last,
+                // and within the last `longest - 1` characters.
+                const cut = Math.max(text.lastIndexOf('\n') + 1, text.length - (longest - 1));
+                held = text.slice(cut);
+                if (cut > 0)
+                    write(text.slice(0, cut));
+            },
+            end: () => {
+                if (held)
+                    write(this.redact(held));
+                held = '';
+            }
+        };
+    }
+}
+/** `log` with every message, group name and chunk of child output redacted. */
+function redactingLog(log, secrets) {
+    return {
+        info: message => log.info(secrets.redact(message)),
+        warning: message => log.warning(secrets.redact(message)),
+        write: chunk => log.write(secrets.redact(chunk)),
+        group: (name, fn) => log.group(secrets.redact(name), fn)
+    };
 }
 
 
