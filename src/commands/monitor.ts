@@ -38,6 +38,7 @@ import { openGitHubSession } from './github-session.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
+import { checkOutputDir } from './output-dir.js'
 
 /** What happened to a model's issue on this run. */
 export interface IssueOutcome {
@@ -71,9 +72,19 @@ export async function monitor(
       `model "${settings.model}" has no ${production} version with a \`monitor\` section to check`
     )
   }
+  const checked = watched.filter(m => !settings.model || m.name === settings.model)
+  const evaluated = checked.filter(m => m.spec.monitor?.evaluate)
+  if (evaluated.length) {
+    await checkOutputDir(
+      reg,
+      settings.workspace,
+      settings.outputDir,
+      evaluated.map(m => monitorOutputDir(settings, m))
+    )
+  }
   const stamp = changeStamp(ctx)
   const healths: ModelHealth[] = []
-  for (const model of watched.filter(m => !settings.model || m.name === settings.model)) {
+  for (const model of checked) {
     healths.push(
       await ctx.log.group(`Check ${model.name} in ${production}`, () =>
         checkModel(reg, model, liveVersion(model, production)!, settings, ctx)
@@ -97,6 +108,11 @@ export async function monitor(
     outputs: {},
     exitCode: failing.length ? 1 : 0
   }
+}
+
+/** Where the monitor's evaluation of a model writes: `<output-dir>/<model>/monitor/`. */
+function monitorOutputDir(settings: MonitorSettings, model: LoadedModel): string {
+  return path.join(settings.outputDir, model.name, 'monitor')
 }
 
 function liveVersion(model: LoadedModel, stage: string): VersionEntry | undefined {
@@ -128,7 +144,7 @@ async function checkModel(
       target: 'version',
       stage: entry.stage,
       modelDir: path.join(reg.repoRoot, versionDir(reg, model.name, entry)),
-      outputDir: path.join(settings.outputDir, model.name, 'monitor'),
+      outputDir: monitorOutputDir(settings, model),
       train: false
     }
     const result = await runEvaluation(reg, target, {

@@ -19,11 +19,14 @@ export interface RegistrationResults {
 
 export async function readRegistrationResults(
   fileOrDir: string,
-  expect: { model: string; version: string; digests: Record<string, string> }
+  expect: { model: string; version: string; digests: Record<string, string> },
+  /** Where a symbolic link may lead: the workspace (none: a link is refused). */
+  linksWithin: string[] = []
 ): Promise<RegistrationResults> {
   const { file, text } = await readResultText(
     fileOrDir,
-    file => `candidate results not found: ${file}`
+    file => `candidate results not found: ${file}`,
+    { what: 'candidate results', linksWithin }
   )
   if (!isResultJson(text)) return { metrics: parseMetricFile(text, path.basename(file)) }
 

@@ -9,6 +9,7 @@ import { existsSync, statSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { DecisionError, UsageError } from '../errors.js'
+import { inspectFile } from '../registry/file-kind.js'
 
 export const RESULT_FILE = 'result.json'
 export const RESULT_SCHEMA = 'modelgate/result/v1'
@@ -61,9 +62,14 @@ export async function writeResult(dir: string, result: EvaluationResult): Promis
   return file
 }
 
-/** `result.json` itself, or the folder that holds it. */
+/**
+ * `result.json` itself, or the folder that holds it. A folder named
+ * `result.json` is taken as the file (and refused as a folder when read).
+ */
 export function resolveResultPath(fileOrDir: string): string {
-  return existsSync(fileOrDir) && statSync(fileOrDir).isDirectory()
+  return path.basename(fileOrDir) !== RESULT_FILE &&
+    existsSync(fileOrDir) &&
+    statSync(fileOrDir).isDirectory()
     ? path.join(fileOrDir, RESULT_FILE)
     : fileOrDir
 }
@@ -71,27 +77,39 @@ export function resolveResultPath(fileOrDir: string): string {
 /**
  * Reads a result file and checks its shape; `what` names it in messages
  * ("candidate results"). A missing file is a usage error (exit 2): the
- * caller did not run `evaluate` or pointed at the wrong place.
+ * caller did not run `evaluate` or pointed at the wrong place. A symbolic
+ * link is followed only into `linksWithin` (the workspace).
  */
-export async function readResult(fileOrDir: string, what: string): Promise<EvaluationResult> {
+export async function readResult(
+  fileOrDir: string,
+  what: string,
+  linksWithin: string[]
+): Promise<EvaluationResult> {
   const { file, text } = await readResultText(
     fileOrDir,
-    file => `${what} not found: ${file} (run evaluate first, or set the path)`
+    file => `${what} not found: ${file} (run evaluate first, or set the path)`,
+    { what, linksWithin }
   )
   return parseResult(text, file, what)
 }
 
 /**
  * The text of the file `fileOrDir` names (its result.json when it is a folder); a missing
- * file is a usage error worded by `notFound`.
+ * file is a usage error worded by `notFound`. What is there is looked at before it is
+ * opened: a FIFO, a folder or device, or a symbolic link leading out of `linksWithin`
+ * is a usage error naming the path (never hangs, never quotes the file).
  */
 export async function readResultText(
   fileOrDir: string,
-  notFound: (file: string) => string
+  notFound: (file: string) => string,
+  options: { what: string; linksWithin: string[] }
 ): Promise<{ file: string; text: string }> {
   const file = resolveResultPath(fileOrDir)
+  const state = inspectFile(file, { linksWithin: options.linksWithin, within: 'the workspace' })
+  if (state.kind === 'missing') throw new UsageError(notFound(file))
+  if (state.kind === 'bad') throw new UsageError(`${options.what} ${file} ${state.reason}`)
   try {
-    return { file, text: await readFile(file, 'utf8') }
+    return { file, text: await readFile(state.real, 'utf8') }
   } catch {
     throw new UsageError(notFound(file))
   }
