@@ -68,11 +68,10 @@ if (mode === 'ok') writeFileSync(out + '/metrics.json', JSON.stringify({ accurac
 
 /** One clean error: the exit status, one line naming the culprit, no stack trace, no secret. */
 function expectOneError(run: CliRun, code: number, message: RegExp): void {
-  expect({ code: run.code, stderr: run.stderr }).toEqual({
-    code,
-    stderr: expect.stringMatching(message)
-  })
-  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+  // The CLI prints the groups it enters (`▸ Check clf in production`) on stderr too.
+  const stderr = run.stderr.replace(/^▸ .*\n/gm, '')
+  expect({ code: run.code, stderr }).toEqual({ code, stderr: expect.stringMatching(message) })
+  expect(stderr.trimEnd().split('\n')).toHaveLength(1)
   expect(run.stderr).not.toMatch(/\n\s+at /)
   expect(run.stdout + run.stderr).not.toContain(SECRET)
 }
@@ -165,6 +164,49 @@ describe('the output folder', () => {
     }
   )
 
+  it.each(cases.filter(([what]) => /stage folder|symbolic link/.test(what)))(
+    '%s: monitor refuses, exit 2, nothing changed',
+    async (_what, make, message) => {
+      const fx = evaluating('ok')
+      fx.edit(
+        '    compare: { primary: [accuracy], significance: 0.05 }',
+        '    compare: { primary: [accuracy], significance: 0.05 }\n    monitor: { evaluate: { run: "node tools/eval.mjs {output_dir} ok", metrics: metrics.json } }'
+      )
+      const outputDir = make(fx)
+      const before = snapshot(fx.dir)
+      const run = await cli(['monitor', '--dry-run', 'true', '--output-dir', outputDir], fx.dir)
+      expectOneError(run, 2, message)
+      expect(snapshot(fx.dir)).toEqual(before)
+    }
+  )
+
+  it.each([
+    [
+      'a FIFO',
+      (abs: string) => void fifo(abs),
+      /^modelgate: models\.clf\.monitor: data\/reference\.csv is a FIFO \(named pipe\), not a file\n$/
+    ],
+    [
+      'a symbolic link out of the repository',
+      (abs: string) => symlinkSync(outside().file, abs),
+      /^modelgate: models\.clf\.monitor: data\/reference\.csv is a symbolic link to \S+\/secret\.txt, outside the repository\n$/
+    ]
+  ])(
+    'monitor: the reference data is %s: exit 1 naming it, at once',
+    async (_what, make, message) => {
+      const fx = registry()
+      fx.edit(
+        '    compare: { primary: [accuracy], significance: 0.05 }',
+        '    compare: { primary: [accuracy], significance: 0.05 }\n    monitor: { reference: data/reference.csv, current: data/current.csv }'
+      )
+      writeFile(fx.dir, 'data/current.csv', 'x\n1\n2\n')
+      make(path.join(fx.dir, 'data/reference.csv'))
+      const run = await cli(['monitor', '--dry-run', 'true'], fx.dir)
+      expectOneError(run, 1, message)
+    },
+    10000
+  )
+
   it('report refuses a folder where report.html belongs', async () => {
     const fx = evaluating('ok')
     mkdirSync(path.join(fx.dir, '.modelgate/report.html'), { recursive: true })
@@ -182,6 +224,9 @@ describe('the output folder', () => {
     expect(run.code).toBe(0)
     const report = await cli(['report'], fx.dir)
     expect(report.code).toBe(0)
+    expect(
+      (await cli(['monitor', '--dry-run', 'true', '--output-dir', '.modelgate'], fx.dir)).stderr
+    ).not.toMatch(/output-dir/)
     expect(existsSync(path.join(fx.dir, '.modelgate/report.html'))).toBe(true)
   })
 })

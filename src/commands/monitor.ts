@@ -27,6 +27,7 @@ import {
   type DriftRow,
   type ModelHealth
 } from '../monitoring/health.js'
+import { inspectFile } from '../registry/file-kind.js'
 import { expandGlob, hasGlob } from '../registry/glob.js'
 import { isLive, versionDir } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
@@ -205,6 +206,15 @@ async function readAndCompare(
   thresholds: { psi: number; ksAlpha: number },
   model: string
 ): Promise<DriftReport> {
+  // Looked at before they are opened: a FIFO would hang the read, a link may not leave the repository.
+  for (const rel of [reference, ...current]) {
+    const state = inspectFile(path.join(root, rel), {
+      linksWithin: [root],
+      within: 'the repository'
+    })
+    if (state.kind === 'bad')
+      throw new DecisionError(`models.${model}.monitor: ${rel} ${state.reason}`)
+  }
   try {
     const ref = await readFeatures(path.join(root, reference))
     const cur = await readFeatures(current.map(c => path.join(root, c)))
