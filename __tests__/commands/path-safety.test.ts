@@ -399,6 +399,27 @@ describe('register sources', () => {
     10000
   )
 
+  it('candidate results outside the workspace that do not parse are not quoted', async () => {
+    const fx = registry()
+    trained(fx)
+    const args = ['--model', 'clf', '--candidate-results', outside().file]
+    const registered = await cli(
+      ['register', '--version', '2.0.0', '--source', 'trained', '--dry-run', 'true', ...args],
+      fx.dir
+    )
+    expectOneError(
+      registered,
+      1,
+      /^modelgate: candidate results \S+\/secret\.txt are neither a modelgate result\.json nor a metrics file \(it is outside the workspace, so its content is not shown\)\n$/
+    )
+    const compared = await cli(['compare', ...args], fx.dir)
+    expectOneError(
+      compared,
+      1,
+      /^modelgate: candidate results \S+\/secret\.txt is not valid JSON: Unexpected token …, … is not valid JSON\n$/
+    )
+  })
+
   it('a folder in the source that is a symbolic link is refused by name', async () => {
     const fx = registry()
     trained(fx)
