@@ -207,6 +207,33 @@ describe('the output folder', () => {
     10000
   )
 
+  it('a trained version whose name climbs out of the output folder is refused', async () => {
+    const fx = evaluating('ok')
+    fx.edit(
+      '    compare: { primary: [accuracy], significance: 0.05 }',
+      '    compare: { primary: [accuracy], significance: 0.05 }\n    train: { run: "node tools/eval.mjs {output_dir} ok" }'
+    )
+    const before = snapshot(fx.dir)
+    const run = await cli(
+      [
+        'evaluate',
+        '--model',
+        'clf',
+        '--train',
+        'true',
+        '--version',
+        '../../models/production/clf/1.1.0'
+      ],
+      fx.dir
+    )
+    expectOneError(
+      run,
+      2,
+      /^modelgate: \S+\/models\/production\/clf\/1\.1\.0 is not inside output-dir \S+\/\.modelgate\n$/
+    )
+    expect(snapshot(fx.dir)).toEqual(before)
+  })
+
   it('report refuses a folder where report.html belongs', async () => {
     const fx = evaluating('ok')
     mkdirSync(path.join(fx.dir, '.modelgate/report.html'), { recursive: true })
