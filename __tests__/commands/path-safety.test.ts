@@ -234,6 +234,19 @@ describe('the output folder', () => {
     expect(snapshot(fx.dir)).toEqual(before)
   })
 
+  it('evaluate refuses a folder where result.json belongs', async () => {
+    const fx = evaluating('ok')
+    mkdirSync(path.join(fx.dir, '.modelgate/clf/1.2.0/result.json'), { recursive: true })
+    const before = snapshot(fx.dir)
+    const run = await cli(['evaluate', '--model', 'clf', '--version', '1.2.0'], fx.dir)
+    expectOneError(
+      run,
+      2,
+      /^modelgate: \S+\/\.modelgate\/clf\/1\.2\.0\/result\.json is a folder; modelgate writes its result\.json there\n$/
+    )
+    expect(snapshot(fx.dir)).toEqual(before)
+  })
+
   it('report refuses a folder where report.html belongs', async () => {
     const fx = evaluating('ok')
     mkdirSync(path.join(fx.dir, '.modelgate/report.html'), { recursive: true })

@@ -6,7 +6,7 @@
  */
 import { artifactName, type UploadedArtifact } from '../adapters/artifact.js'
 import { DecisionError } from '../errors.js'
-import type { EvaluationResult } from '../evaluation/result-file.js'
+import { RESULT_FILE, type EvaluationResult } from '../evaluation/result-file.js'
 import { runEvaluation } from '../evaluation/run-evaluation.js'
 import { parseEntries, resolveTarget, type EvaluationTarget } from '../evaluation/target.js'
 import { judgeTrust } from '../evaluation/trust.js'
@@ -48,7 +48,8 @@ export async function evaluate(
     reg,
     settings.workspace,
     settings.outputDir,
-    targets.map(t => t.outputDir)
+    targets.map(t => t.outputDir),
+    [RESULT_FILE]
   )
 
   const deps = { ...ctx, runner: await ctx.processes(), git: ctx.git(reg.repoRoot) }

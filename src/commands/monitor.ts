@@ -12,6 +12,7 @@
  */
 import path from 'node:path'
 import { DecisionError, ModelgateError } from '../errors.js'
+import { RESULT_FILE } from '../evaluation/result-file.js'
 import { runEvaluation } from '../evaluation/run-evaluation.js'
 import type { EvaluationTarget } from '../evaluation/target.js'
 import {
@@ -80,7 +81,8 @@ export async function monitor(
       reg,
       settings.workspace,
       settings.outputDir,
-      evaluated.map(m => monitorOutputDir(settings, m))
+      evaluated.map(m => monitorOutputDir(settings, m)),
+      [RESULT_FILE]
     )
   }
   const stamp = changeStamp(ctx)

@@ -17,13 +17,15 @@ import type { Registry } from '../registry/registry.js'
 /**
  * Checks `outputDir` and each folder below it the command will write
  * (`<output-dir>/<model>/<version>/`): every existing step from the
- * workspace down is a real folder.
+ * workspace down is a real folder, and none of `files` (written by name in
+ * each of `folders`, like result.json) is a folder.
  */
 export async function checkOutputDir(
   reg: Registry,
   workspace: string,
   outputDir: string,
-  folders: string[] = []
+  folders: string[] = [],
+  files: string[] = []
 ): Promise<void> {
   const problem = outputDirProblem(reg, outputDir, workspace)
   if (problem) throw new UsageError(problem)
@@ -46,6 +48,13 @@ export async function checkOutputDir(
         throw new UsageError(
           `output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : notFileKind(st)}, not a folder`
         )
+      }
+    }
+    for (const name of folders.includes(folder) ? files : []) {
+      const abs = path.join(folder, name)
+      const st = await lstat(abs).catch(() => undefined)
+      if (st?.isDirectory()) {
+        throw new UsageError(`${abs} is a folder; modelgate writes its ${name} there`)
       }
     }
   }
