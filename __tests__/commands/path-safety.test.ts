@@ -377,6 +377,21 @@ if (kind === 'link') symlinkSync(target, file)
     10000
   )
 
+  it('a metrics name that climbs out of the output folder is refused, never read', async () => {
+    const fx = evaluating('ok')
+    const rel = path.relative(path.join(fx.dir, '.modelgate/clf/1.2.0'), outside().file)
+    fx.edit('metrics: metrics.json', `metrics: "${rel}"`)
+    const run = await cli(['evaluate', '--model', 'clf', '--version', '1.2.0', '--json'], fx.dir)
+    const result = JSON.parse(
+      readFileSync(path.join(fx.dir, '.modelgate/clf/1.2.0/result.json'), 'utf8')
+    )
+    expect({ code: run.code, status: result.status }).toEqual({ code: 1, status: 'error' })
+    expect(result.error).toMatch(
+      /^models\.clf\.evaluate\.run: the metrics file \S+\/secret\.txt is outside the output folder \S+ \(evaluate\.metrics is relative to \{output_dir\}\)$/
+    )
+    expect(run.stdout + run.stderr + JSON.stringify(result)).not.toContain(SECRET)
+  })
+
   it('a metrics file that links inside the repository is read (the control case)', async () => {
     const fx = odd('link', 'PLACEHOLDER')
     const target = writeFile(fx.dir, 'data/metrics.json', '{"accuracy": 0.93}')

@@ -18,6 +18,7 @@ import { parseMetricFile } from '../policy/metric-file.js'
 import { parsePredictions } from '../policy/predictions.js'
 import { contentDigest, digestFile } from '../registry/digest.js'
 import { inspectFile } from '../registry/file-kind.js'
+import { isInside } from '../registry/paths.js'
 import type { Registry } from '../registry/registry.js'
 import { workflowRunUrl } from '../settings/workflow-run.js'
 import type { CommandSpec } from '../registry/types.js'
@@ -225,6 +226,11 @@ async function readOutput(
   file: string,
   what: 'metrics' | 'predictions'
 ): Promise<string> {
+  if (!isInside(t.outputDir, file)) {
+    throw new DecisionError(
+      `${label(t, 'evaluate')}: the ${what} file ${file} is outside the output folder ${t.outputDir} (evaluate.${what} is relative to {output_dir})`
+    )
+  }
   const state = inspectFile(file, {
     linksWithin: [reg.repoRoot, t.outputDir],
     within: 'the repository and the output folder'
