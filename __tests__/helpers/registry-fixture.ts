@@ -6,12 +6,13 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   rmSync,
-  statSync,
   writeFileSync
 } from 'node:fs'
 import os from 'node:os'
@@ -36,16 +37,24 @@ export function writeFile(root: string, rel: string, data: string | Buffer): str
   return abs
 }
 
-/** Every file under `dir` with its sha256, to prove a command left the tree unchanged. */
+/**
+ * Every file under `dir` with its sha256, to prove a command left the tree unchanged.
+ * A symbolic link is recorded as its target (never followed), a FIFO, socket or device
+ * by its kind (never opened, so a FIFO cannot hang the snapshot).
+ */
 export function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {}
   const walk = (rel: string) => {
     for (const name of readdirSync(path.join(dir, rel))) {
       if (name === '.git') continue
       const childRel = rel ? `${rel}/${name}` : name
-      const st = statSync(path.join(dir, childRel), { throwIfNoEntry: false })
-      if (st?.isDirectory()) walk(childRel)
-      else if (st) out[childRel] = sha256(readFileSync(path.join(dir, childRel)))
+      const abs = path.join(dir, childRel)
+      const st = lstatSync(abs, { throwIfNoEntry: false })
+      if (!st) continue
+      if (st.isDirectory()) walk(childRel)
+      else if (st.isSymbolicLink()) out[childRel] = `link → ${readlinkSync(abs)}`
+      else if (st.isFile()) out[childRel] = sha256(readFileSync(abs))
+      else out[childRel] = st.isFIFO() ? 'fifo' : 'special'
     }
   }
   walk('')

@@ -6,7 +6,7 @@
  */
 import { artifactName, type UploadedArtifact } from '../adapters/artifact.js'
 import { DecisionError } from '../errors.js'
-import type { EvaluationResult } from '../evaluation/result-file.js'
+import { RESULT_FILE, type EvaluationResult } from '../evaluation/result-file.js'
 import { runEvaluation } from '../evaluation/run-evaluation.js'
 import { parseEntries, resolveTarget, type EvaluationTarget } from '../evaluation/target.js'
 import { judgeTrust } from '../evaluation/trust.js'
@@ -14,6 +14,7 @@ import type { EvaluateSettings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
+import { checkOutputDir } from './output-dir.js'
 
 export interface EvaluateResult {
   /** Each evaluation's result.json, with the folder it was written to. */
@@ -42,6 +43,13 @@ export async function evaluate(
   )
   const targets: EvaluationTarget[] = wanted.map(w =>
     resolveTarget(reg, w.model, w.version, settings.outputDir, settings.train)
+  )
+  await checkOutputDir(
+    reg,
+    settings.workspace,
+    settings.outputDir,
+    targets.map(t => t.outputDir),
+    [RESULT_FILE]
   )
 
   const deps = { ...ctx, runner: await ctx.processes(), git: ctx.git(reg.repoRoot) }

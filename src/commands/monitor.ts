@@ -12,6 +12,7 @@
  */
 import path from 'node:path'
 import { DecisionError, ModelgateError } from '../errors.js'
+import { RESULT_FILE } from '../evaluation/result-file.js'
 import { runEvaluation } from '../evaluation/run-evaluation.js'
 import type { EvaluationTarget } from '../evaluation/target.js'
 import {
@@ -27,6 +28,7 @@ import {
   type DriftRow,
   type ModelHealth
 } from '../monitoring/health.js'
+import { inspectFile } from '../registry/file-kind.js'
 import { expandGlob, hasGlob } from '../registry/glob.js'
 import { isLive, versionDir } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
@@ -38,6 +40,7 @@ import { openGitHubSession } from './github-session.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
+import { checkOutputDir } from './output-dir.js'
 
 /** What happened to a model's issue on this run. */
 export interface IssueOutcome {
@@ -71,9 +74,20 @@ export async function monitor(
       `model "${settings.model}" has no ${production} version with a \`monitor\` section to check`
     )
   }
+  const checked = watched.filter(m => !settings.model || m.name === settings.model)
+  const evaluated = checked.filter(m => m.spec.monitor?.evaluate)
+  if (evaluated.length) {
+    await checkOutputDir(
+      reg,
+      settings.workspace,
+      settings.outputDir,
+      evaluated.map(m => monitorOutputDir(settings, m)),
+      [RESULT_FILE]
+    )
+  }
   const stamp = changeStamp(ctx)
   const healths: ModelHealth[] = []
-  for (const model of watched.filter(m => !settings.model || m.name === settings.model)) {
+  for (const model of checked) {
     healths.push(
       await ctx.log.group(`Check ${model.name} in ${production}`, () =>
         checkModel(reg, model, liveVersion(model, production)!, settings, ctx)
@@ -97,6 +111,11 @@ export async function monitor(
     outputs: {},
     exitCode: failing.length ? 1 : 0
   }
+}
+
+/** Where the monitor's evaluation of a model writes: `<output-dir>/<model>/monitor/`. */
+function monitorOutputDir(settings: MonitorSettings, model: LoadedModel): string {
+  return path.join(settings.outputDir, model.name, 'monitor')
 }
 
 function liveVersion(model: LoadedModel, stage: string): VersionEntry | undefined {
@@ -128,7 +147,7 @@ async function checkModel(
       target: 'version',
       stage: entry.stage,
       modelDir: path.join(reg.repoRoot, versionDir(reg, model.name, entry)),
-      outputDir: path.join(settings.outputDir, model.name, 'monitor'),
+      outputDir: monitorOutputDir(settings, model),
       train: false
     }
     const result = await runEvaluation(reg, target, {
@@ -190,6 +209,15 @@ async function readAndCompare(
   thresholds: { psi: number; ksAlpha: number },
   model: string
 ): Promise<DriftReport> {
+  // Looked at before they are opened: a FIFO would hang the read, a link may not leave the repository.
+  for (const rel of [reference, ...current]) {
+    const state = inspectFile(path.join(root, rel), {
+      linksWithin: [root],
+      within: 'the repository'
+    })
+    if (state.kind === 'bad')
+      throw new DecisionError(`models.${model}.monitor: ${rel} ${state.reason}`)
+  }
   try {
     const ref = await readFeatures(path.join(root, reference))
     const cur = await readFeatures(current.map(c => path.join(root, c)))

@@ -31,6 +31,7 @@ export async function promote(
     model,
     version,
     outputDir: settings.outputDir,
+    workspace: settings.workspace,
     candidateResults: settings.candidateResults,
     benchmarkResults: settings.benchmarkResults
   })

@@ -54,7 +54,9 @@ export async function register(
   }))
   const digests = Object.fromEntries(files.map(f => [f.name, f.digest]))
   const results = resultsFile
-    ? await readRegistrationResults(resultsFile, { model: name, version, digests })
+    ? await readRegistrationResults(resultsFile, { model: name, version, digests }, [
+        settings.workspace
+      ])
     : undefined
   const commit = results?.commit ?? ctx.env.GITHUB_SHA ?? (await git.headCommit().catch(() => ''))
 

@@ -7,9 +7,10 @@
  * not fail for lack of a read.
  * Recipe: load → list pull requests → status → render → write.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ModelgateError } from '../errors.js'
+import { ModelgateError, UsageError } from '../errors.js'
+import { inspectFile } from '../registry/file-kind.js'
 import { registryStatus, type PullsStatus, type RegistryStatus } from '../report/status.js'
 import type { Registry } from '../registry/registry.js'
 import { apiBaseUrl, repository } from '../settings/github-target.js'
@@ -18,6 +19,7 @@ import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { checkoutFacts } from './github-session.js'
 import { loadSoundRegistry } from './load-for-command.js'
+import { checkOutputDir } from './output-dir.js'
 
 const REPORT_FILE = 'report.html'
 /** Branches modelgate opens its pull requests from (promote, rollback, register, retire). */
@@ -36,14 +38,24 @@ export async function report(
   ctx: CommandContext
 ): Promise<ReportOutcome> {
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
+  await checkOutputDir(reg, settings.workspace, settings.outputDir)
+  const reportPath = path.join(settings.outputDir, REPORT_FILE)
+  const there = inspectFile(reportPath, {
+    linksWithin: [settings.outputDir],
+    within: 'the output folder'
+  })
+  if (there.kind === 'bad')
+    throw new UsageError(`${reportPath} ${there.reason}; it is where report writes the page`)
   const pulls = await openPulls(reg, settings, ctx)
   if (pulls.state === 'unavailable') {
     ctx.log.warning(`open promotion pull requests are not listed: ${pulls.reason}`)
   }
   const status = registryStatus(reg, ctx.now(), pulls)
-  const reportPath = path.join(settings.outputDir, REPORT_FILE)
   await mkdir(settings.outputDir, { recursive: true })
-  await writeFile(reportPath, await ctx.render.reportPage(status))
+  // A temp file renamed over the page: a reader never sees half of it.
+  const tmp = `${reportPath}.${process.pid}.tmp`
+  await writeFile(tmp, await ctx.render.reportPage(status))
+  await rename(tmp, reportPath)
   const result: ReportResult = { manifest: status.manifest, reportPath, status }
   return {
     command: 'report',

@@ -11,7 +11,9 @@ import { DecisionError } from '../errors.js'
 import { compareMetrics, type Comparison } from '../policy/compare.js'
 import { parsePredictions, pairPredictions, type Predictions } from '../policy/predictions.js'
 import { testImprovement, type SignificanceEvidence } from '../policy/significance.js'
+import { inspectFile } from '../registry/file-kind.js'
 import { benchmarkSource } from '../registry/layout.js'
+import { unsafeFileNameReason } from '../registry/paths.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { readResult, resolveResultPath, type EvaluationResult } from './result-file.js'
 import { BENCHMARK } from './target.js'
@@ -40,6 +42,8 @@ export interface ComparisonInputs {
 export type ComparisonRequest = {
   model: LoadedModel
   outputDir: string
+  /** Result and predictions files that are symbolic links may lead only here (and into `outputDir`). */
+  workspace?: string
   benchmarkResults?: string
 } & (
   { version: string; candidateResults?: string } | { version?: undefined; candidateResults: string }
@@ -73,7 +77,7 @@ export async function readCandidate(
       ? req.candidateResults
       : (req.candidateResults ?? path.join(req.outputDir, model.name, req.version))
   )
-  const candidate = await readResult(candidateFile, 'candidate results')
+  const candidate = await readResult(candidateFile, 'candidate results', linkRoots(req))
   checkBelongs(candidate, model, 'candidate results', candidateFile)
   if (req.version && candidate.version !== req.version) {
     throw new DecisionError(
@@ -100,7 +104,7 @@ export async function gatherComparison(
   )
   let benchmark: ComparisonInputs['benchmark']
   if (req.benchmarkResults || existsSync(benchmarkFile)) {
-    const result = await readResult(benchmarkFile, 'benchmark results')
+    const result = await readResult(benchmarkFile, 'benchmark results', linkRoots(req))
     checkBelongs(result, model, 'benchmark results', benchmarkFile)
     if (result.version !== prod.version) {
       throw new DecisionError(
@@ -127,7 +131,13 @@ export async function gatherComparison(
     benchmark = { version: prod.version, metrics: prod.metrics, source: 'recorded' }
   }
 
-  const evidence = await significanceEvidence(model, candidate, candidateFile, benchmark)
+  const evidence = await significanceEvidence(
+    model,
+    candidate,
+    candidateFile,
+    benchmark,
+    linkRoots(req)
+  )
   return { candidate, candidateFile, benchmark, evidence, warnings }
 }
 
@@ -164,7 +174,8 @@ async function significanceEvidence(
   model: LoadedModel,
   candidate: EvaluationResult,
   candidateFile: string,
-  benchmark: NonNullable<ComparisonInputs['benchmark']>
+  benchmark: NonNullable<ComparisonInputs['benchmark']>,
+  linksWithin: string[]
 ): Promise<Record<string, SignificanceEvidence>> {
   const alpha = model.spec.compare?.significance
   const primary = model.spec.compare?.primary ?? []
@@ -177,8 +188,8 @@ async function significanceEvidence(
   ) {
     return {} // compareMetrics says why: no paired predictions
   }
-  const mine = await readPredictions(candidateFile, candidate.predictions)
-  const theirs = await readPredictions(benchmark.file, benchmark.result.predictions)
+  const mine = await readPredictions(candidateFile, candidate.predictions, linksWithin)
+  const theirs = await readPredictions(benchmark.file, benchmark.result.predictions, linksWithin)
   const pairs = pairPredictions(mine, theirs)
   const out: Record<string, SignificanceEvidence> = {}
   for (const metric of primary) {
@@ -188,9 +199,28 @@ async function significanceEvidence(
   return out
 }
 
-async function readPredictions(resultFile: string, rel: string): Promise<Predictions> {
+/** Where result and predictions files that are symbolic links may lead. */
+function linkRoots(req: ComparisonRequest): string[] {
+  return req.workspace ? [req.workspace, req.outputDir] : [req.outputDir]
+}
+
+/**
+ * The predictions file a result.json names, relative to its folder: a plain
+ * name that stays in that folder, and a regular file (a link only into the workspace).
+ */
+async function readPredictions(
+  resultFile: string,
+  rel: string,
+  linksWithin: string[]
+): Promise<Predictions> {
+  const unsafe = typeof rel === 'string' ? unsafeFileNameReason(rel) : 'not a string'
+  if (unsafe)
+    throw new DecisionError(`${resultFile} names a predictions file that is not allowed: ${unsafe}`)
   const file = path.join(path.dirname(resultFile), rel)
-  if (!existsSync(file))
+  const state = inspectFile(file, { linksWithin, within: 'the workspace' })
+  if (state.kind === 'missing')
     throw new DecisionError(`predictions file ${file} named by ${resultFile} is missing`)
-  return parsePredictions(await readFile(file, 'utf8'), file)
+  if (state.kind === 'bad')
+    throw new DecisionError(`predictions file ${file} named by ${resultFile} ${state.reason}`)
+  return parsePredictions(await readFile(state.real, 'utf8'), file)
 }

@@ -6,7 +6,7 @@
  * A plain metrics file (JSON, YAML or `name,value` CSV) is taken as it is.
  */
 import path from 'node:path'
-import { DecisionError } from '../errors.js'
+import { DecisionError, ModelgateError } from '../errors.js'
 import { parseMetricFile } from '../policy/metric-file.js'
 import { parseResult, readResultText, RESULT_SCHEMA } from './result-file.js'
 
@@ -19,13 +19,26 @@ export interface RegistrationResults {
 
 export async function readRegistrationResults(
   fileOrDir: string,
-  expect: { model: string; version: string; digests: Record<string, string> }
+  expect: { model: string; version: string; digests: Record<string, string> },
+  /** Where a symbolic link may lead: the workspace (none: a link is refused). */
+  linksWithin: string[] = []
 ): Promise<RegistrationResults> {
-  const { file, text } = await readResultText(
+  const { file, text, outside } = await readResultText(
     fileOrDir,
-    file => `candidate results not found: ${file}`
+    file => `candidate results not found: ${file}`,
+    { what: 'candidate results', linksWithin }
   )
-  if (!isResultJson(text)) return { metrics: parseMetricFile(text, path.basename(file)) }
+  if (!isResultJson(text)) {
+    try {
+      return { metrics: parseMetricFile(text, path.basename(file)) }
+    } catch (err) {
+      // A metrics file's errors quote it; one outside the workspace is never quoted.
+      if (!outside || !(err instanceof ModelgateError)) throw err
+      throw new DecisionError(
+        `candidate results ${file} are neither a modelgate result.json nor a metrics file (it is outside the workspace, so its content is not shown)`
+      )
+    }
+  }
 
   const result = parseResult(text, file, 'candidate results')
   const id = `${expect.model} ${expect.version}`

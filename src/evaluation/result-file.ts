@@ -5,10 +5,12 @@
  * `status: error` and no metrics when evaluation fails, so nothing can
  * mistake a failed run for a passing one.
  */
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, realpathSync, statSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { DecisionError, UsageError } from '../errors.js'
+import { inspectFile } from '../registry/file-kind.js'
+import { isInside } from '../registry/paths.js'
 
 export const RESULT_FILE = 'result.json'
 export const RESULT_SCHEMA = 'modelgate/result/v1'
@@ -61,9 +63,14 @@ export async function writeResult(dir: string, result: EvaluationResult): Promis
   return file
 }
 
-/** `result.json` itself, or the folder that holds it. */
+/**
+ * `result.json` itself, or the folder that holds it. A folder named
+ * `result.json` is taken as the file (and refused as a folder when read).
+ */
 export function resolveResultPath(fileOrDir: string): string {
-  return existsSync(fileOrDir) && statSync(fileOrDir).isDirectory()
+  return path.basename(fileOrDir) !== RESULT_FILE &&
+    existsSync(fileOrDir) &&
+    statSync(fileOrDir).isDirectory()
     ? path.join(fileOrDir, RESULT_FILE)
     : fileOrDir
 }
@@ -71,30 +78,63 @@ export function resolveResultPath(fileOrDir: string): string {
 /**
  * Reads a result file and checks its shape; `what` names it in messages
  * ("candidate results"). A missing file is a usage error (exit 2): the
- * caller did not run `evaluate` or pointed at the wrong place.
+ * caller did not run `evaluate` or pointed at the wrong place. A symbolic
+ * link is followed only into `linksWithin` (the workspace).
  */
-export async function readResult(fileOrDir: string, what: string): Promise<EvaluationResult> {
+export async function readResult(
+  fileOrDir: string,
+  what: string,
+  linksWithin: string[]
+): Promise<EvaluationResult> {
   const { file, text } = await readResultText(
     fileOrDir,
-    file => `${what} not found: ${file} (run evaluate first, or set the path)`
+    file => `${what} not found: ${file} (run evaluate first, or set the path)`,
+    { what, linksWithin }
   )
   return parseResult(text, file, what)
 }
 
 /**
  * The text of the file `fileOrDir` names (its result.json when it is a folder); a missing
- * file is a usage error worded by `notFound`.
+ * file is a usage error worded by `notFound`. What is there is looked at before it is
+ * opened: a FIFO, a folder or device, or a symbolic link leading out of `linksWithin`
+ * is a usage error naming the path (never hangs, never quotes the file).
  */
 export async function readResultText(
   fileOrDir: string,
-  notFound: (file: string) => string
-): Promise<{ file: string; text: string }> {
+  notFound: (file: string) => string,
+  options: { what: string; linksWithin: string[] }
+): Promise<{ file: string; text: string; outside: boolean }> {
   const file = resolveResultPath(fileOrDir)
+  const state = inspectFile(file, { linksWithin: options.linksWithin, within: 'the workspace' })
+  if (state.kind === 'missing') throw new UsageError(notFound(file))
+  if (state.kind === 'bad') throw new UsageError(`${options.what} ${file} ${state.reason}`)
+  let text: string
   try {
-    return { file, text: await readFile(file, 'utf8') }
+    text = await readFile(state.real, 'utf8')
   } catch {
     throw new UsageError(notFound(file))
   }
+  const real = realOrSame(state.real)
+  return { file, text, outside: !options.linksWithin.some(r => isInside(realOrSame(r), real)) }
+}
+
+function realOrSame(p: string): string {
+  try {
+    return realpathSync(p)
+  } catch {
+    return p
+  }
+}
+
+/**
+ * A JSON syntax error without the text it quotes (`Unexpected token 'r', "root:x:0:0"...`):
+ * the file may be anything, from anywhere, and its content is never printed.
+ */
+export function jsonSyntaxError(err: unknown): string {
+  return String((err as Error).message)
+    .replace(/"(?:[^"\\]|\\.)*"(?:\.\.\.)?/g, '…')
+    .replace(/'[^']*'/g, '…')
 }
 
 /** Checks the shape of the result.json text read from `file`, as `readResult` does. */
@@ -103,7 +143,7 @@ export function parseResult(text: string, file: string, what: string): Evaluatio
   try {
     data = JSON.parse(text)
   } catch (err) {
-    throw new DecisionError(`${what} ${file} is not valid JSON: ${(err as Error).message}`)
+    throw new DecisionError(`${what} ${file} is not valid JSON: ${jsonSyntaxError(err)}`)
   }
   const r = data as Partial<EvaluationResult>
   if (!r || typeof r !== 'object' || r.schema !== RESULT_SCHEMA) {

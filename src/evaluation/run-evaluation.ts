@@ -1,5 +1,5 @@
 /**
- * One evaluation, as a recipe: clear the output folder → run `train` (when
+ * One evaluation, as a recipe: remove the earlier run's outputs → run `train` (when
  * asked) and `evaluate` → read the metrics file and the predictions →
  * reconcile reported and computed metrics → record digests of the evaluated
  * files and the data → write `result.json`. Any failure still writes
@@ -8,8 +8,7 @@
  * what they print reaches the log, and result.json is written, with the
  * run's secrets blanked out.
  */
-import { existsSync } from 'node:fs'
-import { mkdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { GitCommandManager } from '../adapters/git.js'
@@ -22,6 +21,8 @@ import { computeMetrics, reconcileMetrics } from '../policy/computed-metrics.js'
 import { parseMetricFile } from '../policy/metric-file.js'
 import { parsePredictions } from '../policy/predictions.js'
 import { contentDigest, digestFile } from '../registry/digest.js'
+import { inspectFile } from '../registry/file-kind.js'
+import { isInside } from '../registry/paths.js'
 import type { Registry } from '../registry/registry.js'
 import { workflowRunUrl } from '../settings/workflow-run.js'
 import type { CommandSpec } from '../registry/types.js'
@@ -35,6 +36,7 @@ import {
   type EvaluationResult
 } from './result-file.js'
 import type { EvaluationTarget } from './target.js'
+import { clearOwnOutputs } from './own-outputs.js'
 
 export interface EvaluationDeps {
   runner: ProcessRunner
@@ -70,9 +72,9 @@ export async function runEvaluation(
     runner: runnerInfo(deps.env)
   }
   try {
-    // The folder is modelgate's own output: a stale result.json from an
-    // earlier run must not survive a failed one.
-    await rm(t.outputDir, { recursive: true, force: true })
+    // A stale result.json (or metrics file) from an earlier run must not
+    // survive a failed one; only what modelgate wrote there goes (own-outputs.ts).
+    await clearOwnOutputs(t)
     const values = placeholders(reg, t)
     const steps: Array<['train' | 'evaluate', CommandSpec]> = []
     if (t.train) steps.push(['train', t.model.spec.train!])
@@ -85,7 +87,7 @@ export async function runEvaluation(
       // What the commands wrote is read and uploaded next: not with a secret in it.
       await blankSecretsIn(t.outputDir, deps.secrets, deps.log)
     }
-    Object.assign(result, await collectMetrics(t))
+    Object.assign(result, await collectMetrics(reg, t))
     result.files = await modelDigests(reg, t)
     result.data = await dataDigests(reg, t)
     result.status = 'ok'
@@ -206,28 +208,21 @@ function lastLines(text: string, n: number): string {
     : ''
 }
 
-async function collectMetrics(t: EvaluationTarget): Promise<Partial<EvaluationResult>> {
+async function collectMetrics(
+  reg: Registry,
+  t: EvaluationTarget
+): Promise<Partial<EvaluationResult>> {
   const spec = t.model.spec.evaluate!
   let reported: Record<string, number> = {}
   if (spec.metrics) {
     const file = path.join(t.outputDir, spec.metrics)
-    if (!existsSync(file)) {
-      throw new DecisionError(
-        `${label(t, 'evaluate')} wrote no metrics file: expected ${file} (evaluate.metrics)`
-      )
-    }
-    reported = parseMetricFile(await readFile(file, 'utf8'), file)
+    reported = parseMetricFile(await readOutput(reg, t, file, 'metrics'), file)
   }
   const out: Partial<EvaluationResult> = { reportedMetrics: reported }
   let computed: Partial<Record<string, number>> = {}
   if (spec.predictions) {
     const file = path.join(t.outputDir, spec.predictions)
-    if (!existsSync(file)) {
-      throw new DecisionError(
-        `${label(t, 'evaluate')} wrote no predictions file: expected ${file} (evaluate.predictions)`
-      )
-    }
-    const predictions = parsePredictions(await readFile(file, 'utf8'), file)
+    const predictions = parsePredictions(await readOutput(reg, t, file, 'predictions'), file)
     if (predictions.yTrue.length === 0)
       throw new DecisionError(`${file} holds a header but no predictions`)
     const c = computeMetrics(predictions)
@@ -245,6 +240,35 @@ async function collectMetrics(t: EvaluationTarget): Promise<Partial<EvaluationRe
   return out
 }
 
+/**
+ * The text of a metrics or predictions file the command wrote, looked at
+ * before it is opened: a FIFO or a folder there is one clear error, and a
+ * symbolic link may lead only within the repository or the output folder.
+ */
+async function readOutput(
+  reg: Registry,
+  t: EvaluationTarget,
+  file: string,
+  what: 'metrics' | 'predictions'
+): Promise<string> {
+  if (!isInside(t.outputDir, file)) {
+    throw new DecisionError(
+      `${label(t, 'evaluate')}: the ${what} file ${file} is outside the output folder ${t.outputDir} (evaluate.${what} is relative to {output_dir})`
+    )
+  }
+  const state = inspectFile(file, {
+    linksWithin: [reg.repoRoot, t.outputDir],
+    within: 'the repository and the output folder'
+  })
+  if (state.kind === 'missing') {
+    throw new DecisionError(
+      `${label(t, 'evaluate')} wrote no ${what} file: expected ${file} (evaluate.${what})`
+    )
+  }
+  if (state.kind === 'bad') throw new DecisionError(`${what} file ${file} ${state.reason}`)
+  return readFile(state.real, 'utf8')
+}
+
 /** Digests of the evaluated files; for a registered version they must be the recorded ones. */
 async function modelDigests(reg: Registry, t: EvaluationTarget): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
@@ -254,11 +278,13 @@ async function modelDigests(reg: Registry, t: EvaluationTarget): Promise<Record<
       : undefined
   for (const file of t.model.spec.files) {
     const abs = path.join(t.modelDir, file)
-    if (!existsSync(abs))
+    const state = inspectFile(abs, { linksWithin: [reg.repoRoot], within: 'the repository' })
+    if (state.kind === 'missing')
       throw new DecisionError(
         `model file missing after ${t.train ? 'training' : 'evaluation'}: ${abs}`
       )
-    out[file] = contentDigest(await digestFile(abs))
+    if (state.kind === 'bad') throw new DecisionError(`model file ${abs} ${state.reason}`)
+    out[file] = contentDigest(await digestFile(state.real))
     if (recorded && recorded[file] !== out[file]) {
       throw new DecisionError(
         `${path.relative(reg.repoRoot, abs)} is not the file the manifest records for ${t.model.name} ${t.version} (${recorded[file]}, found ${out[file]}): run validate`
@@ -272,9 +298,12 @@ async function dataDigests(reg: Registry, t: EvaluationTarget): Promise<Record<s
   const out: Record<string, string> = {}
   for (const rel of t.model.spec.evaluate!.data ?? []) {
     const abs = path.resolve(reg.repoRoot, rel)
-    if (!existsSync(abs))
+    const state = inspectFile(abs, { linksWithin: [reg.repoRoot], within: 'the repository' })
+    if (state.kind === 'missing')
       throw new DecisionError(`evaluation data file not found: ${rel} (evaluate.data)`)
-    out[rel] = contentDigest(await digestFile(abs))
+    if (state.kind === 'bad')
+      throw new DecisionError(`evaluation data file ${rel} ${state.reason} (evaluate.data)`)
+    out[rel] = contentDigest(await digestFile(state.real))
   }
   return out
 }

@@ -5,7 +5,7 @@
  * sorted, so errors and outputs are stable. Synchronous: a literal segment
  * is one stat, not a folder listing, which matters with 10,000 model folders.
  */
-import { readdirSync, statSync, type Dirent } from 'node:fs'
+import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs'
 import path from 'node:path'
 
 function segmentRegex(segment: string): RegExp {
@@ -41,16 +41,29 @@ export function expandGlob(repoRoot: string, pattern: string): string[] {
     }
     if (!hasGlob(seg)) {
       const child = path.posix.join(rel, seg)
-      const st = statSync(path.join(repoRoot, child), { throwIfNoEntry: false })
-      if (st && (last ? st.isFile() : st.isDirectory())) walk(child, i + 1)
+      const abs = path.join(repoRoot, child)
+      const st = (last ? lstatSync : statSync)(abs, { throwIfNoEntry: false })
+      if (st && (last ? notFolder(child, st) : st.isDirectory())) walk(child, i + 1)
       return
     }
     const re = segmentRegex(seg)
     for (const e of list(rel)) {
-      if (re.test(e.name) && !e.name.startsWith('.') && (last ? e.isFile() : e.isDirectory())) {
-        walk(path.posix.join(rel, e.name), i + 1)
-      }
+      if (!re.test(e.name) || e.name.startsWith('.')) continue
+      const child = path.posix.join(rel, e.name)
+      if (last ? notFolder(child, e) : e.isDirectory()) walk(child, i + 1)
     }
+  }
+
+  /**
+   * A match for the last segment: anything but a folder (or a link to one), so that the
+   * reader sees a link, a FIFO or a device where a file belongs and says so, rather
+   * than the pattern silently matching less.
+   */
+  function notFolder(rel: string, e: Dirent | Stats): boolean {
+    if (e.isDirectory()) return false
+    if (!e.isSymbolicLink()) return true
+    const target = statSync(path.join(repoRoot, rel), { throwIfNoEntry: false })
+    return !target?.isDirectory()
   }
 
   function list(rel: string): Dirent[] {

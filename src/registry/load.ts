@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError, type Diagnostic } from '../errors.js'
 import { decodeManifest, type EncodingProblem } from './encoding.js'
+import { inspectFile } from './file-kind.js'
 import { expandGlob, shardPathFor } from './glob.js'
 import { isInside, unsafePathReason } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
@@ -56,13 +57,32 @@ export interface RegistryReader {
   partial?: boolean
 }
 
+/**
+ * A manifest or shard that cannot be read as a file: a FIFO, a folder, a
+ * device, or a symbolic link leading out of the repository. Found before the
+ * file is opened, so nothing hangs and nothing outside is read or quoted.
+ */
+export class UnreadableFileError extends UsageError {
+  constructor(
+    readonly rel: string,
+    readonly reason: string,
+    abs: string
+  ) {
+    super(`${abs} ${reason}`)
+    this.name = 'UnreadableFileError'
+  }
+}
+
 /** The working tree under `repoRoot`. */
 function diskReader(repoRoot: string): RegistryReader {
   // Synchronous: 10,000 shard files read in a loop beat 10,000 thread-pool hops (bench).
   return {
     read: rel => {
       const abs = path.join(repoRoot, rel)
-      return existsSync(abs) ? utf8Text(readFileSync(abs)) : undefined
+      const state = inspectFile(abs, { linksWithin: [repoRoot], within: 'the repository' })
+      if (state.kind === 'missing') return undefined
+      if (state.kind === 'bad') throw new UnreadableFileError(rel, state.reason, abs)
+      return utf8Text(readFileSync(state.real))
     },
     glob: pattern => expandGlob(repoRoot, pattern)
   }
@@ -105,6 +125,8 @@ export async function loadRegistry(options: LoadOptions): Promise<LoadResult> {
   if (!isInside(repoRoot, absPath)) {
     throw new UsageError(`manifest ${absPath} is outside the repository root ${repoRoot}`)
   }
+  const state = inspectFile(absPath, { linksWithin: [repoRoot], within: 'the repository' })
+  if (state.kind === 'bad') throw new UsageError(`manifest ${absPath} ${state.reason}`)
   return loadRegistryWith(diskReader(repoRoot), {
     repoRoot,
     manifestRel: toPosix(path.relative(repoRoot, absPath)),
@@ -214,10 +236,12 @@ async function loadShards(
   if (onlyModel && !inline.some(m => m.name === onlyModel)) {
     for (const pattern of safe) {
       const direct = shardPathFor(pattern, onlyModel)
-      const text = direct === undefined ? undefined : readOrNot(reader, direct)
+      const text = direct === undefined ? undefined : directShard(reader, direct)
       if (direct && text !== undefined) {
         const one = await readShards(reader, repoRoot, [direct])
-        if (one.models.some(m => m.name === onlyModel)) return mergeInto(result, one)
+        // A shard that cannot be read is reported here: the full listing skips what is not a file.
+        if (typeof text !== 'string' || one.models.some(m => m.name === onlyModel))
+          return mergeInto(result, one)
       }
     }
   }
@@ -242,13 +266,26 @@ async function loadShards(
   return mergeInto(result, await readShards(reader, repoRoot, [...files]))
 }
 
-/** A shard's text, or undefined when it cannot be read as UTF-8 (the full read reports it). */
-function readOrNot(reader: RegistryReader, rel: string): string | undefined {
+/** A shard named directly: as `readOrProblem`, and undefined when not UTF-8 (the full read reports it). */
+function directShard(reader: RegistryReader, rel: string): ReturnType<typeof readOrProblem> {
   try {
-    return reader.read(rel)
+    return readOrProblem(reader, rel)
   } catch (error) {
     if (error instanceof ManifestEncodingError) return undefined
     throw error
+  }
+}
+
+/** The text of `rel`, undefined when there is none, or why it cannot be read as a file. */
+function readOrProblem(
+  reader: RegistryReader,
+  rel: string
+): string | UnreadableFileError | undefined {
+  try {
+    return reader.read(rel)
+  } catch (err) {
+    if (err instanceof UnreadableFileError) return err
+    throw err
   }
 }
 
@@ -267,16 +304,26 @@ async function readShards(
   const result: ShardResult = { shards: [], models: [], diagnostics: [] }
   const sources: SourceFile[] = []
   for (const f of files) {
-    let text: string | undefined
+    let text: string | UnreadableFileError | undefined
     try {
-      text = reader.read(f)
+      text = readOrProblem(reader, f)
     } catch (error) {
       const diagnostic = encodingDiagnostic(error, path.join(repoRoot, f), f)
       if (!diagnostic) throw error
       result.diagnostics.push(diagnostic)
       continue
     }
-    if (text !== undefined) sources.push(new SourceFile(path.join(repoRoot, f), f, text))
+    if (typeof text === 'string') sources.push(new SourceFile(path.join(repoRoot, f), f, text))
+    else if (text) {
+      result.diagnostics.push({
+        file: f,
+        line: 0,
+        col: 0,
+        key: 'include',
+        message: `shard ${text.message}`,
+        severity: 'error'
+      })
+    }
   }
   for (const source of sources) {
     result.shards.push(source)

@@ -1,7 +1,7 @@
 /**
  * Path safety for every path a manifest names (SPEC §2, §7): relative to the
  * repository root, never absolute, never climbing out with `..`.
- * Symbolic links are checked where files are read (see file-tree.ts).
+ * Symbolic links are checked where files are read (file-tree.ts, file-kind.ts).
  */
 import path from 'node:path'
 

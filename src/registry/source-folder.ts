@@ -7,10 +7,11 @@
  * writes next to a trained model (result.json, the evaluation's metrics and
  * predictions), which are known not to be part of it.
  */
-import { readdirSync } from 'node:fs'
+import { lstatSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { DecisionError, UsageError } from '../errors.js'
 import { digestFileSync } from './digest.js'
+import { notFileKind } from './file-kind.js'
 
 export interface TrainedFile {
   name: string
@@ -23,12 +24,21 @@ export interface TrainedFile {
 }
 
 export function readSourceFolder(dir: string, names: string[], ignored: string[]): TrainedFile[] {
-  let present: string[]
+  const found: Listing = { files: [], refused: [] }
   try {
-    present = listFiles(dir)
+    listFiles(dir, '', found)
   } catch {
     throw new UsageError(`the source folder ${dir} does not exist or cannot be read`)
   }
+  // A link would be committed as a link, not as the model (and a link to /etc/passwd would be
+  // uploaded as the model's bytes); a FIFO would hang the read. Refused by name, before any read.
+  const refused = found.refused.filter(([rel]) => !ignored.includes(rel))
+  if (refused.length) {
+    throw new DecisionError(
+      `${dir}: ${refused.map(([rel, why]) => `${rel} ${why}`).join('; ')}: a model's files and folders must be real files and folders in the source folder`
+    )
+  }
+  const present = found.files.sort()
   const missing = names.filter(n => !present.includes(n))
   if (missing.length) {
     throw new DecisionError(
@@ -48,14 +58,22 @@ export function readSourceFolder(dir: string, names: string[], ignored: string[]
   })
 }
 
+interface Listing {
+  /** Regular files, relative with `/`. */
+  files: string[]
+  /** Entries that cannot be part of a model, with why: links, FIFOs, sockets, devices. */
+  refused: Array<[rel: string, why: string]>
+}
+
 /** Every file below `dir`, relative with `/`, hidden entries (`.git`, `.DS_Store`) left out. */
-function listFiles(dir: string, prefix = ''): string[] {
-  const out: string[] = []
+function listFiles(dir: string, prefix: string, into: Listing): void {
   for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (entry.isDirectory()) out.push(...listFiles(dir, rel))
-    else out.push(rel)
+    if (entry.isDirectory()) listFiles(dir, rel, into)
+    else if (entry.isFile()) into.files.push(rel)
+    else if (entry.isSymbolicLink()) {
+      into.refused.push([rel, 'is a symbolic link (git would commit the link, not the model)'])
+    } else into.refused.push([rel, `is ${notFileKind(lstatSync(path.join(dir, rel)))}`])
   }
-  return out.sort()
 }

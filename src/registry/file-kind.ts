@@ -1,0 +1,76 @@
+/**
+ * What sits at a path where modelgate expects a file (SPEC §7), found with
+ * lstat/stat before anything opens it: a FIFO would hang the read, a folder
+ * would fail it with EISDIR, and a symbolic link may lead out of the
+ * workspace, whose files must never be read or quoted. Callers name the
+ * path and what it is for; the reason here says what is wrong with it.
+ */
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { isInside } from './paths.js'
+
+export type FileState =
+  | { kind: 'file'; /** The path to read: the link's target for a link. */ real: string }
+  | { kind: 'missing' }
+  | { kind: 'bad'; reason: string }
+
+export interface FileRules {
+  /**
+   * Folders a symbolic link may lead into (compared by real path); a link
+   * anywhere else is refused. Empty or absent: every link is refused.
+   */
+  linksWithin?: string[]
+  /** What the folders of `linksWithin` are called in a message ("the repository"). */
+  within?: string
+}
+
+/** "a folder", "a FIFO (named pipe)", … for anything that is not a regular file. */
+export function notFileKind(st: Stats): string {
+  if (st.isDirectory()) return 'a folder'
+  if (st.isFIFO()) return 'a FIFO (named pipe)'
+  if (st.isSocket()) return 'a socket'
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device'
+  return 'not a regular file'
+}
+
+/** Looks at `abs` without opening it. */
+export function inspectFile(abs: string, rules: FileRules = {}): FileState {
+  let st: Stats | undefined
+  try {
+    st = lstatSync(abs, { throwIfNoEntry: false })
+  } catch (err) {
+    return { kind: 'bad', reason: `cannot be read (${(err as NodeJS.ErrnoException).code})` }
+  }
+  if (!st) return { kind: 'missing' }
+  let real = abs
+  if (st.isSymbolicLink()) {
+    const roots = rules.linksWithin ?? []
+    if (roots.length === 0) {
+      return {
+        kind: 'bad',
+        reason: 'is a symbolic link; modelgate takes the file itself, not a link to it'
+      }
+    }
+    try {
+      real = realpathSync(abs)
+    } catch {
+      return { kind: 'bad', reason: 'is a broken symbolic link' }
+    }
+    if (!roots.some(r => isInside(realOf(r), real))) {
+      return {
+        kind: 'bad',
+        reason: `is a symbolic link to ${real}, outside ${rules.within ?? 'the workspace'}`
+      }
+    }
+    st = statSync(real)
+  }
+  if (!st.isFile()) return { kind: 'bad', reason: `is ${notFileKind(st)}, not a file` }
+  return { kind: 'file', real }
+}
+
+function realOf(p: string): string {
+  try {
+    return realpathSync(p)
+  } catch {
+    return p
+  }
+}
