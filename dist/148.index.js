@@ -18,8 +18,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 3 modules
-var run_evaluation = __webpack_require__(54480);
+// EXTERNAL MODULE: ./src/evaluation/result-file.ts
+var result_file = __webpack_require__(34580);
+// EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 4 modules
+var run_evaluation = __webpack_require__(42988);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
@@ -1567,6 +1569,8 @@ function metric_health_fmt(x) {
 
 // EXTERNAL MODULE: ./src/monitoring/health.ts
 var health = __webpack_require__(10650);
+// EXTERNAL MODULE: ./src/registry/file-kind.ts
+var file_kind = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/registry/glob.ts
 var glob = __webpack_require__(74001);
 // EXTERNAL MODULE: ./src/registry/layout.ts
@@ -1579,6 +1583,8 @@ var change_stamp = __webpack_require__(85414);
 var github_session = __webpack_require__(71678);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts
 var load_for_command = __webpack_require__(19994);
+// EXTERNAL MODULE: ./src/commands/output-dir.ts + 1 modules
+var output_dir = __webpack_require__(81325);
 ;// CONCATENATED MODULE: ./src/commands/monitor.ts
 /**
  * `monitor` (SPEC §3, §4 Monitoring): re-checks every production model that
@@ -1604,6 +1610,9 @@ var load_for_command = __webpack_require__(19994);
 
 
 
+
+
+
 async function monitor(settings, ctx) {
     const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, settings.model);
     const production = reg.stages[reg.stages.length - 1].name;
@@ -1611,9 +1620,14 @@ async function monitor(settings, ctx) {
     if (settings.model && !watched.some(m => m.name === settings.model)) {
         throw new errors/* DecisionError */.bW(`model "${settings.model}" has no ${production} version with a \`monitor\` section to check`);
     }
+    const checked = watched.filter(m => !settings.model || m.name === settings.model);
+    const evaluated = checked.filter(m => m.spec.monitor?.evaluate);
+    if (evaluated.length) {
+        await (0,output_dir/* checkOutputDir */.V)(reg, settings.workspace, settings.outputDir, evaluated.map(m => monitorOutputDir(settings, m)), [result_file/* RESULT_FILE */.FX]);
+    }
     const stamp = (0,change_stamp/* changeStamp */.a)(ctx);
     const healths = [];
-    for (const model of watched.filter(m => !settings.model || m.name === settings.model)) {
+    for (const model of checked) {
         healths.push(await ctx.log.group(`Check ${model.name} in ${production}`, () => checkModel(reg, model, liveVersion(model, production), settings, ctx)));
     }
     const issues = settings.dryRun ? [] : await keepIssues(healths, reg, settings, ctx, stamp);
@@ -1633,6 +1647,10 @@ async function monitor(settings, ctx) {
         outputs: {},
         exitCode: failing.length ? 1 : 0
     };
+}
+/** Where the monitor's evaluation of a model writes: `<output-dir>/<model>/monitor/`. */
+function monitorOutputDir(settings, model) {
+    return external_node_path_default().join(settings.outputDir, model.name, 'monitor');
 }
 function liveVersion(model, stage) {
     return model.spec.versions
@@ -1656,7 +1674,7 @@ async function checkModel(reg, model, entry, settings, ctx) {
             target: 'version',
             stage: entry.stage,
             modelDir: external_node_path_default().join(reg.repoRoot, (0,layout/* versionDir */.EE)(reg, model.name, entry)),
-            outputDir: external_node_path_default().join(settings.outputDir, model.name, 'monitor'),
+            outputDir: monitorOutputDir(settings, model),
             train: false
         };
         const result = await (0,run_evaluation/* runEvaluation */.K)(reg, target, {
@@ -1704,6 +1722,15 @@ async function checkModel(reg, model, entry, settings, ctx) {
     return health;
 }
 async function readAndCompare(root, reference, current, thresholds, model) {
+    // Looked at before they are opened: a FIFO would hang the read, a link may not leave the repository.
+    for (const rel of [reference, ...current]) {
+        const state = (0,file_kind/* inspectFile */.X)(external_node_path_default().join(root, rel), {
+            linksWithin: [root],
+            within: 'the repository'
+        });
+        if (state.kind === 'bad')
+            throw new errors/* DecisionError */.bW(`models.${model}.monitor: ${rel} ${state.reason}`);
+    }
     try {
         const ref = await readFeatures(external_node_path_default().join(root, reference));
         const cur = await readFeatures(current.map(c => external_node_path_default().join(root, c)));

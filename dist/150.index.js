@@ -62,6 +62,126 @@ function requireSound(loaded) {
 
 /***/ }),
 
+/***/ 81325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ checkOutputDir)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/registry/file-kind.ts
+var file_kind = __webpack_require__(6472);
+// EXTERNAL MODULE: ./src/registry/layout.ts
+var layout = __webpack_require__(27853);
+// EXTERNAL MODULE: ./src/registry/paths.ts
+var paths = __webpack_require__(143);
+;// CONCATENATED MODULE: ./src/registry/output-dir.ts
+/**
+ * Where the output folder (`output-dir`, default `.modelgate`) may be (SPEC
+ * §7): inside the workspace, and clear of everything the registry keeps —
+ * the manifest and its shards, the registry `root`, and every stage,
+ * benchmark and archive folder (not equal to one, not holding one, not
+ * inside one). evaluate, report and monitor write there, and evaluate
+ * removes its own earlier outputs there, so a folder that overlaps the
+ * registry could lose a model. Pure path arithmetic; the command layer adds
+ * the checks that need the disk (symbolic links, files in the way).
+ */
+
+
+
+/** Why `outputDir` (absolute) cannot be the output folder, or undefined when it can. */
+function outputDirProblem(reg, outputDir, workspace) {
+    const out = external_node_path_default().resolve(outputDir);
+    const shown = `output-dir ${out}`;
+    if (!(0,paths/* isInside */.FK)(workspace, out) || out === external_node_path_default().resolve(workspace)) {
+        return `${shown} is not inside the workspace ${workspace}; use a folder of its own there (default .modelgate)`;
+    }
+    const gitDir = external_node_path_default().join(reg.repoRoot, '.git');
+    if ((0,paths/* isInside */.FK)(out, reg.repoRoot))
+        return `${shown} holds the repository ${reg.repoRoot}`;
+    if ((0,paths/* isInside */.FK)(gitDir, out))
+        return `${shown} is inside ${gitDir}`;
+    for (const file of [reg.manifest, ...reg.shards]) {
+        if ((0,paths/* isInside */.FK)(out, file.absPath))
+            return `${shown} holds the manifest ${file.relPath}`;
+    }
+    const rootAbs = external_node_path_default().join(reg.repoRoot, reg.root);
+    if ((0,paths/* isInside */.FK)(out, rootAbs))
+        return `${shown} is or holds the registry root ${reg.root}`;
+    for (const folder of (0,layout/* managedFolders */.BR)(reg)) {
+        const abs = external_node_path_default().join(rootAbs, folder);
+        if ((0,paths/* isInside */.FK)(out, abs) || (0,paths/* isInside */.FK)(abs, out)) {
+            return `${shown} overlaps the registry folder ${external_node_path_default().relative(reg.repoRoot, abs)} (a stage, benchmark or archive folder); model files live there`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/commands/output-dir.ts
+/**
+ * The output folder's checks, once per command that writes there (evaluate,
+ * report, monitor) and before anything is written: where it may be
+ * (registry/output-dir.ts), then on disk — no part of it below the
+ * workspace is a symbolic link (a committed `.modelgate` link would send the
+ * results, and the removal of earlier ones, anywhere), and no part is a
+ * file. A refusal is a usage error (exit 2) naming the path.
+ */
+
+
+
+
+
+
+/**
+ * Checks `outputDir` and each folder below it the command will write
+ * (`<output-dir>/<model>/<version>/`): every existing step from the
+ * workspace down is a real folder, and none of `files` (written by name in
+ * each of `folders`, like result.json) is a folder.
+ */
+async function checkOutputDir(reg, workspace, outputDir, folders = [], files = []) {
+    const problem = outputDirProblem(reg, outputDir, workspace);
+    if (problem)
+        throw new errors/* UsageError */.eb(problem);
+    for (const folder of [outputDir, ...folders]) {
+        if (!(0,paths/* isInside */.FK)(outputDir, folder)) {
+            throw new errors/* UsageError */.eb(`${folder} is not inside output-dir ${outputDir}`);
+        }
+        const steps = external_node_path_default().relative(workspace, folder).split((external_node_path_default()).sep);
+        let at = external_node_path_default().resolve(workspace);
+        for (const step of steps) {
+            at = external_node_path_default().join(at, step);
+            const st = await (0,promises_.lstat)(at).catch(() => undefined);
+            if (!st)
+                break;
+            if (st.isSymbolicLink()) {
+                throw new errors/* UsageError */.eb(`output-dir ${outputDir} passes through the symbolic link ${at}; modelgate writes only into real folders of the workspace`);
+            }
+            if (!st.isDirectory()) {
+                throw new errors/* UsageError */.eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,file_kind/* notFileKind */.q)(st)}, not a folder`);
+            }
+        }
+        for (const name of folders.includes(folder) ? files : []) {
+            const abs = external_node_path_default().join(folder, name);
+            const st = await (0,promises_.lstat)(abs).catch(() => undefined);
+            if (st?.isDirectory()) {
+                throw new errors/* UsageError */.eb(`${abs} is a folder; modelgate writes its ${name} there`);
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 34150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -80,6 +200,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/registry/file-kind.ts
+var file_kind = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/report/metric-series.ts
 var metric_series = __webpack_require__(99576);
 // EXTERNAL MODULE: ./src/registry/layout.ts
@@ -167,6 +289,8 @@ var github_target = __webpack_require__(94470);
 var github_session = __webpack_require__(71678);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts
 var load_for_command = __webpack_require__(19994);
+// EXTERNAL MODULE: ./src/commands/output-dir.ts + 1 modules
+var output_dir = __webpack_require__(81325);
 ;// CONCATENATED MODULE: ./src/commands/report.ts
 /**
  * `report` (SPEC §3): the registry's status for people — a Markdown job
@@ -184,19 +308,31 @@ var load_for_command = __webpack_require__(19994);
 
 
 
+
+
 const REPORT_FILE = 'report.html';
 /** Branches modelgate opens its pull requests from (promote, rollback, register, retire). */
 const BRANCH_PREFIX = 'modelgate/';
 async function report(settings, ctx) {
     const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, settings.model);
+    await (0,output_dir/* checkOutputDir */.V)(reg, settings.workspace, settings.outputDir);
+    const reportPath = external_node_path_default().join(settings.outputDir, REPORT_FILE);
+    const there = (0,file_kind/* inspectFile */.X)(reportPath, {
+        linksWithin: [settings.outputDir],
+        within: 'the output folder'
+    });
+    if (there.kind === 'bad')
+        throw new errors/* UsageError */.eb(`${reportPath} ${there.reason}; it is where report writes the page`);
     const pulls = await openPulls(reg, settings, ctx);
     if (pulls.state === 'unavailable') {
         ctx.log.warning(`open promotion pull requests are not listed: ${pulls.reason}`);
     }
     const status = registryStatus(reg, ctx.now(), pulls);
-    const reportPath = external_node_path_default().join(settings.outputDir, REPORT_FILE);
     await (0,promises_.mkdir)(settings.outputDir, { recursive: true });
-    await (0,promises_.writeFile)(reportPath, await ctx.render.reportPage(status));
+    // A temp file renamed over the page: a reader never sees half of it.
+    const tmp = `${reportPath}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(tmp, await ctx.render.reportPage(status));
+    await (0,promises_.rename)(tmp, reportPath);
     const result = { manifest: status.manifest, reportPath, status };
     return {
         command: 'report',

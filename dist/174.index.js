@@ -952,7 +952,7 @@ function benchmarkSource(reg, model) {
 /**
  * Path safety for every path a manifest names (SPEC §2, §7): relative to the
  * repository root, never absolute, never climbing out with `..`.
- * Symbolic links are checked where files are read (see file-tree.ts).
+ * Symbolic links are checked where files are read (file-tree.ts, file-kind.ts).
  */
 
 /** Returns why a manifest path is unsafe, or undefined when it is fine. */

@@ -746,8 +746,12 @@ function testImprovement(metric, goal, pairs, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/registry/file-kind.ts
+var file_kind = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/registry/layout.ts
 var layout = __webpack_require__(27853);
+// EXTERNAL MODULE: ./src/registry/paths.ts
+var paths = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/evaluation/result-file.ts
 var result_file = __webpack_require__(34580);
 // EXTERNAL MODULE: ./src/evaluation/target.ts
@@ -759,6 +763,8 @@ var target = __webpack_require__(98945);
  * version's recorded metrics), proof both were evaluated on the same data,
  * and significance evidence from their paired predictions.
  */
+
+
 
 
 
@@ -791,7 +797,7 @@ async function readCandidate(req) {
     const candidateFile = (0,result_file/* resolveResultPath */.$H)(req.version === undefined
         ? req.candidateResults
         : (req.candidateResults ?? external_node_path_default().join(req.outputDir, model.name, req.version)));
-    const candidate = await (0,result_file/* readResult */.Uv)(candidateFile, 'candidate results');
+    const candidate = await (0,result_file/* readResult */.Uv)(candidateFile, 'candidate results', linkRoots(req));
     checkBelongs(candidate, model, 'candidate results', candidateFile);
     if (req.version && candidate.version !== req.version) {
         throw new errors/* DecisionError */.bW(`candidate results ${candidateFile} are for version ${candidate.version}, not ${req.version}`);
@@ -809,7 +815,7 @@ async function gatherComparison(reg, req) {
     const benchmarkFile = (0,result_file/* resolveResultPath */.$H)(req.benchmarkResults ?? external_node_path_default().join(req.outputDir, model.name, target/* BENCHMARK */.uq));
     let benchmark;
     if (req.benchmarkResults || (0,external_node_fs_.existsSync)(benchmarkFile)) {
-        const result = await (0,result_file/* readResult */.Uv)(benchmarkFile, 'benchmark results');
+        const result = await (0,result_file/* readResult */.Uv)(benchmarkFile, 'benchmark results', linkRoots(req));
         checkBelongs(result, model, 'benchmark results', benchmarkFile);
         if (result.version !== prod.version) {
             throw new errors/* DecisionError */.bW(`benchmark results ${benchmarkFile} are for ${model.name} ${result.version}, but production is ${prod.version}: evaluate --version benchmark again`);
@@ -830,7 +836,7 @@ async function gatherComparison(reg, req) {
         warnings.push(`no benchmark results at ${benchmarkFile}: comparing with the metrics recorded for production ${prod.version} (no significance test is possible)`);
         benchmark = { version: prod.version, metrics: prod.metrics, source: 'recorded' };
     }
-    const evidence = await significanceEvidence(model, candidate, candidateFile, benchmark);
+    const evidence = await significanceEvidence(model, candidate, candidateFile, benchmark, linkRoots(req));
     return { candidate, candidateFile, benchmark, evidence, warnings };
 }
 function checkBelongs(r, model, what, file) {
@@ -856,7 +862,7 @@ function checkSameData(a, b) {
         throw new errors/* DecisionError */.bW(`candidate and benchmark were evaluated on different data (${n}: ${a.data?.[n] ?? 'absent'} vs ${b.data?.[n] ?? 'absent'}); evaluate both on the same data`);
     }
 }
-async function significanceEvidence(model, candidate, candidateFile, benchmark) {
+async function significanceEvidence(model, candidate, candidateFile, benchmark, linksWithin) {
     const alpha = model.spec.compare?.significance;
     const primary = model.spec.compare?.primary ?? [];
     if (alpha === undefined || primary.length === 0)
@@ -867,8 +873,8 @@ async function significanceEvidence(model, candidate, candidateFile, benchmark) 
         !benchmark.result.predictions) {
         return {}; // compareMetrics says why: no paired predictions
     }
-    const mine = await readPredictions(candidateFile, candidate.predictions);
-    const theirs = await readPredictions(benchmark.file, benchmark.result.predictions);
+    const mine = await readPredictions(candidateFile, candidate.predictions, linksWithin);
+    const theirs = await readPredictions(benchmark.file, benchmark.result.predictions, linksWithin);
     const pairs = (0,predictions/* pairPredictions */.bl)(mine, theirs);
     const out = {};
     for (const metric of primary) {
@@ -878,11 +884,25 @@ async function significanceEvidence(model, candidate, candidateFile, benchmark) 
     }
     return out;
 }
-async function readPredictions(resultFile, rel) {
+/** Where result and predictions files that are symbolic links may lead. */
+function linkRoots(req) {
+    return req.workspace ? [req.workspace, req.outputDir] : [req.outputDir];
+}
+/**
+ * The predictions file a result.json names, relative to its folder: a plain
+ * name that stays in that folder, and a regular file (a link only into the workspace).
+ */
+async function readPredictions(resultFile, rel, linksWithin) {
+    const unsafe = typeof rel === 'string' ? (0,paths/* unsafeFileNameReason */.E_)(rel) : 'not a string';
+    if (unsafe)
+        throw new errors/* DecisionError */.bW(`${resultFile} names a predictions file that is not allowed: ${unsafe}`);
     const file = external_node_path_default().join(external_node_path_default().dirname(resultFile), rel);
-    if (!(0,external_node_fs_.existsSync)(file))
+    const state = (0,file_kind/* inspectFile */.X)(file, { linksWithin, within: 'the workspace' });
+    if (state.kind === 'missing')
         throw new errors/* DecisionError */.bW(`predictions file ${file} named by ${resultFile} is missing`);
-    return (0,predictions/* parsePredictions */.Y8)(await (0,promises_.readFile)(file, 'utf8'), file);
+    if (state.kind === 'bad')
+        throw new errors/* DecisionError */.bW(`predictions file ${file} named by ${resultFile} ${state.reason}`);
+    return (0,predictions/* parsePredictions */.Y8)(await (0,promises_.readFile)(state.real, 'utf8'), file);
 }
 
 

@@ -119,6 +119,7 @@ async function promote(settings, ctx) {
         model,
         version,
         outputDir: settings.outputDir,
+        workspace: settings.workspace,
         candidateResults: settings.candidateResults,
         benchmarkResults: settings.benchmarkResults
     });

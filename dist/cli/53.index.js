@@ -2,6 +2,87 @@ export const id = 53;
 export const ids = [53];
 export const modules = {
 
+/***/ 6472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ inspectFile),
+/* harmony export */   q: () => (/* binding */ notFileKind)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
+/**
+ * What sits at a path where modelgate expects a file (SPEC §7), found with
+ * lstat/stat before anything opens it: a FIFO would hang the read, a folder
+ * would fail it with EISDIR, and a symbolic link may lead out of the
+ * workspace, whose files must never be read or quoted. Callers name the
+ * path and what it is for; the reason here says what is wrong with it.
+ */
+
+
+/** "a folder", "a FIFO (named pipe)", … for anything that is not a regular file. */
+function notFileKind(st) {
+    if (st.isDirectory())
+        return 'a folder';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** Looks at `abs` without opening it. */
+function inspectFile(abs, rules = {}) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false });
+    }
+    catch (err) {
+        return { kind: 'bad', reason: `cannot be read (${err.code})` };
+    }
+    if (!st)
+        return { kind: 'missing' };
+    let real = abs;
+    if (st.isSymbolicLink()) {
+        const roots = rules.linksWithin ?? [];
+        if (roots.length === 0) {
+            return {
+                kind: 'bad',
+                reason: 'is a symbolic link; modelgate takes the file itself, not a link to it'
+            };
+        }
+        try {
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+        }
+        catch {
+            return { kind: 'bad', reason: 'is a broken symbolic link' };
+        }
+        if (!roots.some(r => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(realOf(r), real))) {
+            return {
+                kind: 'bad',
+                reason: `is a symbolic link to ${real}, outside ${rules.within ?? 'the workspace'}`
+            };
+        }
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    if (!st.isFile())
+        return { kind: 'bad', reason: `is ${notFileKind(st)}, not a file` };
+    return { kind: 'file', real };
+}
+function realOf(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+
+
+/***/ }),
+
 /***/ 45838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -148,17 +229,33 @@ function expandGlob(repoRoot, pattern) {
         }
         if (!hasGlob(seg)) {
             const child = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(rel, seg);
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, child), { throwIfNoEntry: false });
-            if (st && (last ? st.isFile() : st.isDirectory()))
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, child);
+            const st = (last ? node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync : node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs, { throwIfNoEntry: false });
+            if (st && (last ? notFolder(child, st) : st.isDirectory()))
                 walk(child, i + 1);
             return;
         }
         const re = segmentRegex(seg);
         for (const e of list(rel)) {
-            if (re.test(e.name) && !e.name.startsWith('.') && (last ? e.isFile() : e.isDirectory())) {
-                walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(rel, e.name), i + 1);
-            }
+            if (!re.test(e.name) || e.name.startsWith('.'))
+                continue;
+            const child = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(rel, e.name);
+            if (last ? notFolder(child, e) : e.isDirectory())
+                walk(child, i + 1);
         }
+    }
+    /**
+     * A match for the last segment: anything but a folder (or a link to one), so that the
+     * reader sees a link, a FIFO or a device where a file belongs and says so, rather
+     * than the pattern silently matching less.
+     */
+    function notFolder(rel, e) {
+        if (e.isDirectory())
+            return false;
+        if (!e.isSymbolicLink())
+            return true;
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, rel), { throwIfNoEntry: false });
+        return !target?.isDirectory();
     }
     function list(rel) {
         try {
@@ -293,7 +390,7 @@ __webpack_require__.d(__webpack_exports__, {
   yV: () => (/* binding */ loadRegistryWith)
 });
 
-// UNUSED EXPORTS: ManifestEncodingError, utf8Text
+// UNUSED EXPORTS: ManifestEncodingError, UnreadableFileError, utf8Text
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -423,6 +520,8 @@ function firstInvalidUtf8(b) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/registry/file-kind.ts
+var file_kind = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/registry/glob.ts
 var glob = __webpack_require__(74001);
 // EXTERNAL MODULE: ./src/registry/paths.ts
@@ -661,13 +760,34 @@ const DEFAULT_ARCHIVE = Object.freeze({ folder: 'archived' });
 
 
 
+
+/**
+ * A manifest or shard that cannot be read as a file: a FIFO, a folder, a
+ * device, or a symbolic link leading out of the repository. Found before the
+ * file is opened, so nothing hangs and nothing outside is read or quoted.
+ */
+class UnreadableFileError extends src_errors/* UsageError */.eb {
+    rel;
+    reason;
+    constructor(rel, reason, abs) {
+        super(`${abs} ${reason}`);
+        this.rel = rel;
+        this.reason = reason;
+        this.name = 'UnreadableFileError';
+    }
+}
 /** The working tree under `repoRoot`. */
 function diskReader(repoRoot) {
     // Synchronous: 10,000 shard files read in a loop beat 10,000 thread-pool hops (bench).
     return {
         read: rel => {
             const abs = external_node_path_default().join(repoRoot, rel);
-            return (0,external_node_fs_.existsSync)(abs) ? utf8Text((0,external_node_fs_.readFileSync)(abs)) : undefined;
+            const state = (0,file_kind/* inspectFile */.X)(abs, { linksWithin: [repoRoot], within: 'the repository' });
+            if (state.kind === 'missing')
+                return undefined;
+            if (state.kind === 'bad')
+                throw new UnreadableFileError(rel, state.reason, abs);
+            return utf8Text((0,external_node_fs_.readFileSync)(state.real));
         },
         glob: pattern => (0,glob/* expandGlob */.hT)(repoRoot, pattern)
     };
@@ -708,6 +828,9 @@ async function loadRegistry(options) {
     if (!(0,paths/* isInside */.FK)(repoRoot, absPath)) {
         throw new src_errors/* UsageError */.eb(`manifest ${absPath} is outside the repository root ${repoRoot}`);
     }
+    const state = (0,file_kind/* inspectFile */.X)(absPath, { linksWithin: [repoRoot], within: 'the repository' });
+    if (state.kind === 'bad')
+        throw new src_errors/* UsageError */.eb(`manifest ${absPath} ${state.reason}`);
     return loadRegistryWith(diskReader(repoRoot), {
         repoRoot,
         manifestRel: toPosix(external_node_path_default().relative(repoRoot, absPath)),
@@ -792,10 +915,11 @@ async function loadShards(reader, repoRoot, manifest, patterns, onlyModel, inlin
     if (onlyModel && !inline.some(m => m.name === onlyModel)) {
         for (const pattern of safe) {
             const direct = (0,glob/* shardPathFor */.NB)(pattern, onlyModel);
-            const text = direct === undefined ? undefined : readOrNot(reader, direct);
+            const text = direct === undefined ? undefined : directShard(reader, direct);
             if (direct && text !== undefined) {
                 const one = await readShards(reader, repoRoot, [direct]);
-                if (one.models.some(m => m.name === onlyModel))
+                // A shard that cannot be read is reported here: the full listing skips what is not a file.
+                if (typeof text !== 'string' || one.models.some(m => m.name === onlyModel))
                     return mergeInto(result, one);
             }
         }
@@ -814,15 +938,26 @@ async function loadShards(reader, repoRoot, manifest, patterns, onlyModel, inlin
     }
     return mergeInto(result, await readShards(reader, repoRoot, [...files]));
 }
-/** A shard's text, or undefined when it cannot be read as UTF-8 (the full read reports it). */
-function readOrNot(reader, rel) {
+/** A shard named directly: as `readOrProblem`, and undefined when not UTF-8 (the full read reports it). */
+function directShard(reader, rel) {
     try {
-        return reader.read(rel);
+        return readOrProblem(reader, rel);
     }
     catch (error) {
         if (error instanceof ManifestEncodingError)
             return undefined;
         throw error;
+    }
+}
+/** The text of `rel`, undefined when there is none, or why it cannot be read as a file. */
+function readOrProblem(reader, rel) {
+    try {
+        return reader.read(rel);
+    }
+    catch (err) {
+        if (err instanceof UnreadableFileError)
+            return err;
+        throw err;
     }
 }
 function mergeInto(into, from) {
@@ -837,7 +972,7 @@ async function readShards(reader, repoRoot, files) {
     for (const f of files) {
         let text;
         try {
-            text = reader.read(f);
+            text = readOrProblem(reader, f);
         }
         catch (error) {
             const diagnostic = encodingDiagnostic(error, external_node_path_default().join(repoRoot, f), f);
@@ -846,8 +981,18 @@ async function readShards(reader, repoRoot, files) {
             result.diagnostics.push(diagnostic);
             continue;
         }
-        if (text !== undefined)
+        if (typeof text === 'string')
             sources.push(new source_file/* SourceFile */.s(external_node_path_default().join(repoRoot, f), f, text));
+        else if (text) {
+            result.diagnostics.push({
+                file: f,
+                line: 0,
+                col: 0,
+                key: 'include',
+                message: `shard ${text.message}`,
+                severity: 'error'
+            });
+        }
     }
     for (const source of sources) {
         result.shards.push(source);
@@ -919,7 +1064,7 @@ function toPosix(p) {
 /**
  * Path safety for every path a manifest names (SPEC §2, §7): relative to the
  * repository root, never absolute, never climbing out with `..`.
- * Symbolic links are checked where files are read (see file-tree.ts).
+ * Symbolic links are checked where files are read (file-tree.ts, file-kind.ts).
  */
 
 /** Returns why a manifest path is unsafe, or undefined when it is fine. */

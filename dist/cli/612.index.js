@@ -53,10 +53,21 @@ var result_file = __webpack_require__(34580);
 
 
 
-async function readRegistrationResults(fileOrDir, expect) {
-    const { file, text } = await (0,result_file/* readResultText */.l1)(fileOrDir, file => `candidate results not found: ${file}`);
-    if (!isResultJson(text))
-        return { metrics: (0,metric_file/* parseMetricFile */.K)(text, external_node_path_default().basename(file)) };
+async function readRegistrationResults(fileOrDir, expect, 
+/** Where a symbolic link may lead: the workspace (none: a link is refused). */
+linksWithin = []) {
+    const { file, text, outside } = await (0,result_file/* readResultText */.l1)(fileOrDir, file => `candidate results not found: ${file}`, { what: 'candidate results', linksWithin });
+    if (!isResultJson(text)) {
+        try {
+            return { metrics: (0,metric_file/* parseMetricFile */.K)(text, external_node_path_default().basename(file)) };
+        }
+        catch (err) {
+            // A metrics file's errors quote it; one outside the workspace is never quoted.
+            if (!outside || !(err instanceof errors/* ModelgateError */.HJ))
+                throw err;
+            throw new errors/* DecisionError */.bW(`candidate results ${file} are neither a modelgate result.json nor a metrics file (it is outside the workspace, so its content is not shown)`);
+        }
+    }
     const result = (0,result_file/* parseResult */.F)(text, file, 'candidate results');
     const id = `${expect.model} ${expect.version}`;
     if (result.model !== expect.model || result.version !== expect.version) {
@@ -94,6 +105,8 @@ var paths = __webpack_require__(143);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/registry/digest.ts
 var digest = __webpack_require__(35035);
+// EXTERNAL MODULE: ./src/registry/file-kind.ts
+var file_kind = __webpack_require__(6472);
 ;// CONCATENATED MODULE: ./src/registry/source-folder.ts
 /**
  * The folder a trained model is registered from (`register --source`): the
@@ -108,14 +121,22 @@ var digest = __webpack_require__(35035);
 
 
 
+
 function readSourceFolder(dir, names, ignored) {
-    let present;
+    const found = { files: [], refused: [] };
     try {
-        present = listFiles(dir);
+        listFiles(dir, '', found);
     }
     catch {
         throw new errors/* UsageError */.eb(`the source folder ${dir} does not exist or cannot be read`);
     }
+    // A link would be committed as a link, not as the model (and a link to /etc/passwd would be
+    // uploaded as the model's bytes); a FIFO would hang the read. Refused by name, before any read.
+    const refused = found.refused.filter(([rel]) => !ignored.includes(rel));
+    if (refused.length) {
+        throw new errors/* DecisionError */.bW(`${dir}: ${refused.map(([rel, why]) => `${rel} ${why}`).join('; ')}: a model's files and folders must be real files and folders in the source folder`);
+    }
+    const present = found.files.sort();
     const missing = names.filter(n => !present.includes(n));
     if (missing.length) {
         throw new errors/* DecisionError */.bW(`${dir} has no ${missing.join(', ')}: a version is made of ${names.join(', ')} (the model's files)`);
@@ -131,18 +152,21 @@ function readSourceFolder(dir, names, ignored) {
     });
 }
 /** Every file below `dir`, relative with `/`, hidden entries (`.git`, `.DS_Store`) left out. */
-function listFiles(dir, prefix = '') {
-    const out = [];
+function listFiles(dir, prefix, into) {
     for (const entry of (0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, prefix), { withFileTypes: true })) {
         if (entry.name.startsWith('.'))
             continue;
         const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
         if (entry.isDirectory())
-            out.push(...listFiles(dir, rel));
+            listFiles(dir, rel, into);
+        else if (entry.isFile())
+            into.files.push(rel);
+        else if (entry.isSymbolicLink()) {
+            into.refused.push([rel, 'is a symbolic link (git would commit the link, not the model)']);
+        }
         else
-            out.push(rel);
+            into.refused.push([rel, `is ${(0,file_kind/* notFileKind */.q)((0,external_node_fs_.lstatSync)(external_node_path_default().join(dir, rel)))}`]);
     }
-    return out.sort();
 }
 
 // EXTERNAL MODULE: ./src/commands/show-or-apply.ts + 3 modules
@@ -195,7 +219,9 @@ async function register(settings, ctx) {
     }));
     const digests = Object.fromEntries(files.map(f => [f.name, f.digest]));
     const results = resultsFile
-        ? await readRegistrationResults(resultsFile, { model: name, version, digests })
+        ? await readRegistrationResults(resultsFile, { model: name, version, digests }, [
+            settings.workspace
+        ])
         : undefined;
     const commit = results?.commit ?? ctx.env.GITHUB_SHA ?? (await git.headCommit().catch(() => ''));
     const metrics = (0,recorded_metrics/* metricsToRecord */.k)(spec, version, results?.metrics);
@@ -266,6 +292,7 @@ function lfsNotes(files) {
 /* harmony export */   l1: () => (/* binding */ readResultText),
 /* harmony export */   w: () => (/* binding */ RESULT_SCHEMA)
 /* harmony export */ });
+/* unused harmony export jsonSyntaxError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -273,6 +300,8 @@ function lfsNotes(files) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6472);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(143);
 /**
  * `result.json`: what `evaluate` writes into `<output-dir>/<model>/<version>/`
  * and what `compare` and `promote` read (SPEC §3–4). Written atomically
@@ -280,6 +309,8 @@ function lfsNotes(files) {
  * `status: error` and no metrics when evaluation fails, so nothing can
  * mistake a failed run for a passing one.
  */
+
+
 
 
 
@@ -294,33 +325,66 @@ async function writeResult(dir, result) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
     return file;
 }
-/** `result.json` itself, or the folder that holds it. */
+/**
+ * `result.json` itself, or the folder that holds it. A folder named
+ * `result.json` is taken as the file (and refused as a folder when read).
+ */
 function resolveResultPath(fileOrDir) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(fileOrDir) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(fileOrDir).isDirectory()
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(fileOrDir) !== RESULT_FILE &&
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(fileOrDir) &&
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(fileOrDir).isDirectory()
         ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(fileOrDir, RESULT_FILE)
         : fileOrDir;
 }
 /**
  * Reads a result file and checks its shape; `what` names it in messages
  * ("candidate results"). A missing file is a usage error (exit 2): the
- * caller did not run `evaluate` or pointed at the wrong place.
+ * caller did not run `evaluate` or pointed at the wrong place. A symbolic
+ * link is followed only into `linksWithin` (the workspace).
  */
-async function readResult(fileOrDir, what) {
-    const { file, text } = await readResultText(fileOrDir, file => `${what} not found: ${file} (run evaluate first, or set the path)`);
+async function readResult(fileOrDir, what, linksWithin) {
+    const { file, text } = await readResultText(fileOrDir, file => `${what} not found: ${file} (run evaluate first, or set the path)`, { what, linksWithin });
     return parseResult(text, file, what);
 }
 /**
  * The text of the file `fileOrDir` names (its result.json when it is a folder); a missing
- * file is a usage error worded by `notFound`.
+ * file is a usage error worded by `notFound`. What is there is looked at before it is
+ * opened: a FIFO, a folder or device, or a symbolic link leading out of `linksWithin`
+ * is a usage error naming the path (never hangs, never quotes the file).
  */
-async function readResultText(fileOrDir, notFound) {
+async function readResultText(fileOrDir, notFound, options) {
     const file = resolveResultPath(fileOrDir);
+    const state = (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectFile */ .X)(file, { linksWithin: options.linksWithin, within: 'the workspace' });
+    if (state.kind === 'missing')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(notFound(file));
+    if (state.kind === 'bad')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${options.what} ${file} ${state.reason}`);
+    let text;
     try {
-        return { file, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8') };
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(state.real, 'utf8');
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(notFound(file));
     }
+    const real = realOrSame(state.real);
+    return { file, text, outside: !options.linksWithin.some(r => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(realOrSame(r), real)) };
+}
+function realOrSame(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * A JSON syntax error without the text it quotes (`Unexpected token 'r', "root:x:0:0"...`):
+ * the file may be anything, from anywhere, and its content is never printed.
+ */
+function jsonSyntaxError(err) {
+    return String(err.message)
+        .replace(/"(?:[^"\\]|\\.)*"(?:\.\.\.)?/g, '…')
+        .replace(/'[^']*'/g, '…');
 }
 /** Checks the shape of the result.json text read from `file`, as `readResult` does. */
 function parseResult(text, file, what) {
@@ -329,7 +393,7 @@ function parseResult(text, file, what) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} is not valid JSON: ${err.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} is not valid JSON: ${jsonSyntaxError(err)}`);
     }
     const r = data;
     if (!r || typeof r !== 'object' || r.schema !== RESULT_SCHEMA) {

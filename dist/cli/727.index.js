@@ -14,6 +14,7 @@ export const modules = {
 /* harmony export */   l1: () => (/* binding */ readResultText),
 /* harmony export */   w: () => (/* binding */ RESULT_SCHEMA)
 /* harmony export */ });
+/* unused harmony export jsonSyntaxError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -21,6 +22,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6472);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(143);
 /**
  * `result.json`: what `evaluate` writes into `<output-dir>/<model>/<version>/`
  * and what `compare` and `promote` read (SPEC §3–4). Written atomically
@@ -28,6 +31,8 @@ export const modules = {
  * `status: error` and no metrics when evaluation fails, so nothing can
  * mistake a failed run for a passing one.
  */
+
+
 
 
 
@@ -42,33 +47,66 @@ async function writeResult(dir, result) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
     return file;
 }
-/** `result.json` itself, or the folder that holds it. */
+/**
+ * `result.json` itself, or the folder that holds it. A folder named
+ * `result.json` is taken as the file (and refused as a folder when read).
+ */
 function resolveResultPath(fileOrDir) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(fileOrDir) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(fileOrDir).isDirectory()
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(fileOrDir) !== RESULT_FILE &&
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(fileOrDir) &&
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(fileOrDir).isDirectory()
         ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(fileOrDir, RESULT_FILE)
         : fileOrDir;
 }
 /**
  * Reads a result file and checks its shape; `what` names it in messages
  * ("candidate results"). A missing file is a usage error (exit 2): the
- * caller did not run `evaluate` or pointed at the wrong place.
+ * caller did not run `evaluate` or pointed at the wrong place. A symbolic
+ * link is followed only into `linksWithin` (the workspace).
  */
-async function readResult(fileOrDir, what) {
-    const { file, text } = await readResultText(fileOrDir, file => `${what} not found: ${file} (run evaluate first, or set the path)`);
+async function readResult(fileOrDir, what, linksWithin) {
+    const { file, text } = await readResultText(fileOrDir, file => `${what} not found: ${file} (run evaluate first, or set the path)`, { what, linksWithin });
     return parseResult(text, file, what);
 }
 /**
  * The text of the file `fileOrDir` names (its result.json when it is a folder); a missing
- * file is a usage error worded by `notFound`.
+ * file is a usage error worded by `notFound`. What is there is looked at before it is
+ * opened: a FIFO, a folder or device, or a symbolic link leading out of `linksWithin`
+ * is a usage error naming the path (never hangs, never quotes the file).
  */
-async function readResultText(fileOrDir, notFound) {
+async function readResultText(fileOrDir, notFound, options) {
     const file = resolveResultPath(fileOrDir);
+    const state = (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectFile */ .X)(file, { linksWithin: options.linksWithin, within: 'the workspace' });
+    if (state.kind === 'missing')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(notFound(file));
+    if (state.kind === 'bad')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${options.what} ${file} ${state.reason}`);
+    let text;
     try {
-        return { file, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8') };
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(state.real, 'utf8');
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(notFound(file));
     }
+    const real = realOrSame(state.real);
+    return { file, text, outside: !options.linksWithin.some(r => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(realOrSame(r), real)) };
+}
+function realOrSame(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * A JSON syntax error without the text it quotes (`Unexpected token 'r', "root:x:0:0"...`):
+ * the file may be anything, from anywhere, and its content is never printed.
+ */
+function jsonSyntaxError(err) {
+    return String(err.message)
+        .replace(/"(?:[^"\\]|\\.)*"(?:\.\.\.)?/g, '…')
+        .replace(/'[^']*'/g, '…');
 }
 /** Checks the shape of the result.json text read from `file`, as `readResult` does. */
 function parseResult(text, file, what) {
@@ -77,7 +115,7 @@ function parseResult(text, file, what) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} is not valid JSON: ${err.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} is not valid JSON: ${jsonSyntaxError(err)}`);
     }
     const r = data;
     if (!r || typeof r !== 'object' || r.schema !== RESULT_SCHEMA) {

@@ -119,8 +119,10 @@ __webpack_require__.d(__webpack_exports__, {
 var adapters_artifact = __webpack_require__(15740);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 3 modules
-var run_evaluation = __webpack_require__(54480);
+// EXTERNAL MODULE: ./src/evaluation/result-file.ts
+var result_file = __webpack_require__(34580);
+// EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 4 modules
+var run_evaluation = __webpack_require__(42988);
 // EXTERNAL MODULE: ./src/evaluation/target.ts
 var target = __webpack_require__(98945);
 ;// CONCATENATED MODULE: ./src/evaluation/trust.ts
@@ -166,6 +168,8 @@ function judgeTrust(event) {
 
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts
 var load_for_command = __webpack_require__(19994);
+// EXTERNAL MODULE: ./src/commands/output-dir.ts + 1 modules
+var output_dir = __webpack_require__(81325);
 ;// CONCATENATED MODULE: ./src/commands/evaluate.ts
 /**
  * `evaluate` (SPEC §3): runs a model's train/evaluate commands for a version,
@@ -173,6 +177,8 @@ var load_for_command = __webpack_require__(19994);
  * each and uploads the results as an artifact inside Actions.
  * Recipe: check trust → load → resolve targets → run → upload → report.
  */
+
+
 
 
 
@@ -188,6 +194,7 @@ async function evaluate(settings, ctx) {
     const models = new Set(wanted.map(w => w.model));
     const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, models.size === 1 ? [...models][0] : undefined);
     const targets = wanted.map(w => (0,target/* resolveTarget */.u1)(reg, w.model, w.version, settings.outputDir, settings.train));
+    await (0,output_dir/* checkOutputDir */.V)(reg, settings.workspace, settings.outputDir, targets.map(t => t.outputDir), [result_file/* RESULT_FILE */.FX]);
     const deps = { ...ctx, runner: await ctx.processes(), git: ctx.git(reg.repoRoot) };
     const results = [];
     for (const t of targets)

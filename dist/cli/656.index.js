@@ -1,5 +1,5 @@
-export const id = 480;
-export const ids = [480,348];
+export const id = 656;
+export const ids = [656,348];
 export const modules = {
 
 /***/ 97348:
@@ -319,7 +319,127 @@ function runCommand(options, settings) {
 
 /***/ }),
 
-/***/ 54480:
+/***/ 81325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ checkOutputDir)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/registry/file-kind.ts
+var file_kind = __webpack_require__(6472);
+// EXTERNAL MODULE: ./src/registry/layout.ts
+var layout = __webpack_require__(27853);
+// EXTERNAL MODULE: ./src/registry/paths.ts
+var paths = __webpack_require__(143);
+;// CONCATENATED MODULE: ./src/registry/output-dir.ts
+/**
+ * Where the output folder (`output-dir`, default `.modelgate`) may be (SPEC
+ * §7): inside the workspace, and clear of everything the registry keeps —
+ * the manifest and its shards, the registry `root`, and every stage,
+ * benchmark and archive folder (not equal to one, not holding one, not
+ * inside one). evaluate, report and monitor write there, and evaluate
+ * removes its own earlier outputs there, so a folder that overlaps the
+ * registry could lose a model. Pure path arithmetic; the command layer adds
+ * the checks that need the disk (symbolic links, files in the way).
+ */
+
+
+
+/** Why `outputDir` (absolute) cannot be the output folder, or undefined when it can. */
+function outputDirProblem(reg, outputDir, workspace) {
+    const out = external_node_path_default().resolve(outputDir);
+    const shown = `output-dir ${out}`;
+    if (!(0,paths/* isInside */.FK)(workspace, out) || out === external_node_path_default().resolve(workspace)) {
+        return `${shown} is not inside the workspace ${workspace}; use a folder of its own there (default .modelgate)`;
+    }
+    const gitDir = external_node_path_default().join(reg.repoRoot, '.git');
+    if ((0,paths/* isInside */.FK)(out, reg.repoRoot))
+        return `${shown} holds the repository ${reg.repoRoot}`;
+    if ((0,paths/* isInside */.FK)(gitDir, out))
+        return `${shown} is inside ${gitDir}`;
+    for (const file of [reg.manifest, ...reg.shards]) {
+        if ((0,paths/* isInside */.FK)(out, file.absPath))
+            return `${shown} holds the manifest ${file.relPath}`;
+    }
+    const rootAbs = external_node_path_default().join(reg.repoRoot, reg.root);
+    if ((0,paths/* isInside */.FK)(out, rootAbs))
+        return `${shown} is or holds the registry root ${reg.root}`;
+    for (const folder of (0,layout/* managedFolders */.BR)(reg)) {
+        const abs = external_node_path_default().join(rootAbs, folder);
+        if ((0,paths/* isInside */.FK)(out, abs) || (0,paths/* isInside */.FK)(abs, out)) {
+            return `${shown} overlaps the registry folder ${external_node_path_default().relative(reg.repoRoot, abs)} (a stage, benchmark or archive folder); model files live there`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/commands/output-dir.ts
+/**
+ * The output folder's checks, once per command that writes there (evaluate,
+ * report, monitor) and before anything is written: where it may be
+ * (registry/output-dir.ts), then on disk — no part of it below the
+ * workspace is a symbolic link (a committed `.modelgate` link would send the
+ * results, and the removal of earlier ones, anywhere), and no part is a
+ * file. A refusal is a usage error (exit 2) naming the path.
+ */
+
+
+
+
+
+
+/**
+ * Checks `outputDir` and each folder below it the command will write
+ * (`<output-dir>/<model>/<version>/`): every existing step from the
+ * workspace down is a real folder, and none of `files` (written by name in
+ * each of `folders`, like result.json) is a folder.
+ */
+async function checkOutputDir(reg, workspace, outputDir, folders = [], files = []) {
+    const problem = outputDirProblem(reg, outputDir, workspace);
+    if (problem)
+        throw new errors/* UsageError */.eb(problem);
+    for (const folder of [outputDir, ...folders]) {
+        if (!(0,paths/* isInside */.FK)(outputDir, folder)) {
+            throw new errors/* UsageError */.eb(`${folder} is not inside output-dir ${outputDir}`);
+        }
+        const steps = external_node_path_default().relative(workspace, folder).split((external_node_path_default()).sep);
+        let at = external_node_path_default().resolve(workspace);
+        for (const step of steps) {
+            at = external_node_path_default().join(at, step);
+            const st = await (0,promises_.lstat)(at).catch(() => undefined);
+            if (!st)
+                break;
+            if (st.isSymbolicLink()) {
+                throw new errors/* UsageError */.eb(`output-dir ${outputDir} passes through the symbolic link ${at}; modelgate writes only into real folders of the workspace`);
+            }
+            if (!st.isDirectory()) {
+                throw new errors/* UsageError */.eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,file_kind/* notFileKind */.q)(st)}, not a folder`);
+            }
+        }
+        for (const name of folders.includes(folder) ? files : []) {
+            const abs = external_node_path_default().join(folder, name);
+            const st = await (0,promises_.lstat)(abs).catch(() => undefined);
+            if (st?.isDirectory()) {
+                throw new errors/* UsageError */.eb(`${abs} is a folder; modelgate writes its ${name} there`);
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 42988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -328,8 +448,6 @@ __webpack_require__.d(__webpack_exports__, {
   K: () => (/* binding */ runEvaluation)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -350,6 +468,10 @@ var metric_file = __webpack_require__(46935);
 var policy_predictions = __webpack_require__(31028);
 // EXTERNAL MODULE: ./src/registry/digest.ts
 var digest = __webpack_require__(35035);
+// EXTERNAL MODULE: ./src/registry/file-kind.ts
+var file_kind = __webpack_require__(6472);
+// EXTERNAL MODULE: ./src/registry/paths.ts
+var paths = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/settings/workflow-run.ts
 var workflow_run = __webpack_require__(77316);
 ;// CONCATENATED MODULE: ./src/evaluation/command-line.ts
@@ -654,6 +776,8 @@ function bashArgv(line, values) {
     return ['bash', '-c', script];
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/secrets.ts
 var src_secrets = __webpack_require__(27194);
 ;// CONCATENATED MODULE: ./src/evaluation/blank-outputs.ts
@@ -765,9 +889,95 @@ function commandEnvironment(env, optIn = []) {
 
 // EXTERNAL MODULE: ./src/evaluation/result-file.ts
 var result_file = __webpack_require__(34580);
+;// CONCATENATED MODULE: ./src/evaluation/own-outputs.ts
+/**
+ * What an evaluation removes from its output folder before it runs (SPEC
+ * §7): only what an earlier modelgate run wrote there, so that a stale
+ * result cannot survive a failed run, and nothing else — the folder is
+ * never emptied. Those files are:
+ *
+ * - `result.json` (and a temp file a crashed write left, `result.json.<pid>.tmp`);
+ * - the metrics and predictions files the manifest names for the commands
+ *   being run (`evaluate.metrics`/`predictions`, and `train`'s with `train`);
+ * - with `train`, the model's `files`: the folder is where `train` writes the model;
+ * - the predictions file and, for a trained model, the model files an earlier
+ *   `result.json` of this model in this folder records.
+ *
+ * Each name must be a plain relative name (no `..`, not absolute) that stays
+ * in the folder without passing through a symbolic link; a folder found at
+ * such a name is left alone. A symbolic link at such a name is removed as a
+ * link, never followed.
+ */
+
+
+
+
+
+/** The names (relative to the output folder) an evaluation of `t` may remove; see the file comment. */
+async function ownOutputNames(t) {
+    const spec = t.model.spec;
+    const names = [result_file/* RESULT_FILE */.FX, spec.evaluate?.metrics, spec.evaluate?.predictions];
+    if (t.train)
+        names.push(spec.train?.metrics, spec.train?.predictions, ...spec.files);
+    const previous = await previousResult(t);
+    if (previous) {
+        names.push(previous.predictions);
+        if (previous.stage === 'trained')
+            names.push(...Object.keys(previous.files ?? {}));
+    }
+    const temps = await (0,promises_.readdir)(t.outputDir).catch(() => []);
+    names.push(...temps.filter(n => /^result\.json\.\d+\.tmp$/.test(n)));
+    return [...new Set(names.filter((n) => typeof n === 'string' && safeName(n)))];
+}
+/** Removes what `ownOutputNames` lists; returns the names removed. */
+async function clearOwnOutputs(t) {
+    const removed = [];
+    for (const name of await ownOutputNames(t)) {
+        const abs = external_node_path_default().join(t.outputDir, name);
+        if (!(0,paths/* isInside */.FK)(t.outputDir, abs) || !(await realFoldersOnTheWay(t.outputDir, abs)))
+            continue;
+        const st = await (0,promises_.lstat)(abs).catch(() => undefined);
+        if (!st || st.isDirectory())
+            continue;
+        await (0,promises_.unlink)(abs);
+        removed.push(name);
+    }
+    return removed;
+}
+function safeName(name) {
+    return name !== '' && (0,paths/* unsafeFileNameReason */.E_)(name) === undefined;
+}
+/** True when every folder between `base` and `abs` is a real folder (no link, no file). */
+async function realFoldersOnTheWay(base, abs) {
+    const steps = external_node_path_default().relative(base, external_node_path_default().dirname(abs)).split((external_node_path_default()).sep).filter(Boolean);
+    let at = base;
+    for (const step of steps) {
+        at = external_node_path_default().join(at, step);
+        const st = await (0,promises_.lstat)(at).catch(() => undefined);
+        if (!st || !st.isDirectory())
+            return false;
+    }
+    return true;
+}
+/** The folder's earlier result.json when it is a modelgate result of this model. */
+async function previousResult(t) {
+    const file = external_node_path_default().join(t.outputDir, result_file/* RESULT_FILE */.FX);
+    if ((0,file_kind/* inspectFile */.X)(file).kind !== 'file')
+        return undefined;
+    try {
+        const data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        if (!data || typeof data !== 'object' || data.schema !== result_file/* RESULT_SCHEMA */.w)
+            return undefined;
+        return data.model === t.model.name ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/run-evaluation.ts
 /**
- * One evaluation, as a recipe: clear the output folder → run `train` (when
+ * One evaluation, as a recipe: remove the earlier run's outputs → run `train` (when
  * asked) and `evaluate` → read the metrics file and the predictions →
  * reconcile reported and computed metrics → record digests of the evaluated
  * files and the data → write `result.json`. Any failure still writes
@@ -776,6 +986,8 @@ var result_file = __webpack_require__(34580);
  * what they print reaches the log, and result.json is written, with the
  * run's secrets blanked out.
  */
+
+
 
 
 
@@ -810,9 +1022,9 @@ async function runEvaluation(reg, t, deps) {
         runner: runnerInfo(deps.env)
     };
     try {
-        // The folder is modelgate's own output: a stale result.json from an
-        // earlier run must not survive a failed one.
-        await (0,promises_.rm)(t.outputDir, { recursive: true, force: true });
+        // A stale result.json (or metrics file) from an earlier run must not
+        // survive a failed one; only what modelgate wrote there goes (own-outputs.ts).
+        await clearOwnOutputs(t);
         const values = placeholders(reg, t);
         const steps = [];
         if (t.train)
@@ -827,7 +1039,7 @@ async function runEvaluation(reg, t, deps) {
             // What the commands wrote is read and uploaded next: not with a secret in it.
             await blankSecretsIn(t.outputDir, deps.secrets, deps.log);
         }
-        Object.assign(result, await collectMetrics(t));
+        Object.assign(result, await collectMetrics(reg, t));
         result.files = await modelDigests(reg, t);
         result.data = await dataDigests(reg, t);
         result.status = 'ok';
@@ -939,24 +1151,18 @@ function lastLines(text, n) {
         ? `; its last output:\n${lines.map(l => `  ${l}`).join('\n')}`
         : '';
 }
-async function collectMetrics(t) {
+async function collectMetrics(reg, t) {
     const spec = t.model.spec.evaluate;
     let reported = {};
     if (spec.metrics) {
         const file = external_node_path_default().join(t.outputDir, spec.metrics);
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            throw new errors/* DecisionError */.bW(`${label(t, 'evaluate')} wrote no metrics file: expected ${file} (evaluate.metrics)`);
-        }
-        reported = (0,metric_file/* parseMetricFile */.K)(await (0,promises_.readFile)(file, 'utf8'), file);
+        reported = (0,metric_file/* parseMetricFile */.K)(await readOutput(reg, t, file, 'metrics'), file);
     }
     const out = { reportedMetrics: reported };
     let computed = {};
     if (spec.predictions) {
         const file = external_node_path_default().join(t.outputDir, spec.predictions);
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            throw new errors/* DecisionError */.bW(`${label(t, 'evaluate')} wrote no predictions file: expected ${file} (evaluate.predictions)`);
-        }
-        const predictions = (0,policy_predictions/* parsePredictions */.Y8)(await (0,promises_.readFile)(file, 'utf8'), file);
+        const predictions = (0,policy_predictions/* parsePredictions */.Y8)(await readOutput(reg, t, file, 'predictions'), file);
         if (predictions.yTrue.length === 0)
             throw new errors/* DecisionError */.bW(`${file} holds a header but no predictions`);
         const c = (0,computed_metrics/* computeMetrics */.pH)(predictions);
@@ -972,6 +1178,26 @@ async function collectMetrics(t) {
     }
     return out;
 }
+/**
+ * The text of a metrics or predictions file the command wrote, looked at
+ * before it is opened: a FIFO or a folder there is one clear error, and a
+ * symbolic link may lead only within the repository or the output folder.
+ */
+async function readOutput(reg, t, file, what) {
+    if (!(0,paths/* isInside */.FK)(t.outputDir, file)) {
+        throw new errors/* DecisionError */.bW(`${label(t, 'evaluate')}: the ${what} file ${file} is outside the output folder ${t.outputDir} (evaluate.${what} is relative to {output_dir})`);
+    }
+    const state = (0,file_kind/* inspectFile */.X)(file, {
+        linksWithin: [reg.repoRoot, t.outputDir],
+        within: 'the repository and the output folder'
+    });
+    if (state.kind === 'missing') {
+        throw new errors/* DecisionError */.bW(`${label(t, 'evaluate')} wrote no ${what} file: expected ${file} (evaluate.${what})`);
+    }
+    if (state.kind === 'bad')
+        throw new errors/* DecisionError */.bW(`${what} file ${file} ${state.reason}`);
+    return (0,promises_.readFile)(state.real, 'utf8');
+}
 /** Digests of the evaluated files; for a registered version they must be the recorded ones. */
 async function modelDigests(reg, t) {
     const out = {};
@@ -980,9 +1206,12 @@ async function modelDigests(reg, t) {
         : undefined;
     for (const file of t.model.spec.files) {
         const abs = external_node_path_default().join(t.modelDir, file);
-        if (!(0,external_node_fs_.existsSync)(abs))
+        const state = (0,file_kind/* inspectFile */.X)(abs, { linksWithin: [reg.repoRoot], within: 'the repository' });
+        if (state.kind === 'missing')
             throw new errors/* DecisionError */.bW(`model file missing after ${t.train ? 'training' : 'evaluation'}: ${abs}`);
-        out[file] = (0,digest/* contentDigest */.eZ)(await (0,digest/* digestFile */.TM)(abs));
+        if (state.kind === 'bad')
+            throw new errors/* DecisionError */.bW(`model file ${abs} ${state.reason}`);
+        out[file] = (0,digest/* contentDigest */.eZ)(await (0,digest/* digestFile */.TM)(state.real));
         if (recorded && recorded[file] !== out[file]) {
             throw new errors/* DecisionError */.bW(`${external_node_path_default().relative(reg.repoRoot, abs)} is not the file the manifest records for ${t.model.name} ${t.version} (${recorded[file]}, found ${out[file]}): run validate`);
         }
@@ -993,9 +1222,12 @@ async function dataDigests(reg, t) {
     const out = {};
     for (const rel of t.model.spec.evaluate.data ?? []) {
         const abs = external_node_path_default().resolve(reg.repoRoot, rel);
-        if (!(0,external_node_fs_.existsSync)(abs))
+        const state = (0,file_kind/* inspectFile */.X)(abs, { linksWithin: [reg.repoRoot], within: 'the repository' });
+        if (state.kind === 'missing')
             throw new errors/* DecisionError */.bW(`evaluation data file not found: ${rel} (evaluate.data)`);
-        out[rel] = (0,digest/* contentDigest */.eZ)(await (0,digest/* digestFile */.TM)(abs));
+        if (state.kind === 'bad')
+            throw new errors/* DecisionError */.bW(`evaluation data file ${rel} ${state.reason} (evaluate.data)`);
+        out[rel] = (0,digest/* contentDigest */.eZ)(await (0,digest/* digestFile */.TM)(state.real));
     }
     return out;
 }
