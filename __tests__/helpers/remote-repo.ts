@@ -5,7 +5,7 @@
  * GIT_LFS_SKIP_SMUDGE=1, as actions/checkout does by default).
  */
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { cpSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { startGitHubStandIn, type GitHubStandIn } from './github-stand-in.js'
 import { tempDir } from './registry-fixture.js'
@@ -52,6 +52,21 @@ export async function publishRepo(source: string): Promise<RemoteRepo> {
   git(bare, 'init', '-q', '--bare', '-b', 'main')
   // --no-verify: git-lfs's pre-push hook would try to upload objects to an LFS server.
   git(source, 'push', '-q', '--no-verify', bare, 'main')
+  return serve(bare)
+}
+
+/**
+ * Publishes a copy of an already published remote's repository, as it is now, behind a
+ * stand-in of its own: the same commits for a fraction of what publishing again costs, for
+ * suites that need a fresh remote per test.
+ */
+export async function publishCopy(of: RemoteRepo): Promise<RemoteRepo> {
+  const bare = tempDir('modelgate-remote-')
+  cpSync(of.bare, bare, { recursive: true })
+  return serve(bare)
+}
+
+async function serve(bare: string): Promise<RemoteRepo> {
   const gh = await startGitHubStandIn({
     bareRepo: bare,
     owner: OWNER,
