@@ -162,4 +162,21 @@ describe('monitor keeps one issue per production model', () => {
       1
     )
   }, 120000)
+
+  it('opens no second issue when the answer to opening it is lost (#13)', async () => {
+    setCurrent(features(6, { [SHIFTED]: 0.5 }))
+    const seen = remote.gh.requests.length
+    const dispatched = remote.gh.dispatches.length
+    // GitHub opens the issue, then the connection drops before the answer arrives.
+    remote.gh.resetAfterNext('POST /issues')
+    const run = await monitorRun()
+    expect(run.code).toBe(1)
+    const opens = remote.gh.requests
+      .slice(seen)
+      .filter(r => r.method === 'POST' && /\/issues$/.test(r.path))
+    expect(opens).toHaveLength(1) // never repeated blindly
+    expect(remote.gh.issues.filter(i => i.state === 'open')).toHaveLength(1)
+    expect(run.stdout).toMatch(/opened #\d+ \(breast-cancer\)/)
+    expect(remote.gh.dispatches).toHaveLength(dispatched + 1)
+  }, 120000)
 })

@@ -1784,7 +1784,7 @@ async function keepIssues(healths, reg, settings, ctx, stamp) {
                 outcomes.push({ model: h.model, action: 'updated', number: mine.number, url: mine.url });
                 continue;
             }
-            const issue = await api.createIssue({ title, body, labels: [health/* MONITOR_LABEL */.q] });
+            const issue = await openIssueOnce(api, h.model, { title, body, labels: [health/* MONITOR_LABEL */.q] });
             ctx.log.info(`opened #${issue.number} (${h.model}): ${issue.url}`);
             const outcome = {
                 model: h.model,
@@ -1804,6 +1804,22 @@ async function keepIssues(healths, reg, settings, ctx, stamp) {
         }
         return outcomes;
     });
+}
+/**
+ * Opens a model's issue, once: when the answer is lost (the connection dropped after GitHub
+ * may have acted), the open issues are read again and the one carrying the model's marker is
+ * the issue, so a rerun or a retry never opens a second one.
+ */
+async function openIssueOnce(api, model, issue) {
+    try {
+        return await api.createIssue(issue);
+    }
+    catch (error) {
+        const opened = (await api.listOpenIssues(health/* MONITOR_LABEL */.q)).find(i => i.body?.includes((0,health/* monitorMarker */.t)(model)));
+        if (opened)
+            return opened;
+        throw error;
+    }
 }
 
 

@@ -771,7 +771,13 @@ function createGitHubApi(options, tuning = {}) {
         },
         async createIssue(issue) {
             return call({ action: `open issue "${issue.title}"`, permission: ISSUES }, async () => {
-                const { data } = await octokit.rest.issues.create({ ...repoParams, ...issue });
+                // Never repeated by plugin-retry: GitHub keeps no key that makes a second POST the same
+                // issue, so a lost answer would open two. The caller re-reads by the issue's marker.
+                const { data } = await octokit.rest.issues.create({
+                    ...repoParams,
+                    ...issue,
+                    request: { retries: 0 }
+                });
                 return toIssue(data);
             });
         },
@@ -787,11 +793,14 @@ function createGitHubApi(options, tuning = {}) {
         },
         async dispatchWorkflow(workflow, ref, inputs) {
             return call({ action: `dispatch workflow ${workflow} on ${ref}`, permission: ACTIONS }, async () => {
+                // Never repeated: a dispatch whose answer was lost may have started the workflow, and
+                // there is no way to read that back; one failure reported beats two retrainings.
                 await octokit.rest.actions.createWorkflowDispatch({
                     ...repoParams,
                     workflow_id: workflow,
                     ref,
-                    inputs
+                    inputs,
+                    request: { retries: 0 }
                 });
             });
         }

@@ -11,6 +11,7 @@
  * but touches no issue.
  */
 import path from 'node:path'
+import type { GitHubApi, IssueInfo } from '../ports/github-api.js'
 import { DecisionError, ModelgateError } from '../errors.js'
 import { RESULT_FILE } from '../evaluation/result-file.js'
 import { runEvaluation } from '../evaluation/run-evaluation.js'
@@ -278,7 +279,7 @@ async function keepIssues(
         outcomes.push({ model: h.model, action: 'updated', number: mine.number, url: mine.url })
         continue
       }
-      const issue = await api.createIssue({ title, body, labels: [MONITOR_LABEL] })
+      const issue = await openIssueOnce(api, h.model, { title, body, labels: [MONITOR_LABEL] })
       ctx.log.info(`opened #${issue.number} (${h.model}): ${issue.url}`)
       const outcome: IssueOutcome = {
         model: h.model,
@@ -298,4 +299,25 @@ async function keepIssues(
     }
     return outcomes
   })
+}
+
+/**
+ * Opens a model's issue, once: when the answer is lost (the connection dropped after GitHub
+ * may have acted), the open issues are read again and the one carrying the model's marker is
+ * the issue, so a rerun or a retry never opens a second one.
+ */
+async function openIssueOnce(
+  api: GitHubApi,
+  model: string,
+  issue: { title: string; body: string; labels: string[] }
+): Promise<IssueInfo> {
+  try {
+    return await api.createIssue(issue)
+  } catch (error) {
+    const opened = (await api.listOpenIssues(MONITOR_LABEL)).find(i =>
+      i.body?.includes(monitorMarker(model))
+    )
+    if (opened) return opened
+    throw error
+  }
 }
