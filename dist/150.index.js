@@ -166,7 +166,7 @@ async function checkOutputDir(reg, workspace, outputDir, folders = [], files = [
                 throw new errors/* UsageError */.eb(`output-dir ${outputDir} passes through the symbolic link ${at}; modelgate writes only into real folders of the workspace`);
             }
             if (!st.isDirectory()) {
-                throw new errors/* UsageError */.eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,file_kind/* notFileKind */.q)(st)}, not a folder`);
+                throw new errors/* UsageError */.eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,file_kind/* notFileKind */.qV)(st)}, not a folder`);
             }
         }
         for (const name of folders.includes(folder) ? files : []) {
@@ -317,7 +317,7 @@ async function report(settings, ctx) {
     const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, settings.model);
     await (0,output_dir/* checkOutputDir */.V)(reg, settings.workspace, settings.outputDir);
     const reportPath = external_node_path_default().join(settings.outputDir, REPORT_FILE);
-    const there = (0,file_kind/* inspectFile */.X)(reportPath, {
+    const there = (0,file_kind/* inspectFile */.Xp)(reportPath, {
         linksWithin: [settings.outputDir],
         within: 'the output folder'
     });

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ inspectFile),
-/* harmony export */   q: () => (/* binding */ notFileKind)
+/* harmony export */   Xp: () => (/* binding */ inspectFile),
+/* harmony export */   eF: () => (/* binding */ realOrSame),
+/* harmony export */   qV: () => (/* binding */ notFileKind)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -59,7 +60,7 @@ function inspectFile(abs, rules = {}) {
         catch {
             return { kind: 'bad', reason: 'is a broken symbolic link' };
         }
-        if (!roots.some(r => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(realOf(r), real))) {
+        if (!roots.some(r => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(realOrSame(r), real))) {
             return {
                 kind: 'bad',
                 reason: `is a symbolic link to ${real}, outside ${rules.within ?? 'the workspace'}`
@@ -71,7 +72,8 @@ function inspectFile(abs, rules = {}) {
         return { kind: 'bad', reason: `is ${notFileKind(st)}, not a file` };
     return { kind: 'file', real };
 }
-function realOf(p) {
+/** The path with every link resolved, or the path itself when it does not resolve. */
+function realOrSame(p) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
     }
@@ -782,7 +784,7 @@ function diskReader(repoRoot) {
     return {
         read: rel => {
             const abs = external_node_path_default().join(repoRoot, rel);
-            const state = (0,file_kind/* inspectFile */.X)(abs, { linksWithin: [repoRoot], within: 'the repository' });
+            const state = (0,file_kind/* inspectFile */.Xp)(abs, { linksWithin: [repoRoot], within: 'the repository' });
             if (state.kind === 'missing')
                 return undefined;
             if (state.kind === 'bad')
@@ -828,7 +830,7 @@ async function loadRegistry(options) {
     if (!(0,paths/* isInside */.FK)(repoRoot, absPath)) {
         throw new src_errors/* UsageError */.eb(`manifest ${absPath} is outside the repository root ${repoRoot}`);
     }
-    const state = (0,file_kind/* inspectFile */.X)(absPath, { linksWithin: [repoRoot], within: 'the repository' });
+    const state = (0,file_kind/* inspectFile */.Xp)(absPath, { linksWithin: [repoRoot], within: 'the repository' });
     if (state.kind === 'bad')
         throw new src_errors/* UsageError */.eb(`manifest ${absPath} ${state.reason}`);
     return loadRegistryWith(diskReader(repoRoot), {

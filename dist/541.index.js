@@ -897,7 +897,7 @@ async function readPredictions(resultFile, rel, linksWithin) {
     if (unsafe)
         throw new errors/* DecisionError */.bW(`${resultFile} names a predictions file that is not allowed: ${unsafe}`);
     const file = external_node_path_default().join(external_node_path_default().dirname(resultFile), rel);
-    const state = (0,file_kind/* inspectFile */.X)(file, { linksWithin, within: 'the workspace' });
+    const state = (0,file_kind/* inspectFile */.Xp)(file, { linksWithin, within: 'the workspace' });
     if (state.kind === 'missing')
         throw new errors/* DecisionError */.bW(`predictions file ${file} named by ${resultFile} is missing`);
     if (state.kind === 'bad')

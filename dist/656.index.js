@@ -423,7 +423,7 @@ async function checkOutputDir(reg, workspace, outputDir, folders = [], files = [
                 throw new errors/* UsageError */.eb(`output-dir ${outputDir} passes through the symbolic link ${at}; modelgate writes only into real folders of the workspace`);
             }
             if (!st.isDirectory()) {
-                throw new errors/* UsageError */.eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,file_kind/* notFileKind */.q)(st)}, not a folder`);
+                throw new errors/* UsageError */.eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,file_kind/* notFileKind */.qV)(st)}, not a folder`);
             }
         }
         for (const name of folders.includes(folder) ? files : []) {
@@ -962,7 +962,7 @@ async function realFoldersOnTheWay(base, abs) {
 /** The folder's earlier result.json when it is a modelgate result of this model. */
 async function previousResult(t) {
     const file = external_node_path_default().join(t.outputDir, result_file/* RESULT_FILE */.FX);
-    if ((0,file_kind/* inspectFile */.X)(file).kind !== 'file')
+    if ((0,file_kind/* inspectFile */.Xp)(file).kind !== 'file')
         return undefined;
     try {
         const data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
@@ -1187,7 +1187,7 @@ async function readOutput(reg, t, file, what) {
     if (!(0,paths/* isInside */.FK)(t.outputDir, file)) {
         throw new errors/* DecisionError */.bW(`${label(t, 'evaluate')}: the ${what} file ${file} is outside the output folder ${t.outputDir} (evaluate.${what} is relative to {output_dir})`);
     }
-    const state = (0,file_kind/* inspectFile */.X)(file, {
+    const state = (0,file_kind/* inspectFile */.Xp)(file, {
         linksWithin: [reg.repoRoot, t.outputDir],
         within: 'the repository and the output folder'
     });
@@ -1206,7 +1206,7 @@ async function modelDigests(reg, t) {
         : undefined;
     for (const file of t.model.spec.files) {
         const abs = external_node_path_default().join(t.modelDir, file);
-        const state = (0,file_kind/* inspectFile */.X)(abs, { linksWithin: [reg.repoRoot], within: 'the repository' });
+        const state = (0,file_kind/* inspectFile */.Xp)(abs, { linksWithin: [reg.repoRoot], within: 'the repository' });
         if (state.kind === 'missing')
             throw new errors/* DecisionError */.bW(`model file missing after ${t.train ? 'training' : 'evaluation'}: ${abs}`);
         if (state.kind === 'bad')
@@ -1222,7 +1222,7 @@ async function dataDigests(reg, t) {
     const out = {};
     for (const rel of t.model.spec.evaluate.data ?? []) {
         const abs = external_node_path_default().resolve(reg.repoRoot, rel);
-        const state = (0,file_kind/* inspectFile */.X)(abs, { linksWithin: [reg.repoRoot], within: 'the repository' });
+        const state = (0,file_kind/* inspectFile */.Xp)(abs, { linksWithin: [reg.repoRoot], within: 'the repository' });
         if (state.kind === 'missing')
             throw new errors/* DecisionError */.bW(`evaluation data file not found: ${rel} (evaluate.data)`);
         if (state.kind === 'bad')

@@ -1724,7 +1724,7 @@ async function checkModel(reg, model, entry, settings, ctx) {
 async function readAndCompare(root, reference, current, thresholds, model) {
     // Looked at before they are opened: a FIFO would hang the read, a link may not leave the repository.
     for (const rel of [reference, ...current]) {
-        const state = (0,file_kind/* inspectFile */.X)(external_node_path_default().join(root, rel), {
+        const state = (0,file_kind/* inspectFile */.Xp)(external_node_path_default().join(root, rel), {
             linksWithin: [root],
             within: 'the repository'
         });

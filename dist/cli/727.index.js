@@ -76,7 +76,7 @@ async function readResult(fileOrDir, what, linksWithin) {
  */
 async function readResultText(fileOrDir, notFound, options) {
     const file = resolveResultPath(fileOrDir);
-    const state = (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectFile */ .X)(file, { linksWithin: options.linksWithin, within: 'the workspace' });
+    const state = (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectFile */ .Xp)(file, { linksWithin: options.linksWithin, within: 'the workspace' });
     if (state.kind === 'missing')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(notFound(file));
     if (state.kind === 'bad')
@@ -88,16 +88,8 @@ async function readResultText(fileOrDir, notFound, options) {
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(notFound(file));
     }
-    const real = realOrSame(state.real);
-    return { file, text, outside: !options.linksWithin.some(r => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(realOrSame(r), real)) };
-}
-function realOrSame(p) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
+    const real = (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .realOrSame */ .eF)(state.real);
+    return { file, text, outside: !options.linksWithin.some(r => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)((0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .realOrSame */ .eF)(r), real)) };
 }
 /**
  * A JSON syntax error without the text it quotes (`Unexpected token 'r', "root:x:0:0"...`):

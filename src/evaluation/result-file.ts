@@ -5,11 +5,11 @@
  * `status: error` and no metrics when evaluation fails, so nothing can
  * mistake a failed run for a passing one.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { DecisionError, UsageError } from '../errors.js'
-import { inspectFile } from '../registry/file-kind.js'
+import { inspectFile, realOrSame } from '../registry/file-kind.js'
 import { isInside } from '../registry/paths.js'
 
 export const RESULT_FILE = 'result.json'
@@ -117,14 +117,6 @@ export async function readResultText(
   }
   const real = realOrSame(state.real)
   return { file, text, outside: !options.linksWithin.some(r => isInside(realOrSame(r), real)) }
-}
-
-function realOrSame(p: string): string {
-  try {
-    return realpathSync(p)
-  } catch {
-    return p
-  }
 }
 
 /**

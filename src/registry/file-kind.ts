@@ -55,7 +55,7 @@ export function inspectFile(abs: string, rules: FileRules = {}): FileState {
     } catch {
       return { kind: 'bad', reason: 'is a broken symbolic link' }
     }
-    if (!roots.some(r => isInside(realOf(r), real))) {
+    if (!roots.some(r => isInside(realOrSame(r), real))) {
       return {
         kind: 'bad',
         reason: `is a symbolic link to ${real}, outside ${rules.within ?? 'the workspace'}`
@@ -67,7 +67,8 @@ export function inspectFile(abs: string, rules: FileRules = {}): FileState {
   return { kind: 'file', real }
 }
 
-function realOf(p: string): string {
+/** The path with every link resolved, or the path itself when it does not resolve. */
+export function realOrSame(p: string): string {
   try {
     return realpathSync(p)
   } catch {
