@@ -28,24 +28,25 @@ const WORDING = {
         branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.promote(p.model, p.to),
         subject: p => `Promote ${p.model} ${p.version} from ${p.from} to ${p.to}`,
         title: p => `Promote ${p.model} ${p.version}: ${p.from} → ${p.to}`,
-        headline: p => `${p.model} ${p.version} → ${p.to}`,
+        headline: entering,
         heading: p => [`Promote **${p.model} ${p.version}**: ${p.from} → ${p.to}`],
-        notCompared: (_p, stage) => `Stage ${stage.name} has no compare gate: the candidate is not compared.`,
+        notCompared: (_p, stage) => noCompareGate(stage),
         role: 'candidate',
-        move: (m, p) => commonMove(m, p.to) ?? `archived (replaced by ${p.version})`
+        move: movedOrReplaced
     },
     rollout: {
         // The same branch as the promotion: each step replaces the last one's pull request.
         branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.promote(p.model, p.to),
-        subject: p => `Roll out ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(p.traffic.to)}`,
-        title: p => `Roll out ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(p.traffic.to)}`,
-        headline: p => `${p.model} ${p.version} → ${p.to}`,
+        // The commit and the PR say the same.
+        subject: p => rolloutStep(p),
+        title: p => rolloutStep(p),
+        headline: entering,
         heading: (p, context) => rolloutHeading(p, context),
-        notCompared: (_p, stage) => `Stage ${stage.name} has no compare gate: the candidate is not compared.`,
+        notCompared: (_p, stage) => noCompareGate(stage),
         role: 'candidate',
         move: (m, p) => m.reason === 'promote' && p.traffic.to < 100
             ? `enters ${p.to} at ${percent(p.traffic.to)} of traffic`
-            : (commonMove(m, p.to) ?? `archived (replaced by ${p.version})`)
+            : movedOrReplaced(m, p)
     },
     rollback: {
         branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.rollback(p.model),
@@ -70,11 +71,11 @@ const WORDING = {
         branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.register(p.model, p.version),
         subject: p => `Register ${p.model} ${p.version} in ${p.to}`,
         title: p => `Register ${p.model} ${p.version} in ${p.to}`,
-        headline: p => `${p.model} ${p.version} → ${p.to}`,
+        headline: entering,
         heading: p => registerHeading(p),
         notCompared: p => `Not compared: ${p.version} enters ${p.to}; the comparison with the benchmark is a gate of a later stage.`,
         role: 'new',
-        move: (m, p) => commonMove(m, p.to) ?? `archived (replaced by ${p.version})`
+        move: movedOrReplaced
     },
     retire: {
         branch: p => _registry_git_names_js__WEBPACK_IMPORTED_MODULE_0__/* .changeBranch */ .Pf.retire(p.model, p.version),
@@ -84,7 +85,7 @@ const WORDING = {
         heading: p => retireHeading(p),
         notCompared: p => `Not compared: a retirement withdraws ${p.version} from ${p.from}; nothing takes its place.`,
         role: 'retired',
-        move: (m, p) => commonMove(m, p.to) ?? `archived (replaced by ${p.version})`
+        move: movedOrReplaced
     }
 };
 function wordingOf(kind) {
@@ -93,6 +94,21 @@ function wordingOf(kind) {
 /** A traffic share as titles and commit subjects show it: `10%`, `0% (shadow)`. */
 function percent(traffic) {
     return traffic === 0 ? '0% (shadow)' : `${traffic}%`;
+}
+/** The headline of a version entering a stage: `breast-cancer 1.2.0 → production`. */
+function entering(p) {
+    return `${p.model} ${p.version} → ${p.to}`;
+}
+function noCompareGate(stage) {
+    return `Stage ${stage.name} has no compare gate: the candidate is not compared.`;
+}
+/** A rollout step's commit subject and PR title. */
+function rolloutStep(p) {
+    return `Roll out ${p.model} ${p.version} in ${p.to}: ${before(p)} → ${percent(p.traffic.to)}`;
+}
+/** A move as every kind but a rollback words it: the version that enters replaces the archived one. */
+function movedOrReplaced(m, p) {
+    return commonMove(m, p.to) ?? `archived (replaced by ${p.version})`;
 }
 /** The words of the moves that read the same in every kind; undefined for `archive`. */
 function commonMove(m, to) {
