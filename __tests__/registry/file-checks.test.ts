@@ -52,7 +52,7 @@ describe('checkFiles', () => {
     unlinkSync(outside)
   })
 
-  it('hashes a file reached through a link inside the repository', async () => {
+  it('refuses a model file that is a link, even one inside the repository: git would commit the link', async () => {
     fx = validRegistry()
     const real = path.join(fx.dir, 'store/model.bin')
     writeFile(fx.dir, 'store/model.bin', '')
@@ -61,8 +61,23 @@ describe('checkFiles', () => {
     symlinkSync(real, path.join(fx.dir, 'models/staging/clf/1.2.0/model.bin'))
     for (const threshold of [Infinity, 0]) {
       const result = await check(fx, threshold)
-      expect(result.diagnostics).toEqual([])
-      expect(result.stats.files).toBe(10)
+      expect(result.diagnostics.map(d => d.message)).toEqual([
+        'models/staging/clf/1.2.0/model.bin is a symbolic link: git would commit the link, not the model file (put the file itself here)'
+      ])
+      expect(result.stats.files).toBe(9)
+    }
+  })
+
+  it('refuses a version folder that is a link, once, without walking into it', async () => {
+    fx = validRegistry()
+    const version = path.join(fx.dir, 'models/staging/clf/1.2.0')
+    execFileSync('mv', [version, path.join(fx.dir, 'store')])
+    symlinkSync(path.join(fx.dir, 'store'), version)
+    for (const threshold of [Infinity, 0]) {
+      const result = await check(fx, threshold)
+      expect(result.diagnostics.map(d => d.message)).toEqual([
+        'models/staging/clf/1.2.0 is a symbolic link to a folder: git would commit the link, not the model files (put the folder itself here)'
+      ])
     }
   })
 

@@ -123,9 +123,19 @@ export async function checkFiles(
   const tree = await walking
 
   const toHash: HashJob[] = []
+  // A version folder that is a link was not walked: its files are reported
+  // through the link, once, instead of one "missing file" each.
+  const linkedFolders = [...tree].filter(([, e]) => e.folder).map(([rel]) => rel)
+  const reportedLinks = new Set<string>()
   for (const [rel, exp] of expected) {
     const entry = tree.get(rel)
-    if (!entry) {
+    const viaLink = entry ? undefined : linkedFolders.find(f => rel.startsWith(`${f}/`))
+    if (viaLink !== undefined) {
+      if (!reportedLinks.has(viaLink)) {
+        reportedLinks.add(viaLink)
+        out.push(exp.model.source.diagnostic(exp.at, `${viaLink} is ${tree.get(viaLink)!.problem}`))
+      }
+    } else if (!entry) {
       out.push(missing(rel, exp))
     } else if (entry.problem) {
       out.push(exp.model.source.diagnostic(exp.at, `${rel} is ${entry.problem}`))
@@ -136,10 +146,10 @@ export async function checkFiles(
   const benchmark = checkBenchmarks(reg, models, tree)
   out.push(...benchmark.diagnostics)
   toHash.push(...benchmark.toHash)
-  out.push(...strays(reg, models, tree, expected))
+  out.push(...strays(reg, models, tree, expected, reportedLinks))
 
   toHash.forEach(([rel, exp, abs]) => {
-    const d = (tree.get(rel)?.link ? undefined : early.get(rel)) ?? readDigest(abs)
+    const d = early.get(rel) ?? readDigest(abs)
     if (typeof d === 'string') {
       out.push(exp.model.source.diagnostic(exp.at, `cannot read ${rel}: ${d}`))
       return
@@ -316,7 +326,8 @@ function strays(
   reg: Registry,
   models: LoadedModel[],
   tree: FileTree,
-  expected: Map<string, Expectation>
+  expected: Map<string, Expectation>,
+  reported: Set<string>
 ): Diagnostic[] {
   const byName = new Map(models.map(m => [m.name, m]))
   const known = new Set([...expected.keys()].map(rel => rel.slice(0, rel.lastIndexOf('/'))))
@@ -330,7 +341,12 @@ function strays(
       rel.split('/').length > benchmarkBase.split('/').length + 1
     )
       continue
-    if (expected.has(rel) || IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1))) continue
+    if (
+      reported.has(rel) ||
+      expected.has(rel) ||
+      IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1))
+    )
+      continue
     const [folder, model, version] = rel.slice(rootPrefix.length).split('/')
     const versionFolder =
       version !== undefined && rel.split('/').length > rootPrefix.split('/').length + 2

@@ -1,8 +1,9 @@
 /**
  * Lists the files under the managed folders (stage, benchmark and archive
  * folders) once, so that existence, stray-file and symlink checks need no
- * per-file stat. Symbolic links are resolved and must stay inside the
- * repository (SPEC §2, §7).
+ * per-file stat. A symbolic link is never followed: git would commit the
+ * link, not the model file, and one leaving the repository would make
+ * modelgate read foreign files (SPEC §7). Each is an entry with its problem.
  *
  * On a large registry the walk (120,000 folders for 10,000 models) is bound
  * by the kernel, and hashing is the other half of `validate`'s time: the walk
@@ -13,8 +14,10 @@ import { Worker } from 'node:worker_threads'
 export interface TreeEntry {
   /** Absolute path to read (the link target for a symbolic link). */
   abs: string
-  /** Set for a symbolic link: its target is what `abs` names. */
+  /** Set for a symbolic link. */
   link?: boolean
+  /** Set for a symbolic link to a folder: nothing below it was walked. */
+  folder?: boolean
   /** Why the entry cannot be used: a link leaving the repository, a FIFO or device. */
   problem?: string
 }
@@ -50,11 +53,11 @@ export function listTree(repoRoot: string, realRoot: string, relDirs: string[]):
       const abs = path.join(repoRoot, childRel)
       if (e.isDirectory()) walk(childRel, depth + 1)
       else if (e.isFile()) tree.set(childRel, { abs })
-      else if (e.isSymbolicLink()) link(childRel, abs, depth)
+      else if (e.isSymbolicLink()) link(childRel, abs)
       else tree.set(childRel, { abs, problem: 'not a regular file (a FIFO, socket or device)' })
     }
   }
-  const link = (rel: string, abs: string, depth: number): void => {
+  const link = (rel: string, abs: string): void => {
     let target: string
     try {
       target = fs.realpathSync(abs)
@@ -62,14 +65,13 @@ export function listTree(repoRoot: string, realRoot: string, relDirs: string[]):
       tree.set(rel, { abs, link: true, problem: 'a broken symbolic link' })
       return
     }
-    if (!inside(target)) {
-      tree.set(rel, {
-        abs,
-        link: true,
-        problem: `a symbolic link to ${target}, outside the repository`
-      })
-    } else if (fs.statSync(target).isDirectory()) walk(rel, depth + 1)
-    else tree.set(rel, { abs: target, link: true })
+    const folder = fs.statSync(target).isDirectory()
+    const problem = !inside(target)
+      ? `a symbolic link to ${target}, outside the repository`
+      : folder
+        ? 'a symbolic link to a folder: git would commit the link, not the model files (put the folder itself here)'
+        : 'a symbolic link: git would commit the link, not the model file (put the file itself here)'
+    tree.set(rel, { abs, link: true, ...(folder ? { folder } : {}), problem })
   }
   for (const d of relDirs) walk(d, 0)
   return tree
