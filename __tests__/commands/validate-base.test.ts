@@ -4,7 +4,14 @@
  * accepted; a version moved by hand and an edited history entry are not.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync } from 'node:fs'
+import {
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import { loadRegistry } from '../../src/registry/load.js'
 import { lineOf, validRegistry, type Fixture } from '../helpers/registry-fixture.js'
@@ -99,6 +106,67 @@ describe('validate --base', () => {
     expect(run.code).toBe(2)
     expect(run.stderr).toContain(
       'base origin/main is not in this checkout: check out with fetch-depth: 0'
+    )
+  })
+
+  it('reads a base manifest that is a link inside the repository through it, as the working tree does', async () => {
+    const fx = validRegistry()
+    fixtures.push(fx)
+    const real = path.join(fx.dir, 'models/registry-real.yaml')
+    renameSync(fx.manifestPath, real)
+    symlinkSync('registry-real.yaml', fx.manifestPath)
+    git(fx.dir, 'add', '-A')
+    git(fx.dir, 'commit', '-q', '-m', 'base with a linked manifest')
+    const base = git(fx.dir, 'rev-parse', 'HEAD')
+    // The head replaces the link by the file and edits a history entry: only a base read
+    // through the link knows the entry changed.
+    unlinkSync(fx.manifestPath)
+    writeFileSync(
+      fx.manifestPath,
+      readFileSync(real, 'utf8').replace(
+        'to: production, actor: octocat',
+        'to: production, actor: mallory'
+      )
+    )
+    const run = await cli(['validate', '--base', base], fx.dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('history is append-only')
+  })
+
+  it('refuses a base manifest that is a link leaving the repository, without reading it', async () => {
+    const fx = validRegistry()
+    fixtures.push(fx)
+    const text = fx.manifest()
+    unlinkSync(fx.manifestPath)
+    symlinkSync('/etc/passwd', fx.manifestPath)
+    git(fx.dir, 'add', '-A')
+    git(fx.dir, 'commit', '-q', '-m', 'a link as the manifest')
+    const base = git(fx.dir, 'rev-parse', 'HEAD')
+    unlinkSync(fx.manifestPath)
+    writeFileSync(fx.manifestPath, text)
+    const run = await cli(['validate', '--base', base], fx.dir)
+    expect(run.code).toBe(2)
+    expect(problems(run.stderr)).toEqual([
+      `modelgate: models/registry.yaml is a symbolic link leaving the repository (at ${base})`
+    ])
+    expect(run.stderr + run.stdout).not.toContain('root:')
+  })
+
+  it('a manifest at a revision with a byte that is not UTF-8: the located encoding error, nothing replaced', async () => {
+    const { fx } = committed()
+    const bytes = Buffer.concat([
+      Buffer.from('# caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('\n'),
+      readFileSync(fx.manifestPath)
+    ])
+    writeFileSync(fx.manifestPath, bytes)
+    git(fx.dir, 'commit', '-q', '-am', 'a Latin-1 comment')
+    const head = git(fx.dir, 'rev-parse', 'HEAD')
+    const run = await cli(['plan', '--base', 'HEAD~1', '--head', head], fx.dir)
+    expect(run.code).toBe(1)
+    expect(problems(run.stderr).join('\n')).toMatch(
+      /models\/registry\.yaml:1:\d+: the file is not UTF-8: byte 0xE9 at line 1 is not valid UTF-8/
     )
   })
 })

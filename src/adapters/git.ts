@@ -15,6 +15,12 @@ export interface LsTreeEntry {
   path: string
 }
 
+/** A file of a git revision; a symbolic link's blob holds its target, not a file's bytes. */
+export interface RevisionFile {
+  path: string
+  link: boolean
+}
+
 export interface GitCommandManager {
   /** `git rev-parse HEAD` */
   headCommit(): Promise<string>
@@ -39,10 +45,13 @@ export interface GitCommandManager {
    * rename gives both paths). Without `head`, the working tree, untracked files included.
    */
   diffNames(base: string, head?: string): Promise<string[]>
-  /** Every file in `rev` under the folders `under` (`git ls-tree -r --name-only`). */
-  listFiles(rev: string, under: string[]): Promise<string[]>
-  /** The text of each of `paths` at `rev` in one `git cat-file --batch`; a path `rev` lacks is left out. */
-  show(rev: string, paths: string[]): Promise<Map<string, string>>
+  /** Every file in `rev` under the folders `under` (`git ls-tree -r`), links marked. */
+  listFiles(rev: string, under: string[]): Promise<RevisionFile[]>
+  /**
+   * The bytes of each of `paths` at `rev` in one `git cat-file --batch`; a path `rev` lacks
+   * is left out. Bytes, not text: the caller decides what is not UTF-8, nothing is replaced.
+   */
+  show(rev: string, paths: string[]): Promise<Map<string, Buffer>>
 }
 
 export function createGitCommandManager(
@@ -156,17 +165,14 @@ export function createGitCommandManager(
     },
     async listFiles(rev, under) {
       if (!under.length) return []
-      const { stdout } = await git([
-        'ls-tree',
-        '-r',
-        '-z',
-        '--name-only',
-        '--full-tree',
-        rev,
-        '--',
-        ...under
-      ])
-      return stdout.split('\0').filter(Boolean)
+      const { stdout } = await git(['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...under])
+      return stdout
+        .split('\0')
+        .filter(Boolean)
+        .map(line => {
+          const tab = line.indexOf('\t')
+          return { path: line.slice(tab + 1), link: line.startsWith('120000 ') }
+        })
     },
     show: (rev, paths) => catFileBatch(repoRoot, gitEnv, rev, paths)
   }
@@ -182,9 +188,9 @@ function catFileBatch(
   env: NodeJS.ProcessEnv,
   rev: string,
   paths: string[]
-): Promise<Map<string, string>> {
+): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
-    const out = new Map<string, string>()
+    const out = new Map<string, Buffer>()
     if (!paths.length) return resolve(out)
     const child = spawn('git', ['-C', repoRoot, 'cat-file', '--batch'], { env })
     const chunks: Buffer[] = []
@@ -215,7 +221,7 @@ function catFileBatch(
         at = eol + 1
         if (header.length !== 3) continue // `<name> missing` or ambiguous: not in rev
         const size = Number(header[2])
-        if (header[1] === 'blob') out.set(p, buf.toString('utf8', at, at + size))
+        if (header[1] === 'blob') out.set(p, buf.subarray(at, at + size))
         at += size + 1
       }
       resolve(out)

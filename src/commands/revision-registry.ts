@@ -8,10 +8,16 @@
  * is reused as it is. On a 10,000-shard registry a pull request that touches
  * one model reads one shard, not 10,000.
  */
+import path from 'node:path'
 import type { GitCommandManager } from '../adapters/git.js'
 import { UsageError } from '../errors.js'
 import { globBase, matchGlob } from '../registry/glob.js'
-import { loadRegistryWith, type LoadResult } from '../registry/load.js'
+import {
+  loadRegistryWith,
+  UnreadableFileError,
+  utf8Text,
+  type LoadResult
+} from '../registry/load.js'
 import { unsafePathReason } from '../registry/paths.js'
 import type { Registry } from '../registry/registry.js'
 import { SourceFile } from '../registry/source-file.js'
@@ -103,26 +109,90 @@ async function loadAtRevision(
   rev: string,
   keep: (file: string) => boolean
 ): Promise<{ loaded: LoadResult; shardFiles: string[] } | undefined> {
-  const manifestText = (await git.show(rev, [manifestRel])).get(manifestRel)
-  if (manifestText === undefined) return undefined
+  const [manifestEntry] = await git.lsTree(rev, [manifestRel])
+  if (!manifestEntry) return undefined
+  const manifestLinks = new Set(manifestEntry.mode === LINK_MODE ? [manifestRel] : [])
+  const manifestBytes = (await readAt(git, rev, [manifestRel], manifestLinks)).get(manifestRel)
+  if (manifestBytes === undefined) return undefined
+  if (manifestBytes instanceof UnreadableFileError) throw manifestBytes
+  // Include patterns from a lossy decoding at most: the loader reports the encoding.
+  const manifestText = manifestBytes.toString('utf8')
   const patterns = includePatterns(new SourceFile(manifestRel, manifestRel, manifestText))
   const folders = [...new Set(patterns.map(p => globBase(p) || '.'))]
   const listing = await git.listFiles(rev, folders)
-  const shardFiles = [...new Set(patterns.flatMap(p => matchGlob(p, listing)))].filter(
+  const listed = listing.map(f => f.path)
+  const links = new Set([...manifestLinks, ...listing.filter(f => f.link).map(f => f.path)])
+  const shardFiles = [...new Set(patterns.flatMap(p => matchGlob(p, listed)))].filter(
     f => f !== manifestRel
   )
   const wanted = shardFiles.filter(keep)
-  const texts = await git.show(rev, wanted)
-  texts.set(manifestRel, manifestText)
+  const blobs = await readAt(git, rev, wanted, links)
+  blobs.set(manifestRel, manifestBytes)
   const loaded = await loadRegistryWith(
     {
-      read: rel => texts.get(rel),
+      read: rel => textOf(blobs.get(rel)),
       glob: pattern => matchGlob(pattern, wanted),
       partial: wanted.length < shardFiles.length
     },
     { repoRoot, manifestRel }
   )
   return { loaded, shardFiles }
+}
+
+const LINK_MODE = '120000'
+
+/** A file's bytes at a revision, or why it cannot be read. */
+type RevisionBytes = Buffer | UnreadableFileError
+
+/**
+ * The bytes of `paths` at `rev`. A symbolic link (in `links`) is read through
+ * when its target is a file inside the repository, as the working tree's
+ * loader does; one leaving the repository, broken, or leading to another
+ * link or a folder is refused by name, and its target's bytes are never read.
+ */
+async function readAt(
+  git: GitCommandManager,
+  rev: string,
+  paths: string[],
+  links: Set<string>
+): Promise<Map<string, RevisionBytes>> {
+  const out = new Map<string, RevisionBytes>(await git.show(rev, paths))
+  const targets = new Map<string, string>()
+  for (const p of paths) {
+    const blob = out.get(p)
+    if (!links.has(p) || !(blob instanceof Buffer)) continue
+    const written = blob.toString()
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(p), written))
+    if (path.posix.isAbsolute(written) || target === '..' || target.startsWith('../')) {
+      out.set(
+        p,
+        new UnreadableFileError(p, `is a symbolic link leaving the repository (at ${rev})`, p)
+      )
+    } else targets.set(p, target)
+  }
+  if (!targets.size) return out
+  const plainFiles = (await git.lsTree(rev, [...new Set(targets.values())]))
+    .filter(e => e.type === 'blob' && e.mode !== LINK_MODE)
+    .map(e => e.path)
+  const through = await git.show(rev, plainFiles)
+  for (const [p, target] of targets) {
+    out.set(
+      p,
+      through.get(target) ??
+        new UnreadableFileError(
+          p,
+          `is a symbolic link to ${target}, which is not a file at ${rev}`,
+          p
+        )
+    )
+  }
+  return out
+}
+
+/** The text of a file read at a revision: strict UTF-8, as from the working tree. */
+function textOf(bytes: RevisionBytes | undefined): string | undefined {
+  if (bytes instanceof UnreadableFileError) throw bytes
+  return bytes === undefined ? undefined : utf8Text(bytes)
 }
 
 /** The manifest's safe `include` globs; none when it does not parse (the loader says why). */
