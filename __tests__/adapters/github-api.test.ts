@@ -554,6 +554,23 @@ describe('retries, rate limits and error messages', () => {
     expect(error.message).not.toContain('ghp_wrong_secret_value')
   })
 
+  it('blanks the token in an error message in every form a proxy may echo it in', async () => {
+    const { api } = adapter()
+    const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64')
+    gh.failNext(
+      'POST /pulls',
+      422,
+      1,
+      `Validation Failed: header AUTHORIZATION: basic ${basic}; token=${encodeURIComponent(TOKEN)}; raw ${TOKEN}`
+    )
+    const error = await failure(
+      api.createPull({ title: 't', body: 'b', head: BRANCH, base: 'main', draft: false })
+    )
+    expect(error.message).toContain('AUTHORIZATION: basic ***; token=***; raw ***')
+    for (const form of [TOKEN, basic, Buffer.from(TOKEN).toString('base64')])
+      expect(error.message).not.toContain(form)
+  })
+
   it('names the Actions setting when GitHub Actions may not open pull requests', async () => {
     const { api } = adapter()
     gh.failNext(

@@ -3,6 +3,7 @@
  * when GitHub answered, `response.data`) into one UsageError (exit 2) that says which operation
  * failed and what the user can do about it (SPEC §5: the permissions the REST calls need).
  */
+import { Secrets } from '../secrets.js'
 import { ModelgateError, UsageError } from '../errors.js'
 
 /** The job permission a call needs (SPEC §5). */
@@ -80,7 +81,8 @@ export function toModelgateError(
   context: GitHubErrorContext
 ): ModelgateError {
   if (error instanceof ModelgateError) return error
-  return new UsageError(scrub(describe(error, operation, context), context.token))
+  // The token, should any layer have echoed it, in any of the forms it is written in.
+  return new UsageError(new Secrets([context.token]).redact(describe(error, operation, context)))
 }
 
 /** `502 "Server Error"`, or `no answer (connect ECONNREFUSED …)` when nothing answered. */
@@ -249,9 +251,4 @@ function networkReason(error: RequestErrorLike): string {
       : undefined
   const message = error.message || 'unknown network error'
   return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message
-}
-
-/** Removes the token, should any layer have echoed it. */
-export function scrub(text: string, token: string): string {
-  return token.length >= 4 ? text.split(token).join('***') : text
 }

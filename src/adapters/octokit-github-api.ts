@@ -11,6 +11,7 @@
  * page from a proxy, a body without the fields modelgate reads) is an error naming the
  * endpoint, never retried, since a write may have happened.
  */
+import { Secrets } from '../secrets.js'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -18,7 +19,6 @@ import {
   AnswerError,
   isRequestError,
   RequestTimeoutError,
-  scrub,
   summarizeRequestError,
   toModelgateError,
   type GitHubOperation,
@@ -96,7 +96,8 @@ export function createGitHubApi(
 ): GitHubApi {
   const { owner, repo, token, warn } = options
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
-  const say = (message: string) => warn(scrub(message, token))
+  const secrets = new Secrets([token])
+  const say = (message: string) => warn(secrets.redact(message))
 
   // Innermost of all: each attempt gets its own timeout, and its answer is checked.
   const requestLayer: OctokitPlugin = octokit => {
