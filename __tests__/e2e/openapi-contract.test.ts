@@ -10,7 +10,7 @@
  * checks drift only.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ActionRun } from '../helpers/action-runner.js'
 import type { RecordedRequest } from '../helpers/github-stand-in.js'
@@ -197,6 +197,7 @@ function mainMovesOn(file: string) {
 beforeAll(async () => {
   const source = registrySource()
   remote = await publishRepo(source)
+  rmSync(source, { recursive: true, force: true })
   ws = remote.clone()
 
   const promote = { version: '1.2.0', to: 'production' }
@@ -207,7 +208,7 @@ beforeAll(async () => {
   })
   mainMovesOn('NOTES.md')
   await run('promote: the same pull request updated', 'promote', promote)
-  // A lost answer: the labels were added, the run failed; the rerun finds the PR unchanged.
+  // Adding a label is refused once: the rerun finds the PR unchanged and completes its labels.
   remote.gh.failNext('POST /issues/', 403, 1, 'Resource not accessible by integration')
   await run('promote: a failed labelling', 'promote', { ...promote, labels: 'urgent' })
   await run('promote: labels completed', 'promote', { ...promote, labels: 'urgent' })
@@ -279,6 +280,11 @@ describe('the write paths against GitHub’s OpenAPI description', () => {
   it('sent only requests GitHub’s contract accepts', () => {
     expect(sent.length).toBeGreaterThan(40)
     expect(contractProblems(sent.map(s => s.request))).toEqual([])
+  })
+
+  it('asked for the API version modelgate is written against on every request', () => {
+    const versions = new Set(sent.map(({ request }) => request.headers['x-github-api-version']))
+    expect([...versions]).toEqual(['2022-11-28'])
   })
 
   it('called nothing outside SPEC §5’s API list', () => {
