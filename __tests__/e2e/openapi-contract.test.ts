@@ -194,40 +194,40 @@ function mainMovesOn(file: string) {
   git(ws, 'pull', '-q', '--ff-only')
 }
 
-beforeAll(async () => {
-  const source = registrySource()
-  remote = await publishRepo(source)
-  rmSync(source, { recursive: true, force: true })
-  ws = remote.clone()
-
-  const promote = { version: '1.2.0', to: 'production' }
-  await run('promote: new pull request', 'promote', {
-    ...promote,
-    labels: 'release',
-    reviewers: 'octocat, @acme/reviewers'
-  })
-  mainMovesOn('NOTES.md')
-  await run('promote: the same pull request updated', 'promote', promote)
-  // Adding a label is refused once: the rerun finds the PR unchanged and completes its labels.
-  remote.gh.failNext('POST /issues/', 403, 1, 'Resource not accessible by integration')
-  await run('promote: a failed labelling', 'promote', { ...promote, labels: 'urgent' })
-  await run('promote: labels completed', 'promote', { ...promote, labels: 'urgent' })
-
-  for (const f of FILES) writeFile(ws, `.modelgate/clf/1.4.0/${f}`, modelBytes('clf', '1.4.0', f))
-  await run('register', 'register', { version: '1.4.0', source: '.modelgate/clf/1.4.0' })
-  await run('rollback', 'rollback')
-  await run('retire', 'retire', { version: '1.3.0', reason: 'superseded' })
-
-  writeFileSync(path.join(ws, 'data/current.csv'), features(3))
-  await run('monitor: opens the issue', 'monitor')
-  writeFileSync(path.join(ws, 'data/current.csv'), features(4))
-  await run('monitor: updates it', 'monitor')
-  writeFileSync(path.join(ws, 'data/current.csv'), features())
-  await run('monitor: closes it', 'monitor')
-}, 120000)
-afterAll(() => remote?.close())
-
 describe('the write paths against GitHub’s OpenAPI description', () => {
+  beforeAll(async () => {
+    const source = registrySource()
+    remote = await publishRepo(source)
+    rmSync(source, { recursive: true, force: true })
+    ws = remote.clone()
+
+    const promote = { version: '1.2.0', to: 'production' }
+    await run('promote: new pull request', 'promote', {
+      ...promote,
+      labels: 'release',
+      reviewers: 'octocat, @acme/reviewers'
+    })
+    mainMovesOn('NOTES.md')
+    await run('promote: the same pull request updated', 'promote', promote)
+    // Adding a label is refused once: the rerun finds the PR unchanged and completes its labels.
+    remote.gh.failNext('POST /issues/', 403, 1, 'Resource not accessible by integration')
+    await run('promote: a failed labelling', 'promote', { ...promote, labels: 'urgent' })
+    await run('promote: labels completed', 'promote', { ...promote, labels: 'urgent' })
+
+    for (const f of FILES) writeFile(ws, `.modelgate/clf/1.4.0/${f}`, modelBytes('clf', '1.4.0', f))
+    await run('register', 'register', { version: '1.4.0', source: '.modelgate/clf/1.4.0' })
+    await run('rollback', 'rollback')
+    await run('retire', 'retire', { version: '1.3.0', reason: 'superseded' })
+
+    writeFileSync(path.join(ws, 'data/current.csv'), features(3))
+    await run('monitor: opens the issue', 'monitor')
+    writeFileSync(path.join(ws, 'data/current.csv'), features(4))
+    await run('monitor: updates it', 'monitor')
+    writeFileSync(path.join(ws, 'data/current.csv'), features())
+    await run('monitor: closes it', 'monitor')
+  }, 120000)
+  afterAll(() => remote?.close())
+
   it('each run did what it set out to do', () => {
     const seen = runs.map(({ name, run: r }) => [
       name,
@@ -401,6 +401,16 @@ describe('the contract check refuses what GitHub refuses', () => {
       'a branch created by its short name',
       { path: `${PREFIX}/git/refs`, body: { ref: 'heads/main', sha: 'a'.repeat(40) } },
       /body\/ref "heads\/main" must be fully qualified/
+    ],
+    [
+      'an empty list of labels',
+      { path: `${PREFIX}/issues/1/labels`, body: { labels: [] } },
+      /body\/labels must NOT have fewer than 1 items/
+    ],
+    [
+      'a body where the operation takes none',
+      { method: 'GET', path: `${PREFIX}/pulls`, body: { head: 'acme:x' } },
+      /GitHub's description has no request body for this operation/
     ],
     [
       'a missing required body',
