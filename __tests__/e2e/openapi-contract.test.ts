@@ -1,7 +1,8 @@
 /**
  * Every request the writing commands send, checked against GitHub's own contract (issue #13):
  * promote (a new pull request with labels, reviewers and status, then the same pull request
- * updated on a base branch that moved), register (new blobs), rollback, retire, and monitor
+ * updated on a base branch that moved, then a label refused once and completed by the rerun),
+ * register (new blobs), rollback, retire, and monitor
  * (an issue opened with a retraining dispatch, updated, closed), each run through src/main.ts
  * in-process as the runner runs the bundle, against the REST stand-in. Each request must be an
  * operation of the api.github.com OpenAPI description of `@octokit/openapi` that accepts its
