@@ -232,7 +232,7 @@ describe('the CLI, in process', () => {
       const run = await cli(argv, dir)
       expect(run.code).toBe(0)
       expect(run.stdout).toContain('Usage: modelgate <command> [--option value] [--json]')
-      expect(run.stdout).toContain('--entries')
+      expect(run.stdout).toMatch(/^ {2}promote +Checks order and gates/m)
     }
     const none = await cli([], dir)
     expect(none.code).toBe(2)

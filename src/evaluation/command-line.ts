@@ -13,6 +13,22 @@ export interface LinePosition {
   column: number
 }
 
+/**
+ * The placeholders a manifest command line may use, each substituted per
+ * argument (see substitutePlaceholders): the docs and the schema's `command`
+ * description list exactly these, and a test holds them to it.
+ */
+export const PLACEHOLDERS = [
+  'model',
+  'version',
+  'stage',
+  'model_dir',
+  'output_dir',
+  'workspace'
+] as const
+
+export type Placeholder = (typeof PLACEHOLDERS)[number]
+
 /** A command line, placeholder or duration the manifest got wrong. */
 export class CommandLineError extends Error {
   /** Where in the command line the problem is, when it has a place. */

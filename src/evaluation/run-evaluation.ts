@@ -26,7 +26,13 @@ import { isInside } from '../registry/paths.js'
 import type { Registry } from '../registry/registry.js'
 import { workflowRunUrl } from '../settings/workflow-run.js'
 import type { CommandSpec } from '../registry/types.js'
-import { bashArgv, parseDuration, splitWords, substitutePlaceholders } from './command-line.js'
+import {
+  bashArgv,
+  parseDuration,
+  splitWords,
+  substitutePlaceholders,
+  type Placeholder
+} from './command-line.js'
 import { blankSecretsIn } from './blank-outputs.js'
 import { commandEnvironment } from './command-env.js'
 import {
@@ -114,7 +120,7 @@ function label(t: EvaluationTarget, name: string): string {
   return keyPath([...(t.model.at.length ? t.model.at : [t.model.name]), name, 'run'])
 }
 
-function placeholders(reg: Registry, t: EvaluationTarget): Record<string, string> {
+function placeholders(reg: Registry, t: EvaluationTarget): Record<Placeholder, string> {
   return {
     model: t.model.name,
     version: t.version,

@@ -19,6 +19,12 @@ import type { KeyPath, SourceFile } from './source-file.js'
 import type { HistoryEntry } from './types.js'
 
 const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/
+/**
+ * `benchmark` names the benchmark copy wherever a stage or version could be written
+ * (`evaluate --version benchmark`, a plan entry `m@benchmark`, `compare: benchmark`), so a
+ * stage of that name would be ambiguous even with `benchmark: false` or another folder.
+ */
+const RESERVED_STAGE = 'benchmark'
 
 /** Names every rule looks up, built once per registry (not once per model: 10,000 models). */
 interface Names {
@@ -71,6 +77,13 @@ function checkStages(reg: Registry, out: Diagnostic[]): void {
         m.diagnostic(
           at,
           `stage "${stage.name}" has the name of the benchmark folder; choose another name`
+        )
+      )
+    } else if (stage.name === RESERVED_STAGE) {
+      out.push(
+        m.diagnostic(
+          at,
+          `stage "${RESERVED_STAGE}" is reserved: "${RESERVED_STAGE}" means the benchmark copy (version: benchmark in evaluate, compare: benchmark in gates); choose another name`
         )
       )
     }
