@@ -20,15 +20,14 @@
 import { readFileSync } from 'node:fs'
 import { register } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { filesToCheck } from './workflow-files.mjs'
 
 /** This repository's published name: callers reference its reusable workflows by it. */
 const OWN_REPOSITORY = 'acme/modelgate'
+const PROJECT = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 
 register('./json-import-hook.mjs', import.meta.url)
-const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } =
-  await import('@actions/workflow-parser')
-const { ErrorPolicy } = await import('@actions/workflow-parser/model/convert')
 
 /** Reads a called workflow for the parser (a FileProvider); throws for one it cannot read. */
 function calledWorkflows(callerFile) {
@@ -42,7 +41,8 @@ function calledWorkflows(callerFile) {
     async getFileContent(ref) {
       let file
       if (!('repository' in ref)) file = path.join(repository, ref.path)
-      else if (`${ref.owner}/${ref.repository}` === OWN_REPOSITORY) file = ref.path
+      else if (`${ref.owner}/${ref.repository}` === OWN_REPOSITORY)
+        file = path.join(PROJECT, ref.path)
       else throw new Error(`${ref.owner}/${ref.repository} is not this repository`)
       return { name: file, content: readFileSync(file, 'utf8') }
     }
@@ -50,7 +50,8 @@ function calledWorkflows(callerFile) {
 }
 
 /** The parser's findings in one workflow file: `{ line, column, message }`, in source order. */
-async function parse(file) {
+async function parse(file, parser) {
+  const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter, ErrorPolicy } = parser
   const result = parseWorkflow(
     { name: file, content: readFileSync(file, 'utf8') },
     new NoOperationTraceWriter()
@@ -76,9 +77,14 @@ async function parse(file) {
 async function main() {
   const files = filesToCheck(process.argv.slice(2))
   if (files.length === 0) return
+  // Imported here, after the hook is registered, so that a failure is exit status 2.
+  const parser = {
+    ...(await import('@actions/workflow-parser')),
+    ErrorPolicy: (await import('@actions/workflow-parser/model/convert')).ErrorPolicy
+  }
   let findings = 0
   for (const file of files) {
-    for (const f of await parse(file)) {
+    for (const f of await parse(file, parser)) {
       findings++
       console.log(`${file}:${f.line}:${f.column}: ${f.message} [workflow-parser]`)
     }
