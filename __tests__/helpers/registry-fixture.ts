@@ -113,7 +113,7 @@ export function validRegistry(): Fixture {
       ...(extra ? [extra] : [])
     ].join('\n')
   const text = [
-    '# yaml-language-server: $schema=https://modelgate.dev/schema/registry.schema.json',
+    '# yaml-language-server: $schema=https://raw.githubusercontent.com/acme/modelgate/v1/schema/registry.schema.json',
     'apiVersion: modelgate/v1',
     'models:',
     '  clf:',

@@ -1,8 +1,9 @@
 /**
- * The workflow kit (SPEC §6): the reusable workflows, the starter workflows and the example's
- * callers pass actionlint and the script-injection check, and both checks are shown to fail on
- * planted mistakes. The callers pass only inputs and secrets the workflows and the action
- * declare, and every reference to the action is the one published name.
+ * The workflow kit (SPEC §6): the reusable workflows, the starter workflows, the example's
+ * callers and the project's own CI pass actionlint, GitHub's own workflow parser and the
+ * script-injection check, and each check is shown to fail on planted mistakes. The callers
+ * pass only inputs and secrets the workflows and the action declare, and every reference to
+ * the action is the one published name.
  */
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
@@ -19,6 +20,9 @@ const KIT = [
   'modelgate-promote.yml',
   'modelgate-report.yml'
 ]
+// .github/workflows also holds the project's own CI, which users do not call: the kit's
+// workflows are the modelgate-*.yml files.
+const OWN_CI = ['ci.yml', 'codeql.yml', 'release.yml']
 // The WebAssembly linter compiles for a few seconds per run; a loaded machine needs more than
 // jest's default timeout. Nothing here asserts on time.
 const STARTERS = 'workflows'
@@ -58,35 +62,48 @@ const callers = [
   ...yml(STARTERS).map(f => `${STARTERS}/${f}`),
   ...yml(EXAMPLE).map(f => `${EXAMPLE}/${f}`)
 ]
+const WORKFLOW_COUNT = KIT.length + OWN_CI.length + callers.length
+
+/** The `file:line:col` of each finding a check printed about `file`. */
+const places = (stdout: string, file: string) =>
+  stdout
+    .split('\n')
+    .filter(l => l.startsWith(`${file}:`))
+    .map(l => /^[^:]+:(\d+:\d+):/.exec(l)![1])
+
+// The same mistakes for both linters: a job that needs one that does not exist (line 3), a
+// permission level that does not exist (line 6), a step that both runs and uses (line 10).
+const BROKEN = [
+  'on: pull_request',
+  'jobs:',
+  '  check:',
+  '    runs-on: ubuntu-latest',
+  '    permissions:',
+  '      contents: wrte',
+  '    needs: plan',
+  '    steps:',
+  '      - run: echo hi',
+  '        uses: actions/checkout@v5',
+  ''
+].join('\n')
+const BROKEN_AT = ['3:3', '6:17', '10:9']
 
 describe('actionlint (scripts/lint-workflows.mjs)', () => {
-  it("passes the kit's workflows, the starters and the example's callers", () => {
+  it("passes the kit's workflows, the project's CI, the starters and the example's callers", () => {
     const r = run('lint-workflows.mjs')
-    expect(r.stdout).toContain(`actionlint: ${KIT.length + callers.length} workflow file(s) OK`)
+    expect(r.stdout).toContain(`actionlint: ${WORKFLOW_COUNT} workflow file(s) OK`)
     expect(r.status).toBe(0)
   }, 180_000)
 
-  it('fails a broken workflow and points at the line', () => {
+  it('fails a broken workflow and points at the lines', () => {
     const dir = tempDir('modelgate-actionlint-')
-    const file = writeFile(
-      dir,
-      'broken.yml',
-      [
-        'on: pull_request',
-        'jobs:',
-        '  check:',
-        '    runs-on: ubuntu-latest',
-        '    needs: plan',
-        '    steps:',
-        '      - run: echo hi',
-        ''
-      ].join('\n')
-    )
+    const file = writeFile(dir, 'broken.yml', BROKEN)
     const r = run('lint-workflows.mjs', dir)
     expect(r.status).toBe(1)
     expect(r.stdout).toContain(
       `${file}:3:3: job "check" needs job "plan" which does not exist in this workflow [job-needs]`
     )
+    expect(places(r.stdout, file)).toEqual(BROKEN_AT)
   }, 180_000)
 
   it('refuses to pass when it finds no workflow to check', () => {
@@ -96,12 +113,60 @@ describe('actionlint (scripts/lint-workflows.mjs)', () => {
   })
 })
 
+describe("GitHub's workflow parser (scripts/parse-workflows.mjs)", () => {
+  it("passes the kit's workflows, the project's CI, the starters and the example's callers", () => {
+    const r = run('parse-workflows.mjs')
+    expect(r.stdout).toContain(`workflow parser: ${WORKFLOW_COUNT} workflow file(s) OK`)
+    expect(r.status).toBe(0)
+  })
+
+  it('fails the broken workflow actionlint fails, at the same lines', () => {
+    const dir = tempDir('modelgate-parser-')
+    const file = writeFile(dir, 'broken.yml', BROKEN)
+    const r = run('parse-workflows.mjs', dir)
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain(`${file}:6:17: Unexpected value 'wrte' [workflow-parser]`)
+    expect(r.stdout).toContain(`${file}:10:9: Unexpected value 'uses' [workflow-parser]`)
+    expect(r.stdout).toContain('workflow parser: 3 problem(s) in 1 workflow file(s)')
+    expect(places(r.stdout, file)).toEqual(BROKEN_AT)
+  })
+
+  it("checks a caller's inputs against the kit workflow it calls, which actionlint cannot read", () => {
+    const dir = tempDir('modelgate-parser-caller-')
+    const file = writeFile(
+      dir,
+      'caller.yml',
+      [
+        'on: pull_request', // 1
+        'jobs:',
+        '  check:',
+        '    uses: acme/modelgate/.github/workflows/modelgate-check.yml@v1',
+        '    with:', // 5
+        '      manifset: models/registry.yaml',
+        '  elsewhere:',
+        '    uses: other/repo/.github/workflows/x.yml@v1',
+        ''
+      ].join('\n')
+    )
+    const r = run('parse-workflows.mjs', dir)
+    expect(r.status).toBe(1)
+    expect(r.stdout.split('\n').filter(l => l.startsWith(file))).toEqual([
+      `${file}:6:17: Invalid input, manifset is not defined in the referenced workflow. [workflow-parser]`,
+      `${file}:8:11: Unable to find reusable workflow [workflow-parser]`
+    ])
+  })
+
+  it('refuses to pass when it finds no workflow to check', () => {
+    const r = run('parse-workflows.mjs', tempDir('modelgate-parser-empty-'))
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/no workflow files found/)
+  })
+})
+
 describe('script injection check (scripts/check-workflow-injection.mjs)', () => {
   it("passes the repository's workflows", () => {
     const r = run('check-workflow-injection.mjs')
-    expect(r.stdout).toContain(
-      `workflow injection check: ${KIT.length + callers.length} workflow file(s) OK`
-    )
+    expect(r.stdout).toContain(`workflow injection check: ${WORKFLOW_COUNT} workflow file(s) OK`)
     expect(r.status).toBe(0)
   })
 
@@ -148,6 +213,18 @@ describe('script injection check (scripts/check-workflow-injection.mjs)', () => 
 })
 
 describe('the reusable workflows', () => {
+  it(".github/workflows holds the kit's workflows (modelgate-*.yml) and the project's own CI", () => {
+    expect(yml('.github/workflows')).toEqual([...KIT, ...OWN_CI].sort())
+    // Only the kit's workflows can be called; the project's CI never can.
+    for (const file of OWN_CI)
+      expect([file, Object.keys(load(path.join('.github/workflows', file)).on)]).toEqual([
+        file,
+        expect.not.arrayContaining(['workflow_call'])
+      ])
+    expect(KIT.every(f => f.startsWith('modelgate-'))).toBe(true)
+    expect(OWN_CI.some(f => f.startsWith('modelgate-'))).toBe(false)
+  })
+
   it.each(KIT)('%s is called with workflow_call and grants each job its own permissions', file => {
     expect(callInputs(file)).toBeDefined()
     for (const [name, job] of jobs(path.join('.github/workflows', file))) {
