@@ -1,17 +1,18 @@
 /**
  * The action under @github/local-action, as a developer runs it on a
  * workstation: `npx local-action run <repo root> src/main.ts <dotenv file>`.
- * local-action runs the TypeScript sources with tsx and replaces
- * @actions/core with its own stub (quibble, ESM). It is built against
- * @actions/core 2 while modelgate uses @actions/core 3; the stub replaces
- * node_modules/@actions/core/lib/core.js, which v3 still has, so the action
- * runs, and its inputs come from the dotenv file.
+ * local-action runs the TypeScript sources with tsx, its inputs and runner
+ * files from the dotenv file. It also replaces @actions/core with a stub that
+ * tabulates outputs; modelgate's action does not load @actions/core (it speaks
+ * the runner's protocol itself, src/adapters/runner.ts), so its outputs land
+ * in GITHUB_OUTPUT, as on a runner, and are read from there.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
+import { parseOutputFile } from '../helpers/action-runner.js'
 import { exampleRepo } from '../helpers/examples.js'
 import { lineOf, tempDir, type Fixture } from '../helpers/registry-fixture.js'
 
@@ -21,6 +22,7 @@ interface LocalRun {
   code: number | null
   stdout: string
   summary: string
+  outputs: Record<string, string>
 }
 
 /** The environment of the test process without anything a runner (or another test) set. */
@@ -35,11 +37,14 @@ function cleanEnv(): NodeJS.ProcessEnv {
 function localAction(workspace: string, inputs: Record<string, string>): LocalRun {
   const files = tempDir('modelgate-local-action-')
   const summary = path.join(files, 'summary.md')
+  const output = path.join(files, 'output')
   const dotenv = path.join(files, '.env')
   writeFileSync(summary, '')
+  writeFileSync(output, '')
   const vars: Record<string, string> = {
     GITHUB_WORKSPACE: workspace,
     GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
     GITHUB_REPOSITORY: 'acme/models'
   }
   for (const [name, value] of Object.entries(inputs)) {
@@ -61,7 +66,8 @@ function localAction(workspace: string, inputs: Record<string, string>): LocalRu
     code: run.status,
     // chalk colours are off (NO_COLOR); strip any escape left anyway.
     stdout: stripVTControlCharacters(run.stdout + run.stderr),
-    summary: readFileSync(summary, 'utf8')
+    summary: readFileSync(summary, 'utf8'),
+    outputs: parseOutputFile(readFileSync(output, 'utf8'))
   }
 }
 
@@ -81,11 +87,11 @@ describe('validate under @github/local-action', () => {
     expect(run.stdout).toContain(
       '✔ models/registry.yaml is valid: 1 model, 4 versions, 10 files verified'
     )
-    // local-action's core stub prints outputs as workflow commands and lists them at the end.
-    expect(run.stdout).toContain('::set-output name=decision::pass')
-    const outputs = run.stdout.slice(run.stdout.indexOf('Action Outputs'))
-    expect(outputs).toMatch(/│ 'decision' │ 'pass'/)
-    expect(outputs).toMatch(/│ 'result'\s+│ '\{"manifest":"models\/registry\.yaml","models":1,/)
+    expect(run.outputs.decision).toBe('pass')
+    expect(JSON.parse(run.outputs.result)).toMatchObject({
+      manifest: 'models/registry.yaml',
+      models: 1
+    })
     expect(run.summary).toContain('## modelgate validate')
     expect(run.summary).toContain('| breast-cancer | 1.3.0 |  | 1.2.0 | 1.1.0 | 1.0.0 |')
   }, 120000)
@@ -98,10 +104,10 @@ describe('validate under @github/local-action', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(
       new RegExp(
-        `::error title=modelgate: models\\.breast-cancer\\.versions\\[0\\]\\.files\\.model\\.joblib,file=models/registry\\.yaml,line=${line},.*::digest mismatch for models/development/breast-cancer/1\\.3\\.0/model\\.joblib`
+        `::error title=modelgate%3A models\\.breast-cancer\\.versions\\[0\\]\\.files\\.model\\.joblib,file=models/registry\\.yaml,line=${line},.*::digest mismatch for models/development/breast-cancer/1\\.3\\.0/model\\.joblib`
       )
     )
-    expect(run.stdout).toContain('::set-output name=decision::fail')
+    expect(run.outputs.decision).toBe('fail')
     expect(run.stdout).toContain('::error::✖ models/registry.yaml: 1 error')
   }, 120000)
 })

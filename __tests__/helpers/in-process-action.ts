@@ -2,13 +2,12 @@
  * Runs the action's entry (src/main.ts `run()`) inside the test process, the
  * way the runner would run the bundle: the same INPUT_* variables,
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, GITHUB_EVENT_PATH, working
- * folder and environment as `runAction`, with what @actions/core prints
+ * folder and environment as `runAction`, with what the action prints
  * captured as the step's stdout. It spares the node start and the bundle's
  * load, so the many runs of a suite cost what the commands cost; each
  * command still has runs of the real bundle (`runAction`), which this
  * cannot replace. Runs are serialised: they swap the process environment.
  */
-import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { run } from '../../src/main.js'
 import {
@@ -35,9 +34,6 @@ async function runOnce(options: ActionRunOptions): Promise<ActionRun> {
   for (const key of Object.keys(process.env)) delete process.env[key]
   Object.assign(process.env, env)
   process.chdir(options.workspace)
-  // @actions/core keeps the summary file it first wrote to; each run has its own.
-  core.summary.emptyBuffer()
-  ;(core.summary as unknown as { _filePath?: string })._filePath = undefined
   process.stdout.write = ((chunk: string | Uint8Array) => {
     stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
     return true

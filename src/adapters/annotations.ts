@@ -3,7 +3,7 @@
  * warning) annotations per step, so the tenth says how many more there are;
  * every diagnostic is also printed to the log, so none is dropped silently.
  */
-import * as core from '@actions/core'
+import { runner } from './runner.js'
 import { formatDiagnostic, type Diagnostic } from '../errors.js'
 
 const MAX_ANNOTATIONS = 10
@@ -11,7 +11,7 @@ const MAX_ANNOTATIONS = 10
 export function annotate(diagnostics: Diagnostic[]): void {
   for (const severity of ['error', 'warning'] as const) {
     const list = diagnostics.filter(d => d.severity === severity)
-    const emit = severity === 'error' ? core.error : core.warning
+    const emit = severity === 'error' ? runner.error : runner.warning
     const direct = list.length > MAX_ANNOTATIONS ? list.slice(0, MAX_ANNOTATIONS - 1) : list
     for (const d of direct) {
       emit(d.message, {
@@ -24,5 +24,5 @@ export function annotate(diagnostics: Diagnostic[]): void {
       emit(`… and ${list.length - direct.length} more ${severity}s: see the log of this step`)
     }
   }
-  for (const d of diagnostics) core.info(formatDiagnostic(d))
+  for (const d of diagnostics) runner.info(formatDiagnostic(d))
 }

@@ -2,7 +2,7 @@
  * Writes the job summary. GitHub rejects a step summary over 1 MiB, so a
  * longer one is cut at a line boundary with a note saying so.
  */
-import * as core from '@actions/core'
+import { runner } from './runner.js'
 
 const SUMMARY_LIMIT = 1024 * 1024
 
@@ -18,6 +18,5 @@ function capSummary(markdown: string, limit = SUMMARY_LIMIT): string {
 }
 
 export async function writeJobSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(capSummary(markdown), true).write()
+  runner.appendSummary(capSummary(markdown))
 }
