@@ -16,6 +16,10 @@ import { findPythonDir } from './prerequisites.mjs'
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const cli = path.join(root, 'dist/cli/index.js')
 const outFlag = process.argv.indexOf('--out')
+if (outFlag > 0 && !process.argv[outFlag + 1]) {
+  console.error('usage: node scripts/demo.mjs [--out DIR]')
+  process.exit(2)
+}
 const out = path.resolve(
   outFlag > 0 ? process.argv[outFlag + 1] : path.join(os.tmpdir(), 'modelgate-demo')
 )
@@ -65,13 +69,14 @@ function modelgate(dir, args, { expectFail = false, pick = outcome, inline = fal
 }
 const outcome = lines => lines.filter(l => /^\s*[✔✖]/.test(l))
 const errors = lines => lines.filter(l => /^\S+:\d+:\d+: /.test(l))
-// The report's token warning is said again on its own line; once is enough here.
 const nonBlank = lines => lines.filter(l => l.trim())
 const step = title => console.log(bold(title))
 
 /** The pull request body of a dry run, saved in full; `full` shows all of it, else its title. */
 function showBody(dir, text, name, { full = false } = {}) {
-  const body = text.slice(text.indexOf('--- pull request body ---\n') + 26)
+  const mark = '--- pull request body ---\n'
+  if (!text.includes(mark)) throw new Error(`no pull request body in:\n${text}`)
+  const body = text.slice(text.indexOf(mark) + mark.length)
   const file = `.modelgate/pull-requests/${name}.md`
   mkdirSync(path.join(dir, '.modelgate/pull-requests'), { recursive: true })
   writeFileSync(path.join(dir, file), `${body}\n`)
