@@ -25,9 +25,20 @@ export function findPythonDir(env = process.env, fallbacks = SYSTEM_BIN) {
   return undefined
 }
 
-/** The browser the report page's test drives: MODELGATE_CHROMIUM, else Debian's chromium. */
+/** Browsers playwright-core can drive, where Debian, Google's packages and macOS put them. */
+const BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium'
+]
+
+/**
+ * The browser the report page's test drives: MODELGATE_CHROMIUM, else the first of BROWSERS
+ * that is here (Debian's chromium when none is, so that a message names what to install).
+ */
 export function chromiumPath(env = process.env) {
-  return env.MODELGATE_CHROMIUM || '/usr/bin/chromium'
+  return env.MODELGATE_CHROMIUM || BROWSERS.find(isExecutable) || BROWSERS[0]
 }
 
 function isExecutable(file) {
@@ -77,7 +88,6 @@ export function describeMachine() {
 }
 
 const VENV = '~/.venvs/modelgate'
-const MAC_CHROME = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'
 
 /**
  * What to do about the missing prerequisites: `{ install }`, the argv lists to run here (apt-get
@@ -112,10 +122,7 @@ export function fixFor(missing, machine) {
   if (machine.platform === 'darwin') {
     if (needs('git-lfs')) commands.push('brew install git-lfs')
     if (needs('chromium')) {
-      commands.push(
-        'brew install --cask google-chrome',
-        `export MODELGATE_CHROMIUM="${MAC_CHROME}"   # in your shell profile too`
-      )
+      commands.push('brew install --cask google-chrome')
     }
   } else {
     if (needs('git-lfs')) commands.push('# git-lfs: install it with your package manager')

@@ -91,7 +91,7 @@ describe('what setup does about what is missing', () => {
     ])
   })
 
-  it('prints Homebrew and a virtual environment on macOS, and where the tests find Chrome', () => {
+  it('prints Homebrew and a virtual environment on macOS', () => {
     const mac = { platform: 'darwin', apt: false, root: false, sudo: false }
     const fix = prerequisites.fixFor([python, gitLfs, chromium], mac)
     expect(fix.install).toEqual([])
@@ -100,8 +100,7 @@ describe('what setup does about what is missing', () => {
         'python3 -m venv ~/.venvs/modelgate && ~/.venvs/modelgate/bin/pip install scikit-learn scipy joblib',
         'export PATH="$HOME/.venvs/modelgate/bin:$PATH"   # in your shell profile too',
         'brew install git-lfs',
-        'brew install --cask google-chrome',
-        'export MODELGATE_CHROMIUM="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"   # in your shell profile too'
+        'brew install --cask google-chrome'
       ].join('\n')
     )
   })
