@@ -1,186 +1,150 @@
 #!/usr/bin/env node
 // The demo: the bundled CLI on the bundled examples, as a user would run it
-// in their own repository. Each example is copied into a fresh git
-// repository (examples are self-contained repository layouts), validated,
-// and then broken on purpose to show what an error looks like.
+// in their own repository, in about a hundred lines. Each example is copied
+// into its own fresh git repository under one output folder (kept, so the
+// report page and the pull request bodies can be opened afterwards); every
+// path shown is relative to that copy.
+//
+//   node scripts/demo.mjs [--out DIR]     (default: <tmp>/modelgate-demo)
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { findPythonDir } from './prerequisites.mjs'
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const cli = path.join(root, 'dist/cli/index.js')
+const outFlag = process.argv.indexOf('--out')
+if (outFlag > 0 && !process.argv[outFlag + 1]) {
+  console.error('usage: node scripts/demo.mjs [--out DIR]')
+  process.exit(2)
+}
+const out = path.resolve(
+  outFlag > 0 ? process.argv[outFlag + 1] : path.join(os.tmpdir(), 'modelgate-demo')
+)
 const bold = s => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s)
 const dim = s => (process.stdout.isTTY ? `\x1b[2m${s}\x1b[0m` : s)
 
-function copyExample(name) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `modelgate-demo-${name}-`))
+// The main job needs the examples' Python: no python, no demo (never a silent skip).
+const pythonDir = findPythonDir()
+if (!pythonDir) {
+  console.error(
+    'demo: no python3 with scikit-learn, scipy and joblib found (PATH, /usr/bin, /usr/local/bin).\n' +
+      'Run `npm run setup`: it installs them with apt-get where it can, or prints the command for this machine.'
+  )
+  process.exit(1)
+}
+const env = { ...process.env, PATH: `${pythonDir}${path.delimiter}${process.env.PATH}` }
+
+/** A copy of examples/<name> as its own git repository: `<out>/<as>`. */
+function copyExample(name, as = name) {
+  const dir = path.join(out, as)
+  rmSync(dir, { recursive: true, force: true })
   cpSync(path.join(root, 'examples', name), dir, { recursive: true })
   execFileSync('git', ['init', '-q', dir])
   return dir
 }
 
-/** PATH with a python3 that has scikit-learn (Debian's python3-sklearn), or undefined. */
-function sklearnPath() {
-  for (const dir of [...(process.env.PATH ?? '').split(':'), '/usr/bin']) {
-    const ok = spawnSync(path.join(dir, 'python3'), ['-c', 'import sklearn'], { stdio: 'ignore' })
-    if (ok.status === 0) return `${dir}:${process.env.PATH}`
-  }
-  return undefined
-}
-
-function modelgate(dir, args, { expectFail = false, env = process.env } = {}) {
-  console.log(dim(`$ modelgate ${args.join(' ')}`))
+/**
+ * Runs `modelgate args` in `dir` and prints the command after the copy's name, as a prompt,
+ * then the lines `pick` keeps of its output (default: the outcome lines, ✔ or ✖), below it or
+ * `inline`, with paths made relative to `dir`. An unexpected exit status stops the demo.
+ */
+function modelgate(dir, args, { expectFail = false, pick = outcome, inline = false } = {}) {
+  process.stdout.write(`  ${dim(`${path.basename(dir)} $`)} modelgate ${args.join(' ')}`)
   const run = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', env })
-  const out = (run.stderr + run.stdout).trimEnd()
-  console.log(
-    out
-      .split('\n')
-      .map(l => `  ${l}`)
-      .join('\n')
-  )
-  const failed = run.status !== 0
-  if (failed !== expectFail) {
-    console.error(`\nunexpected exit status ${run.status} from modelgate ${args.join(' ')}`)
+  const text = (run.stderr + run.stdout).trimEnd().replaceAll(`${dir}/`, '').replaceAll(dir, '.')
+  const shown = pick(text.split('\n'))
+  const exit = run.status === 0 ? '' : dim(`   → exit ${run.status}`)
+  if (inline) console.log(`${exit}   ${shown.map(l => l.trim()).join(' ')}`)
+  else console.log([exit, ...shown.map(l => `    ${l}`)].join('\n'))
+  if ((run.status !== 0) !== expectFail) {
+    console.error(
+      `\nunexpected exit status ${run.status} from modelgate ${args.join(' ')}:\n${text}`
+    )
     process.exit(1)
   }
-  console.log(dim(`  (exit ${run.status})`))
-  return run
+  return text
+}
+const outcome = lines => lines.filter(l => /^\s*[✔✖]/.test(l))
+const errors = lines => lines.filter(l => /^\S+:\d+:\d+: /.test(l))
+const nonBlank = lines => lines.filter(l => l.trim())
+const step = title => console.log(bold(title))
+
+/** The pull request body of a dry run, saved in full; `full` shows all of it, else its title. */
+function showBody(dir, text, name, { full = false } = {}) {
+  const mark = '--- pull request body ---\n'
+  if (!text.includes(mark)) throw new Error(`no pull request body in:\n${text}`)
+  const body = text.slice(text.indexOf(mark) + mark.length)
+  const file = `.modelgate/pull-requests/${name}.md`
+  mkdirSync(path.join(dir, '.modelgate/pull-requests'), { recursive: true })
+  writeFileSync(path.join(dir, file), `${body}\n`)
+  const lines = body.split('\n')
+  if (full) console.log(lines.map(l => `    │ ${l}`.trimEnd()).join('\n'))
+  else console.log(`    │ ${lines[0]}   ${dim(`(${lines.length} lines in ${file})`)}`)
 }
 
-const dirs = []
-try {
-  console.log(
-    bold('\n1. validate: every example registry, schema + rules + sha256 of every model file\n')
-  )
-  for (const name of ['sklearn-classifier', 'raw-validated', 'sharded']) {
-    const dir = copyExample(name)
-    dirs.push(dir)
-    console.log(bold(`examples/${name}`))
-    modelgate(dir, ['validate'])
-    console.log()
-  }
+const repo = copyExample('sklearn-classifier')
+console.log(`Examples copied to ${out}/<example>, each a git repository; paths are relative to it.`)
 
-  console.log(
-    bold(
-      '2. validate catches what review misses: a model file changed by hand, a typo in a stage\n'
-    )
-  )
-  const dir = copyExample('sklearn-classifier')
-  dirs.push(dir)
-  writeFileSync(
-    path.join(dir, 'models/staging/breast-cancer/1.2.0/model.json'),
-    '{"tampered": true}\n'
-  )
-  const manifest = path.join(dir, 'models/registry.yaml')
-  const text = readFileSync(manifest, 'utf8')
-  writeFileSync(manifest, text.replace('stage: development', 'stage: developement'))
-  modelgate(dir, ['validate'], { expectFail: true })
-  console.log(
-    dim(
-      '\n  (files are checked once the manifest itself is sound: fix the stage, and the changed file is reported)'
-    )
-  )
-  writeFileSync(manifest, text)
-  modelgate(dir, ['validate'], { expectFail: true })
+step('1. validate: schema, rules and the sha256 of every model file, in each example')
+modelgate(repo, ['validate'], { inline: true })
+modelgate(copyExample('raw-validated'), ['validate'], { inline: true })
+modelgate(copyExample('sharded'), ['validate'], { inline: true })
 
-  console.log(
-    bold("\n3. evaluate: the model's own evaluate.py on the benchmark copy and on candidates\n")
-  )
-  const pathWithSklearn = sklearnPath()
-  if (!pathWithSklearn) {
-    console.log(
-      '  skipped: no python3 with scikit-learn here (apt-get install python3-sklearn python3-scipy)'
-    )
-  } else {
-    const env = { ...process.env, PATH: pathWithSklearn }
-    const repo = dirs[0]
-    modelgate(repo, ['evaluate', '--model', 'breast-cancer', '--version', 'benchmark'], { env })
-    modelgate(repo, ['evaluate', '--model', 'breast-cancer', '--version', '1.2.0'], { env })
-    modelgate(repo, ['evaluate', '--model', 'breast-cancer', '--version', '1.0.0'], { env })
+step(
+  '2. validate catches what review misses: a typo in a stage; once fixed, a file changed by hand'
+)
+const broken = copyExample('sklearn-classifier', 'sklearn-classifier-broken')
+const manifest = path.join(broken, 'models/registry.yaml')
+const text = readFileSync(manifest, 'utf8')
+writeFileSync(path.join(broken, 'models/staging/breast-cancer/1.2.0/model.json'), '{}\n')
+writeFileSync(manifest, text.replace('stage: development', 'stage: developement'))
+modelgate(broken, ['validate'], { expectFail: true, pick: errors })
+writeFileSync(manifest, text)
+modelgate(broken, ['validate'], { expectFail: true, pick: errors })
 
-    console.log(
-      bold(
-        '\n4. compare: candidate vs the benchmark copy, under the metric policy in the manifest\n'
-      )
-    )
-    console.log(
-      dim(
-        '  1.2.0 must improve accuracy significantly (McNemar, paired by example id) and keep roc_auc:'
-      )
-    )
-    modelgate(repo, ['compare', '--model', 'breast-cancer', '--version', '1.2.0'])
-    console.log(dim('\n  1.0.0, the version production replaced, must not pass:'))
-    modelgate(repo, ['compare', '--model', 'breast-cancer', '--version', '1.0.0'], {
-      expectFail: true
-    })
-    console.log(
-      bold(
-        '\n5. promote, as a dry run: gates, the plan and the pull request body; nothing written\n'
-      )
-    )
-    modelgate(repo, [
-      'promote',
-      '--model',
-      'breast-cancer',
-      '--version',
-      '1.2.0',
-      '--to',
-      'production',
-      '--dry-run'
-    ])
-    console.log(
-      bold(
-        '\n6. rollback, as a dry run: production goes back to the version it replaced, byte for byte\n'
-      )
-    )
-    modelgate(repo, ['rollback', '--model', 'breast-cancer', '--dry-run'])
-    console.log(
-      bold(
-        "\n7. a new candidate: train it with the model's own train.py, then register it (dry run)\n"
-      )
-    )
-    modelgate(repo, ['evaluate', '--model', 'breast-cancer', '--version', '1.4.0', '--train'], {
-      env
-    })
-    modelgate(repo, [
-      'register',
-      '--model',
-      'breast-cancer',
-      '--version',
-      '1.4.0',
-      '--source',
-      '.modelgate/breast-cancer/1.4.0',
-      '--candidate-results',
-      '.modelgate/breast-cancer/1.4.0',
-      '--dry-run'
-    ])
-    console.log(
-      dim(
-        '\n  Without --dry-run these open pull requests through the GitHub API (GITHUB_TOKEN,\n  GITHUB_REPOSITORY): promote and rollback move folders by their tree SHAs (no model bytes\n  sent); register uploads the new files, once.'
-      )
-    )
-
-    console.log(
-      bold('\n8. monitor: production re-evaluated on fresh data, its features checked for drift\n')
-    )
-    console.log(dim('  examples/raw-validated declares what to watch (monitor: in its manifest):'))
-    modelgate(dirs[1], ['monitor', '--dry-run'], { env })
-  }
-
-  console.log(
-    bold('\n9. report: the registry at a glance, for the job summary and as one HTML page\n')
-  )
-  const reported = modelgate(dirs[0], ['report'])
-  const page = /report\.html/.test(reported.stdout) ? '' : ' (see --json for the path)'
-  console.log(dim(`  the HTML page is self-contained: inline CSS and SVG, no requests${page}`))
-
-  console.log(bold('\n10. every command speaks JSON for scripts\n'))
-  modelgate(dirs[0], ['plan', '--json'])
-  console.log(
-    bold('\nDone.') +
-      ' validate → evaluate → compare → promote, rollback, register (dry runs) → monitor → report.'
-  )
-} finally {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+step("3. evaluate: the model's own evaluate.py on the benchmark copy and two candidates")
+for (const version of ['benchmark', '1.2.0', '1.0.0']) {
+  modelgate(repo, ['evaluate', '--model', 'breast-cancer', '--version', version])
 }
+
+step("4. compare with the benchmark copy under the manifest's policy (McNemar on accuracy)")
+// Its table is the promotion body's in step 5.
+modelgate(repo, ['compare', '--model', 'breast-cancer', '--version', '1.2.0'])
+modelgate(repo, ['compare', '--model', 'breast-cancer', '--version', '1.0.0'], {
+  expectFail: true
+})
+
+step('5. promote, dry run: gates, the plan and the pull request body; nothing written')
+const promote = ['promote', '--model', 'breast-cancer', '--version', '1.2.0', '--to', 'production']
+showBody(repo, modelgate(repo, [...promote, '--dry-run']), 'promote', { full: true })
+
+step('6. rollback, dry run: production goes back to the version it replaced, byte for byte')
+showBody(repo, modelgate(repo, ['rollback', '--model', 'breast-cancer', '--dry-run']), 'rollback')
+
+step("7. a new candidate: trained by the model's own train.py, then registered (dry run)")
+modelgate(repo, ['evaluate', '--model', 'breast-cancer', '--version', '1.4.0', '--train'])
+const candidate = '.modelgate/breast-cancer/1.4.0'
+const register = ['register', '--model', 'breast-cancer', '--version', '1.4.0']
+const registered = modelgate(repo, [
+  ...register,
+  ...['--source', candidate, '--candidate-results', candidate, '--dry-run']
+])
+showBody(repo, registered, 'register')
+
+step('8. monitor: production re-evaluated on fresh data, its features checked for drift')
+modelgate(path.join(out, 'raw-validated'), ['monitor', '--dry-run'], { inline: true })
+
+step('9. report: the registry at a glance, as the job summary and one self-contained HTML page')
+// Without a token the report cannot list open pull requests; it says so twice, the demo not at all.
+const reportLines = lines => nonBlank(lines).filter(l => !/^(warning:|Open promotion)/.test(l))
+modelgate(repo, ['report'], { pick: reportLines })
+
+step('10. every command speaks JSON for scripts')
+modelgate(repo, ['plan', '--json'], { pick: lines => lines.map(l => `${l.slice(0, 96)} …`) })
+console.log(
+  `${bold('Done:')} validate → evaluate → compare → promote, rollback, register (dry runs; without\n` +
+    '--dry-run they open pull requests: GITHUB_TOKEN, GITHUB_REPOSITORY) → monitor → report.'
+)

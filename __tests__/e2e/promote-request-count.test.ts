@@ -47,7 +47,7 @@ function versionYaml(files: Record<string, string>): string {
 }
 
 beforeAll(async () => {
-  execFileSync('git', ['lfs', 'version'], { stdio: 'ignore' }) // git-lfs is part of the test (see .ci/run)
+  execFileSync('git', ['lfs', 'version'], { stdio: 'ignore' }) // git-lfs is part of the test (npm run setup installs it)
   source = tempDir('modelgate-sizes-')
   gitInit(source)
   git(source, 'lfs', 'install', '--local')

@@ -17,23 +17,29 @@ export function exampleRepo(name: string): Fixture {
 }
 
 /**
- * PATH with a python3 that imports sklearn first. Looked for once per jest worker (the answer
- * is kept in its environment, which every test file of the worker shares): importing
+ * The folder of a python3 that imports sklearn and scipy: Debian's, or one on PATH (a virtual
+ * environment, as `npm run setup` suggests on macOS). Looked for once per jest worker (the
+ * answer is kept in its environment, which every test file of the worker shares): importing
  * scikit-learn takes about a second.
  */
-export function sklearnPath(): string {
+export function sklearnPythonDir(): string {
   const known = process.env.MODELGATE_TEST_SKLEARN_PYTHON_DIR
-  if (known) return `${known}:${process.env.PATH}`
+  if (known) return known
   for (const dir of ['/usr/bin', '/usr/local/bin', ...(process.env.PATH ?? '').split(':')]) {
     try {
       execFileSync(path.join(dir, 'python3'), ['-c', 'import sklearn, scipy'], { stdio: 'ignore' })
       process.env.MODELGATE_TEST_SKLEARN_PYTHON_DIR = dir
-      return `${dir}:${process.env.PATH}`
+      return dir
     } catch {
       // not this one
     }
   }
   throw new Error(
-    'no python3 with scikit-learn and scipy found: install python3-sklearn python3-scipy (see .ci/run)'
+    'no python3 with scikit-learn and scipy found: run npm run setup (it installs python3-sklearn python3-scipy)'
   )
+}
+
+/** PATH with that python3 first. */
+export function sklearnPath(): string {
+  return `${sklearnPythonDir()}:${process.env.PATH}`
 }

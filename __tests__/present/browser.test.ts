@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 /**
- * The report page in a real browser (Debian's chromium, driven by
- * playwright-core; no browser download): on a phone-sized screen the stage
- * table has its rows, the SVG charts have a size, the page itself does not
+ * The report page in a real browser (Debian's chromium, or the browser
+ * scripts/prerequisites.mjs finds, driven by playwright-core; no browser
+ * download): on a phone-sized screen the stage table has its rows, the SVG charts have a size, the page itself does not
  * scroll sideways (only the table boxes may), and the page makes no request
  * besides its own file. A screenshot is kept next to the page.
  */
@@ -15,8 +15,6 @@ import { chromium, type Browser } from 'playwright-core'
 import { exampleRepo } from '../helpers/examples.js'
 import type { Fixture } from '../helpers/registry-fixture.js'
 import { cli } from '../helpers/run-cli.js'
-
-const CHROMIUM = process.env.MODELGATE_CHROMIUM ?? '/usr/bin/chromium'
 
 let fx: Fixture
 let browser: Browser
@@ -32,7 +30,10 @@ beforeAll(async () => {
   const run = await cli(['report', '--json'], fx.dir)
   expect(run.code).toBe(0)
   reportPath = JSON.parse(run.stdout).result.reportPath
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] })
+  // Where `npm run setup` looked for it (a non-literal specifier: plain JavaScript, loaded as is).
+  const prerequisites = pathToFileURL(path.resolve('scripts/prerequisites.mjs')).href
+  const { chromiumPath } = (await import(prerequisites)) as { chromiumPath(): string }
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] })
 }, 60000)
 afterAll(async () => {
   await browser?.close()
