@@ -5,7 +5,17 @@
  * workspace, whose files must never be read or quoted. Callers name the
  * path and what it is for; the reason here says what is wrong with it.
  */
-import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  type Stats
+} from 'node:fs'
 import { isInside } from './paths.js'
 
 export type FileState =
@@ -73,5 +83,29 @@ export function realOrSame(p: string): string {
     return realpathSync(p)
   } catch {
     return p
+  }
+}
+
+/**
+ * The bytes of `abs` when it is a regular file and not a link, with one open
+ * and no lstat first (10,000 shards: one syscall and one Stats each fewer);
+ * undefined for anything else — missing, a link, a FIFO, a folder — which
+ * `inspectFile` then explains. O_NOFOLLOW refuses a link at the open, and
+ * O_NONBLOCK keeps a FIFO's open from waiting for a writer.
+ */
+export function readIfPlainFile(abs: string): Buffer | undefined {
+  let fd: number
+  try {
+    fd = openSync(
+      abs,
+      constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+    )
+  } catch {
+    return undefined
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined
+  } finally {
+    closeSync(fd)
   }
 }

@@ -29,6 +29,10 @@ export function labelLength(label: string): number {
   return n
 }
 
+/** Components of letters, digits and `_ + - .`, none starting with `.` or `-`, not ending with `.`. */
+const PLAIN_BRANCH = /^[A-Za-z0-9_+][A-Za-z0-9_.+-]*(\/[A-Za-z0-9_+-][A-Za-z0-9_.+-]*)*(?<!\.)$/
+const LOCK_COMPONENT = /\.lock(\/|$)/
+
 const FORBIDDEN: Record<string, string> = {
   ' ': 'a space',
   '~': '"~"',
@@ -48,6 +52,16 @@ const FORBIDDEN: Record<string, string> = {
  * refused as a whole ref name only; as a branch it is `refs/heads/@`, which git accepts.)
  */
 export function branchNameProblem(name: string): string | undefined {
+  // Nearly every name is plain: one regular expression settles it (plan on 10,000 models
+  // checks 100,000 branch names; the character walk below was 5 % of its time).
+  if (
+    PLAIN_BRANCH.test(name) &&
+    name !== 'HEAD' &&
+    !name.includes('..') &&
+    !LOCK_COMPONENT.test(name)
+  ) {
+    return undefined
+  }
   if (name === '') return 'it is empty'
   if (name.startsWith('-')) return 'it starts with "-"'
   if (name === 'HEAD') return 'it is "HEAD"'

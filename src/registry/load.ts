@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError, type Diagnostic } from '../errors.js'
 import { decodeManifest, type EncodingProblem } from './encoding.js'
-import { inspectFile } from './file-kind.js'
+import { inspectFile, readIfPlainFile } from './file-kind.js'
 import { expandGlob, shardPathFor } from './glob.js'
 import { isInside, unsafePathReason } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
@@ -79,6 +79,8 @@ function diskReader(repoRoot: string): RegistryReader {
   return {
     read: rel => {
       const abs = path.join(repoRoot, rel)
+      const plain = readIfPlainFile(abs)
+      if (plain) return utf8Text(plain)
       const state = inspectFile(abs, { linksWithin: [repoRoot], within: 'the repository' })
       if (state.kind === 'missing') return undefined
       if (state.kind === 'bad') throw new UnreadableFileError(rel, state.reason, abs)
