@@ -2,12 +2,13 @@
  * `evaluate` (SPEC §3): runs a model's train/evaluate commands for a version,
  * the benchmark copy, or the `entries` of a plan, writes result.json for
  * each and uploads the results as an artifact inside Actions.
- * Recipe: check trust → load → resolve targets → run → upload → report.
+ * Recipe: check trust → load → resolve targets → look up the cache → run
+ * (or restore) → save → upload → report.
  */
 import { artifactName, type UploadedArtifact } from '../adapters/artifact.js'
 import { DecisionError } from '../errors.js'
 import { RESULT_FILE, type EvaluationResult } from '../evaluation/result-file.js'
-import { runEvaluation } from '../evaluation/run-evaluation.js'
+import { runCachedEvaluation, type EvaluationCache } from '../evaluation/run-cached.js'
 import { parseEntries, resolveTarget, type EvaluationTarget } from '../evaluation/target.js'
 import { judgeTrust } from '../evaluation/trust.js'
 import type { EvaluateSettings } from '../settings/settings.js'
@@ -53,8 +54,9 @@ export async function evaluate(
   )
 
   const deps = { ...ctx, runner: await ctx.processes(), git: ctx.git(reg.repoRoot) }
+  const cache = await evaluationCache(settings, ctx, trust.trusted)
   const results: EvaluationResult[] = []
-  for (const t of targets) results.push(await runEvaluation(reg, t, deps))
+  for (const t of targets) results.push(await runCachedEvaluation(reg, t, deps, cache))
 
   const uploaded = await upload(settings, ctx, targets)
   const failed = results.filter(r => r.status !== 'ok')
@@ -71,6 +73,29 @@ export async function evaluate(
     outputs: {},
     exitCode: ok ? 0 : 1
   }
+}
+
+/** The cache to read (and, for a trusted run, write), unless `cache: false` or there is none here. */
+async function evaluationCache(
+  settings: EvaluateSettings,
+  ctx: CommandContext,
+  trusted: boolean
+): Promise<EvaluationCache | undefined> {
+  if (!settings.cache) return undefined
+  const store = await ctx.evaluationCache({
+    workspace: settings.workspace,
+    outputDir: settings.outputDir,
+    cacheDir: settings.cacheDir
+  })
+  if (!store) {
+    ctx.log.info(
+      ctx.env.GITHUB_ACTIONS === 'true'
+        ? 'evaluation cache off: no Actions cache service here'
+        : 'evaluation cache off: no user cache folder (set cache-dir, XDG_CACHE_HOME or HOME)'
+    )
+    return undefined
+  }
+  return { store, save: trusted }
 }
 
 function requestedTargets(settings: EvaluateSettings): Array<{ model: string; version: string }> {

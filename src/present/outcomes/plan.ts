@@ -53,6 +53,6 @@ function textLines(entries: SelectedEntry[]): string[] {
   return note ? [...lines, note] : lines
 }
 
-function row(e: SelectedEntry): string[] {
-  return [e.model, e.version, e.stage, WHY[e.reason]]
+function row(e: SelectedEntry & { cached?: boolean }): string[] {
+  return [e.model, e.version, e.stage, `${WHY[e.reason]}${e.cached ? '; cached' : ''}`]
 }
