@@ -4,63 +4,35 @@
  * twice runs the command once, and the second result.json is the first apart
  * from its `cache` part; a byte changed in anything the key covers runs it
  * again; an entry altered after it was saved is not used; an untrusted run, a
- * failed evaluation or `--no-cache` saves nothing. The evaluate command is a
- * tiny node script that appends a line to `runs.log` each time it runs.
+ * failed evaluation or `--no-cache` saves nothing. The evaluate command counts its
+ * runs (helpers/counting-evaluation.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { countingRegistry, PREDICTIONS, runsIn } from '../helpers/counting-evaluation.js'
 import { cli } from '../helpers/run-cli.js'
 import {
   modelBytes,
   sha256,
   tempDir,
-  validRegistry,
   writeFile,
   type Fixture
 } from '../helpers/registry-fixture.js'
-
-const EVAL_SCRIPT = `import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-const [out, model] = process.argv.slice(2)
-appendFileSync('runs.log', model + '\\n')
-if (readFileSync('tools/mode.txt', 'utf8').trim() === 'fail') process.exit(3)
-const bytes = readFileSync(model + '/model.bin').length + readFileSync('data/test.csv').length
-mkdirSync(out, { recursive: true })
-writeFileSync(out + '/metrics.json', JSON.stringify({ latency_ms: bytes }))
-writeFileSync(out + '/predictions.csv', 'y_true,y_pred\\n1,1\\n0,0\\n1,0\\n1,1\\n')
-`
 
 let fx: Fixture
 let cacheDir: string
 
 beforeEach(() => {
-  fx = validRegistry()
+  fx = countingRegistry()
   cacheDir = tempDir('modelgate-cache-')
-  writeFile(fx.dir, 'tools/eval.mjs', EVAL_SCRIPT)
-  writeFile(fx.dir, 'tools/mode.txt', 'ok\n')
-  writeFile(fx.dir, 'data/test.csv', 'x,y\n1,2\n')
-  fx.edit(
-    '    compare: { primary: [accuracy], significance: 0.05 }',
-    [
-      '    compare: { primary: [accuracy], significance: 0.05 }',
-      '    evaluate:',
-      '      run: "node tools/eval.mjs {output_dir} {model_dir}"',
-      '      metrics: metrics.json',
-      '      predictions: predictions.csv',
-      '      data: [data/test.csv]',
-      '      inputs: [tools/*.mjs, tools/mode.txt]'
-    ].join('\n')
-  )
 })
 afterEach(() => {
   fx.cleanup()
   rmSync(cacheDir, { recursive: true, force: true })
 })
 
-const runs = () =>
-  existsSync(path.join(fx.dir, 'runs.log'))
-    ? readFileSync(path.join(fx.dir, 'runs.log'), 'utf8').trim().split('\n').length
-    : 0
+const runs = () => runsIn(fx.dir)
 
 function resultOf(version: string) {
   return JSON.parse(
@@ -111,7 +83,7 @@ describe('the same evaluation twice', () => {
     })
     // The predictions beside the result are restored too.
     expect(readFileSync(path.join(fx.dir, '.modelgate/clf/1.2.0/predictions.csv'), 'utf8')).toBe(
-      'y_true,y_pred\n1,1\n0,0\n1,0\n1,1\n'
+      PREDICTIONS
     )
   })
 
