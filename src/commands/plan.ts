@@ -8,7 +8,8 @@
  */
 import path from 'node:path'
 import { cachedEntries } from '../evaluation/plan-cache.js'
-import { buildMatrix, type Matrix } from '../evaluation/plan-matrix.js'
+import { buildMatrix, formatEntry, type Matrix } from '../evaluation/plan-matrix.js'
+import { BENCHMARK } from '../evaluation/target.js'
 import { selectVersions, type SelectedEntry } from '../registry/changed-versions.js'
 import type { Registry } from '../registry/registry.js'
 import { findRepoRoot } from '../registry/repo-root.js'
@@ -28,6 +29,11 @@ export interface PlanResult {
   count: number
   /** Entries whose result is in the evaluation cache (marked `cached: true`). */
   cached: number
+  /**
+   * The benchmark copies of the plan whose evaluation is not cached, as `evaluate --entries`
+   * reads them (`m@benchmark,…`): what modelgate-report evaluates on push to warm the cache.
+   */
+  benchmarksToEvaluate: string
   jobs: number
   matrix: Matrix
   entries: Array<SelectedEntry & { cached?: boolean }>
@@ -50,6 +56,10 @@ export async function plan(settings: PlanSettings, ctx: CommandContext): Promise
     head: settings.head ?? null,
     count: entries.length,
     cached: entries.filter(e => e.cached).length,
+    benchmarksToEvaluate: entries
+      .filter(e => e.version === BENCHMARK && !e.cached)
+      .map(formatEntry)
+      .join(','),
     jobs: matrix.include.length,
     matrix,
     entries
