@@ -186,6 +186,30 @@ describe('what is never used or saved', () => {
   })
 })
 
+describe('bad cache settings are one clear message', () => {
+  it('refuses a cache-dir inside a registry folder (exit 2), before anything runs', async () => {
+    const run = await cli(
+      ['evaluate', '--model', 'clf', '--version', '1.2.0', '--cache-dir', 'models/staging/cache'],
+      fx.dir
+    )
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(
+      `cache-dir ${path.join(fx.dir, 'models/staging/cache')} overlaps the registry folder models/staging`
+    )
+    expect(runs()).toBe(0)
+  })
+
+  it('names the key of an evaluate.inputs entry that leaves the repository', async () => {
+    fx.edit('inputs: [tools/*.mjs, tools/mode.txt]', 'inputs: [tools/*.mjs, ../secret.txt]')
+    const run = await evaluate()
+    expect(run.code).toBe(1)
+    expect(run.stderr + run.stdout).toContain(
+      'models.clf.evaluate.inputs: input "../secret.txt" leaves the repository with ".."'
+    )
+    expect(runs()).toBe(0)
+  })
+})
+
 describe('plan', () => {
   it('marks the entries whose result is cached and keeps them in the matrix', async () => {
     expect((await evaluate('1.2.0')).code).toBe(0)

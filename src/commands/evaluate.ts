@@ -5,13 +5,17 @@
  * Recipe: check trust → load → resolve targets → look up the cache → run
  * (or restore) → save → upload → report.
  */
+import path from 'node:path'
 import { artifactName, type UploadedArtifact } from '../adapters/artifact.js'
-import { DecisionError } from '../errors.js'
+import { DecisionError, UsageError } from '../errors.js'
 import { RESULT_FILE, type EvaluationResult } from '../evaluation/result-file.js'
 import { runCachedEvaluation, type EvaluationCache } from '../evaluation/run-cached.js'
 import { parseEntries, resolveTarget, type EvaluationTarget } from '../evaluation/target.js'
 import { judgeTrust } from '../evaluation/trust.js'
 import type { EvaluateSettings } from '../settings/settings.js'
+import { outputDirProblem } from '../registry/output-dir.js'
+import { isInside } from '../registry/paths.js'
+import type { Registry } from '../registry/registry.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
@@ -54,7 +58,7 @@ export async function evaluate(
   )
 
   const deps = { ...ctx, runner: await ctx.processes(), git: ctx.git(reg.repoRoot) }
-  const cache = await evaluationCache(settings, ctx, trust.trusted)
+  const cache = await evaluationCache(settings, ctx, reg, trust.trusted)
   const results: EvaluationResult[] = []
   for (const t of targets) results.push(await runCachedEvaluation(reg, t, deps, cache))
 
@@ -79,9 +83,12 @@ export async function evaluate(
 async function evaluationCache(
   settings: EvaluateSettings,
   ctx: CommandContext,
+  reg: Registry,
   trusted: boolean
 ): Promise<EvaluationCache | undefined> {
   if (!settings.cache) return undefined
+  const problem = settings.cacheDir && cacheDirProblem(reg, settings.cacheDir)
+  if (problem) throw new UsageError(problem)
   const store = await ctx.evaluationCache({
     workspace: settings.workspace,
     outputDir: settings.outputDir,
@@ -130,4 +137,16 @@ async function upload(
     out.push(artifact)
   }
   return out
+}
+
+/**
+ * A cache folder is written like the output folder: inside the repository it
+ * must keep clear of what the registry keeps (registry/output-dir.ts), and it
+ * never holds the repository. Anywhere else (the user's cache folder) it may be.
+ */
+function cacheDirProblem(reg: Registry, cacheDir: string): string | undefined {
+  const dir = path.resolve(cacheDir)
+  if (isInside(dir, reg.repoRoot)) return `cache-dir ${dir} holds the repository ${reg.repoRoot}`
+  if (!isInside(reg.repoRoot, dir)) return undefined
+  return outputDirProblem(reg, dir, reg.repoRoot)?.replace(/^output-dir/, 'cache-dir')
 }
