@@ -71,7 +71,7 @@ describe('the same evaluation twice', () => {
     expect(second.code).toBe(0)
     expect(runs()).toBe(1)
     expect(second.stderr + second.stdout).toMatch(
-      /clf 1\.2\.0: cached \(key modelgate-evaluation-[0-9a-f]{12}, from run a local run at /
+      /clf 1\.2\.0: cached \(key modelgate-evaluation-[0-9a-f]{12}, from a run outside Actions at /
     )
     expect(second.stdout).toContain('✔ clf 1.2.0 (cached): ')
     const secondResult = resultOf('1.2.0')

@@ -72,9 +72,11 @@ export async function createActionsCacheStore(
       try {
         await mkdir(entryDir(key), { recursive: true })
         await write(entryDir(key))
-        await cache.saveCache(paths(key), key)
+        // -1: not saved (another job saved the key first, or the service refused); the toolkit said why.
+        return (await cache.saveCache(paths(key), key)) !== -1
       } catch (error) {
         failed('save', error)
+        return false
       } finally {
         await rm(entryDir(key), { recursive: true, force: true })
       }

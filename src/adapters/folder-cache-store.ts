@@ -50,6 +50,7 @@ export function createFolderCacheStore(root: string): EvaluationCacheStore {
         await write(incoming)
         await rm(entryDir(key), { recursive: true, force: true })
         await rename(incoming, entryDir(key))
+        return true
       } finally {
         await rm(incoming, { recursive: true, force: true })
       }

@@ -39,7 +39,7 @@ interface EntryFile extends EntryListing {
   digest: string
 }
 
-/** Saves the output folder of `t`, whose evaluation gave `result` (status ok), under `key`. */
+/** Saves the output folder of `t` (a successful evaluation) under `key`; false when it was not saved. */
 export async function saveCachedResult(
   store: EvaluationCacheStore,
   key: string,
@@ -48,7 +48,7 @@ export async function saveCachedResult(
   log: Logger
 ): Promise<boolean> {
   try {
-    await store.save(key, async dir => {
+    return await store.save(key, async dir => {
       const files: Record<string, string> = {}
       for (const rel of (await regularFiles(t.outputDir)) ?? []) {
         if (/^result\.json\.\d+\.tmp$/.test(rel)) continue
@@ -61,7 +61,6 @@ export async function saveCachedResult(
       const entry: EntryFile = { ...listing, digest: listingDigest(listing) }
       await writeFile(path.join(dir, ENTRY_FILE), JSON.stringify(entry, null, 2) + '\n')
     })
-    return true
   } catch (error) {
     // A cache that cannot be written costs the next run an evaluation, not this one its result.
     log.warning(

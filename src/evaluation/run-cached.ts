@@ -42,9 +42,12 @@ export async function runCachedEvaluation(
     const written = deps.secrets.redactValue(restored)
     await writeResult(t.outputDir, written)
     const from = restored.cache?.from
-    const origin =
-      from?.run ?? (from?.runId ? `#${from.runId}` : `a local run at ${from?.evaluatedAt}`)
-    deps.log.info(`${subject}: cached (key ${shortKey(key)}, from run ${origin}); nothing was run`)
+    const origin = from?.run
+      ? `run ${from.run}`
+      : from?.runId
+        ? `run #${from.runId}`
+        : `a run outside Actions at ${from?.evaluatedAt}`
+    deps.log.info(`${subject}: cached (key ${shortKey(key)}, from ${origin}); nothing was run`)
     return written
   }
   const result = await runEvaluation(reg, t, deps, { key, hit: false })

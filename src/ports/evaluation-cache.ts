@@ -24,9 +24,11 @@ export interface EvaluationCacheStore {
   fetch(key: string): Promise<FetchedEntry | undefined>
   /**
    * Saves an entry for `key` (replacing one that is there): `write` fills a
-   * fresh empty folder the store chose, which the store then keeps.
+   * fresh empty folder the store chose, which the store then keeps. Resolves
+   * false when the store declined (the Actions cache keeps the first entry
+   * saved under a key, and says so as a notice).
    */
-  save(key: string, write: (dir: string) => Promise<void>): Promise<void>
+  save(key: string, write: (dir: string) => Promise<void>): Promise<boolean>
 }
 
 /** What a command says about the cache it wants: where its files are, and any folder asked for. */
