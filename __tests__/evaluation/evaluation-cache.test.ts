@@ -115,6 +115,47 @@ describe('the same evaluation twice', () => {
   })
 })
 
+describe('with train: true', () => {
+  it('restores the trained model with the result; a byte of a train.inputs file trains again', async () => {
+    writeFile(
+      fx.dir,
+      'tools/train.mjs',
+      `import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
+const out = process.argv[2]
+appendFileSync('trains.log', 'x\\n')
+mkdirSync(out, { recursive: true })
+writeFileSync(out + '/model.bin', 'trained weights\\n')
+writeFileSync(out + '/labels.json', '["a","b"]\\n')
+`
+    )
+    fx.edit(
+      '    evaluate:\n',
+      '    train: { run: "node tools/train.mjs {output_dir}", inputs: [tools/train.mjs] }\n    evaluate:\n'
+    )
+    const trains = () => readFileSync(path.join(fx.dir, 'trains.log'), 'utf8').length / 2
+    expect(await evaluate('1.4.0', ['--train'])).toMatchObject({ code: 0 })
+    expect([trains(), runs()]).toEqual([1, 1])
+    const first = resultOf('1.4.0')
+    expect(first).toMatchObject({ stage: 'trained', files: { 'model.bin': expect.any(String) } })
+
+    rmSync(path.join(fx.dir, '.modelgate'), { recursive: true })
+    expect(await evaluate('1.4.0', ['--train'])).toMatchObject({ code: 0 })
+    expect([trains(), runs()]).toEqual([1, 1])
+    expect(withoutCache(resultOf('1.4.0'))).toEqual(withoutCache(first))
+    expect(readFileSync(path.join(fx.dir, '.modelgate/clf/1.4.0/model.bin'), 'utf8')).toBe(
+      'trained weights\n'
+    )
+
+    writeFile(
+      fx.dir,
+      'tools/train.mjs',
+      readFileSync(path.join(fx.dir, 'tools/train.mjs'), 'utf8') + '\n'
+    )
+    expect(await evaluate('1.4.0', ['--train'])).toMatchObject({ code: 0 })
+    expect([trains(), runs()]).toEqual([2, 2])
+  })
+})
+
 describe('a byte changed in what the key covers runs the evaluation again', () => {
   const changes: Array<[string, (fx: Fixture) => void]> = [
     [
