@@ -265,5 +265,9 @@ describe('plan', () => {
       { model: 'clf', version: 'benchmark', cached: true }
     ])
     expect(result.cached).toBe(3)
+    const text = await cli(['plan', '--cache-dir', cacheDir], fx.dir)
+    expect(text.stdout).toMatch(/^plan: 4 entries in 4 jobs, 3 cached \(every version not archived/)
+    expect(text.stdout).toMatch(/clf +1\.3\.0 +development +not archived\n/)
+    expect(text.stdout).toMatch(/clf +1\.2\.0 +staging +not archived; cached\n/)
   })
 })
