@@ -4,13 +4,15 @@
  * checkout, the process runner); GitHub is the real Octokit adapter pointed
  * wherever the environment says (the loopback stand-in in tests), without
  * plugin-throttling's write spacing and with millisecond retry backoff; the
- * artifact service is a recording fake unless one is given.
+ * artifact service is a recording fake unless one is given, and there is no
+ * evaluation cache unless one is given.
  */
 import { createGitCommandManager } from '../src/adapters/git.js'
 import type { ArtifactUploader, UploadedArtifact } from '../src/adapters/artifact.js'
 import { createGitHubApi } from '../src/adapters/octokit-github-api.js'
 import { createProcessRunner } from '../src/adapters/process-runner.js'
 import type { CommandContext } from '../src/commands/context.js'
+import type { EvaluationCacheStore } from '../src/ports/evaluation-cache.js'
 import type { Logger } from '../src/logger.js'
 import { redactingRenderers } from '../src/commands/renderers.js'
 import { renderers } from '../src/present/renderers.js'
@@ -70,6 +72,8 @@ export function testContext(
     env?: NodeJS.ProcessEnv
     now?: Date
     artifacts?: ArtifactUploader
+    /** The evaluation cache commands get; none unless given. */
+    evaluationCache?: EvaluationCacheStore
     /** The `token` input, a secret of the run besides those in `env`. */
     token?: string
   } = {}
@@ -96,6 +100,7 @@ export function testContext(
       ),
     processes: async () => createProcessRunner(),
     artifacts: async () => options.artifacts,
+    evaluationCache: async () => options.evaluationCache,
     render: redactingRenderers(renderers, secrets)
   }
 }

@@ -99,6 +99,16 @@ export function realContext(
     // Loaded when a command first runs a process or uploads, so other commands never load them.
     processes: async () => (await import('./adapters/process-runner.js')).createProcessRunner(),
     artifacts: async () => (await import('./adapters/artifact.js')).createArtifactUploader(env),
+    evaluationCache: async request => {
+      const folder = await import('./adapters/folder-cache-store.js')
+      if (request.cacheDir) return folder.createFolderCacheStore(request.cacheDir)
+      if (env.GITHUB_ACTIONS === 'true') {
+        const actions = await import('./adapters/actions-cache-store.js')
+        return actions.createActionsCacheStore(env, request, log)
+      }
+      const dir = folder.defaultCacheDir(env)
+      return dir ? folder.createFolderCacheStore(dir) : undefined
+    },
     render: redactingRenderers(renderers, secrets)
   }
 }

@@ -81,6 +81,16 @@ describe('parseArgv', () => {
     }
   )
 
+  it('takes --no-<boolean> as the boolean false (--no-cache), and nothing else as a negation', () => {
+    expect(values(parseArgv(['evaluate', '--no-cache', '--model', 'm']))).toEqual({
+      cache: 'false',
+      model: 'm'
+    })
+    expect(refusal(['evaluate', '--no-model', 'm']).message).toBe(
+      'unknown option "--no-model"; run modelgate --help for the options'
+    )
+  })
+
   it('passes any other value of a boolean given with = on for getSettings to judge', () => {
     expect(values(parseArgv(['promote', '--dry-run=maybe']))).toEqual({ 'dry-run': 'maybe' })
   })

@@ -74,6 +74,8 @@ describe('defaults', () => {
       allowUntrusted: false,
       failOnDecision: true,
       allowOlder: false,
+      cache: true,
+      cacheDir: undefined,
       workspace: WORKSPACE,
       event: { name: undefined }
     })

@@ -2,7 +2,7 @@
  * CLI arguments: `modelgate <command> [--input value | --input=value | --flag]`,
  * read by `node:util` parseArgs (strict; `--` ends the options). Option names
  * are the action's input names (inputs.ts); a boolean input may be given
- * bare (`--dry-run`) or with a value (`--dry-run false`, `--dry-run=false`).
+ * bare (`--dry-run`), with a value (`--dry-run false`, `--dry-run=false`) or negated (`--no-cache`).
  * `--json` and `--help`/`-h` are the CLI's own; `modelgate help [command]`
  * is `--help`.
  */
@@ -66,7 +66,7 @@ interface Normalised {
   written: string[]
 }
 
-/** `--flag` → `--flag=true`, `--flag false` → `--flag=false`, up to a `--`. */
+/** `--flag` → `--flag=true`, `--flag false` and `--no-flag` → `--flag=false`, up to a `--`. */
 function withBooleanValues(argv: string[]): Normalised {
   const args: string[] = []
   const written: string[] = []
@@ -77,7 +77,11 @@ function withBooleanValues(argv: string[]): Normalised {
       written.push(...argv.slice(i))
       break
     }
-    if (!arg.startsWith('--') || !BOOLEAN_INPUTS.has(arg.slice(2))) {
+    if (arg.startsWith('--no-') && BOOLEAN_INPUTS.has(arg.slice(5))) {
+      // `--no-cache` is `--cache=false`.
+      args.push(`--${arg.slice(5)}=false`)
+      written.push(arg)
+    } else if (!arg.startsWith('--') || !BOOLEAN_INPUTS.has(arg.slice(2))) {
       args.push(arg)
       written.push(arg)
     } else if (BOOLEAN_WORD.test(argv[i + 1] ?? '')) {

@@ -7,6 +7,7 @@
  */
 import type { ArtifactUploader } from '../adapters/artifact.js'
 import type { GitCommandManager } from '../adapters/git.js'
+import type { EvaluationCacheRequest, EvaluationCacheStore } from '../ports/evaluation-cache.js'
 import type { GitHubApi } from '../ports/github-api.js'
 import type { ProcessRunner } from '../adapters/process-runner.js'
 import type { Logger } from '../logger.js'
@@ -36,6 +37,13 @@ export interface CommandContext {
   processes(): Promise<ProcessRunner>
   /** The artifact service inside Actions; undefined where there is none (a laptop). */
   artifacts(): Promise<ArtifactUploader | undefined>
+  /**
+   * The evaluation cache (SPEC §4): a folder store at `cacheDir` when asked,
+   * else the Actions cache inside Actions and the user's cache folder
+   * elsewhere; undefined where there is none (Actions without the cache
+   * service, no home folder). Its library is loaded only when called.
+   */
+  evaluationCache(request: EvaluationCacheRequest): Promise<EvaluationCacheStore | undefined>
   /** The bodies and pages a command writes, from the presentation layer above it. */
   render: Renderers
 }

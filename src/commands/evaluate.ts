@@ -2,15 +2,20 @@
  * `evaluate` (SPEC §3): runs a model's train/evaluate commands for a version,
  * the benchmark copy, or the `entries` of a plan, writes result.json for
  * each and uploads the results as an artifact inside Actions.
- * Recipe: check trust → load → resolve targets → run → upload → report.
+ * Recipe: check trust → load → resolve targets → look up the cache → run
+ * (or restore) → save → upload → report.
  */
+import path from 'node:path'
 import { artifactName, type UploadedArtifact } from '../adapters/artifact.js'
-import { DecisionError } from '../errors.js'
+import { DecisionError, UsageError } from '../errors.js'
 import { RESULT_FILE, type EvaluationResult } from '../evaluation/result-file.js'
-import { runEvaluation } from '../evaluation/run-evaluation.js'
+import { runCachedEvaluation, type EvaluationCache } from '../evaluation/run-cached.js'
 import { parseEntries, resolveTarget, type EvaluationTarget } from '../evaluation/target.js'
 import { judgeTrust } from '../evaluation/trust.js'
 import type { EvaluateSettings } from '../settings/settings.js'
+import { outputDirProblem } from '../registry/output-dir.js'
+import { isInside } from '../registry/paths.js'
+import type { Registry } from '../registry/registry.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry } from './load-for-command.js'
@@ -53,8 +58,9 @@ export async function evaluate(
   )
 
   const deps = { ...ctx, runner: await ctx.processes(), git: ctx.git(reg.repoRoot) }
+  const cache = await evaluationCache(settings, ctx, reg, trust.trusted)
   const results: EvaluationResult[] = []
-  for (const t of targets) results.push(await runEvaluation(reg, t, deps))
+  for (const t of targets) results.push(await runCachedEvaluation(reg, t, deps, cache))
 
   const uploaded = await upload(settings, ctx, targets)
   const failed = results.filter(r => r.status !== 'ok')
@@ -71,6 +77,32 @@ export async function evaluate(
     outputs: {},
     exitCode: ok ? 0 : 1
   }
+}
+
+/** The cache to read (and, for a trusted run, write), unless `cache: false` or there is none here. */
+async function evaluationCache(
+  settings: EvaluateSettings,
+  ctx: CommandContext,
+  reg: Registry,
+  trusted: boolean
+): Promise<EvaluationCache | undefined> {
+  if (!settings.cache) return undefined
+  const problem = settings.cacheDir && cacheDirProblem(reg, settings.cacheDir)
+  if (problem) throw new UsageError(problem)
+  const store = await ctx.evaluationCache({
+    workspace: settings.workspace,
+    outputDir: settings.outputDir,
+    cacheDir: settings.cacheDir
+  })
+  if (!store) {
+    ctx.log.info(
+      ctx.env.GITHUB_ACTIONS === 'true'
+        ? 'evaluation cache off: no Actions cache service here'
+        : 'evaluation cache off: no user cache folder (set cache-dir, XDG_CACHE_HOME or HOME)'
+    )
+    return undefined
+  }
+  return { store, save: trusted }
 }
 
 function requestedTargets(settings: EvaluateSettings): Array<{ model: string; version: string }> {
@@ -105,4 +137,16 @@ async function upload(
     out.push(artifact)
   }
   return out
+}
+
+/**
+ * A cache folder is written like the output folder: inside the repository it
+ * must keep clear of what the registry keeps (registry/output-dir.ts), and it
+ * never holds the repository. Anywhere else (the user's cache folder) it may be.
+ */
+function cacheDirProblem(reg: Registry, cacheDir: string): string | undefined {
+  const dir = path.resolve(cacheDir)
+  if (isInside(dir, reg.repoRoot)) return `cache-dir ${dir} holds the repository ${reg.repoRoot}`
+  if (!isInside(reg.repoRoot, dir)) return undefined
+  return outputDirProblem(reg, dir, reg.repoRoot)?.replace(/^output-dir/, 'cache-dir')
 }

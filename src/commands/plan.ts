@@ -4,10 +4,12 @@
  * model policy changed between `base` and `head`, plus each such model's
  * benchmark copy. Outputs `matrix` (JSON) and `count` (entries, not jobs:
  * a caller skips the matrix job at 0).
- * Recipe: load head → read base → select → matrix → report.
+ * Recipe: load head → read base → select → look up the cache → matrix → report.
  */
 import path from 'node:path'
-import { buildMatrix, type Matrix } from '../evaluation/plan-matrix.js'
+import { cachedEntries } from '../evaluation/plan-cache.js'
+import { buildMatrix, formatEntry, type Matrix } from '../evaluation/plan-matrix.js'
+import { BENCHMARK } from '../evaluation/target.js'
 import { selectVersions, type SelectedEntry } from '../registry/changed-versions.js'
 import type { Registry } from '../registry/registry.js'
 import { findRepoRoot } from '../registry/repo-root.js'
@@ -25,9 +27,16 @@ export interface PlanResult {
   /** The head revision as given; null for the checkout's working tree. */
   head: string | null
   count: number
+  /** Entries whose result is in the evaluation cache (marked `cached: true`). */
+  cached: number
+  /**
+   * The benchmark copies of the plan whose evaluation is not cached, as `evaluate --entries`
+   * reads them (`m@benchmark,…`): what modelgate-report evaluates on push to warm the cache.
+   */
+  benchmarksToEvaluate: string
   jobs: number
   matrix: Matrix
-  entries: SelectedEntry[]
+  entries: Array<SelectedEntry & { cached?: boolean }>
 }
 
 export type PlanOutcome = CommandOutcome<'plan', PlanResult>
@@ -39,13 +48,18 @@ export async function plan(settings: PlanSettings, ctx: CommandContext): Promise
     const git = await gitWithCommit(ctx.git(reg.repoRoot), settings.base, 'base')
     base = await readBase(git, reg, settings.base, settings.head)
   }
-  const entries = selectVersions(reg, base)
+  const entries = await markCached(settings, ctx, reg, selectVersions(reg, base))
   const matrix = buildMatrix(entries)
   const result: PlanResult = {
     base: base?.commit ?? null,
     baseRef: settings.base ?? null,
     head: settings.head ?? null,
     count: entries.length,
+    cached: entries.filter(e => e.cached).length,
+    benchmarksToEvaluate: entries
+      .filter(e => e.version === BENCHMARK && !e.cached)
+      .map(formatEntry)
+      .join(','),
     jobs: matrix.include.length,
     matrix,
     entries
@@ -59,6 +73,24 @@ export async function plan(settings: PlanSettings, ctx: CommandContext): Promise
     repoRoot: reg.repoRoot,
     exitCode: 0
   }
+}
+
+/** The entries, those whose result the evaluation cache holds marked `cached: true`. */
+async function markCached(
+  settings: PlanSettings,
+  ctx: CommandContext,
+  reg: Registry,
+  entries: SelectedEntry[]
+): Promise<PlanResult['entries']> {
+  if (!settings.cache || entries.length === 0) return entries
+  const store = await ctx.evaluationCache({
+    workspace: settings.workspace,
+    outputDir: settings.outputDir,
+    cacheDir: settings.cacheDir
+  })
+  if (!store) return entries
+  const cached = await cachedEntries(reg, entries, store, settings.outputDir)
+  return entries.map((e, i) => (cached.has(i) ? { ...e, cached: true } : e))
 }
 
 /** The registry under review: the checkout's working tree, or `head` read from git. */

@@ -11,6 +11,8 @@ export const MAX_JOBS = 256
 export interface MatrixEntry {
   model: string
   version: string
+  /** Set when the evaluation's result is in the evaluation cache (plan-cache.ts). */
+  cached?: boolean
 }
 
 export type MatrixJob = MatrixEntry | { entries: string }
@@ -21,7 +23,13 @@ export interface Matrix {
 
 export function buildMatrix(entries: readonly MatrixEntry[], maxJobs = MAX_JOBS): Matrix {
   if (entries.length <= maxJobs) {
-    return { include: entries.map(e => ({ model: e.model, version: e.version })) }
+    return {
+      include: entries.map(e => ({
+        model: e.model,
+        version: e.version,
+        ...(e.cached ? { cached: true } : {})
+      }))
+    }
   }
   // Consecutive runs keep a model's entries together (one shard read per job), and sizes
   // differ by one at most, so no job waits on a long tail.

@@ -52,6 +52,26 @@ export interface EvaluationResult {
   durationMs: number
   commit?: string
   runner: Record<string, string | undefined>
+  /** The evaluation cache's part (SPEC §4): absent when the cache was off or could not key the run. */
+  cache?: CacheRecord
+}
+
+/** Whether a result came from the evaluation cache, under which key, and from which run. */
+export interface CacheRecord {
+  /** The cache key of the evaluation (evaluation/cache-key.ts). */
+  key: string
+  /** True when this result was restored from the cache: nothing ran here. */
+  hit: boolean
+  /** For a hit: the evaluation the result comes from, as it was labelled then. */
+  from?: {
+    run?: string
+    runId?: string
+    model: string
+    version: string
+    stage: string
+    evaluatedAt: string
+    savedAt: string
+  }
 }
 
 export async function writeResult(dir: string, result: EvaluationResult): Promise<string> {

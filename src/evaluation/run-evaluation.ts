@@ -38,6 +38,7 @@ import { commandEnvironment } from './command-env.js'
 import {
   RESULT_SCHEMA,
   writeResult,
+  type CacheRecord,
   type CommandRecord,
   type EvaluationResult
 } from './result-file.js'
@@ -55,11 +56,15 @@ export interface EvaluationDeps {
   now(): Date
 }
 
-/** Runs one evaluation; resolves with the result written (status ok or error). */
+/**
+ * Runs one evaluation; resolves with the result written (status ok or error).
+ * `cache`: what result.json says of the evaluation cache (the key it was looked up by).
+ */
 export async function runEvaluation(
   reg: Registry,
   t: EvaluationTarget,
-  deps: EvaluationDeps
+  deps: EvaluationDeps,
+  cache?: CacheRecord
 ): Promise<EvaluationResult> {
   const started = deps.now().getTime()
   const result: EvaluationResult = {
@@ -75,7 +80,8 @@ export async function runEvaluation(
     startedAt: new Date(started).toISOString(),
     durationMs: 0,
     commit: await commitOf(deps),
-    runner: runnerInfo(deps.env)
+    runner: runnerInfo(deps.env),
+    ...(cache ? { cache } : {})
   }
   try {
     // A stale result.json (or metrics file) from an earlier run must not

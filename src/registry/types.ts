@@ -23,6 +23,8 @@ export interface CommandSpec {
   metrics?: string
   predictions?: string
   data?: string[]
+  /** Files the command's result depends on (its code, requirements), as paths or globs: keyed by the evaluation cache. */
+  inputs?: string[]
   /** Withheld variables (INPUT_*, GITHUB_TOKEN, …) the command is given nonetheless. */
   env?: string[]
 }

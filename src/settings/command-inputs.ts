@@ -38,7 +38,7 @@ export const COMMON_INPUTS: readonly InputName[] = ['manifest', 'fail-on-decisio
 
 export const COMMAND_INPUTS: Readonly<Record<Command, CommandInputs>> = {
   validate: { inputs: ['model', 'base'], requires: [] },
-  plan: { inputs: ['base', 'head'], requires: [] },
+  plan: { inputs: ['base', 'head', 'output-dir', 'cache', 'cache-dir'], requires: [] },
   register: {
     inputs: ['model', 'version', 'source', 'candidate-results', 'allow-older', ...PULL_REQUEST],
     requires: [
@@ -67,7 +67,9 @@ export const COMMAND_INPUTS: Readonly<Record<Command, CommandInputs>> = {
       'train',
       'output-dir',
       'upload-artifact',
-      'allow-untrusted'
+      'allow-untrusted',
+      'cache',
+      'cache-dir'
     ],
     requires: [
       {

@@ -73,6 +73,8 @@ export function getSettings(
     allowUntrusted: bool('allow-untrusted'),
     failOnDecision: bool('fail-on-decision'),
     allowOlder: bool('allow-older'),
+    cache: bool('cache'),
+    cacheDir: resolve(str('cache-dir')),
     workspace
   }
   const unmet = unmetRequirement(fields.command, str)

@@ -137,6 +137,19 @@ const INPUT_TABLE = [
     kind: 'boolean',
     default: 'false',
     description: 'Let register add a version lower than existing ones.'
+  },
+  {
+    name: 'cache',
+    kind: 'boolean',
+    default: 'true',
+    description:
+      'Reuse an earlier evaluation of the same bytes, data and code (evaluate, plan): the Actions cache in Actions, a folder in the CLI.'
+  },
+  {
+    name: 'cache-dir',
+    kind: 'string',
+    description:
+      'Keep the evaluation cache in this folder instead (default: the Actions cache in Actions, modelgate/ in the user cache folder in the CLI).'
   }
 ] as const satisfies readonly InputSpec[]
 

@@ -73,6 +73,10 @@ export interface CommonSettings {
   allowUntrusted: boolean
   failOnDecision: boolean
   allowOlder: boolean
+  /** evaluate, plan: use the evaluation cache (SPEC §4). */
+  cache: boolean
+  /** Absolute folder of the evaluation cache, when `cache-dir` names one. */
+  cacheDir?: string
   /** The folder relative paths are resolved against (GITHUB_WORKSPACE or the current directory). */
   workspace: string
   /** The event that started the workflow run, read once (empty outside Actions). */

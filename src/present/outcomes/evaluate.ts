@@ -9,13 +9,14 @@ export function evaluateView({ result }: EvaluateOutcome): View {
   const text = results
     .map(
       r =>
-        `${r.status === 'ok' ? '✔' : '✖'} ${r.model} ${r.target === 'benchmark' ? `benchmark (${r.version})` : r.version}: ${r.status === 'ok' ? metricsLine(r.metrics!) : r.error}`
+        `${r.status === 'ok' ? '✔' : '✖'} ${r.model} ${r.target === 'benchmark' ? `benchmark (${r.version})` : r.version}${r.cache?.hit ? ' (cached)' : ''}: ${r.status === 'ok' ? metricsLine(r.metrics!) : r.error}`
     )
     .join('\n')
   const parts = ['## modelgate evaluate', '']
   for (const r of results) {
     const what = r.target === 'benchmark' ? `benchmark copy of ${r.version}` : r.version
-    parts.push(`### ${r.model} ${what}: ${r.status === 'ok' ? '✔ ok' : '✖ error'}`, '')
+    const cached = r.cache?.hit ? ' (cached)' : ''
+    parts.push(`### ${r.model} ${what}: ${r.status === 'ok' ? '✔ ok' : '✖ error'}${cached}`, '')
     if (r.status !== 'ok') {
       parts.push('```', r.error ?? '', '```', '')
       continue

@@ -37,13 +37,13 @@ export function planView({ result }: PlanOutcome): View {
   return { text: [head, ...textLines(entries)].join('\n'), summary: parts.join('\n') }
 }
 
-function headline({ base, baseRef, head, entries, matrix }: PlanResult): string {
+function headline({ base, baseRef, head, entries, matrix, cached }: PlanResult): string {
   const scope = base
     ? `changed between ${baseRef} (${base.slice(0, 12)}) and ${head ?? 'the checkout'}`
     : 'every version not archived (no base)'
   return entries.length === 0
     ? `plan: nothing to evaluate (${scope})`
-    : `plan: ${plural(entries.length, 'entry', 'entries')} in ${plural(matrix.include.length, 'job')} (${scope})`
+    : `plan: ${plural(entries.length, 'entry', 'entries')} in ${plural(matrix.include.length, 'job')}${cached ? `, ${cached} cached` : ''} (${scope})`
 }
 
 function textLines(entries: SelectedEntry[]): string[] {
@@ -53,6 +53,6 @@ function textLines(entries: SelectedEntry[]): string[] {
   return note ? [...lines, note] : lines
 }
 
-function row(e: SelectedEntry): string[] {
-  return [e.model, e.version, e.stage, WHY[e.reason]]
+function row(e: SelectedEntry & { cached?: boolean }): string[] {
+  return [e.model, e.version, e.stage, `${WHY[e.reason]}${e.cached ? '; cached' : ''}`]
 }
