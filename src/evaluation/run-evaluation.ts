@@ -30,6 +30,7 @@ import { bashArgv, parseDuration, splitWords, substitutePlaceholders } from './c
 import { blankSecretsIn } from './blank-outputs.js'
 import { commandEnvironment } from './command-env.js'
 import {
+  OUTPUT_TAIL,
   RESULT_SCHEMA,
   writeResult,
   type CommandRecord,
@@ -204,7 +205,7 @@ async function runStep(
 function lastLines(text: string, n: number): string {
   const lines = text.trimEnd().split('\n').slice(-n)
   return lines.length && lines[0] !== ''
-    ? `; its last output:\n${lines.map(l => `  ${l}`).join('\n')}`
+    ? `${OUTPUT_TAIL}${lines.map(l => `  ${l}`).join('\n')}`
     : ''
 }
 
