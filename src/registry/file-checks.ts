@@ -352,7 +352,7 @@ function strays(
   const out: Diagnostic[] = []
   for (const [key, files] of groups) {
     const [folder, modelName] = key.slice(rootPrefix.length).split('/')
-    const stray = `${files.length === 1 ? 'stray file' : `${files.length} stray files`} under ${key}${listed(key, files)}`
+    const stray = strayFiles(key, files)
     const model = modelName === undefined ? undefined : byName.get(modelName)
     if (modelName === undefined) {
       out.push(
@@ -394,8 +394,21 @@ function strays(
   return out
 }
 
-/** `: a, b, c/ (2 files), … and 4 more`: the first entries below `folder`, a sub-folder as one. */
-function listed(folder: string, files: string[]): string {
+/**
+ * `3 stray files under models/staging/clf: 0.9.0/ (2 files), notes.txt`: the
+ * folder (the deepest one that holds them all) and its first entries, a
+ * sub-folder as one, then `… and N more`.
+ */
+function strayFiles(key: string, files: string[]): string {
+  const what = files.length === 1 ? 'stray file' : `${files.length} stray files`
+  if (files.length === 1 && files[0] === key) return `${what} ${key}`
+  let folder = key
+  for (;;) {
+    const next = files[0].slice(folder.length + 1).split('/')[0]
+    const sub = `${folder}/${next}`
+    if (!files.every(f => f.startsWith(`${sub}/`))) break
+    folder = sub
+  }
   const counts = new Map<string, number>()
   for (const f of files) {
     const below = f.slice(folder.length + 1)
@@ -403,13 +416,12 @@ function listed(folder: string, files: string[]): string {
     const entry = slash < 0 ? below : `${below.slice(0, slash)}/`
     counts.set(entry, (counts.get(entry) ?? 0) + 1)
   }
-  if (counts.size === 1 && files.length === 1 && !files[0].startsWith(`${folder}/`)) return ''
   const entries = [...counts].map(([e, n]) =>
     e.endsWith('/') ? `${e} (${n} file${n === 1 ? '' : 's'})` : e
   )
   const shown = entries.slice(0, STRAYS_LISTED)
   const more = entries.length - shown.length
-  return `: ${shown.join(', ')}${more > 0 ? `, … and ${more} more` : ''}`
+  return `${what} under ${folder}: ${shown.join(', ')}${more > 0 ? `, … and ${more} more` : ''}`
 }
 
 /** How many entries of a folder a stray-file message names. */
