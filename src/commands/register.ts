@@ -3,8 +3,9 @@
  * (SPEC §3): a trained model enters the first stage by pull request on
  * `modelgate/register/<M>-<V>`. Recipe: load → read the source folder
  * (exactly the model's files) → ask git which paths Git LFS takes → read the
- * metrics and lineage → plan (refusals) → show (dry run) or open the PR,
- * whose new blobs are the only bytes uploaded.
+ * metrics and lineage → check the first stage's gates, as promote checks
+ * every other stage's (a "no" is a refusal) → plan (refusals) → show (dry
+ * run) or open the PR, whose new blobs are the only bytes uploaded.
  */
 import path from 'node:path'
 import type { GitCommandManager } from '../adapters/git.js'
