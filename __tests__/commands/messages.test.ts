@@ -245,7 +245,7 @@ describe('a metric with only a goal is info, not pass', () => {
 })
 
 describe("a failed evaluation's output is shown once", () => {
-  it('in the terminal, and kept whole in result.json', async () => {
+  it('in the terminal and the action log; whole in result.json and the job summary', async () => {
     const fx = registry()
     writeFile(
       fx.dir,
@@ -267,6 +267,15 @@ describe("a failed evaluation's output is shown once", () => {
       readFileSync(path.join(fx.dir, '.modelgate/clf/1.2.0/result.json'), 'utf8')
     )
     expect(written.error).toContain('its last output:\n  Traceback (most recent call last):')
+
+    // In the action: once in the log, and once in the job summary, which has no live output.
+    const action = await runActionInProcess({
+      inputs: { command: 'evaluate', model: 'clf', version: '1.2.0' },
+      workspace: fx.dir
+    })
+    expect(action.code).toBe(1)
+    expect((action.stdout + action.stderr).split('ValueError: bad model file')).toHaveLength(2)
+    expect(action.summary.split('ValueError: bad model file')).toHaveLength(2)
   })
 })
 
