@@ -291,13 +291,13 @@ describe('stray files: one message per folder, where the fix goes', () => {
         withStages(fx, STAGES_WITHOUT_COMPARE)
         many('models/production', 26, i => `model_v${i + 10}.h5`)(fx)
       },
-      /^26 stray files under models\/production: model_v10\.h5, model_v11\.h5, model_v12\.h5, model_v13\.h5, model_v14\.h5, … and 21 more: a stage folder holds only model folders \(models\/production\/<model>\/<version>\/\)$/,
+      /^26 stray files under models\/production: model_v10\.h5, model_v11\.h5, model_v12\.h5, model_v13\.h5, model_v14\.h5, … and 21 more: models\/production holds only model folders \(models\/production\/<model>\/<version>\/\)$/,
       text => lineOf(text, '- name: production')
     ],
     [
       'files loose in a default stage folder: at models',
       many('models/staging', 3, i => `old_${i}.pkl`),
-      /^3 stray files under models\/staging: old_0\.pkl, old_1\.pkl, old_2\.pkl: a stage folder/,
+      /^3 stray files under models\/staging: old_0\.pkl, old_1\.pkl, old_2\.pkl: models\/staging holds only model folders/,
       text => lineOf(text, 'models:')
     ],
     [

@@ -358,7 +358,7 @@ function strays(
       out.push(
         reg.manifest.diagnostic(
           stageEntry(reg, folder) ?? modelsKey(reg),
-          `${stray}: a stage folder holds only model folders (${key}/<model>/<version>/)`
+          `${stray}: ${key} holds only model folders (${key}/<model>/<version>/)`
         )
       )
     } else if (!model) {
@@ -386,7 +386,7 @@ function strays(
       out.push(
         model.source.diagnostic(
           [...model.at, 'versions'],
-          `${stray}: no version of ${model.name} in "${folder}" is listed for them`
+          `${stray}: no version of ${model.name} in "${folder}" is listed for ${files.length === 1 ? 'it' : 'them'}`
         )
       )
     }
