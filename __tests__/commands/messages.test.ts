@@ -18,6 +18,7 @@ import {
   lineOf,
   modelBytes,
   sha256,
+  shardClf,
   validRegistry,
   writeFile,
   type Fixture
@@ -95,21 +96,33 @@ describe('a version written as a number says which string to write', () => {
       'got the number 1.10 (write "1.10.0")'
     ],
     ['JSON 1.0', 'json', '"version": 1.0', 'got the number 1.0 (write "1.0.0")'],
-    ['JSON 1', 'json', '"version": 1', 'got the number 1 (write "1.0.0")']
+    ['JSON 1', 'json', '"version": 1', 'got the number 1 (write "1.0.0")'],
+    [
+      "a model's own file (sharded)",
+      'shard',
+      '- version: 1.0',
+      'got the number 1.0 (write "1.0.0")'
+    ]
   ])('%s', async (_, format, written, message) => {
     const fx = registry()
-    const manifest = format === 'json' ? asJson(fx) : 'models/registry.yaml'
+    if (format === 'shard') shardClf(fx)
+    const manifest =
+      format === 'json'
+        ? asJson(fx)
+        : format === 'shard'
+          ? 'models/clf/model.yaml'
+          : 'models/registry.yaml'
     const file = path.join(fx.dir, manifest)
     const quoted = format === 'json' ? '"version": "1.3.0"' : '- version: "1.3.0"'
     const text = readFileSync(file, 'utf8')
     writeFile(fx.dir, manifest, text.replace(quoted, written))
-    const run = await cli(['validate', '--manifest', manifest], fx.dir)
+    const args = format === 'json' ? ['--manifest', manifest] : []
+    const run = await cli(['validate', ...args], fx.dir)
     expect(run.code).toBe(1)
     const line = lineOf(readFileSync(file, 'utf8'), written)
     expect(run.stderr).toContain(`${manifest}:${line}:`)
-    expect(run.stderr).toContain(
-      `models.clf.versions[3].version: expected a string such as "1.0.0", ${message}\n`
-    )
+    const key = format === 'shard' ? 'versions[3].version' : 'models.clf.versions[3].version'
+    expect(run.stderr).toContain(`${key}: expected a string such as "1.0.0", ${message}\n`)
     expect(run.stderr).not.toContain('quote it')
   })
 
