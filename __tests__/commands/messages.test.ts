@@ -223,6 +223,29 @@ describe('a model without an evaluate command is not told to run evaluate', () =
   })
 })
 
+describe('no benchmark results and no recorded metrics: the fix fits the model', () => {
+  it.each<[string, string, string]>([
+    [
+      'no evaluate command',
+      '',
+      'clf has no evaluate command: give benchmark-results, or record metrics for 1.1.0'
+    ],
+    [
+      'an evaluate command (the control)',
+      '    evaluate: { run: "node eval.mjs {output_dir}", metrics: metrics.json }\n',
+      'run evaluate --version benchmark'
+    ]
+  ])('%s', async (_, evaluate, fix) => {
+    const fx = registry()
+    fx.edit('    versions:\n', `${evaluate}    versions:\n`)
+    fx.edit('        metrics: { accuracy: 0.9110 }\n', '')
+    const results = result12(fx, { accuracy: 0.95, latency_ms: 20 })
+    const run = await cli(['compare', '--model', 'clf', '--candidate-results', results], fx.dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr.endsWith(`records no metrics: ${fix}\n`)).toBe(true)
+  })
+})
+
 describe('a metric with only a goal is info, not pass', () => {
   it('in the terminal and in the job summary, even 38.7 % worse', async () => {
     const fx = registry()
