@@ -86,7 +86,7 @@ describe('a version written as a number says which string to write', () => {
     return 'models/registry.json'
   }
 
-  it.each<[string, 'yaml' | 'json', string, string]>([
+  it.each<[string, 'yaml' | 'json' | 'shard', string, string]>([
     ['YAML 1.0', 'yaml', '- version: 1.0', 'got the number 1.0 (write "1.0.0")'],
     ['YAML 1', 'yaml', '- version: 1', 'got the number 1 (write "1.0.0")'],
     [
