@@ -101,7 +101,7 @@ describe('checkRegistration refusals', () => {
   it('refuses a version that is not SemVer', async () => {
     const reg = await load(validRegistry())
     expect(refusal(() => checkRegistration(reg, req({ version: '1.4' }))).message).toBe(
-      '"1.4" is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1); quote it in YAML'
+      '"1.4" is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1): write "1.4.0"'
     )
   })
 

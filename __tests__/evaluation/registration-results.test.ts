@@ -59,6 +59,7 @@ describe('readRegistrationResults from a result.json', () => {
     const file = writeResult(dir())
     expect(await readRegistrationResults(file, EXPECT)).toEqual({
       metrics: { accuracy: 0.95, latency_ms: 12 },
+      resultFile: file,
       commit: SHA,
       run: RUN
     })
@@ -66,9 +67,10 @@ describe('readRegistrationResults from a result.json', () => {
 
   it('resolves a folder to its result.json', async () => {
     const d = dir()
-    writeResult(d)
+    const file = writeResult(d)
     expect(await readRegistrationResults(d, EXPECT)).toEqual({
       metrics: { accuracy: 0.95, latency_ms: 12 },
+      resultFile: file,
       commit: SHA,
       run: RUN
     })
@@ -77,8 +79,8 @@ describe('readRegistrationResults from a result.json', () => {
   it('leaves out a lineage the result does not have', async () => {
     const file = writeResult(dir(), result({ commit: undefined, runner: { os: 'Linux' } }))
     const out = await readRegistrationResults(file, EXPECT)
-    expect(out).toEqual({ metrics: { accuracy: 0.95, latency_ms: 12 } })
-    expect(Object.keys(out)).toEqual(['metrics'])
+    expect(out).toEqual({ metrics: { accuracy: 0.95, latency_ms: 12 }, resultFile: file })
+    expect(Object.keys(out)).toEqual(['metrics', 'resultFile'])
   })
 
   it('refuses a failed evaluation', async () => {

@@ -35,10 +35,32 @@ describe('judgeMetrics', () => {
 
   it('judges only thresholds when nothing is recorded, and skips metrics not measured', () => {
     const rows = judgeMetrics(policy, {}, { roc_auc: 0.5, latency_ms: 41 })
-    expect(rows.map(r => [r.metric, r.healthy, r.reason])).toEqual([
-      ['roc_auc', true, 'ok (no threshold)'],
-      ['latency_ms', false, '41 > max 40']
+    expect(rows.map(r => [r.metric, r.healthy, r.judged, r.reason])).toEqual([
+      ['roc_auc', true, false, 'info (no threshold)'],
+      ['latency_ms', false, true, '41 > max 40']
     ])
+  })
+
+  it('shows a metric no rule judges as info in the issue, never as passing', () => {
+    const f1 = { goal: 'maximize' as const }
+    const metrics = judgeMetrics(
+      { ...policy, f1 },
+      { ...recorded, f1: 0.8 },
+      { accuracy: 0.89, f1: 0.49 }
+    )
+    const body = issueBody(
+      {
+        model: 'clf',
+        version: '1.1.0',
+        stage: 'production',
+        evaluation: { metrics },
+        healthy: false,
+        problems: ['accuracy: 0.89 < min 0.9']
+      },
+      '2026-11-23T10:00:00Z'
+    )
+    expect(body).toContain('| f1 | 0.8000 | 0.4900 | -0.3100 | ℹ️ info (no threshold) |')
+    expect(body).toContain('| accuracy | 0.9500 | 0.8900 | -0.06000 | ❌ 0.89 < min 0.9 |')
   })
 })
 

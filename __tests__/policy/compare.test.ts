@@ -243,6 +243,33 @@ const cases: Case[] = [
     reasons: ['acc +0.05 (+5.6%) vs benchmark 0.9, needs ≥ 0']
   },
   {
+    name: 'a metric with only a goal is information: 38.7 % worse is not a pass',
+    input: {
+      policy: { acc: { ...maximize, min: 0.8 }, f1: maximize },
+      candidate: { acc: 0.9, f1: 0.49 },
+      benchmark: { acc: 0.9, f1: 0.8 }
+    },
+    decision: 'pass',
+    reasons: [
+      'no primary metric (compare.primary): only thresholds and guardrails were checked',
+      'all 1 judged metrics pass (1 for information only)'
+    ]
+  },
+  {
+    name: 'benchmark: false: no benchmark by configuration, never "yet"',
+    input: {
+      policy: { acc: { ...maximize, min: 0.8 } },
+      compare: { primary: ['acc'] },
+      candidate: { acc: 0.9 },
+      benchmarkOff: true
+    },
+    decision: 'pass',
+    reasons: [
+      'no benchmark (benchmark: false): only the thresholds were checked',
+      'all 1 metrics pass'
+    ]
+  },
+  {
     name: 'a min threshold fails',
     input: {
       policy: { acc: { ...maximize, min: 0.85 } },
@@ -435,6 +462,7 @@ describe('compareMetrics rules', () => {
     })
     expect(row(result, 'n')).toMatchObject({
       role: 'threshold-only',
+      verdict: 'info',
       delta: 200,
       deltaPct: 20,
       reason: 'n 1200 (no threshold)'

@@ -174,6 +174,26 @@ describe('renderPrBody', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
 
+  it('shows a metric with only a goal as info in the comparison table, never as pass', async () => {
+    const { model, plan, stage } = setup(await load(withStages()), '1.2.0', 'production')
+    const comparison = compareMetrics({
+      policy: { ...model.spec.metrics, f1: { goal: 'maximize' } },
+      compare: model.spec.compare,
+      candidate: { accuracy: 0.93, latency_ms: 30, f1: 0.49 },
+      benchmark: { accuracy: 0.911, latency_ms: 31, f1: 0.8 }
+    })
+    const body = renderPrBody({
+      plan,
+      model,
+      stage,
+      comparison,
+      gateSummary: [],
+      candidate: { version: '1.2.0' }
+    })
+    expect(body).toContain('| f1 | maximize | 0.8 | 0.49 | -0.31 | -38.8% | — | ℹ️ info |')
+    expect(body).toMatch(/\| latency_ms \(guardrail\) \|.*\| ✅ pass \|/)
+  })
+
   it('says so when the target stage has no compare gate, and shows no empty checklist', async () => {
     const { model, plan, stage } = setup(await load(withStages()), '1.3.0', 'experimental')
     const body = renderPrBody({
@@ -451,6 +471,33 @@ describe('a registration pull request', () => {
       'Opened by modelgate'
     ].map(h => body.indexOf(h))
     expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  it.each([
+    [undefined, 'the comparison with the benchmark is a gate of a later stage.'],
+    [
+      { stage: 'staging', benchmarkOff: false },
+      'the comparison with the benchmark is a gate of staging.'
+    ],
+    [
+      { benchmarkOff: false },
+      'no stage of this registry compares with the benchmark (no `compare: benchmark` gate).'
+    ],
+    [
+      { benchmarkOff: true },
+      'this registry keeps no benchmark copy (`benchmark: false`), so no stage compares with one.'
+    ]
+  ])('says truly where it will be compared (%j)', async (laterComparison, words) => {
+    const { model, plan, stage } = await registration()
+    const body = renderPrBody({
+      plan,
+      model,
+      stage,
+      gateSummary: [],
+      laterComparison,
+      candidate: { version: '1.4.0' }
+    })
+    expect(body).toContain(`Not compared: 1.4.0 enters development; ${words}`)
   })
 
   it('says so when no metrics were recorded', async () => {

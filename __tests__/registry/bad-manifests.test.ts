@@ -140,7 +140,7 @@ const cases: Case[] = [
     arrange: fx => fx.edit('- version: "1.3.0"', '- version: 1.3'),
     line: t => lineOf(t, 'version: 1.3'),
     message:
-      /^models\.clf\.versions\[3\]\.version: expected a string, got the number 1\.3 \(quote it: "1\.3"\)$/
+      /^models\.clf\.versions\[3\]\.version: expected a string such as "1\.0\.0", got the number 1\.3 \(write "1\.3\.0"\)$/
   },
   {
     name: 'bad SemVer',
@@ -292,7 +292,7 @@ const cases: Case[] = [
     },
     line: t => lineOf(t, '    versions:'),
     message:
-      /^stray files under models\/experimental\/clf\/1\.2\.5: labels\.json, model\.bin: no version of clf in "experimental" is listed for them$/
+      /^2 stray files under models\/experimental\/clf\/1\.2\.5: labels\.json, model\.bin: no version of clf in "experimental" is listed for them$/
   },
   {
     name: 'folder of a model the registry does not have',

@@ -8,6 +8,7 @@ import type { Comparison } from '../policy/compare.js'
 import type { LoadedModel } from '../registry/registry.js'
 import type { StageSpec, VersionEntry } from '../registry/types.js'
 import type { ChangePlan } from './change-plan.js'
+import type { LaterComparison } from './wording.js'
 
 export interface Candidate {
   version: string
@@ -42,6 +43,8 @@ export interface PullRequestContent {
   comparison?: Comparison
   /** One line per gate checked, e.g. "thresholds: pass". */
   gateSummary: string[]
+  /** Where the version will meet the benchmark, for the words where nothing was compared. */
+  laterComparison?: LaterComparison
   candidate: Candidate
   runUrl?: string
 }

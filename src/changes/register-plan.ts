@@ -8,7 +8,7 @@
 import { DecisionError } from '../errors.js'
 import { joinRel } from '../registry/paths.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
-import { compareVersions, isSemVer } from '../registry/semver.js'
+import { compareVersions, isSemVer, semverSuggestion } from '../registry/semver.js'
 import type { VersionEntry } from '../registry/types.js'
 import type { Addition, ChangeDraft } from './change-plan.js'
 import type { Edit } from './manifest-edit.js'
@@ -52,8 +52,9 @@ export function checkRegistration(
   const model = requireModel(reg, req.model)
   const id = `${model.name} ${req.version}`
   if (!isSemVer(req.version)) {
+    const meant = semverSuggestion(req.version)
     throw new DecisionError(
-      `"${req.version}" is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1); quote it in YAML`
+      `"${req.version}" is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1)${meant ? `: write "${meant}"` : ''}`
     )
   }
   const versions = model.spec.versions

@@ -28,6 +28,17 @@ export interface HeadingContext {
   stage: StageSpec
 }
 
+/**
+ * Where a version entering a stage will be compared with the benchmark, so
+ * that a body never promises a comparison the registry does not make.
+ */
+export interface LaterComparison {
+  /** The first later stage whose gates compare with the benchmark; undefined when none does. */
+  stage?: string
+  /** The registry keeps no benchmark copy (`benchmark: false`). */
+  benchmarkOff: boolean
+}
+
 type PlanOf<K extends ChangeKind> = Extract<ChangePlan, { kind: K }>
 type DraftOf<K extends ChangeKind> = Extract<ChangeDraft, { kind: K }>
 
@@ -41,7 +52,7 @@ export interface KindWording<K extends ChangeKind> {
   /** The PR body's opening lines (Markdown), before the plan hash. */
   heading(plan: PlanOf<K>, context: HeadingContext): string[]
   /** The comparison section when nothing was compared (a registration lists its metrics instead). */
-  notCompared(plan: PlanOf<K>, stage: StageSpec): string
+  notCompared(plan: PlanOf<K>, stage: StageSpec, later?: LaterComparison): string
   /** What the chart calls the plan's version. */
   role: string
   /** The "what happens" cell of a move. */
@@ -103,8 +114,8 @@ export const WORDING: { [K in ChangeKind]: KindWording<K> } = {
     title: p => `Register ${p.model} ${p.version} in ${p.to}`,
     headline: entering,
     heading: p => registerHeading(p),
-    notCompared: p =>
-      `Not compared: ${p.version} enters ${p.to}; the comparison with the benchmark is a gate of a later stage.`,
+    notCompared: (p, _stage, later) =>
+      `Not compared: ${p.version} enters ${p.to}; ${whenCompared(later)}`,
     role: 'new',
     move: movedOrReplaced
   },
@@ -131,7 +142,7 @@ export interface Wording {
   title(plan: ChangePlan): string
   headline(plan: ChangePlan): string
   heading(plan: ChangePlan, context: HeadingContext): string[]
-  notCompared(plan: ChangePlan, stage: StageSpec): string
+  notCompared(plan: ChangePlan, stage: StageSpec, later?: LaterComparison): string
   role: string
   move(move: Move, plan: ChangePlan): string
 }
@@ -148,6 +159,17 @@ export function percent(traffic: number): string {
 /** The headline of a version entering a stage: `breast-cancer 1.2.0 → production`. */
 function entering(p: { model: string; version: string; to: string }): string {
   return `${p.model} ${p.version} → ${p.to}`
+}
+
+/** When a registered version meets the benchmark, as this registry has it. */
+function whenCompared(later: LaterComparison | undefined): string {
+  if (!later) return 'the comparison with the benchmark is a gate of a later stage.'
+  if (later.benchmarkOff) {
+    return 'this registry keeps no benchmark copy (`benchmark: false`), so no stage compares with one.'
+  }
+  return later.stage
+    ? `the comparison with the benchmark is a gate of ${later.stage}.`
+    : 'no stage of this registry compares with the benchmark (no `compare: benchmark` gate).'
 }
 
 function noCompareGate(stage: StageSpec): string {

@@ -3,11 +3,14 @@
  * (SPEC §3): a trained model enters the first stage by pull request on
  * `modelgate/register/<M>-<V>`. Recipe: load → read the source folder
  * (exactly the model's files) → ask git which paths Git LFS takes → read the
- * metrics and lineage → plan (refusals) → show (dry run) or open the PR,
- * whose new blobs are the only bytes uploaded.
+ * metrics and lineage → check the first stage's gates, as promote checks
+ * every other stage's (a "no" is a refusal) → plan (refusals) → show (dry
+ * run) or open the PR, whose new blobs are the only bytes uploaded.
  */
 import path from 'node:path'
 import type { GitCommandManager } from '../adapters/git.js'
+import { DecisionError } from '../errors.js'
+import { checkRegistrationGates } from '../evaluation/registration-gates.js'
 import { readRegistrationResults } from '../evaluation/registration-results.js'
 import { RESULT_FILE } from '../evaluation/result-file.js'
 import { planChange } from '../changes/plan-change.js'
@@ -58,6 +61,18 @@ export async function register(
         settings.workspace
       ])
     : undefined
+  // The first stage's gates, as promote checks every other stage's: a "no" writes nothing.
+  const gates = await checkRegistrationGates(reg, model, version, results, {
+    outputDir: settings.outputDir,
+    workspace: settings.workspace,
+    benchmarkResults: settings.benchmarkResults
+  })
+  for (const w of gates.warnings) ctx.log.warning(w)
+  if (gates.decision === 'fail') {
+    throw new DecisionError(
+      `${name} ${version} cannot be registered: the gates of ${reg.stages[0].name} do not hold: ${gates.reasons.join('; ')}`
+    )
+  }
   const commit = results?.commit ?? ctx.env.GITHUB_SHA ?? (await git.headCommit().catch(() => ''))
 
   const metrics = metricsToRecord(spec, version, results?.metrics)
@@ -79,7 +94,8 @@ export async function register(
       reg,
       plan,
       candidate: { version, source: lineage, createdAt: stamp.at, metrics },
-      gates: [],
+      gates: gates.lines,
+      comparison: gates.comparison,
       runUrl: stamp.run
     },
     settings,

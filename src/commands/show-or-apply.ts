@@ -6,7 +6,7 @@
  * branch, and the GitHub API from the command's context.
  */
 import type { Addition, ChangePlan, Move, RolloutStep } from '../changes/change-plan.js'
-import { wordingOf } from '../changes/wording.js'
+import { wordingOf, type LaterComparison } from '../changes/wording.js'
 import type { Comparison } from '../policy/compare.js'
 import { candidateFromEntry, type Candidate } from '../changes/pull-request-content.js'
 import { findModel, type LoadedModel, type Registry } from '../registry/registry.js'
@@ -60,6 +60,7 @@ export async function showOrApply(
     stage: change.stage ?? reg.stages.find(s => s.name === plan.to)!,
     comparison: change.comparison,
     gateSummary: gates,
+    laterComparison: laterComparison(reg, plan.to),
     candidate:
       change.candidate ??
       candidateFromEntry(model.spec.versions.find(v => v.version === plan.version)!),
@@ -81,6 +82,15 @@ export async function showOrApply(
       'pull-request-url': pr.url,
       'pull-request-operation': pr.operation
     }
+  }
+}
+
+/** The first stage after `to` that compares with the benchmark, and whether there is a benchmark at all. */
+function laterComparison(reg: Registry, to: string): LaterComparison {
+  const after = reg.stages.slice(reg.stages.findIndex(s => s.name === to) + 1)
+  return {
+    stage: after.find(s => s.gates?.compare === 'benchmark')?.name,
+    benchmarkOff: reg.benchmark === false
   }
 }
 

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { DecisionError } from '../errors.js'
+import { DecisionError, UsageError } from '../errors.js'
 import { compareMetrics, type Comparison } from '../policy/compare.js'
 import { parsePredictions, pairPredictions, type Predictions } from '../policy/predictions.js'
 import { testImprovement, type SignificanceEvidence } from '../policy/significance.js'
@@ -32,6 +32,8 @@ export interface ComparisonInputs {
   }
   evidence: Record<string, SignificanceEvidence>
   warnings: string[]
+  /** The registry keeps no benchmark copy (`benchmark: false`): there never is one to compare with. */
+  benchmarkOff?: boolean
 }
 
 /**
@@ -56,6 +58,7 @@ export function decideComparison(model: LoadedModel, inputs: ComparisonInputs): 
     compare: model.spec.compare,
     candidate: inputs.candidate.metrics!,
     benchmark: inputs.benchmark?.metrics,
+    benchmarkOff: inputs.benchmarkOff,
     evidence: inputs.evidence
   })
 }
@@ -77,6 +80,12 @@ export async function readCandidate(
       ? req.candidateResults
       : (req.candidateResults ?? path.join(req.outputDir, model.name, req.version))
   )
+  if (!req.candidateResults && !model.spec.evaluate && !existsSync(candidateFile)) {
+    // "run evaluate first" would send the user to a command that cannot run for this model.
+    throw new UsageError(
+      `candidate results not found: ${candidateFile}: ${model.name} has no evaluate command, so nothing writes them there; give candidate-results (a result.json for ${model.name} ${req.version})`
+    )
+  }
   const candidate = await readResult(candidateFile, 'candidate results', linkRoots(req))
   checkBelongs(candidate, model, 'candidate results', candidateFile)
   if (req.version && candidate.version !== req.version) {
@@ -97,7 +106,15 @@ export async function gatherComparison(
   const { candidate, candidateFile } = await readCandidate(req)
 
   const prod = benchmarkSource(reg, model)
-  if (!prod) return { candidate, candidateFile, evidence: {}, warnings }
+  if (!prod) {
+    return {
+      candidate,
+      candidateFile,
+      evidence: {},
+      warnings,
+      benchmarkOff: reg.benchmark === false
+    }
+  }
 
   const benchmarkFile = resolveResultPath(
     req.benchmarkResults ?? path.join(req.outputDir, model.name, BENCHMARK)
@@ -121,8 +138,11 @@ export async function gatherComparison(
     }
   } else {
     if (!prod.metrics || Object.keys(prod.metrics).length === 0) {
+      const fix = model.spec.evaluate
+        ? 'run evaluate --version benchmark'
+        : `${model.name} has no evaluate command: give benchmark-results, or record metrics for ${prod.version}`
       throw new DecisionError(
-        `no benchmark results at ${benchmarkFile} and production ${model.name} ${prod.version} records no metrics: run evaluate --version benchmark`
+        `no benchmark results at ${benchmarkFile} and production ${model.name} ${prod.version} records no metrics: ${fix}`
       )
     }
     warnings.push(

@@ -15,6 +15,8 @@ export interface RegistrationResults {
   /** The commit and run that trained it, from result.json. */
   commit?: string
   run?: string
+  /** The result.json read; undefined for a plain metrics file. */
+  resultFile?: string
 }
 
 export async function readRegistrationResults(
@@ -56,6 +58,7 @@ export async function readRegistrationResults(
   }
   return {
     metrics: result.metrics ?? {},
+    resultFile: file,
     ...(result.commit ? { commit: result.commit } : {}),
     ...(result.runner?.run ? { run: result.runner.run } : {})
   }

@@ -13,6 +13,19 @@ import { inspectFile, realOrSame } from '../registry/file-kind.js'
 import { isInside } from '../registry/paths.js'
 
 export const RESULT_FILE = 'result.json'
+
+/**
+ * How a failed command's error ends: its last lines of output. result.json
+ * and the job summary keep them; where the output was just streamed live
+ * (the log, the terminal) `withoutOutputTail` leaves them out, so a
+ * traceback is shown once.
+ */
+export const OUTPUT_TAIL = '; its last output:\n'
+
+export function withoutOutputTail(error: string): string {
+  const at = error.indexOf(OUTPUT_TAIL)
+  return at < 0 ? error : `${error.slice(0, at)} (its output is above)`
+}
 export const RESULT_SCHEMA = 'modelgate/result/v1'
 
 export interface CommandRecord {

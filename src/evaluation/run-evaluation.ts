@@ -36,6 +36,7 @@ import {
 import { blankSecretsIn } from './blank-outputs.js'
 import { commandEnvironment } from './command-env.js'
 import {
+  OUTPUT_TAIL,
   RESULT_SCHEMA,
   writeResult,
   type CacheRecord,
@@ -216,7 +217,7 @@ async function runStep(
 function lastLines(text: string, n: number): string {
   const lines = text.trimEnd().split('\n').slice(-n)
   return lines.length && lines[0] !== ''
-    ? `; its last output:\n${lines.map(l => `  ${l}`).join('\n')}`
+    ? `${OUTPUT_TAIL}${lines.map(l => `  ${l}`).join('\n')}`
     : ''
 }
 

@@ -5,9 +5,9 @@
  * model's policy, exactly as `compare` decides. `approvals` is not checked
  * here: reviewers are requested on the pull request, which records them.
  */
-import { compareMetrics, type Comparison } from '../policy/compare.js'
+import { compareMetrics, noBenchmarkWords, type Comparison } from '../policy/compare.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
-import type { StageSpec } from '../registry/types.js'
+import type { MetricPolicy, StageSpec } from '../registry/types.js'
 import {
   decideComparison,
   gatherComparison,
@@ -25,6 +25,28 @@ export interface GateOutcome {
   comparison?: Comparison
   candidate?: EvaluationResult
   warnings: string[]
+}
+
+/**
+ * The `metrics` gate on its own: the candidate's min/max thresholds. No
+ * benchmark is given, so only they are judged; it is not a comparison, so
+ * none is reported (a table would read "no benchmark").
+ */
+export function thresholdGate(
+  policy: Record<string, MetricPolicy>,
+  metrics: Record<string, number>
+): Pick<GateOutcome, 'decision' | 'lines' | 'reasons'> {
+  const thresholds = compareMetrics({ policy, candidate: metrics })
+  const held = thresholds.metrics.flatMap(m =>
+    m.checks.filter(c => c.rule === 'min' || c.rule === 'max' || c.verdict === 'fail')
+  )
+  return {
+    decision: thresholds.decision,
+    lines: [
+      `thresholds: ${thresholds.decision}${held.length ? ` (${held.map(c => c.reason).join('; ')})` : ''}`
+    ],
+    reasons: thresholds.metrics.filter(m => m.verdict === 'fail').map(m => m.reason)
+  }
 }
 
 export async function checkStageGates(
@@ -45,23 +67,13 @@ export async function checkStageGates(
     out.candidate = inputs.candidate
     out.warnings.push(...inputs.warnings)
     out.comparison = decideComparison(model, inputs)
-    const versus = inputs.benchmark ? `benchmark ${inputs.benchmark.version}` : 'no benchmark yet'
+    const versus = inputs.benchmark
+      ? `benchmark ${inputs.benchmark.version}`
+      : noBenchmarkWords(inputs.benchmarkOff)
     out.lines.push(`compare with ${versus}: ${out.comparison.decision}`)
   } else {
     const { candidate } = await readCandidate({ ...req, model })
-    out.candidate = candidate
-    // Thresholds alone: no benchmark given, so only min/max are judged. It is
-    // not a comparison, so none is reported (a table would read "no benchmark").
-    const thresholds = compareMetrics({ policy, candidate: candidate.metrics! })
-    const held = thresholds.metrics.flatMap(m =>
-      m.checks.filter(c => c.rule === 'min' || c.rule === 'max' || c.verdict === 'fail')
-    )
-    out.lines.push(
-      `thresholds: ${thresholds.decision}${held.length ? ` (${held.map(c => c.reason).join('; ')})` : ''}`
-    )
-    out.reasons = thresholds.metrics.filter(m => m.verdict === 'fail').map(m => m.reason)
-    out.decision = thresholds.decision
-    return out
+    return { ...out, ...thresholdGate(policy, candidate.metrics!), candidate }
   }
   const failed = out.comparison.metrics.filter(m => m.verdict === 'fail')
   out.reasons = failed.map(m => m.reason)

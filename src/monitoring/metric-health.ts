@@ -17,6 +17,11 @@ export interface MetricHealth {
   /** fresh − recorded, when both exist. */
   delta?: number
   healthy: boolean
+  /**
+   * False for a metric with only a `goal`: no rule judges it, so it is shown
+   * for information (`info`), never as passing.
+   */
+  judged: boolean
   /** Why it failed, or what it was checked against. */
   reason: string
 }
@@ -49,6 +54,7 @@ export function judgeMetrics(
       fresh: value,
       ...(delta !== undefined ? { delta } : {}),
       healthy: problems.length === 0,
+      judged: p.min !== undefined || p.max !== undefined || allowed !== undefined,
       reason: problems.length ? problems.join('; ') : checkedAgainst(p, allowed)
     })
   }
@@ -70,7 +76,7 @@ function checkedAgainst(p: MetricPolicy, allowed: number | undefined): string {
     p.max !== undefined ? `≤ ${p.max}` : '',
     allowed !== undefined ? `regression ≤ ${fmt(allowed)}` : ''
   ].filter(Boolean)
-  return parts.length ? `ok (${parts.join(', ')})` : 'ok (no threshold)'
+  return parts.length ? `ok (${parts.join(', ')})` : 'info (no threshold)'
 }
 
 function fmt(x: number): string {

@@ -11,7 +11,8 @@
  *   `maxRegression`; may not fall behind the benchmark by more than that.
  * - threshold-only: a metric with a policy but neither, so only `min`/`max`
  *   apply (its delta is still shown). A metric without either key is not
- *   held to "no regression at all", which run-to-run noise would break.
+ *   held to "no regression at all", which run-to-run noise would break;
+ *   its verdict is `info`, never `pass`, since nothing judged it.
  * Thresholds (`min`, `max`) hold on the candidate for every role. Without a
  * benchmark only thresholds apply and the result says "no benchmark yet".
  * A missing, NaN or infinite value of a metric that a rule needs fails.
@@ -40,12 +41,23 @@ export interface CompareInput {
   candidate: Record<string, number>
   /** The benchmark copy's metrics; undefined when the model has no benchmark yet. */
   benchmark?: Record<string, number>
+  /**
+   * True when the registry keeps no benchmark copy at all (`benchmark: false`):
+   * then "no benchmark yet" would promise one that never comes.
+   */
+  benchmarkOff?: boolean
   /** Significance evidence per primary metric, computed by the caller from paired predictions. */
   evidence?: Record<string, SignificanceEvidence>
 }
 
 export type Role = 'primary' | 'guardrail' | 'threshold-only'
 export type Verdict = 'pass' | 'fail'
+/**
+ * A metric's verdict: `info` for one that no rule judges (a `goal` without
+ * threshold, tolerance or primary role), shown for information only, so
+ * that a worse value never reads as "pass".
+ */
+export type MetricVerdict = Verdict | 'info'
 
 export interface Check {
   rule: 'value' | 'min' | 'max' | 'improvement' | 'significance' | 'tolerance' | 'maxRegression'
@@ -67,7 +79,7 @@ export interface MetricComparison {
   threshold?: { min?: number; max?: number }
   pValue?: number
   ci?: [number, number]
-  verdict: Verdict
+  verdict: MetricVerdict
   /** The failing checks' reasons when it fails, all of them when it passes. */
   reason: string
   checks: Check[]
@@ -79,9 +91,17 @@ export interface Comparison {
   /** Short sentences: why it failed, or what it passed on. */
   reasons: string[]
   hasBenchmark: boolean
+  /** Set when the registry keeps no benchmark copy (`benchmark: false`). */
+  benchmarkOff?: true
 }
 
 const NO_BENCHMARK = 'no benchmark yet'
+const BENCHMARK_OFF = 'no benchmark (benchmark: false)'
+
+/** What stands where there is no benchmark: "no benchmark yet", or why there never is one. */
+export function noBenchmarkWords(benchmarkOff: boolean | undefined): string {
+  return benchmarkOff ? BENCHMARK_OFF : NO_BENCHMARK
+}
 const NEEDS_PAIRED_PREDICTIONS =
   'significance test needs predictions of candidate and benchmark on the same examples'
 
@@ -93,8 +113,9 @@ export function compareMetrics(input: CompareInput): Comparison {
   const hasBenchmark = input.benchmark !== undefined
 
   const reasons: string[] = []
-  if (!hasBenchmark) reasons.push(`${NO_BENCHMARK}: only the thresholds were checked`)
-  else if (primary.length === 0) {
+  if (!hasBenchmark) {
+    reasons.push(`${noBenchmarkWords(input.benchmarkOff)}: only the thresholds were checked`)
+  } else if (primary.length === 0) {
     reasons.push('no primary metric (compare.primary): only thresholds and guardrails were checked')
   }
   if (failed.length > 0) {
@@ -103,14 +124,20 @@ export function compareMetrics(input: CompareInput): Comparison {
     }
   } else {
     const shown = hasBenchmark ? metrics.filter(m => m.role === 'primary') : []
+    const info = metrics.filter(m => m.verdict === 'info').length
     if (shown.length > 0) reasons.push(...shown.map(m => m.reason))
-    else reasons.push(`all ${metrics.length} metrics pass`)
+    else if (info === 0) reasons.push(`all ${metrics.length} metrics pass`)
+    else
+      reasons.push(
+        `all ${metrics.length - info} judged metrics pass (${info} for information only)`
+      )
   }
   return {
     decision: failed.length > 0 ? 'fail' : 'pass',
     metrics,
     reasons,
-    hasBenchmark
+    hasBenchmark,
+    ...(input.benchmarkOff ? { benchmarkOff: true as const } : {})
   }
 }
 
@@ -147,7 +174,9 @@ function compareOne(name: string, isPrimary: boolean, input: CompareInput): Metr
   checkThresholds(name, candidate, policy, checks)
 
   if (input.benchmark === undefined) {
-    if (role !== 'threshold-only') checks.push(pass('value', `${name}: ${NO_BENCHMARK}`))
+    if (role !== 'threshold-only') {
+      checks.push(pass('value', `${name}: ${noBenchmarkWords(input.benchmarkOff)}`))
+    }
     return done()
   }
   const benchmark = input.benchmark[name]
@@ -180,7 +209,9 @@ function compareOne(name: string, isPrimary: boolean, input: CompareInput): Metr
 
 function finish(row: Omit<MetricComparison, 'verdict' | 'reason'>): MetricComparison {
   const failing = row.checks.filter(c => c.verdict === 'fail')
-  const verdict: Verdict = failing.length > 0 ? 'fail' : 'pass'
+  // No rule judged it: shown for information, never as a pass.
+  const verdict: MetricVerdict =
+    failing.length > 0 ? 'fail' : row.checks.length > 0 ? 'pass' : 'info'
   const shown = verdict === 'fail' ? failing : row.checks
   const reason =
     shown.length > 0

@@ -36,8 +36,15 @@ function row(m: MetricComparison): string[] {
     m.delta === undefined ? '—' : formatSigned(m.delta),
     m.deltaPct === undefined ? '—' : formatSignedPercent(m.deltaPct),
     evidence(m),
-    m.verdict === 'pass' ? '✅ pass' : '❌ fail'
+    VERDICT_CELL[m.verdict]
   ]
+}
+
+/** `info`: a metric no rule judges (a goal alone) is shown, never passed. */
+const VERDICT_CELL: Record<MetricComparison['verdict'], string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  info: 'ℹ️ info'
 }
 
 function evidence(m: MetricComparison): string {
@@ -59,7 +66,7 @@ export function comparisonMarkdown(c: Comparison): string {
 export function comparisonText(c: Comparison): string {
   const rows = [
     COMPARISON_HEADER,
-    ...comparisonRows(c).map(r => [...r.slice(0, 7), r[7].replace(/^[✅❌] /, '')])
+    ...comparisonRows(c).map(r => [...r.slice(0, 7), r[7].replace(/^(✅|❌|ℹ️) /u, '')])
   ]
   return textTable(rows, NUMBER_COLUMNS).join('\n')
 }

@@ -90,7 +90,7 @@ function metricsSection(h: ModelHealth): string[] {
     m.recorded === undefined ? '—' : num(m.recorded),
     num(m.fresh),
     m.delta === undefined ? '—' : signed(m.delta),
-    `${m.healthy ? '✅' : '❌'} ${m.reason}`
+    `${!m.healthy ? '❌' : m.judged ? '✅' : 'ℹ️'} ${m.reason}`
   ])
   return [...out, table(['metric', 'recorded', 'now', 'Δ', 'verdict'], rows), '']
 }

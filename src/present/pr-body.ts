@@ -156,7 +156,9 @@ function comparisonSection(input: PrBodyInput, maxRows: number): string {
   } else if (input.plan.kind === 'register') {
     lines.push(registeredMetrics(input))
   } else {
-    lines.push(wordingOf(input.plan.kind).notCompared(input.plan, input.stage))
+    lines.push(
+      wordingOf(input.plan.kind).notCompared(input.plan, input.stage, input.laterComparison)
+    )
   }
   if (input.gateSummary.length) {
     lines.push('', '**Gates**', '', ...input.gateSummary.map(gateLine))
@@ -168,7 +170,7 @@ function comparisonSection(input: PrBodyInput, maxRows: number): string {
 function registeredMetrics(input: PrBodyInput): string {
   const { plan, model, candidate } = input
   const metrics = Object.entries(candidate.metrics ?? {})
-  const note = wordingOf(plan.kind).notCompared(plan, input.stage)
+  const note = wordingOf(plan.kind).notCompared(plan, input.stage, input.laterComparison)
   if (!metrics.length) return `${note} No metrics were recorded (candidate-results).`
   const policy = model.spec.metrics ?? {}
   const rows = metrics.map(([name, value]) => {

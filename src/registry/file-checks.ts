@@ -318,9 +318,13 @@ function checkBenchmarks(
 }
 
 /**
- * Files under managed folders that no expectation names. One diagnostic per
- * unknown version folder (listing its files), one per unknown file inside a
- * known folder, at the model's `versions:` key (SPEC §2).
+ * Files under managed folders that no expectation names, one diagnostic per
+ * folder (SPEC §2): a registered version's folder for files it should not
+ * hold; a model's folder in a stage for versions the manifest does not list
+ * (or any files of a model it does not have); a stage folder for files
+ * lying loose in it. Each lists a few of its files (`… and N more`) and sits
+ * where the fix goes: the model's `versions:` key, the stage's entry, or
+ * `models:` for a model the registry lacks.
  */
 function strays(
   reg: Registry,
@@ -347,59 +351,107 @@ function strays(
       IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1))
     )
       continue
-    const [folder, model, version] = rel.slice(rootPrefix.length).split('/')
+    const parts = rel.slice(rootPrefix.length).split('/')
+    const [folder, model, version] = parts
     const versionFolder =
-      version !== undefined && rel.split('/').length > rootPrefix.split('/').length + 2
-        ? `${rootPrefix}${folder}/${model}/${version}`
-        : undefined
-    // Files inside a version folder the manifest knows are reported one by one.
-    const key = versionFolder && !known.has(versionFolder) ? versionFolder : rel
+      parts.length > 3 ? `${rootPrefix}${folder}/${model}/${version}` : undefined
+    const key =
+      parts.length < 3
+        ? `${rootPrefix}${folder}` // loose in a stage folder
+        : (reg.benchmark && folder === reg.benchmark.folder) ||
+            (versionFolder && known.has(versionFolder))
+          ? (versionFolder ?? rel)
+          : `${rootPrefix}${folder}/${model}`
     groups.set(key, [...(groups.get(key) ?? []), rel])
   }
 
   const out: Diagnostic[] = []
   for (const [key, files] of groups) {
-    const [folder, modelName, version] = key.slice(rootPrefix.length).split('/')
-    const model = byName.get(modelName)
-    const list =
-      files.length === 1 && files[0] === key
-        ? ''
-        : `: ${files
-            .slice(0, 5)
-            .map(f => f.slice(key.length + 1))
-            .join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}`
-    if (!model) {
-      const at: KeyPath = reg.data.models ? ['models'] : reg.data.include ? ['include'] : []
+    const [folder, modelName] = key.slice(rootPrefix.length).split('/')
+    const stray = strayFiles(key, files)
+    const model = modelName === undefined ? undefined : byName.get(modelName)
+    if (modelName === undefined) {
       out.push(
         reg.manifest.diagnostic(
-          at,
-          `stray file${files.length > 1 ? 's' : ''} under ${key}${list}: no model "${modelName}" in the registry`
+          stageEntry(reg, folder) ?? modelsKey(reg),
+          `${stray}: ${key} holds only model folders (${key}/<model>/<version>/)`
         )
       )
-      continue
-    }
-    const at: KeyPath = [...model.at, 'versions']
-    if (reg.benchmark && folder === reg.benchmark.folder && key !== files[0]) {
+    } else if (!model) {
+      out.push(
+        reg.manifest.diagnostic(modelsKey(reg), `${stray}: no model "${modelName}" in the registry`)
+      )
+    } else if (reg.benchmark && folder === reg.benchmark.folder && key !== files[0]) {
       const prod = benchmarkSource(reg, model)
       const why = prod
         ? `production of ${model.name} is ${prod.version}`
         : `${model.name} has no production version`
-      out.push(model.source.diagnostic(at, `stale benchmark copy ${key}/: ${why}`))
-    } else if (key !== files[0] || version === undefined) {
+      out.push(
+        model.source.diagnostic([...model.at, 'versions'], `stale benchmark copy ${key}/: ${why}`)
+      )
+    } else if (known.has(key)) {
       out.push(
         model.source.diagnostic(
-          at,
-          `stray files under ${key}${list}: no version of ${model.name} in "${folder}" is listed for them`
+          [...model.at, 'versions'],
+          files.length === 1
+            ? `stray file ${files[0]}: not one of the files the manifest lists for it`
+            : `${stray}: not among the files the manifest lists for ${model.name} ${key.slice(key.lastIndexOf('/') + 1)}`
         )
       )
     } else {
       out.push(
         model.source.diagnostic(
-          at,
-          `stray file ${key}: not one of the files the manifest lists for it`
+          [...model.at, 'versions'],
+          `${stray}: no version of ${model.name} in "${folder}" is listed for ${files.length === 1 ? 'it' : 'them'}`
         )
       )
     }
   }
   return out
+}
+
+/**
+ * `3 stray files under models/staging/clf: 0.9.0/ (2 files), notes.txt`: the
+ * folder (the deepest one that holds them all) and its first entries, a
+ * sub-folder as one, then `… and N more`.
+ */
+function strayFiles(key: string, files: string[]): string {
+  const what = files.length === 1 ? 'stray file' : `${files.length} stray files`
+  if (files.length === 1 && files[0] === key) return `${what} ${key}`
+  let folder = key
+  for (;;) {
+    const next = files[0].slice(folder.length + 1).split('/')[0]
+    const sub = `${folder}/${next}`
+    if (!files.every(f => f.startsWith(`${sub}/`))) break
+    folder = sub
+  }
+  const counts = new Map<string, number>()
+  for (const f of files) {
+    const below = f.slice(folder.length + 1)
+    const slash = below.indexOf('/')
+    const entry = slash < 0 ? below : `${below.slice(0, slash)}/`
+    counts.set(entry, (counts.get(entry) ?? 0) + 1)
+  }
+  const entries = [...counts].map(([e, n]) =>
+    e.endsWith('/') ? `${e} (${n} file${n === 1 ? '' : 's'})` : e
+  )
+  const shown = entries.slice(0, STRAYS_LISTED)
+  const more = entries.length - shown.length
+  return `${what} under ${folder}: ${shown.join(', ')}${more > 0 ? `, … and ${more} more` : ''}`
+}
+
+/** How many entries of a folder a stray-file message names. */
+const STRAYS_LISTED = 5
+
+/** The key path of a stage's entry in `stages:`, when the manifest declares it. */
+function stageEntry(reg: Registry, name: string): KeyPath | undefined {
+  const stages = (reg.data as { stages?: unknown }).stages
+  if (!Array.isArray(stages)) return undefined
+  const i = stages.findIndex(s => (s as { name?: unknown } | null)?.name === name)
+  return i < 0 ? undefined : ['stages', i]
+}
+
+/** Where a model the registry lacks would be added: `models:`, else `include:`. */
+function modelsKey(reg: Registry): KeyPath {
+  return reg.data.models ? ['models'] : reg.data.include ? ['include'] : []
 }

@@ -11,6 +11,7 @@ import {
   validateRegistry,
   type StandaloneValidator
 } from './generated/schema-validators.js'
+import { semverSuggestion } from './semver.js'
 import type { SourceFile } from './source-file.js'
 
 export type FileKind = 'registry' | 'model'
@@ -18,19 +19,41 @@ export type FileKind = 'registry' | 'model'
 export function schemaDiagnostics(source: SourceFile, data: unknown, kind: FileKind): Diagnostic[] {
   const validate: StandaloneValidator = kind === 'registry' ? validateRegistry : validateModelFile
   if (validate(data)) return []
-  return translate(validate.errors ?? [], data).map(({ path, message, at }) =>
-    source.diagnostic(
-      path,
-      `${keyPath(path) || '(top level)'}: ${message}`,
-      source.locate(path, at)
-    )
-  )
+  return translate(validate.errors ?? [], data).map(({ path, message, at, number }) => {
+    const pos = source.locate(path, at)
+    const text = number === undefined ? message : numberForString(number, tokenAt(source, pos))
+    return source.diagnostic(path, `${keyPath(path) || '(top level)'}: ${text}`, pos)
+  })
 }
 
 interface Translated {
   path: Array<string | number>
   message: string
   at: 'key' | 'value'
+  /** A number where a string belongs: the message is made from the number's source text. */
+  number?: { value: number; version: boolean }
+}
+
+/**
+ * A number where a string belongs, named as written (YAML reads `1.10` as
+ * 1.1, `1.0` as 1). A version (YAML `version: 1.0`, JSON `"version": 1`)
+ * gets the SemVer string to write instead, never a quoting that would then
+ * fail as not SemVer; any other string the quoted text itself.
+ */
+function numberForString(
+  { value, version }: NonNullable<Translated['number']>,
+  token: string | undefined
+): string {
+  const written = token && Number(token) === value ? token : String(value)
+  if (!version) return `expected a string, got the number ${written} (quote it: "${written}")`
+  const meant = semverSuggestion(written)
+  return `expected a string such as "1.0.0", got the number ${written}${meant ? ` (write "${meant}")` : ''}`
+}
+
+/** The plain scalar (a number) that starts at `pos` in the file's text. */
+function tokenAt(source: SourceFile, pos: { line: number; col: number }): string | undefined {
+  const line = source.text.split('\n')[pos.line - 1]
+  return line === undefined ? undefined : /^[-+0-9.eE_]+/.exec(line.slice(pos.col - 1))?.[0]
 }
 
 function translate(errors: ErrorObject[], data: unknown): Translated[] {
@@ -96,11 +119,13 @@ function translateOne(e: ErrorObject, data: unknown): Translated {
       return { path, message: `missing required key "${String(p.missingProperty)}"`, at: 'key' }
     case 'type': {
       const expected = String(p.type).replace(/,/g, ' or ')
-      const quoteHint =
-        expected === 'string' && typeof value === 'number' ? ` (quote it: "${String(value)}")` : ''
+      if (expected === 'string' && typeof value === 'number') {
+        const version = e.schemaPath.includes('/semver/')
+        return { path, message: '', at: 'value', number: { value, version } }
+      }
       return {
         path,
-        message: `expected ${article(expected)}, got ${describe(value)}${quoteHint}`,
+        message: `expected ${article(expected)}, got ${describe(value)}`,
         at: 'value'
       }
     }
@@ -137,8 +162,10 @@ function translateOne(e: ErrorObject, data: unknown): Translated {
 /** Messages for the patterns the schema names in $defs. */
 function patternHint(e: ErrorObject): string | undefined {
   const where = e.schemaPath
-  if (where.includes('/semver/'))
-    return 'is not a SemVer version (expected e.g. "1.2.0" or "v1.2.0")'
+  if (where.includes('/semver/')) {
+    const meant = typeof e.data === 'string' ? semverSuggestion(e.data) : undefined
+    return `is not a SemVer version (expected e.g. "1.2.0" or "v1.2.0")${meant ? `: write "${meant}"` : ''}`
+  }
   if (where.includes('/digest/'))
     return 'is not a digest (expected "sha256:" and 64 lowercase hex digits)'
   if (where.includes('/withheldVariable/')) {

@@ -29,6 +29,21 @@ export function isSemVer(raw: string): boolean {
   return SEMVER.test(raw)
 }
 
+/**
+ * The SemVer version a person most likely meant by a short or numeric
+ * spelling: `1` and `1.0` → `1.0.0`, `1.10` → `1.10.0`, `v2.1` → `v2.1.0`.
+ * Undefined when the text is not one to three dot-separated numbers, so a
+ * suggestion is only ever a valid SemVer version.
+ */
+export function semverSuggestion(text: string): string | undefined {
+  const m = /^(v?)(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(text.trim())
+  if (!m) return undefined
+  // Leading zeros are not SemVer: 01.2 reads as 1.2.
+  const parts = [m[2], m[3] ?? '0', m[4] ?? '0'].map(p => String(Number(p)))
+  const suggestion = `${m[1]}${parts.join('.')}`
+  return isSemVer(suggestion) && suggestion !== text ? suggestion : undefined
+}
+
 /** Precedence per SemVer §11; build metadata is ignored. */
 export function compareSemVer(a: SemVer, b: SemVer): number {
   for (const k of ['major', 'minor', 'patch'] as const) {

@@ -1,5 +1,6 @@
 /** `compare` as people read it: the decision, the comparison table, the failing metrics. */
 import type { CompareOutcome } from '../../commands/compare.js'
+import { noBenchmarkWords } from '../../policy/compare.js'
 import { comparisonMarkdown, comparisonText } from '../comparison-table.js'
 import type { View } from './view.js'
 
@@ -7,7 +8,7 @@ export function compareView({ result }: CompareOutcome): View {
   const { benchmark } = result
   const versus = benchmark
     ? `benchmark ${benchmark.version}${benchmark.source === 'recorded' ? ' (recorded metrics)' : ''}`
-    : 'no benchmark yet'
+    : noBenchmarkWords(result.benchmarkOff)
   const headline = `${result.decision === 'pass' ? '✔ pass' : '✖ fail'}: ${result.model} ${result.candidate.version} vs ${versus}`
   const failing = result.metrics.filter(m => m.verdict === 'fail').map(m => `  ✖ ${m.reason}`)
   return {

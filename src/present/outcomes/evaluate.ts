@@ -1,5 +1,11 @@
-/** `evaluate` as people read it: one line per evaluation, a metric table each in the summary. */
+/**
+ * `evaluate` as people read it: one line per evaluation, a metric table each
+ * in the summary. A failed command's output was streamed live just before,
+ * so the line names the failure without repeating it; the summary, which
+ * has no live output, keeps it.
+ */
 import type { EvaluateOutcome } from '../../commands/evaluate.js'
+import { withoutOutputTail } from '../../evaluation/result-file.js'
 import { formatNumber } from '../../policy/format.js'
 import { table } from '../markdown.js'
 import type { View } from './view.js'
@@ -9,7 +15,7 @@ export function evaluateView({ result }: EvaluateOutcome): View {
   const text = results
     .map(
       r =>
-        `${r.status === 'ok' ? '✔' : '✖'} ${r.model} ${r.target === 'benchmark' ? `benchmark (${r.version})` : r.version}${r.cache?.hit ? ' (cached)' : ''}: ${r.status === 'ok' ? metricsLine(r.metrics!) : r.error}`
+        `${r.status === 'ok' ? '✔' : '✖'} ${r.model} ${r.target === 'benchmark' ? `benchmark (${r.version})` : r.version}${r.cache?.hit ? ' (cached)' : ''}: ${r.status === 'ok' ? metricsLine(r.metrics!) : withoutOutputTail(r.error ?? '')}`
     )
     .join('\n')
   const parts = ['## modelgate evaluate', '']
