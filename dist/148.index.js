@@ -2,6 +2,68 @@ export const id = 148;
 export const ids = [148];
 export const modules = {
 
+/***/ 85414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ changeStamp),
+/* harmony export */   y: () => (/* binding */ requireSoundFiles)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25475);
+/* harmony import */ var _settings_workflow_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77316);
+/**
+ * What promote and rollback share before they plan: who makes the change,
+ * when, from which run — and the refusal of a checkout whose model files do
+ * not match their digests, since the commit moves exactly those files.
+ */
+
+
+
+
+function changeStamp({ env, now }) {
+    return {
+        at: now().toISOString(),
+        actor: env.GITHUB_ACTOR || node_os__WEBPACK_IMPORTED_MODULE_0___default().userInfo().username,
+        run: (0,_settings_workflow_run_js__WEBPACK_IMPORTED_MODULE_3__/* .workflowRunUrl */ .C)(env)
+    };
+}
+/** Refuses when a file of the registry (loaded for one model) fails its digest. */
+async function requireSoundFiles(reg, what) {
+    const files = await (0,_registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFiles */ .g)(reg);
+    const errors = files.diagnostics.filter(d => d.severity === 'error');
+    if (errors.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(errors[0])}`, errors);
+    }
+}
+
+
+/***/ }),
+
+/***/ 71678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ openGitHubSession),
+/* harmony export */   y: () => (/* binding */ checkoutFacts)
+/* harmony export */ });
+/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94470);
+
+async function openGitHubSession(reg, settings, ctx) {
+    const git = ctx.git(reg.repoRoot);
+    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
+    return { api: await ctx.github(target), git, target };
+}
+/** What the checkout tells when the environment does not: the origin remote, the branch. */
+function checkoutFacts(git) {
+    return { originUrl: () => git.remoteUrl('origin'), currentBranch: () => git.currentBranch() };
+}
+
+
+/***/ }),
+
 /***/ 50148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -20,8 +82,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/evaluation/result-file.ts
 var result_file = __webpack_require__(34580);
-// EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 4 modules
-var run_evaluation = __webpack_require__(42988);
+// EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 2 modules
+var run_evaluation = __webpack_require__(8681);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
@@ -1539,6 +1601,7 @@ function judgeMetrics(policy, recorded, fresh) {
             fresh: value,
             ...(delta !== undefined ? { delta } : {}),
             healthy: problems.length === 0,
+            judged: p.min !== undefined || p.max !== undefined || allowed !== undefined,
             reason: problems.length ? problems.join('; ') : checkedAgainst(p, allowed)
         });
     }
@@ -1561,7 +1624,7 @@ function checkedAgainst(p, allowed) {
         p.max !== undefined ? `≤ ${p.max}` : '',
         allowed !== undefined ? `regression ≤ ${metric_health_fmt(allowed)}` : ''
     ].filter(Boolean);
-    return parts.length ? `ok (${parts.join(', ')})` : 'ok (no threshold)';
+    return parts.length ? `ok (${parts.join(', ')})` : 'info (no threshold)';
 }
 function metric_health_fmt(x) {
     return Number.isInteger(x) ? String(x) : x.toPrecision(4).replace(/\.?0+$/, '');
@@ -1583,8 +1646,8 @@ var change_stamp = __webpack_require__(85414);
 var github_session = __webpack_require__(71678);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts
 var load_for_command = __webpack_require__(19994);
-// EXTERNAL MODULE: ./src/commands/output-dir.ts + 1 modules
-var output_dir = __webpack_require__(81325);
+// EXTERNAL MODULE: ./src/commands/output-dir.ts
+var output_dir = __webpack_require__(29547);
 ;// CONCATENATED MODULE: ./src/commands/monitor.ts
 /**
  * `monitor` (SPEC §3, §4 Monitoring): re-checks every production model that
@@ -1835,6 +1898,125 @@ async function openIssueOnce(api, model, issue) {
 const MONITOR_LABEL = 'modelgate:monitor';
 function monitorMarker(model) {
     return `<!-- modelgate:monitor model=${model} -->`;
+}
+
+
+/***/ }),
+
+/***/ 94470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ repository),
+/* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget),
+/* harmony export */   tj: () => (/* binding */ apiBaseUrl)
+/* harmony export */ });
+/* unused harmony exports parseRemoteUrl, describeRemote */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Where a pull request goes: the repository, the base branch, the API URL
+ * and the token. Inside Actions all of it comes from the runner's
+ * environment; on a laptop the repository falls back to the `origin`
+ * remote and the base branch to the checkout's current branch. The event
+ * payload is read once, with the settings (runner-event.ts).
+ */
+
+async function resolveGitHubTarget(settings, env, checkout) {
+    const token = settings.token || env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('a token is needed to open the pull request: set the `token` input (the default is github.token) or GITHUB_TOKEN; or use dry-run');
+    }
+    const { owner, repo } = await repository(env, checkout);
+    const base = settings.base ||
+        settings.event.defaultBranch ||
+        env.GITHUB_REF_NAME ||
+        (await checkout.currentBranch());
+    if (!base) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('cannot tell which branch the pull request targets: set the `base` input (e.g. main)');
+    }
+    return { owner, repo, base, apiUrl: apiBaseUrl(env), token };
+}
+/** GITHUB_API_URL (GitHub Enterprise sets it), else github.com's. */
+function apiBaseUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The repository: GITHUB_REPOSITORY, else the `origin` remote (also used by `report`). */
+async function repository(env, checkout) {
+    const named = env.GITHUB_REPOSITORY?.trim();
+    if (named) {
+        const m = /^([^/\s]+)\/([^/\s]+)$/.exec(named);
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`GITHUB_REPOSITORY is "${named}"; expected "owner/repo"`);
+        return { owner: m[1], repo: m[2] };
+    }
+    const origin = await checkout.originUrl();
+    const parsed = origin ? parseRemoteUrl(origin) : undefined;
+    if (!parsed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cannot tell which GitHub repository to open the pull request in${origin ? ` (${describeRemote(origin)})` : ''}: set GITHUB_REPOSITORY=owner/repo`);
+    }
+    return parsed;
+}
+/** An owner (user or organisation) as GitHub allows it. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A repository name as GitHub allows it (`.` and `..` aside). */
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** `scheme://…`: parsed as a URL, whose user and password are dropped. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** `[user@]host:path`, git's scp-like form. */
+const SCP = /^(?:[^@/\s]+@)?([A-Za-z0-9.-]+):(?!\/\/)(.*)$/;
+/**
+ * `https://host/owner/repo(.git)`, `git@host:owner/repo(.git)`, `ssh://git@host/owner/repo`;
+ * credentials in it are dropped. Only an owner and a repository name GitHub allows come out,
+ * so nothing else in a malformed URL (a password, a query, `@`, `:`) can reach a request path
+ * or a pull request's URL.
+ */
+function parseRemoteUrl(url) {
+    const text = url.trim();
+    let pathname;
+    if (SCHEME.test(text)) {
+        try {
+            pathname = new URL(text).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else {
+        pathname = SCP.exec(text)?.[2];
+    }
+    const m = pathname ? /^\/*([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(pathname) : null;
+    if (!m)
+        return undefined;
+    const [, owner, repo] = m;
+    if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..')
+        return undefined;
+    return { owner, repo };
+}
+/**
+ * The remote for a message, never its credentials: a URL without user, password, query and
+ * fragment, `host:path`, or a plain path; anything that does not read as one of those may
+ * hold a secret anywhere, and is not shown.
+ */
+function describeRemote(url) {
+    const text = url.trim();
+    let shown;
+    if (SCHEME.test(text)) {
+        try {
+            const u = new URL(text);
+            shown = `${u.protocol}//${u.host}${u.pathname}`;
+        }
+        catch {
+            shown = undefined;
+        }
+    }
+    else {
+        const scp = SCP.exec(text);
+        shown = scp ? `${scp[1]}:${scp[2]}` : text;
+    }
+    const plain = /^(?:[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9.-]+(?::\d+)?|[A-Za-z0-9.-]+:)?[A-Za-z0-9._~/-]*$/i;
+    return shown && plain.test(shown)
+        ? `origin is "${shown}"`
+        : 'origin is not shown: it is no plain URL and may hold credentials';
 }
 
 

@@ -62,71 +62,20 @@ function requireSound(loaded) {
 
 /***/ }),
 
-/***/ 81325:
+/***/ 29547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ checkOutputDir)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/registry/file-kind.ts
-var file_kind = __webpack_require__(6472);
-// EXTERNAL MODULE: ./src/registry/layout.ts
-var layout = __webpack_require__(27853);
-// EXTERNAL MODULE: ./src/registry/paths.ts
-var paths = __webpack_require__(143);
-;// CONCATENATED MODULE: ./src/registry/output-dir.ts
-/**
- * Where the output folder (`output-dir`, default `.modelgate`) may be (SPEC
- * §7): inside the workspace, and clear of everything the registry keeps —
- * the manifest and its shards, the registry `root`, and every stage,
- * benchmark and archive folder (not equal to one, not holding one, not
- * inside one). evaluate, report and monitor write there, and evaluate
- * removes its own earlier outputs there, so a folder that overlaps the
- * registry could lose a model. Pure path arithmetic; the command layer adds
- * the checks that need the disk (symbolic links, files in the way).
- */
-
-
-
-/** Why `outputDir` (absolute) cannot be the output folder, or undefined when it can. */
-function outputDirProblem(reg, outputDir, workspace) {
-    const out = external_node_path_default().resolve(outputDir);
-    const shown = `output-dir ${out}`;
-    if (!(0,paths/* isInside */.FK)(workspace, out) || out === external_node_path_default().resolve(workspace)) {
-        return `${shown} is not inside the workspace ${workspace}; use a folder of its own there (default .modelgate)`;
-    }
-    const gitDir = external_node_path_default().join(reg.repoRoot, '.git');
-    if ((0,paths/* isInside */.FK)(out, reg.repoRoot))
-        return `${shown} holds the repository ${reg.repoRoot}`;
-    if ((0,paths/* isInside */.FK)(gitDir, out))
-        return `${shown} is inside ${gitDir}`;
-    for (const file of [reg.manifest, ...reg.shards]) {
-        if ((0,paths/* isInside */.FK)(out, file.absPath))
-            return `${shown} holds the manifest ${file.relPath}`;
-    }
-    const rootAbs = external_node_path_default().join(reg.repoRoot, reg.root);
-    if ((0,paths/* isInside */.FK)(out, rootAbs))
-        return `${shown} is or holds the registry root ${reg.root}`;
-    for (const folder of (0,layout/* managedFolders */.BR)(reg)) {
-        const abs = external_node_path_default().join(rootAbs, folder);
-        if ((0,paths/* isInside */.FK)(out, abs) || (0,paths/* isInside */.FK)(abs, out)) {
-            return `${shown} overlaps the registry folder ${external_node_path_default().relative(reg.repoRoot, abs)} (a stage, benchmark or archive folder); model files live there`;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/commands/output-dir.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ checkOutputDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);
+/* harmony import */ var _registry_output_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2552);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(143);
 /**
  * The output folder's checks, once per command that writes there (evaluate,
  * report, monitor) and before anything is written: where it may be
@@ -148,32 +97,32 @@ function outputDirProblem(reg, outputDir, workspace) {
  * each of `folders`, like result.json) is a folder.
  */
 async function checkOutputDir(reg, workspace, outputDir, folders = [], files = []) {
-    const problem = outputDirProblem(reg, outputDir, workspace);
+    const problem = (0,_registry_output_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .outputDirProblem */ .u)(reg, outputDir, workspace);
     if (problem)
-        throw new errors/* UsageError */.eb(problem);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(problem);
     for (const folder of [outputDir, ...folders]) {
-        if (!(0,paths/* isInside */.FK)(outputDir, folder)) {
-            throw new errors/* UsageError */.eb(`${folder} is not inside output-dir ${outputDir}`);
+        if (!(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(outputDir, folder)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${folder} is not inside output-dir ${outputDir}`);
         }
-        const steps = external_node_path_default().relative(workspace, folder).split((external_node_path_default()).sep);
-        let at = external_node_path_default().resolve(workspace);
+        const steps = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, folder).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+        let at = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
         for (const step of steps) {
-            at = external_node_path_default().join(at, step);
-            const st = await (0,promises_.lstat)(at).catch(() => undefined);
+            at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, step);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).catch(() => undefined);
             if (!st)
                 break;
             if (st.isSymbolicLink()) {
-                throw new errors/* UsageError */.eb(`output-dir ${outputDir} passes through the symbolic link ${at}; modelgate writes only into real folders of the workspace`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output-dir ${outputDir} passes through the symbolic link ${at}; modelgate writes only into real folders of the workspace`);
             }
             if (!st.isDirectory()) {
-                throw new errors/* UsageError */.eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,file_kind/* notFileKind */.qV)(st)}, not a folder`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .notFileKind */ .qV)(st)}, not a folder`);
             }
         }
         for (const name of folders.includes(folder) ? files : []) {
-            const abs = external_node_path_default().join(folder, name);
-            const st = await (0,promises_.lstat)(abs).catch(() => undefined);
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, name);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => undefined);
             if (st?.isDirectory()) {
-                throw new errors/* UsageError */.eb(`${abs} is a folder; modelgate writes its ${name} there`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${abs} is a folder; modelgate writes its ${name} there`);
             }
         }
     }
@@ -289,8 +238,8 @@ var github_target = __webpack_require__(94470);
 var github_session = __webpack_require__(71678);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts
 var load_for_command = __webpack_require__(19994);
-// EXTERNAL MODULE: ./src/commands/output-dir.ts + 1 modules
-var output_dir = __webpack_require__(81325);
+// EXTERNAL MODULE: ./src/commands/output-dir.ts
+var output_dir = __webpack_require__(29547);
 ;// CONCATENATED MODULE: ./src/commands/report.ts
 /**
  * `report` (SPEC §3): the registry's status for people — a Markdown job
@@ -450,6 +399,60 @@ function plainNumber(x) {
 }
 function trimZeros(text) {
     return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+
+/***/ }),
+
+/***/ 2552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ outputDirProblem)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
+/**
+ * Where the output folder (`output-dir`, default `.modelgate`) may be (SPEC
+ * §7): inside the workspace, and clear of everything the registry keeps —
+ * the manifest and its shards, the registry `root`, and every stage,
+ * benchmark and archive folder (not equal to one, not holding one, not
+ * inside one). evaluate, report and monitor write there, and evaluate
+ * removes its own earlier outputs there, so a folder that overlaps the
+ * registry could lose a model. Pure path arithmetic; the command layer adds
+ * the checks that need the disk (symbolic links, files in the way).
+ */
+
+
+
+/** Why `outputDir` (absolute) cannot be the output folder, or undefined when it can. */
+function outputDirProblem(reg, outputDir, workspace) {
+    const out = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(outputDir);
+    const shown = `output-dir ${out}`;
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(workspace, out) || out === node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace)) {
+        return `${shown} is not inside the workspace ${workspace}; use a folder of its own there (default .modelgate)`;
+    }
+    const gitDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, '.git');
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, reg.repoRoot))
+        return `${shown} holds the repository ${reg.repoRoot}`;
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(gitDir, out))
+        return `${shown} is inside ${gitDir}`;
+    for (const file of [reg.manifest, ...reg.shards]) {
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, file.absPath))
+            return `${shown} holds the manifest ${file.relPath}`;
+    }
+    const rootAbs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, reg.root);
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, rootAbs))
+        return `${shown} is or holds the registry root ${reg.root}`;
+    for (const folder of (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .managedFolders */ .BR)(reg)) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(rootAbs, folder);
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, abs) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(abs, out)) {
+            return `${shown} overlaps the registry folder ${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, abs)} (a stage, benchmark or archive folder); model files live there`;
+        }
+    }
+    return undefined;
 }
 
 

@@ -10,11 +10,24 @@ export const modules = {
 /* harmony export */   ri: () => (/* binding */ readRegistryAt),
 /* harmony export */   wZ: () => (/* binding */ readBase)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74001);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83854);
-/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
-/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63166);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74001);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83854);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(143);
+/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63166);
+/**
+ * The registry as a git revision has it, for `plan` and `validate --base`:
+ * the manifest and its shards read with `git show` (one `git cat-file
+ * --batch`) and loaded by the same loader as the working tree.
+ *
+ * For the base, only files that differ from the head are read from git: a
+ * shard the diff does not name is the head's own file, so its model entry
+ * is reused as it is. On a 10,000-shard registry a pull request that touches
+ * one model reads one shard, not 10,000.
+ */
+
 
 
 
@@ -23,9 +36,9 @@ export const modules = {
 /** The git CLI in the repository, after checking that `rev` is a commit it has. */
 async function gitWithCommit(git, rev, input) {
     if (rev.startsWith('-'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input "${input}": "${rev}" is not a git revision`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${input}": "${rev}" is not a git revision`);
     if (!(await git.hasCommit(rev))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
     }
     return git;
 }
@@ -65,7 +78,7 @@ async function readBase(git, reg, base, head) {
 async function readRegistryAt(git, repoRoot, manifestRel, rev) {
     const found = await loadAtRevision(git, repoRoot, manifestRel, rev, () => true);
     if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the manifest ${manifestRel} does not exist at ${rev}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the manifest ${manifestRel} does not exist at ${rev}`);
     return found.loaded;
 }
 /**
@@ -74,22 +87,72 @@ async function readRegistryAt(git, repoRoot, manifestRel, rev) {
  * since: everything in it is new).
  */
 async function loadAtRevision(git, repoRoot, manifestRel, rev, keep) {
-    const manifestText = (await git.show(rev, [manifestRel])).get(manifestRel);
-    if (manifestText === undefined)
+    const [manifestEntry] = await git.lsTree(rev, [manifestRel]);
+    if (!manifestEntry)
         return undefined;
-    const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
-    const folders = [...new Set(patterns.map(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globBase */ .EI)(p) || '.'))];
+    const manifestLinks = new Set(manifestEntry.mode === LINK_MODE ? [manifestRel] : []);
+    const manifestBytes = (await readAt(git, rev, [manifestRel], manifestLinks)).get(manifestRel);
+    if (manifestBytes === undefined)
+        return undefined;
+    if (manifestBytes instanceof _registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .UnreadableFileError */ .o2)
+        throw manifestBytes;
+    // Include patterns from a lossy decoding at most: the loader reports the encoding.
+    const manifestText = manifestBytes.toString('utf8');
+    const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
+    const folders = [...new Set(patterns.map(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globBase */ .EI)(p) || '.'))];
     const listing = await git.listFiles(rev, folders);
-    const shardFiles = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(p, listing)))].filter(f => f !== manifestRel);
+    const listed = listing.map(f => f.path);
+    const links = new Set([...manifestLinks, ...listing.filter(f => f.link).map(f => f.path)]);
+    const shardFiles = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, listed)))].filter(f => f !== manifestRel);
     const wanted = shardFiles.filter(keep);
-    const texts = await git.show(rev, wanted);
-    texts.set(manifestRel, manifestText);
-    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistryWith */ .yV)({
-        read: rel => texts.get(rel),
-        glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(pattern, wanted),
+    const blobs = await readAt(git, rev, wanted, links);
+    blobs.set(manifestRel, manifestBytes);
+    const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRegistryWith */ .yV)({
+        read: rel => textOf(blobs.get(rel)),
+        glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(pattern, wanted),
         partial: wanted.length < shardFiles.length
     }, { repoRoot, manifestRel });
     return { loaded, shardFiles };
+}
+const LINK_MODE = '120000';
+/**
+ * The bytes of `paths` at `rev`. A symbolic link (in `links`) is read through
+ * when its target is a file inside the repository, as the working tree's
+ * loader does; one leaving the repository, broken, or leading to another
+ * link or a folder is refused by name, and its target's bytes are never read.
+ */
+async function readAt(git, rev, paths, links) {
+    const out = new Map(await git.show(rev, paths));
+    const targets = new Map();
+    for (const p of paths) {
+        const blob = out.get(p);
+        if (!links.has(p) || !(blob instanceof Buffer))
+            continue;
+        const written = blob.toString();
+        const target = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(p), written));
+        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(written) || target === '..' || target.startsWith('../')) {
+            out.set(p, new _registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .UnreadableFileError */ .o2(p, `is a symbolic link leaving the repository (at ${rev})`, p));
+        }
+        else
+            targets.set(p, target);
+    }
+    if (!targets.size)
+        return out;
+    const plainFiles = (await git.lsTree(rev, [...new Set(targets.values())]))
+        .filter(e => e.type === 'blob' && e.mode !== LINK_MODE)
+        .map(e => e.path);
+    const through = await git.show(rev, plainFiles);
+    for (const [p, target] of targets) {
+        out.set(p, through.get(target) ??
+            new _registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .UnreadableFileError */ .o2(p, `is a symbolic link to ${target}, which is not a file at ${rev}`, p));
+    }
+    return out;
+}
+/** The text of a file read at a revision: strict UTF-8, as from the working tree. */
+function textOf(bytes) {
+    if (bytes instanceof _registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .UnreadableFileError */ .o2)
+        throw bytes;
+    return bytes === undefined ? undefined : (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8Text */ .Hp)(bytes);
 }
 /** The manifest's safe `include` globs; none when it does not parse (the loader says why). */
 function includePatterns(manifest) {
@@ -103,7 +166,7 @@ function includePatterns(manifest) {
     const include = data?.include;
     if (!Array.isArray(include))
         return [];
-    return include.filter((p) => typeof p === 'string' && !(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .unsafePathReason */ .m0)(p, 'include pattern'));
+    return include.filter((p) => typeof p === 'string' && !(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .unsafePathReason */ .m0)(p, 'include pattern'));
 }
 
 
@@ -642,496 +705,6 @@ function canonical(value) {
     return (JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
         ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
         : v) ?? 'undefined');
-}
-
-
-/***/ }),
-
-/***/ 35035:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EX: () => (/* binding */ digestFileSync),
-/* harmony export */   FW: () => (/* binding */ lfsPointer),
-/* harmony export */   TM: () => (/* binding */ digestFile),
-/* harmony export */   eZ: () => (/* binding */ contentDigest)
-/* harmony export */ });
-/* unused harmony export parseLfsPointer */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * sha256 of a file, streamed through one reusable buffer so memory stays flat
- * whatever the file's size (SPEC §2). A Git LFS pointer file is recognised by
- * its content and reported with the `oid` it carries, so a checkout without
- * LFS objects (actions/checkout's default) still validates.
- *
- * Synchronous reads on purpose (measured in `npm run bench`): the async
- * FileHandle path costs four thread-pool round trips per small file (open,
- * read, the read that returns 0, close), ~6× slower over 50,000 model files,
- * and for large files it alternates waiting and hashing. A 128 KiB buffer
- * stays in the L2 cache: hashing then runs at openssl's speed.
- */
-
-
-const CHUNK_SIZE = 128 * 1024;
-const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\n(?:[a-z0-9.-]+ [^\n]*\r?\n)*?oid sha256:([0-9a-f]{64})\r?\nsize (\d+)\r?\n?$/;
-/** The LFS spec caps pointer files well below this. */
-const MAX_POINTER_SIZE = 1024;
-const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
-/** The path is not a regular file (a FIFO, a device): reading it could block or never end. */
-class NotRegularFileError extends Error {
-    code = 'ENOTREG';
-}
-function digestFileSync(absPath, options = {}) {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is then refused below.
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | (options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW : 0);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(absPath, flags);
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
-            throw new NotRegularFileError(`${absPath} is not a regular file`);
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        let size = 0;
-        let first;
-        for (;;) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, CHUNK_SIZE, null);
-            if (n === 0)
-                break;
-            if (size === 0 && n <= MAX_POINTER_SIZE)
-                first = buffer.toString('utf8', 0, n);
-            hash.update(buffer.subarray(0, n));
-            size += n;
-        }
-        const result = { digest: `sha256:${hash.digest('hex')}`, size };
-        if (first !== undefined && size === Buffer.byteLength(first)) {
-            const lfs = parseLfsPointer(first);
-            if (lfs)
-                result.lfs = lfs;
-        }
-        return result;
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** The same, for callers in async code. */
-async function digestFile(absPath) {
-    return digestFileSync(absPath);
-}
-function parseLfsPointer(text) {
-    const m = LFS_POINTER.exec(text);
-    return m ? { digest: `sha256:${m[1]}`, size: Number(m[2]) } : undefined;
-}
-/** The pointer file Git LFS writes for content with this digest and size (spec v1). */
-function lfsPointer(digest, size) {
-    const oid = digest.replace(/^sha256:/, '');
-    return `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${size}\n`;
-}
-/** The digest that stands for the file's content: the LFS oid for a pointer. */
-function contentDigest(d) {
-    return d.lfs ? d.lfs.digest : d.digest;
-}
-
-
-/***/ }),
-
-/***/ 25475:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ GITHUB_FILE_LIMIT),
-  g: () => (/* binding */ checkFiles)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/registry/digest.ts
-var digest = __webpack_require__(35035);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ./src/registry/file-tree.ts
-/**
- * Lists the files under the managed folders (stage, benchmark and archive
- * folders) once, so that existence, stray-file and symlink checks need no
- * per-file stat. Symbolic links are resolved and must stay inside the
- * repository (SPEC §2, §7).
- *
- * On a large registry the walk (120,000 folders for 10,000 models) is bound
- * by the kernel, and hashing is the other half of `validate`'s time: the walk
- * then runs in a worker thread while the main thread hashes (bench).
- */
-
-/**
- * The walk. Self-contained on purpose (built-in modules fetched inside, no
- * module-level names), because its source is also what the worker runs.
- * Synchronous: one readdir per folder with no thread-pool hop is ~4× faster
- * than unbounded async readdir (bench).
- */
-function listTree(repoRoot, realRoot, relDirs) {
-    const fs = process.getBuiltinModule('node:fs');
-    const path = process.getBuiltinModule('node:path');
-    const maxDepth = 32;
-    const tree = new Map();
-    const inside = (child) => {
-        const rel = path.relative(realRoot, child);
-        return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-    };
-    const walk = (rel, depth) => {
-        if (depth > maxDepth)
-            return;
-        let entries;
-        try {
-            entries = fs.readdirSync(path.join(repoRoot, rel), { withFileTypes: true });
-        }
-        catch {
-            return; // a folder that does not exist holds nothing
-        }
-        for (const e of entries) {
-            const childRel = `${rel}/${e.name}`;
-            const abs = path.join(repoRoot, childRel);
-            if (e.isDirectory())
-                walk(childRel, depth + 1);
-            else if (e.isFile())
-                tree.set(childRel, { abs });
-            else if (e.isSymbolicLink())
-                link(childRel, abs, depth);
-            else
-                tree.set(childRel, { abs, problem: 'not a regular file (a FIFO, socket or device)' });
-        }
-    };
-    const link = (rel, abs, depth) => {
-        let target;
-        try {
-            target = fs.realpathSync(abs);
-        }
-        catch {
-            tree.set(rel, { abs, link: true, problem: 'a broken symbolic link' });
-            return;
-        }
-        if (!inside(target)) {
-            tree.set(rel, {
-                abs,
-                link: true,
-                problem: `a symbolic link to ${target}, outside the repository`
-            });
-        }
-        else if (fs.statSync(target).isDirectory())
-            walk(rel, depth + 1);
-        else
-            tree.set(rel, { abs: target, link: true });
-    };
-    for (const d of relDirs)
-        walk(d, 0);
-    return tree;
-}
-/** The same walk in a worker thread, so the caller's thread can hash meanwhile. */
-function listTreeInWorker(repoRoot, realRoot, relDirs) {
-    const source = "const { parentPort, workerData: w } = require('node:worker_threads');" +
-        `parentPort.postMessage((${listTree.toString()})(w.repoRoot, w.realRoot, w.relDirs));`;
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(source, { eval: true, workerData: { repoRoot, realRoot, relDirs } });
-        worker.once('message', tree => resolve(tree));
-        worker.once('error', reject);
-        worker.once('exit', code => {
-            if (code !== 0)
-                reject(new Error(`the file-tree worker stopped with exit code ${code}`));
-        });
-    });
-}
-
-// EXTERNAL MODULE: ./src/registry/layout.ts
-var layout = __webpack_require__(27853);
-// EXTERNAL MODULE: ./src/registry/paths.ts
-var paths = __webpack_require__(143);
-;// CONCATENATED MODULE: ./src/registry/file-checks.ts
-/**
- * The file rules of SPEC §2: every version's files exist where the folder
- * convention puts them with the recorded sha256 (LFS pointers by their oid),
- * nothing unknown sits under a stage folder, and the benchmark copy mirrors
- * the production version byte for byte.
- */
-
-
-
-
-
-
-/** GitHub refuses files over 100 MiB in git (LFS objects are exempt). */
-const GITHUB_FILE_LIMIT = 100 * 1024 * 1024;
-/** From this many files on, the folder walk runs in a worker thread (it costs ~40 ms to start). */
-const WORKER_THRESHOLD = 2000;
-/** Files a user may keep in empty folders so git tracks them. */
-const IGNORED_NAMES = new Set(['.gitkeep']);
-async function checkFiles(reg, options = {}) {
-    const out = [];
-    const stats = { files: 0, bytes: 0, lfsPointers: 0 };
-    const large = [];
-    const limit = options.largeFileBytes ?? GITHUB_FILE_LIMIT;
-    const realRepo = await (0,promises_.realpath)(reg.repoRoot);
-    const rootAbs = external_node_path_default().join(reg.repoRoot, reg.root);
-    try {
-        if (!(0,paths/* isInside */.FK)(realRepo, await (0,promises_.realpath)(rootAbs))) {
-            out.push(reg.manifest.diagnostic(['root'], `root "${reg.root}" is a symbolic link that leaves the repository`));
-            return { diagnostics: out, stats, large };
-        }
-    }
-    catch {
-        // A root that does not exist yet holds no files; missing files are reported below.
-    }
-    const models = reg.onlyModel ? reg.models.filter(m => m.name === reg.onlyModel) : reg.models;
-    const dirs = (0,layout/* managedFolders */.BR)(reg).map(f => reg.onlyModel ? (0,paths/* joinRel */.gN)(reg.root, f, reg.onlyModel) : (0,paths/* joinRel */.gN)(reg.root, f));
-    // A stage folder that is itself a link out of the repository would make
-    // every file check below read foreign files: stop at that one error.
-    for (const dir of dirs) {
-        const target = await (0,promises_.realpath)(external_node_path_default().join(reg.repoRoot, dir)).catch(() => undefined);
-        if (target && !(0,paths/* isInside */.FK)(realRepo, target)) {
-            const at = reg.data.root !== undefined ? ['root'] : [];
-            out.push(reg.manifest.diagnostic(at, `${dir} is a symbolic link to ${target}, outside the repository`));
-        }
-    }
-    if (out.length)
-        return { diagnostics: out, stats, large };
-    const expected = expectations(reg, models);
-    // Large registries: walk in a worker while this thread hashes every file
-    // the manifest names (without following links: the walk says where links go).
-    const walking = expected.size >= (options.workerThreshold ?? WORKER_THRESHOLD)
-        ? listTreeInWorker(reg.repoRoot, realRepo, dirs)
-        : Promise.resolve(listTree(reg.repoRoot, realRepo, dirs));
-    const early = new Map();
-    for (const rel of [...expected.keys(), ...benchmarkPaths(reg, models)]) {
-        const d = digestIfPlainFile(external_node_path_default().join(reg.repoRoot, rel));
-        if (d)
-            early.set(rel, d);
-    }
-    const tree = await walking;
-    const toHash = [];
-    for (const [rel, exp] of expected) {
-        const entry = tree.get(rel);
-        if (!entry) {
-            out.push(missing(rel, exp));
-        }
-        else if (entry.problem) {
-            out.push(exp.model.source.diagnostic(exp.at, `${rel} is ${entry.problem}`));
-        }
-        else {
-            toHash.push([rel, exp, entry.abs]);
-        }
-    }
-    const benchmark = checkBenchmarks(reg, models, tree);
-    out.push(...benchmark.diagnostics);
-    toHash.push(...benchmark.toHash);
-    out.push(...strays(reg, models, tree, expected));
-    toHash.forEach(([rel, exp, abs]) => {
-        const d = (tree.get(rel)?.link ? undefined : early.get(rel)) ?? readDigest(abs);
-        if (typeof d === 'string') {
-            out.push(exp.model.source.diagnostic(exp.at, `cannot read ${rel}: ${d}`));
-            return;
-        }
-        stats.files++;
-        stats.bytes += d.size;
-        if (d.lfs)
-            stats.lfsPointers++;
-        else if (d.size > limit && exp.kind === 'version')
-            large.push({ rel, size: d.size, model: exp.model, at: exp.at });
-        const actual = (0,digest/* contentDigest */.eZ)(d);
-        if (actual === exp.digest)
-            return;
-        const source = exp.model.source;
-        if (exp.kind === 'benchmark') {
-            out.push(source.diagnostic(exp.at, `stale benchmark copy: ${rel} differs from ${exp.label} (recorded ${exp.digest}, file has ${actual})`, source.locate(exp.at, 'value')));
-        }
-        else if (d.lfs) {
-            out.push(source.diagnostic(exp.at, `Git LFS pointer ${rel} carries oid ${actual}, but the manifest records ${exp.digest}`, source.locate(exp.at, 'value')));
-        }
-        else {
-            out.push(source.diagnostic(exp.at, `digest mismatch for ${rel}: the manifest records ${exp.digest}, the file has ${actual}`, source.locate(exp.at, 'value')));
-        }
-    });
-    return { diagnostics: out, stats, large };
-}
-function expectations(reg, models) {
-    const expected = new Map();
-    for (const model of models) {
-        model.spec.versions.forEach((v, i) => {
-            const dir = (0,layout/* versionDir */.EE)(reg, model.name, v);
-            for (const [file, digest] of Object.entries(v.files)) {
-                expected.set(`${dir}/${file}`, {
-                    model,
-                    at: [...model.at, 'versions', i, 'files', file],
-                    digest,
-                    kind: 'version',
-                    label: `${model.name} ${v.version}`
-                });
-            }
-        });
-    }
-    return expected;
-}
-/**
- * Hashes a path the manifest names if it is a plain regular file; anything
- * else (missing, a link, a FIFO) is left to the checks that follow the walk.
- */
-function digestIfPlainFile(abs) {
-    try {
-        return (0,digest/* digestFileSync */.EX)(abs, { noFollow: true });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The digest of a file the walk found, or why it cannot be read. */
-function readDigest(abs) {
-    try {
-        return (0,digest/* digestFileSync */.EX)(abs);
-    }
-    catch (err) {
-        return err instanceof Error ? err.message : String(err);
-    }
-}
-/** Where each model's benchmark copy must be: the production version's files. */
-function benchmarkPaths(reg, models) {
-    const out = [];
-    for (const model of models) {
-        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
-        if (!prod)
-            continue;
-        const dir = (0,layout/* benchmarkDir */.z4)(reg, model.name, prod.version);
-        for (const file of Object.keys(prod.files))
-            out.push(`${dir}/${file}`);
-    }
-    return out;
-}
-function missing(rel, exp) {
-    return exp.model.source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`);
-}
-/**
- * The benchmark copy of each model (SPEC §2): the production version's files
- * at `<root>/<benchmark>/<M>/<V>/`. Every problem with a copy is reported at
- * the production version's `stage:` line, once per copy: missing, incomplete,
- * or stale (a copy of another version; other bytes are found when hashing).
- */
-function checkBenchmarks(reg, models, tree) {
-    const diagnostics = [];
-    const toHash = [];
-    if (!reg.benchmark)
-        return { diagnostics, toHash };
-    const base = (0,paths/* joinRel */.gN)(reg.root, reg.benchmark.folder);
-    const copies = new Map();
-    for (const rel of tree.keys()) {
-        if (!rel.startsWith(base + '/'))
-            continue;
-        const [model, version] = rel.slice(base.length + 1).split('/');
-        if (version === undefined)
-            continue;
-        const dirs = copies.get(model) ?? new Set();
-        dirs.add(`${base}/${model}/${version}`);
-        copies.set(model, dirs);
-    }
-    for (const model of models) {
-        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
-        const found = [...(copies.get(model.name) ?? [])];
-        if (!prod) {
-            for (const dir of found) {
-                diagnostics.push(model.source.diagnostic([...model.at, 'versions'], `stale benchmark copy ${dir}/: ${model.name} has no ${reg.benchmark.copyOf} version`));
-            }
-            continue;
-        }
-        const i = model.spec.versions.indexOf(prod);
-        const at = [...model.at, 'versions', i, 'stage'];
-        // Positions are built only when there is something to report.
-        const report = (message) => diagnostics.push(model.source.diagnostic(at, message, model.source.locate(at, 'value')));
-        const dir = (0,layout/* benchmarkDir */.z4)(reg, model.name, prod.version);
-        const label = `${reg.benchmark.copyOf} ${model.name} ${prod.version}`;
-        const others = found.filter(d => d !== dir);
-        const files = Object.entries(prod.files);
-        const absent = files.filter(([f]) => !tree.has(`${dir}/${f}`)).map(([f]) => f);
-        if (absent.length === files.length) {
-            const why = others.length
-                ? `stale benchmark copy ${others.join('/, ')}/: ${label} is expected at ${dir}/`
-                : `missing benchmark copy of ${label}: expected ${dir}/`;
-            report(why);
-            continue;
-        }
-        if (absent.length)
-            report(`benchmark copy ${dir}/ of ${label} is incomplete: missing ${absent.join(', ')}`);
-        for (const other of others)
-            report(`stale benchmark copy ${other}/: ${label} is the one to copy`);
-        for (const [file, digest] of files) {
-            const rel = `${dir}/${file}`;
-            const entry = tree.get(rel);
-            if (!entry)
-                continue;
-            if (entry.problem)
-                report(`${rel} is ${entry.problem}`);
-            else
-                toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs]);
-        }
-    }
-    return { diagnostics, toHash };
-}
-/**
- * Files under managed folders that no expectation names. One diagnostic per
- * unknown version folder (listing its files), one per unknown file inside a
- * known folder, at the model's `versions:` key (SPEC §2).
- */
-function strays(reg, models, tree, expected) {
-    const byName = new Map(models.map(m => [m.name, m]));
-    const known = new Set([...expected.keys()].map(rel => rel.slice(0, rel.lastIndexOf('/'))));
-    const rootPrefix = reg.root === '.' ? '' : `${reg.root}/`;
-    const groups = new Map();
-    const benchmarkBase = reg.benchmark ? (0,paths/* joinRel */.gN)(reg.root, reg.benchmark.folder) + '/' : undefined;
-    for (const rel of tree.keys()) {
-        if (benchmarkBase &&
-            rel.startsWith(benchmarkBase) &&
-            rel.split('/').length > benchmarkBase.split('/').length + 1)
-            continue;
-        if (expected.has(rel) || IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1)))
-            continue;
-        const [folder, model, version] = rel.slice(rootPrefix.length).split('/');
-        const versionFolder = version !== undefined && rel.split('/').length > rootPrefix.split('/').length + 2
-            ? `${rootPrefix}${folder}/${model}/${version}`
-            : undefined;
-        // Files inside a version folder the manifest knows are reported one by one.
-        const key = versionFolder && !known.has(versionFolder) ? versionFolder : rel;
-        groups.set(key, [...(groups.get(key) ?? []), rel]);
-    }
-    const out = [];
-    for (const [key, files] of groups) {
-        const [folder, modelName, version] = key.slice(rootPrefix.length).split('/');
-        const model = byName.get(modelName);
-        const list = files.length === 1 && files[0] === key
-            ? ''
-            : `: ${files
-                .slice(0, 5)
-                .map(f => f.slice(key.length + 1))
-                .join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}`;
-        if (!model) {
-            const at = reg.data.models ? ['models'] : reg.data.include ? ['include'] : [];
-            out.push(reg.manifest.diagnostic(at, `stray file${files.length > 1 ? 's' : ''} under ${key}${list}: no model "${modelName}" in the registry`));
-            continue;
-        }
-        const at = [...model.at, 'versions'];
-        if (reg.benchmark && folder === reg.benchmark.folder && key !== files[0]) {
-            const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
-            const why = prod
-                ? `production of ${model.name} is ${prod.version}`
-                : `${model.name} has no production version`;
-            out.push(model.source.diagnostic(at, `stale benchmark copy ${key}/: ${why}`));
-        }
-        else if (key !== files[0] || version === undefined) {
-            out.push(model.source.diagnostic(at, `stray files under ${key}${list}: no version of ${model.name} in "${folder}" is listed for them`));
-        }
-        else {
-            out.push(model.source.diagnostic(at, `stray file ${key}: not one of the files the manifest lists for it`));
-        }
-    }
-    return out;
 }
 
 

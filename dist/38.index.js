@@ -2,6 +2,145 @@ export const id = 38;
 export const ids = [38];
 export const modules = {
 
+/***/ 34580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ resolveResultPath),
+/* harmony export */   F: () => (/* binding */ parseResult),
+/* harmony export */   FX: () => (/* binding */ RESULT_FILE),
+/* harmony export */   OC: () => (/* binding */ withoutOutputTail),
+/* harmony export */   Uv: () => (/* binding */ readResult),
+/* harmony export */   Zk: () => (/* binding */ writeResult),
+/* harmony export */   l1: () => (/* binding */ readResultText),
+/* harmony export */   w: () => (/* binding */ RESULT_SCHEMA),
+/* harmony export */   zU: () => (/* binding */ OUTPUT_TAIL)
+/* harmony export */ });
+/* unused harmony export jsonSyntaxError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6472);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(143);
+/**
+ * `result.json`: what `evaluate` writes into `<output-dir>/<model>/<version>/`
+ * and what `compare` and `promote` read (SPEC §3–4). Written atomically
+ * (temp file + rename) so a reader never sees half a file, and written with
+ * `status: error` and no metrics when evaluation fails, so nothing can
+ * mistake a failed run for a passing one.
+ */
+
+
+
+
+
+
+const RESULT_FILE = 'result.json';
+/**
+ * How a failed command's error ends: its last lines of output. result.json
+ * and the job summary keep them; where the output was just streamed live
+ * (the log, the terminal) `withoutOutputTail` leaves them out, so a
+ * traceback is shown once.
+ */
+const OUTPUT_TAIL = '; its last output:\n';
+function withoutOutputTail(error) {
+    const at = error.indexOf(OUTPUT_TAIL);
+    return at < 0 ? error : `${error.slice(0, at)} (its output is above)`;
+}
+const RESULT_SCHEMA = 'modelgate/result/v1';
+async function writeResult(dir, result) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, RESULT_FILE);
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify(result, null, 2) + '\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+    return file;
+}
+/**
+ * `result.json` itself, or the folder that holds it. A folder named
+ * `result.json` is taken as the file (and refused as a folder when read).
+ */
+function resolveResultPath(fileOrDir) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(fileOrDir) !== RESULT_FILE &&
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(fileOrDir) &&
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(fileOrDir).isDirectory()
+        ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(fileOrDir, RESULT_FILE)
+        : fileOrDir;
+}
+/**
+ * Reads a result file and checks its shape; `what` names it in messages
+ * ("candidate results"). A missing file is a usage error (exit 2): the
+ * caller did not run `evaluate` or pointed at the wrong place. A symbolic
+ * link is followed only into `linksWithin` (the workspace).
+ */
+async function readResult(fileOrDir, what, linksWithin) {
+    const { file, text } = await readResultText(fileOrDir, file => `${what} not found: ${file} (run evaluate first, or set the path)`, { what, linksWithin });
+    return parseResult(text, file, what);
+}
+/**
+ * The text of the file `fileOrDir` names (its result.json when it is a folder); a missing
+ * file is a usage error worded by `notFound`. What is there is looked at before it is
+ * opened: a FIFO, a folder or device, or a symbolic link leading out of `linksWithin`
+ * is a usage error naming the path (never hangs, never quotes the file).
+ */
+async function readResultText(fileOrDir, notFound, options) {
+    const file = resolveResultPath(fileOrDir);
+    const state = (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectFile */ .Xp)(file, { linksWithin: options.linksWithin, within: 'the workspace' });
+    if (state.kind === 'missing')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(notFound(file));
+    if (state.kind === 'bad')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${options.what} ${file} ${state.reason}`);
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(state.real, 'utf8');
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(notFound(file));
+    }
+    const real = (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .realOrSame */ .eF)(state.real);
+    return { file, text, outside: !options.linksWithin.some(r => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)((0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .realOrSame */ .eF)(r), real)) };
+}
+/**
+ * A JSON syntax error without the text it quotes (`Unexpected token 'r', "root:x:0:0"...`):
+ * the file may be anything, from anywhere, and its content is never printed.
+ */
+function jsonSyntaxError(err) {
+    return String(err.message)
+        .replace(/"(?:[^"\\]|\\.)*"(?:\.\.\.)?/g, '…')
+        .replace(/'[^']*'/g, '…');
+}
+/** Checks the shape of the result.json text read from `file`, as `readResult` does. */
+function parseResult(text, file, what) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} is not valid JSON: ${jsonSyntaxError(err)}`);
+    }
+    const r = data;
+    if (!r || typeof r !== 'object' || r.schema !== RESULT_SCHEMA) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} is not a modelgate result (expected "schema": "${RESULT_SCHEMA}")`);
+    }
+    if (typeof r.model !== 'string' || typeof r.version !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} names no model or version`);
+    }
+    if (r.status !== 'ok') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} records a failed evaluation: ${r.error ?? 'no reason given'}`);
+    }
+    if (!r.metrics || typeof r.metrics !== 'object') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} holds no metrics`);
+    }
+    return r;
+}
+
+
+/***/ }),
+
 /***/ 98775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -135,26 +274,29 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   evaluateView: () => (/* binding */ evaluateView)
 /* harmony export */ });
-/* harmony import */ var _policy_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98775);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97402);
+/* harmony import */ var _evaluation_result_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34580);
+/* harmony import */ var _policy_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98775);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97402);
+
 
 
 function evaluateView({ result }) {
     const { results, artifacts } = result;
     const text = results
-        .map(r => `${r.status === 'ok' ? '✔' : '✖'} ${r.model} ${r.target === 'benchmark' ? `benchmark (${r.version})` : r.version}: ${r.status === 'ok' ? metricsLine(r.metrics) : r.error}`)
+        .map(r => `${r.status === 'ok' ? '✔' : '✖'} ${r.model} ${r.target === 'benchmark' ? `benchmark (${r.version})` : r.version}${r.cache?.hit ? ' (cached)' : ''}: ${r.status === 'ok' ? metricsLine(r.metrics) : (0,_evaluation_result_file_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutOutputTail */ .OC)(r.error ?? '')}`)
         .join('\n');
     const parts = ['## modelgate evaluate', ''];
     for (const r of results) {
         const what = r.target === 'benchmark' ? `benchmark copy of ${r.version}` : r.version;
-        parts.push(`### ${r.model} ${what}: ${r.status === 'ok' ? '✔ ok' : '✖ error'}`, '');
+        const cached = r.cache?.hit ? ' (cached)' : '';
+        parts.push(`### ${r.model} ${what}: ${r.status === 'ok' ? '✔ ok' : '✖ error'}${cached}`, '');
         if (r.status !== 'ok') {
             parts.push('```', r.error ?? '', '```', '');
             continue;
         }
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['metric', 'value', 'source'], Object.entries(r.metrics).map(([k, v]) => [
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['metric', 'value', 'source'], Object.entries(r.metrics).map(([k, v]) => [
             k,
-            (0,_policy_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(v),
+            (0,_policy_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(v),
             r.reportedMetrics && k in r.reportedMetrics ? 'reported' : 'computed'
         ])), '');
     }
@@ -164,8 +306,172 @@ function evaluateView({ result }) {
 }
 function metricsLine(metrics) {
     return Object.entries(metrics)
-        .map(([k, v]) => `${k}=${(0,_policy_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(v)}`)
+        .map(([k, v]) => `${k}=${(0,_policy_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(v)}`)
         .join(' ');
+}
+
+
+/***/ }),
+
+/***/ 6472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xp: () => (/* binding */ inspectFile),
+/* harmony export */   eF: () => (/* binding */ realOrSame),
+/* harmony export */   gP: () => (/* binding */ readIfPlainFile),
+/* harmony export */   qV: () => (/* binding */ notFileKind)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
+/**
+ * What sits at a path where modelgate expects a file (SPEC §7), found with
+ * lstat/stat before anything opens it: a FIFO would hang the read, a folder
+ * would fail it with EISDIR, and a symbolic link may lead out of the
+ * workspace, whose files must never be read or quoted. Callers name the
+ * path and what it is for; the reason here says what is wrong with it.
+ */
+
+
+/** "a folder", "a FIFO (named pipe)", … for anything that is not a regular file. */
+function notFileKind(st) {
+    if (st.isDirectory())
+        return 'a folder';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** Looks at `abs` without opening it. */
+function inspectFile(abs, rules = {}) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false });
+    }
+    catch (err) {
+        return { kind: 'bad', reason: `cannot be read (${err.code})` };
+    }
+    if (!st)
+        return { kind: 'missing' };
+    let real = abs;
+    if (st.isSymbolicLink()) {
+        const roots = rules.linksWithin ?? [];
+        if (roots.length === 0) {
+            return {
+                kind: 'bad',
+                reason: 'is a symbolic link; modelgate takes the file itself, not a link to it'
+            };
+        }
+        try {
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+        }
+        catch {
+            return { kind: 'bad', reason: 'is a broken symbolic link' };
+        }
+        if (!roots.some(r => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(realOrSame(r), real))) {
+            return {
+                kind: 'bad',
+                reason: `is a symbolic link to ${real}, outside ${rules.within ?? 'the workspace'}`
+            };
+        }
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    if (!st.isFile())
+        return { kind: 'bad', reason: `is ${notFileKind(st)}, not a file` };
+    return { kind: 'file', real };
+}
+/** The path with every link resolved, or the path itself when it does not resolve. */
+function realOrSame(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * The bytes of `abs` when it is a regular file and not a link, with one open
+ * and no lstat first (10,000 shards: one syscall and one Stats each fewer);
+ * undefined for anything else — missing, a link, a FIFO, a folder — which
+ * `inspectFile` then explains. O_NOFOLLOW refuses a link at the open, and
+ * O_NONBLOCK keeps a FIFO's open from waiting for a writer.
+ */
+function readIfPlainFile(abs) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile() ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd) : undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ unsafeFileNameReason),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   gN: () => (/* binding */ joinRel),
+/* harmony export */   m0: () => (/* binding */ unsafePathReason)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Path safety for every path a manifest names (SPEC §2, §7): relative to the
+ * repository root, never absolute, never climbing out with `..`.
+ * Symbolic links are checked where files are read (file-tree.ts, file-kind.ts).
+ */
+
+/** Returns why a manifest path is unsafe, or undefined when it is fine. */
+function unsafePathReason(p, what = 'path') {
+    if (p === '')
+        return `${what} is empty`;
+    if (p.includes('\0'))
+        return `${what} contains a NUL byte`;
+    if (p.includes('\\'))
+        return `${what} "${p}" uses "\\"; use "/" as the separator`;
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) {
+        return `${what} "${p}" is absolute; paths are relative to the repository root`;
+    }
+    const parts = p.split('/');
+    if (parts.includes('..'))
+        return `${what} "${p}" leaves the repository with ".."`;
+    return undefined;
+}
+/** A file name inside a version folder: additionally no globs, no `.` or empty segments. */
+function unsafeFileNameReason(name) {
+    const basic = unsafePathReason(name, 'file name');
+    if (basic)
+        return basic.replace('the repository', 'the version folder');
+    if (/[*?[\]{}]/.test(name))
+        return `file name "${name}" contains a glob character; name files exactly`;
+    if (name.split('/').some(s => s === '' || s === '.')) {
+        return `file name "${name}" has an empty or "." segment`;
+    }
+    return undefined;
+}
+/** Joins repository-relative segments with `/` (manifest paths are POSIX-style). */
+function joinRel(...parts) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(...parts.filter(p => p !== '' && p !== '.'));
+}
+/** True when `child` (absolute) is `parent` or inside it. */
+function isInside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel));
 }
 
 

@@ -782,6 +782,7 @@ function decideComparison(model, inputs) {
         compare: model.spec.compare,
         candidate: inputs.candidate.metrics,
         benchmark: inputs.benchmark?.metrics,
+        benchmarkOff: inputs.benchmarkOff,
         evidence: inputs.evidence
     });
 }
@@ -797,6 +798,10 @@ async function readCandidate(req) {
     const candidateFile = (0,result_file/* resolveResultPath */.$H)(req.version === undefined
         ? req.candidateResults
         : (req.candidateResults ?? external_node_path_default().join(req.outputDir, model.name, req.version)));
+    if (!req.candidateResults && !model.spec.evaluate && !(0,external_node_fs_.existsSync)(candidateFile)) {
+        // "run evaluate first" would send the user to a command that cannot run for this model.
+        throw new errors/* UsageError */.eb(`candidate results not found: ${candidateFile}: ${model.name} has no evaluate command, so nothing writes them there; give candidate-results (a result.json for ${model.name} ${req.version})`);
+    }
     const candidate = await (0,result_file/* readResult */.Uv)(candidateFile, 'candidate results', linkRoots(req));
     checkBelongs(candidate, model, 'candidate results', candidateFile);
     if (req.version && candidate.version !== req.version) {
@@ -810,8 +815,15 @@ async function gatherComparison(reg, req) {
     const warnings = [];
     const { candidate, candidateFile } = await readCandidate(req);
     const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
-    if (!prod)
-        return { candidate, candidateFile, evidence: {}, warnings };
+    if (!prod) {
+        return {
+            candidate,
+            candidateFile,
+            evidence: {},
+            warnings,
+            benchmarkOff: reg.benchmark === false
+        };
+    }
     const benchmarkFile = (0,result_file/* resolveResultPath */.$H)(req.benchmarkResults ?? external_node_path_default().join(req.outputDir, model.name, target/* BENCHMARK */.uq));
     let benchmark;
     if (req.benchmarkResults || (0,external_node_fs_.existsSync)(benchmarkFile)) {
@@ -831,7 +843,10 @@ async function gatherComparison(reg, req) {
     }
     else {
         if (!prod.metrics || Object.keys(prod.metrics).length === 0) {
-            throw new errors/* DecisionError */.bW(`no benchmark results at ${benchmarkFile} and production ${model.name} ${prod.version} records no metrics: run evaluate --version benchmark`);
+            const fix = model.spec.evaluate
+                ? 'run evaluate --version benchmark'
+                : `${model.name} has no evaluate command: give benchmark-results, or record metrics for ${prod.version}`;
+            throw new errors/* DecisionError */.bW(`no benchmark results at ${benchmarkFile} and production ${model.name} ${prod.version} records no metrics: ${fix}`);
         }
         warnings.push(`no benchmark results at ${benchmarkFile}: comparing with the metrics recorded for production ${prod.version} (no significance test is possible)`);
         benchmark = { version: prod.version, metrics: prod.metrics, source: 'recorded' };
@@ -1009,11 +1024,17 @@ function parseEntries(entries) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ compareMetrics)
+/* harmony export */   f: () => (/* binding */ compareMetrics),
+/* harmony export */   s: () => (/* binding */ noBenchmarkWords)
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98775);
 
 const NO_BENCHMARK = 'no benchmark yet';
+const BENCHMARK_OFF = 'no benchmark (benchmark: false)';
+/** What stands where there is no benchmark: "no benchmark yet", or why there never is one. */
+function noBenchmarkWords(benchmarkOff) {
+    return benchmarkOff ? BENCHMARK_OFF : NO_BENCHMARK;
+}
 const NEEDS_PAIRED_PREDICTIONS = 'significance test needs predictions of candidate and benchmark on the same examples';
 function compareMetrics(input) {
     const primary = input.compare?.primary ?? [];
@@ -1022,8 +1043,9 @@ function compareMetrics(input) {
     const failed = metrics.filter(m => m.verdict === 'fail');
     const hasBenchmark = input.benchmark !== undefined;
     const reasons = [];
-    if (!hasBenchmark)
-        reasons.push(`${NO_BENCHMARK}: only the thresholds were checked`);
+    if (!hasBenchmark) {
+        reasons.push(`${noBenchmarkWords(input.benchmarkOff)}: only the thresholds were checked`);
+    }
     else if (primary.length === 0) {
         reasons.push('no primary metric (compare.primary): only thresholds and guardrails were checked');
     }
@@ -1036,16 +1058,20 @@ function compareMetrics(input) {
     }
     else {
         const shown = hasBenchmark ? metrics.filter(m => m.role === 'primary') : [];
+        const info = metrics.filter(m => m.verdict === 'info').length;
         if (shown.length > 0)
             reasons.push(...shown.map(m => m.reason));
-        else
+        else if (info === 0)
             reasons.push(`all ${metrics.length} metrics pass`);
+        else
+            reasons.push(`all ${metrics.length - info} judged metrics pass (${info} for information only)`);
     }
     return {
         decision: failed.length > 0 ? 'fail' : 'pass',
         metrics,
         reasons,
-        hasBenchmark
+        hasBenchmark,
+        ...(input.benchmarkOff ? { benchmarkOff: true } : {})
     };
 }
 function compareOne(name, isPrimary, input) {
@@ -1078,8 +1104,9 @@ function compareOne(name, isPrimary, input) {
     row.candidate = candidate;
     checkThresholds(name, candidate, policy, checks);
     if (input.benchmark === undefined) {
-        if (role !== 'threshold-only')
-            checks.push(pass('value', `${name}: ${NO_BENCHMARK}`));
+        if (role !== 'threshold-only') {
+            checks.push(pass('value', `${name}: ${noBenchmarkWords(input.benchmarkOff)}`));
+        }
         return done();
     }
     const benchmark = input.benchmark[name];
@@ -1114,7 +1141,8 @@ function compareOne(name, isPrimary, input) {
 }
 function finish(row) {
     const failing = row.checks.filter(c => c.verdict === 'fail');
-    const verdict = failing.length > 0 ? 'fail' : 'pass';
+    // No rule judged it: shown for information, never as a pass.
+    const verdict = failing.length > 0 ? 'fail' : row.checks.length > 0 ? 'pass' : 'info';
     const shown = verdict === 'fail' ? failing : row.checks;
     const reason = shown.length > 0
         ? shown.map(c => c.reason).join('; ')

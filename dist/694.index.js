@@ -20,7 +20,13 @@ export const modules = {
 const MAX_JOBS = 256;
 function buildMatrix(entries, maxJobs = MAX_JOBS) {
     if (entries.length <= maxJobs) {
-        return { include: entries.map(e => ({ model: e.model, version: e.version })) };
+        return {
+            include: entries.map(e => ({
+                model: e.model,
+                version: e.version,
+                ...(e.cached ? { cached: true } : {})
+            }))
+        };
     }
     // Consecutive runs keep a model's entries together (one shard read per job), and sizes
     // differ by one at most, so no job waits on a long tail.
@@ -128,13 +134,13 @@ function planView({ result }) {
     }
     return { text: [head, ...textLines(entries)].join('\n'), summary: parts.join('\n') };
 }
-function headline({ base, baseRef, head, entries, matrix }) {
+function headline({ base, baseRef, head, entries, matrix, cached }) {
     const scope = base
         ? `changed between ${baseRef} (${base.slice(0, 12)}) and ${head ?? 'the checkout'}`
         : 'every version not archived (no base)';
     return entries.length === 0
         ? `plan: nothing to evaluate (${scope})`
-        : `plan: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(entries.length, 'entry', 'entries')} in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(matrix.include.length, 'job')} (${scope})`;
+        : `plan: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(entries.length, 'entry', 'entries')} in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(matrix.include.length, 'job')}${cached ? `, ${cached} cached` : ''} (${scope})`;
 }
 function textLines(entries) {
     if (!entries.length)
@@ -144,7 +150,7 @@ function textLines(entries) {
     return note ? [...lines, note] : lines;
 }
 function row(e) {
-    return [e.model, e.version, e.stage, WHY[e.reason]];
+    return [e.model, e.version, e.stage, `${WHY[e.reason]}${e.cached ? '; cached' : ''}`];
 }
 
 

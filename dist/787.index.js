@@ -197,7 +197,7 @@ function metricsSection(h) {
         m.recorded === undefined ? '—' : num(m.recorded),
         num(m.fresh),
         m.delta === undefined ? '—' : signed(m.delta),
-        `${m.healthy ? '✅' : '❌'} ${m.reason}`
+        `${!m.healthy ? '❌' : m.judged ? '✅' : 'ℹ️'} ${m.reason}`
     ]);
     return [...out, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['metric', 'recorded', 'now', 'Δ', 'verdict'], rows), ''];
 }

@@ -127,9 +127,15 @@ function row(m) {
         m.delta === undefined ? '—' : (0,_policy_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSigned */ .Gp)(m.delta),
         m.deltaPct === undefined ? '—' : (0,_policy_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSignedPercent */ .h9)(m.deltaPct),
         evidence(m),
-        m.verdict === 'pass' ? '✅ pass' : '❌ fail'
+        VERDICT_CELL[m.verdict]
     ];
 }
+/** `info`: a metric no rule judges (a goal alone) is shown, never passed. */
+const VERDICT_CELL = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    info: 'ℹ️ info'
+};
 function evidence(m) {
     const parts = [];
     if (m.ci)
@@ -149,7 +155,7 @@ function comparisonMarkdown(c) {
 function comparisonText(c) {
     const rows = [
         COMPARISON_HEADER,
-        ...comparisonRows(c).map(r => [...r.slice(0, 7), r[7].replace(/^[✅❌] /, '')])
+        ...comparisonRows(c).map(r => [...r.slice(0, 7), r[7].replace(/^(✅|❌|ℹ️) /u, '')])
     ];
     return (0,_text_table_js__WEBPACK_IMPORTED_MODULE_2__/* .textTable */ .e)(rows, NUMBER_COLUMNS).join('\n');
 }

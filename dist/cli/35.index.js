@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: API_VERSION, spacesWrites
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __webpack_require__(27194);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -270,6 +272,7 @@ var errors = __webpack_require__(83916);
  * failed and what the user can do about it (SPEC §5: the permissions the REST calls need).
  */
 
+
 /**
  * An attempt that got no whole answer within its time: shaped like Octokit's RequestError
  * without a response (status 500), so plugin-retry retries it as it retries a 5xx.
@@ -308,7 +311,8 @@ const RATE_LIMIT = /rate limit/i;
 function toModelgateError(error, operation, context) {
     if (error instanceof errors/* ModelgateError */.HJ)
         return error;
-    return new errors/* UsageError */.eb(scrub(describe(error, operation, context), context.token));
+    // The token, should any layer have echoed it, in any of the forms it is written in.
+    return new errors/* UsageError */.eb(new src_secrets/* Secrets */.Sb([context.token]).redact(describe(error, operation, context)));
 }
 /** `502 "Server Error"`, or `no answer (connect ECONNREFUSED …)` when nothing answered. */
 function summarizeRequestError(error) {
@@ -460,10 +464,6 @@ function networkReason(error) {
     const message = error.message || 'unknown network error';
     return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
 }
-/** Removes the token, should any layer have echoed it. */
-function scrub(text, token) {
-    return token.length >= 4 ? text.split(token).join('***') : text;
-}
 
 ;// CONCATENATED MODULE: ./src/adapters/octokit-github-api.ts
 /**
@@ -479,6 +479,7 @@ function scrub(text, token) {
  * page from a proxy, a body without the fields modelgate reads) is an error naming the
  * endpoint, never retried, since a write may have happened.
  */
+
 
 
 
@@ -500,7 +501,8 @@ const ACTIONS = 'actions: write';
 function createGitHubApi(options, tuning = {}) {
     const { owner, repo, token, warn } = options;
     const baseUrl = options.baseUrl.replace(/\/+$/, '');
-    const say = (message) => warn(scrub(message, token));
+    const secrets = new src_secrets/* Secrets */.Sb([token]);
+    const say = (message) => warn(secrets.redact(message));
     // Innermost of all: each attempt gets its own timeout, and its answer is checked.
     const requestLayer = octokit => {
         const timeout = tuning.requestTimeout ?? REQUEST_TIMEOUT_MS;

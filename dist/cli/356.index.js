@@ -2,6 +2,44 @@ export const id = 356;
 export const ids = [356];
 export const modules = {
 
+/***/ 19994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ loadSoundRegistry),
+/* harmony export */   b: () => (/* binding */ requireSound)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83854);
+/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
+/**
+ * Loading the registry for a command other than `validate`: the manifest must
+ * be sound (schema and rules) before anything acts on it; file digests are
+ * left to `validate` and to each command's own checks.
+ */
+
+
+
+async function loadSoundRegistry(manifestPath, env, onlyModel) {
+    return requireSound(await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .Ag)({ manifestPath, onlyModel, env }));
+}
+/** The loaded registry, or the refusal naming the first error (a registry read from git too). */
+function requireSound(loaded) {
+    const diagnostics = [
+        ...loaded.diagnostics,
+        ...(loaded.registry ? (0,_registry_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRules */ .M)(loaded.registry) : [])
+    ];
+    const errors = diagnostics.filter(d => d.severity === 'error');
+    if (errors.length || !loaded.registry) {
+        const first = errors[0] ? `: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(errors[0])}` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`the registry ${loaded.manifest.relPath} is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}; run validate)${first}`, errors);
+    }
+    return loaded.registry;
+}
+
+
+/***/ }),
+
 /***/ 51356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,7 +47,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   rollback: () => (/* binding */ rollback)
 /* harmony export */ });
-/* harmony import */ var _changes_plan_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44822);
+/* harmony import */ var _changes_plan_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76904);
 /* harmony import */ var _change_stamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85414);
 /* harmony import */ var _load_for_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19994);
 /* harmony import */ var _show_or_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41679);

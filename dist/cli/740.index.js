@@ -36,7 +36,7 @@ async function createArtifactUploader(env, options = {}) {
         return undefined;
     // Loaded lazily: the library pulls in the Azure storage SDK, archiver and protobuf runtime,
     // which commands that never upload should not pay for.
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(793)]).then(__webpack_require__.bind(__webpack_require__, 49174));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(151), __webpack_require__.e(913), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 34398));
     const client = new DefaultArtifactClient();
     return {
         async upload(name, folder) {

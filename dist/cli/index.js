@@ -235,17 +235,14 @@ function createGitCommandManager(repoRoot, env) {
         async listFiles(rev, under) {
             if (!under.length)
                 return [];
-            const { stdout } = await git([
-                'ls-tree',
-                '-r',
-                '-z',
-                '--name-only',
-                '--full-tree',
-                rev,
-                '--',
-                ...under
-            ]);
-            return stdout.split('\0').filter(Boolean);
+            const { stdout } = await git(['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...under]);
+            return stdout
+                .split('\0')
+                .filter(Boolean)
+                .map(line => {
+                const tab = line.indexOf('\t');
+                return { path: line.slice(tab + 1), link: line.startsWith('120000 ') };
+            });
         },
         show: (rev, paths) => catFileBatch(repoRoot, gitEnv, rev, paths)
     };
@@ -284,7 +281,7 @@ function catFileBatch(repoRoot, env, rev, paths) {
                     continue; // `<name> missing` or ambiguous: not in rev
                 const size = Number(header[2]);
                 if (header[1] === 'blob')
-                    out.set(p, buf.toString('utf8', at, at + size));
+                    out.set(p, buf.subarray(at, at + size));
                 at += size + 1;
             }
             resolve(out);
@@ -442,6 +439,17 @@ const INPUT_TABLE = [
         kind: 'boolean',
         default: 'false',
         description: 'Let register add a version lower than existing ones.'
+    },
+    {
+        name: 'cache',
+        kind: 'boolean',
+        default: 'true',
+        description: 'Reuse an earlier evaluation of the same bytes, data and code (evaluate, plan): the Actions cache in Actions, a folder in the CLI.'
+    },
+    {
+        name: 'cache-dir',
+        kind: 'string',
+        description: 'Keep the evaluation cache in this folder instead (default: the Actions cache in Actions, modelgate/ in the user cache folder in the CLI).'
     }
 ];
 const INPUTS = INPUT_TABLE;
@@ -477,16 +485,16 @@ const COMMANDS = [
 
 // Commands are imported on demand so each pays only for what it uses.
 const RUNNERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22359))).validate,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74483))).plan,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(727), __nccwpck_require__.e(656), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31402))).evaluate,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(727), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(727), __nccwpck_require__.e(541), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90921))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51356))).rollback,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77612))).register,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(986), __nccwpck_require__.e(256), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49143))).retire,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(475), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22359))).validate,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(659), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31279))).plan,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73181))).evaluate,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(475), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(361), __nccwpck_require__.e(541), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63050))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(475), __nccwpck_require__.e(361), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51356))).rollback,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(475), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(361), __nccwpck_require__.e(541), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17403))).register,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(475), __nccwpck_require__.e(361), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49143))).retire,
     report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34150))).report,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(986), __nccwpck_require__.e(727), __nccwpck_require__.e(656), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50148))).monitor
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(475), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50148))).monitor
 };
 async function execute(settings, ctx) {
     // getSettings lets only known commands through; a caller that builds Settings by hand may not.
@@ -530,7 +538,7 @@ function realContext(env, plainLog, secrets = src_secrets/* Secrets */.Sb.of(env
         now: () => new Date(),
         git: repoRoot => createGitCommandManager(repoRoot, env),
         github: async (target) => {
-            const { createGitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77035));
+            const { createGitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(913), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77035));
             return createGitHubApi({
                 token: target.token,
                 baseUrl: target.apiUrl,
@@ -542,6 +550,17 @@ function realContext(env, plainLog, secrets = src_secrets/* Secrets */.Sb.of(env
         // Loaded when a command first runs a process or uploads, so other commands never load them.
         processes: async () => (await __nccwpck_require__.e(/* import() */ 348).then(__nccwpck_require__.bind(__nccwpck_require__, 97348))).createProcessRunner(),
         artifacts: async () => (await __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 15740))).createArtifactUploader(env),
+        evaluationCache: async (request) => {
+            const folder = await __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 84597));
+            if (request.cacheDir)
+                return folder.createFolderCacheStore(request.cacheDir);
+            if (env.GITHUB_ACTIONS === 'true') {
+                const actions = await __nccwpck_require__.e(/* import() */ 700).then(__nccwpck_require__.bind(__nccwpck_require__, 35700));
+                return actions.createActionsCacheStore(env, request, log);
+            }
+            const dir = folder.defaultCacheDir(env);
+            return dir ? folder.createFolderCacheStore(dir) : undefined;
+        },
         render: redactingRenderers(renderers, secrets)
     };
 }
@@ -560,7 +579,7 @@ const PULL_REQUEST = [
 const COMMON_INPUTS = ['manifest', 'fail-on-decision'];
 const COMMAND_INPUTS = {
     validate: { inputs: ['model', 'base'], requires: [] },
-    plan: { inputs: ['base', 'head'], requires: [] },
+    plan: { inputs: ['base', 'head', 'output-dir', 'cache', 'cache-dir'], requires: [] },
     register: {
         inputs: ['model', 'version', 'source', 'candidate-results', 'allow-older', ...PULL_REQUEST],
         requires: [
@@ -588,7 +607,9 @@ const COMMAND_INPUTS = {
             'train',
             'output-dir',
             'upload-artifact',
-            'allow-untrusted'
+            'allow-untrusted',
+            'cache',
+            'cache-dir'
         ],
         requires: [
             {
@@ -787,6 +808,8 @@ function getSettings(read, workspace, env) {
         allowUntrusted: bool('allow-untrusted'),
         failOnDecision: bool('fail-on-decision'),
         allowOlder: bool('allow-older'),
+        cache: bool('cache'),
+        cacheDir: resolve(str('cache-dir')),
         workspace
     };
     const unmet = unmetRequirement(fields.command, str);
@@ -814,7 +837,7 @@ var external_node_util_ = __nccwpck_require__(57975);
  * CLI arguments: `modelgate <command> [--input value | --input=value | --flag]`,
  * read by `node:util` parseArgs (strict; `--` ends the options). Option names
  * are the action's input names (inputs.ts); a boolean input may be given
- * bare (`--dry-run`) or with a value (`--dry-run false`, `--dry-run=false`).
+ * bare (`--dry-run`), with a value (`--dry-run false`, `--dry-run=false`) or negated (`--no-cache`).
  * `--json` and `--help`/`-h` are the CLI's own; `modelgate help [command]`
  * is `--help`.
  */
@@ -854,7 +877,7 @@ function strictParse({ args, written }) {
         throw explain(args, written, error);
     }
 }
-/** `--flag` → `--flag=true`, `--flag false` → `--flag=false`, up to a `--`. */
+/** `--flag` → `--flag=true`, `--flag false` and `--no-flag` → `--flag=false`, up to a `--`. */
 function withBooleanValues(argv) {
     const args = [];
     const written = [];
@@ -865,7 +888,12 @@ function withBooleanValues(argv) {
             written.push(...argv.slice(i));
             break;
         }
-        if (!arg.startsWith('--') || !BOOLEAN_INPUTS.has(arg.slice(2))) {
+        if (arg.startsWith('--no-') && BOOLEAN_INPUTS.has(arg.slice(5))) {
+            // `--no-cache` is `--cache=false`.
+            args.push(`--${arg.slice(5)}=false`);
+            written.push(arg);
+        }
+        else if (!arg.startsWith('--') || !BOOLEAN_INPUTS.has(arg.slice(2))) {
             args.push(arg);
             written.push(arg);
         }
@@ -915,67 +943,143 @@ function explain(args, written, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
+/**
+ * `--help`: `modelgate --help` lists the commands; `modelgate <command> --help`
+ * (or `modelgate help <command>`) lists only that command's options, from the
+ * command/input table (command-inputs.ts), and one example.
+ */
 
 
-const USAGE = {
-    validate: 'validate [--manifest PATH] [--model M] [--json]\n  Checks the manifest: schema, names, stages, capacity, files and their sha256 digests, stray files and the benchmark copy.',
-    plan: 'plan [--base REV] [--head REV]\n  Lists the versions that need evaluation as a job matrix.',
-    register: 'register --model M --version V --source DIR [--candidate-results R]\n  Adds a trained model to the first stage by pull request.',
-    retire: 'retire --model M --version V --reason TEXT [--dry-run]\n  Moves a version that will not be promoted to the archive by pull request.',
-    evaluate: "evaluate --model M --version V|benchmark [--train]\n  Runs the model's train/evaluate commands and writes result.json.",
-    compare: "compare --model M --version V\n  Compares a candidate with the benchmark copy under the model's policy.",
-    promote: 'promote --model M --version V --to STAGE [--dry-run]\n  Checks order and gates, then opens the promotion pull request.',
-    rollback: 'rollback --model M [--version V] [--dry-run]\n  Returns production to the previous archived version by pull request.',
-    report: 'report\n  Registry status as Markdown and a self-contained HTML page.',
-    monitor: 'monitor [--model M]\n  Re-checks production on fresh data and measures drift.'
+const PULL_REQUEST_BASE = "The branch the pull request targets (default: the repository's default branch).";
+const COMMAND_HELP = {
+    validate: {
+        synopsis: 'validate [--manifest PATH] [--model M] [--base REV]',
+        summary: 'Checks the manifest: schema, names, stages, capacity, files and their sha256 digests, stray files and the benchmark copy.',
+        example: 'modelgate validate --manifest models/registry.yaml',
+        meaning: {
+            model: 'Check only this model (reads only its file when the registry is sharded).',
+            base: 'A git revision: history only grew since it and every stage change has its entry.'
+        }
+    },
+    plan: {
+        synopsis: 'plan [--base REV] [--head REV]',
+        summary: 'Lists the versions that need evaluation as a job matrix.',
+        example: 'modelgate plan --base origin/main',
+        meaning: {
+            base: 'A git revision: only versions whose files or model policy changed since it.'
+        }
+    },
+    register: {
+        synopsis: 'register --model M --version V --source DIR [--candidate-results R] [--dry-run]',
+        summary: 'Adds a trained model to the first stage by pull request.',
+        example: 'modelgate register --model keyword-classifier --version 1.5.0 --source .modelgate/keyword-classifier/1.5.0 --dry-run',
+        meaning: { base: PULL_REQUEST_BASE }
+    },
+    retire: {
+        synopsis: 'retire --model M --version V --reason TEXT [--dry-run]',
+        summary: 'Moves a version that will not be promoted to the archive by pull request.',
+        example: 'modelgate retire --model keyword-classifier --version 1.3.0 --reason "superseded by 1.4.0" --dry-run',
+        meaning: { base: PULL_REQUEST_BASE }
+    },
+    evaluate: {
+        synopsis: 'evaluate --model M --version V|benchmark [--train]',
+        summary: "Runs the model's train/evaluate commands and writes result.json.",
+        example: 'modelgate evaluate --model keyword-classifier --version 1.4.0'
+    },
+    compare: {
+        synopsis: 'compare --model M --version V',
+        summary: "Compares a candidate with the benchmark copy under the model's policy.",
+        example: 'modelgate compare --model keyword-classifier --version 1.4.0'
+    },
+    promote: {
+        synopsis: 'promote --model M --version V --to STAGE [--dry-run]',
+        summary: 'Checks order and gates, then opens the promotion pull request.',
+        example: 'modelgate promote --model keyword-classifier --version 1.4.0 --to production --dry-run',
+        meaning: { base: PULL_REQUEST_BASE }
+    },
+    rollback: {
+        synopsis: 'rollback --model M [--version V] [--dry-run]',
+        summary: 'Returns production to the previous archived version by pull request.',
+        example: 'modelgate rollback --model keyword-classifier --dry-run',
+        meaning: {
+            version: 'The archived version to bring back (default: the one production replaced).',
+            base: PULL_REQUEST_BASE
+        }
+    },
+    report: {
+        synopsis: 'report [--output-dir DIR]',
+        summary: 'Registry status as Markdown and a self-contained HTML page.',
+        example: 'modelgate report --output-dir .modelgate'
+    },
+    monitor: {
+        synopsis: 'monitor [--model M] [--dry-run]',
+        summary: 'Re-checks production on fresh data and measures drift.',
+        example: 'modelgate monitor --model keyword-classifier --dry-run',
+        meaning: {
+            model: 'Check only this model (default: every production model with a monitor section).',
+            'dry-run': 'Check and print; open, update or close no issue and dispatch no workflow.',
+            base: "The branch a retraining workflow runs on when monitor.retrain.ref is not set (default: the repository's default branch)."
+        }
+    }
 };
+const EXIT_STATUS = 'Exit status: 0 pass, 1 a decision "no" (invalid manifest, failed gate), 2 usage or environment error.';
 function helpText(command) {
     if (command && COMMANDS.includes(command)) {
-        return `Usage: modelgate ${USAGE[command]}\n\n${commandOptionsText(command)}`;
+        return commandHelpText(command);
     }
+    const width = Math.max(...COMMANDS.map(c => c.length));
     return [
         'modelgate: a model registry in your git repository.',
         '',
         'Usage: modelgate <command> [--option value] [--json]',
         '',
         'Commands:',
-        ...COMMANDS.map(c => `  ${USAGE[c].split('\n')[0]}`),
+        ...COMMANDS.map(c => `  ${c.padEnd(width)}  ${COMMAND_HELP[c].summary}`),
         '',
-        optionsText(),
+        'Options of every command:',
+        ...optionLines(COMMON_INPUTS),
+        ...CLI_OPTIONS,
         '',
-        'Exit status: 0 pass, 1 a decision "no" (invalid manifest, failed gate), 2 usage or environment error.'
-    ].join('\n');
-}
-function optionsText() {
-    return [
-        "Options (the action's inputs):",
-        ...INPUTS.filter(i => i.name !== 'command').map(i => optionLine(i.name)),
-        ...CLI_OPTIONS
+        "Run `modelgate <command> --help` (or `modelgate help <command>`) for a command's options and an example.",
+        EXIT_STATUS
     ].join('\n');
 }
 /** One command's inputs (COMMAND_INPUTS), the required ones marked, then what every command takes. */
-function commandOptionsText(command) {
+function commandHelpText(command) {
+    const help = COMMAND_HELP[command];
     const required = new Set(alwaysRequired(command));
     // Requirements with a choice (one input or another) are said in words.
     const choices = COMMAND_INPUTS[command].requires.filter(r => r.any || r.unless);
     return [
+        `Usage: modelgate ${help.synopsis} [--json]`,
+        `  ${help.summary}`,
+        '',
         `Options of ${command} (* required):`,
-        ...COMMAND_INPUTS[command].inputs.map(name => optionLine(name, required.has(name))),
+        ...optionLines(COMMAND_INPUTS[command].inputs, required, help.meaning),
         ...choices.map(r => `  Also: ${typeof r.message === 'string' ? r.message : r.message(() => '…')}.`),
         '',
         'Options of every command:',
-        ...COMMON_INPUTS.map(name => optionLine(name)),
-        ...CLI_OPTIONS
+        ...optionLines(COMMON_INPUTS),
+        ...CLI_OPTIONS,
+        '',
+        'Example:',
+        `  ${help.example}`,
+        '',
+        EXIT_STATUS
     ].join('\n');
 }
+const OPTION_WIDTH = 20;
 const CLI_OPTIONS = [
-    '  --json               Print one JSON object instead of text.',
-    '  --help, -h           Print this help; with a command (or `modelgate help <command>`), its options.'
+    `  ${'--json'.padEnd(OPTION_WIDTH)} Print one JSON object instead of text.`,
+    `  ${'--help, -h'.padEnd(OPTION_WIDTH)} Print the commands; with a command (or \`modelgate help <command>\`), its options.`
 ];
-function optionLine(name, required = false) {
-    const i = INPUTS.find(input => input.name === name);
-    const def = i.default && !i.default.includes('${{') ? ` (default: ${i.default})` : '';
-    return `  --${`${name}${required ? ' *' : ''}`.padEnd(18)} ${i.description}${def}`;
+function optionLines(names, required = new Set(), meaning = {}) {
+    return names.map(name => {
+        const i = INPUTS.find(input => input.name === name);
+        const def = i.default && !i.default.includes('${{') ? ` (default: ${i.default})` : '';
+        const option = `--${name}${required.has(name) ? ' *' : ''}`;
+        return `  ${option.padEnd(OPTION_WIDTH)} ${meaning[name] ?? i.description}${def}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts

@@ -1,8 +1,8 @@
-export const id = 256;
-export const ids = [256];
+export const id = 361;
+export const ids = [361];
 export const modules = {
 
-/***/ 44822:
+/***/ 76904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -297,52 +297,8 @@ function render(value) {
     return `{ ${entries.map(([k, v]) => `${isPlainOk(k) ? k : JSON.stringify(k)}: ${render(v)}`).join(', ')} }`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/changes/plan-hash.ts
-/**
- * The `Modelgate-Plan` trailer of SPEC §5: a hash of the planned moves and
- * manifest edits with every timestamp (and run link) left out, so that planning the same
- * promotion again later gives the same hash and `promote` can recognise a
- * branch that already carries this plan.
- */
-
-function planHash(parts) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(canonicalJson(withoutTimestamps(parts)))
-        .digest('hex');
-}
-/**
- * Keys that say when and from which run, not what: `at` (of `retired` and
- * history entries), `createdAt` and `run` links. The same change asked for
- * again from another workflow run is the same plan, so it is `unchanged`
- * instead of a new commit that differs only in a link.
- */
-const CIRCUMSTANTIAL = new Set(['at', 'createdAt', 'run']);
-function withoutTimestamps(value) {
-    if (Array.isArray(value))
-        return value.map(withoutTimestamps);
-    if (value === null || typeof value !== 'object')
-        return value;
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-        if (!CIRCUMSTANTIAL.has(k))
-            out[k] = withoutTimestamps(v);
-    }
-    return out;
-}
-/** JSON with object keys sorted, so key order never changes the hash. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
+// EXTERNAL MODULE: ./src/changes/plan-hash.ts
+var plan_hash = __webpack_require__(50855);
 // EXTERNAL MODULE: ./src/changes/promote-plan.ts
 var promote_plan = __webpack_require__(18933);
 // EXTERNAL MODULE: ./src/changes/register-plan.ts
@@ -633,7 +589,7 @@ function completePlan(draft) {
     const additions = draft.kind === 'register' ? draft.additions : undefined;
     // planHash leaves out timestamps and run links: the same change asked for again later, or
     // from another run, is the same plan. The kind is in it: a rollback never shares a promotion's.
-    const hash = planHash({
+    const hash = (0,plan_hash/* planHash */.S)({
         kind: draft.kind,
         moves: draft.moves,
         edits,
@@ -657,6 +613,61 @@ function commitMessage(subject, moves, hash, additions = []) {
         ...moves.map(m => m.to === null ? `- remove ${m.from} (${m.reason})` : `- ${m.from} -> ${m.to} (${m.reason})`)
     ];
     return [subject, '', ...lines, '', `Modelgate-Plan: ${hash}`].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 50855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ planHash),
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The `Modelgate-Plan` trailer of SPEC §5: a hash of the planned moves and
+ * manifest edits with every timestamp (and run link) left out, so that planning the same
+ * promotion again later gives the same hash and `promote` can recognise a
+ * branch that already carries this plan.
+ */
+
+function planHash(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(canonicalJson(withoutTimestamps(parts)))
+        .digest('hex');
+}
+/**
+ * Keys that say when and from which run, not what: `at` (of `retired` and
+ * history entries), `createdAt` and `run` links. The same change asked for
+ * again from another workflow run is the same plan, so it is `unchanged`
+ * instead of a new commit that differs only in a link.
+ */
+const CIRCUMSTANTIAL = new Set(['at', 'createdAt', 'run']);
+function withoutTimestamps(value) {
+    if (Array.isArray(value))
+        return value.map(withoutTimestamps);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        if (!CIRCUMSTANTIAL.has(k))
+            out[k] = withoutTimestamps(v);
+    }
+    return out;
+}
+/** JSON with object keys sorted, so key order never changes the hash. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 
@@ -992,7 +1003,8 @@ function checkRegistration(reg, req) {
     const model = (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .requireModel */ .nj)(reg, req.model);
     const id = `${model.name} ${req.version}`;
     if (!(0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .isSemVer */ .R6)(req.version)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`"${req.version}" is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1); quote it in YAML`);
+        const meant = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .semverSuggestion */ .hK)(req.version);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`"${req.version}" is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1)${meant ? `: write "${meant}"` : ''}`);
     }
     const versions = model.spec.versions;
     const same = versions.find(v => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v.version, req.version) === 0);
@@ -1152,7 +1164,7 @@ const WORDING = {
         title: p => `Register ${p.model} ${p.version} in ${p.to}`,
         headline: entering,
         heading: p => registerHeading(p),
-        notCompared: p => `Not compared: ${p.version} enters ${p.to}; the comparison with the benchmark is a gate of a later stage.`,
+        notCompared: (p, _stage, later) => `Not compared: ${p.version} enters ${p.to}; ${whenCompared(later)}`,
         role: 'new',
         move: movedOrReplaced
     },
@@ -1177,6 +1189,17 @@ function percent(traffic) {
 /** The headline of a version entering a stage: `breast-cancer 1.2.0 → production`. */
 function entering(p) {
     return `${p.model} ${p.version} → ${p.to}`;
+}
+/** When a registered version meets the benchmark, as this registry has it. */
+function whenCompared(later) {
+    if (!later)
+        return 'the comparison with the benchmark is a gate of a later stage.';
+    if (later.benchmarkOff) {
+        return 'this registry keeps no benchmark copy (`benchmark: false`), so no stage compares with one.';
+    }
+    return later.stage
+        ? `the comparison with the benchmark is a gate of ${later.stage}.`
+        : 'no stage of this registry compares with the benchmark (no `compare: benchmark` gate).';
 }
 function noCompareGate(stage) {
     return `Stage ${stage.name} has no compare gate: the candidate is not compared.`;
@@ -1280,6 +1303,68 @@ function humanBytes(n) {
         u++;
     }
     return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
+
+
+/***/ }),
+
+/***/ 85414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ changeStamp),
+/* harmony export */   y: () => (/* binding */ requireSoundFiles)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25475);
+/* harmony import */ var _settings_workflow_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77316);
+/**
+ * What promote and rollback share before they plan: who makes the change,
+ * when, from which run — and the refusal of a checkout whose model files do
+ * not match their digests, since the commit moves exactly those files.
+ */
+
+
+
+
+function changeStamp({ env, now }) {
+    return {
+        at: now().toISOString(),
+        actor: env.GITHUB_ACTOR || node_os__WEBPACK_IMPORTED_MODULE_0___default().userInfo().username,
+        run: (0,_settings_workflow_run_js__WEBPACK_IMPORTED_MODULE_3__/* .workflowRunUrl */ .C)(env)
+    };
+}
+/** Refuses when a file of the registry (loaded for one model) fails its digest. */
+async function requireSoundFiles(reg, what) {
+    const files = await (0,_registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFiles */ .g)(reg);
+    const errors = files.diagnostics.filter(d => d.severity === 'error');
+    if (errors.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(errors[0])}`, errors);
+    }
+}
+
+
+/***/ }),
+
+/***/ 71678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ openGitHubSession),
+/* harmony export */   y: () => (/* binding */ checkoutFacts)
+/* harmony export */ });
+/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94470);
+
+async function openGitHubSession(reg, settings, ctx) {
+    const git = ctx.git(reg.repoRoot);
+    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
+    return { api: await ctx.github(target), git, target };
+}
+/** What the checkout tells when the environment does not: the origin remote, the branch. */
+function checkoutFacts(git) {
+    return { originUrl: () => git.remoteUrl('origin'), currentBranch: () => git.currentBranch() };
 }
 
 
@@ -1707,6 +1792,7 @@ async function showOrApply(change, settings, ctx) {
         stage: change.stage ?? reg.stages.find(s => s.name === plan.to),
         comparison: change.comparison,
         gateSummary: gates,
+        laterComparison: laterComparison(reg, plan.to),
         candidate: change.candidate ??
             (0,pull_request_content/* candidateFromEntry */.q)(model.spec.versions.find(v => v.version === plan.version)),
         runUrl: change.runUrl
@@ -1727,6 +1813,14 @@ async function showOrApply(change, settings, ctx) {
             'pull-request-url': pr.url,
             'pull-request-operation': pr.operation
         }
+    };
+}
+/** The first stage after `to` that compares with the benchmark, and whether there is a benchmark at all. */
+function laterComparison(reg, to) {
+    const after = reg.stages.slice(reg.stages.findIndex(s => s.name === to) + 1);
+    return {
+        stage: after.find(s => s.gates?.compare === 'benchmark')?.name,
+        benchmarkOff: reg.benchmark === false
     };
 }
 async function openPullRequest(change, model, title, body, settings, ctx) {
@@ -1789,6 +1883,141 @@ function someModelNames(reg, max = 20) {
         .map(m => m.name)
         .slice(0, max)
         .join(', ') || 'none');
+}
+
+
+/***/ }),
+
+/***/ 94470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ repository),
+/* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget),
+/* harmony export */   tj: () => (/* binding */ apiBaseUrl)
+/* harmony export */ });
+/* unused harmony exports parseRemoteUrl, describeRemote */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Where a pull request goes: the repository, the base branch, the API URL
+ * and the token. Inside Actions all of it comes from the runner's
+ * environment; on a laptop the repository falls back to the `origin`
+ * remote and the base branch to the checkout's current branch. The event
+ * payload is read once, with the settings (runner-event.ts).
+ */
+
+async function resolveGitHubTarget(settings, env, checkout) {
+    const token = settings.token || env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('a token is needed to open the pull request: set the `token` input (the default is github.token) or GITHUB_TOKEN; or use dry-run');
+    }
+    const { owner, repo } = await repository(env, checkout);
+    const base = settings.base ||
+        settings.event.defaultBranch ||
+        env.GITHUB_REF_NAME ||
+        (await checkout.currentBranch());
+    if (!base) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('cannot tell which branch the pull request targets: set the `base` input (e.g. main)');
+    }
+    return { owner, repo, base, apiUrl: apiBaseUrl(env), token };
+}
+/** GITHUB_API_URL (GitHub Enterprise sets it), else github.com's. */
+function apiBaseUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The repository: GITHUB_REPOSITORY, else the `origin` remote (also used by `report`). */
+async function repository(env, checkout) {
+    const named = env.GITHUB_REPOSITORY?.trim();
+    if (named) {
+        const m = /^([^/\s]+)\/([^/\s]+)$/.exec(named);
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`GITHUB_REPOSITORY is "${named}"; expected "owner/repo"`);
+        return { owner: m[1], repo: m[2] };
+    }
+    const origin = await checkout.originUrl();
+    const parsed = origin ? parseRemoteUrl(origin) : undefined;
+    if (!parsed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cannot tell which GitHub repository to open the pull request in${origin ? ` (${describeRemote(origin)})` : ''}: set GITHUB_REPOSITORY=owner/repo`);
+    }
+    return parsed;
+}
+/** An owner (user or organisation) as GitHub allows it. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A repository name as GitHub allows it (`.` and `..` aside). */
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** `scheme://…`: parsed as a URL, whose user and password are dropped. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** `[user@]host:path`, git's scp-like form. */
+const SCP = /^(?:[^@/\s]+@)?([A-Za-z0-9.-]+):(?!\/\/)(.*)$/;
+/**
+ * `https://host/owner/repo(.git)`, `git@host:owner/repo(.git)`, `ssh://git@host/owner/repo`;
+ * credentials in it are dropped. Only an owner and a repository name GitHub allows come out,
+ * so nothing else in a malformed URL (a password, a query, `@`, `:`) can reach a request path
+ * or a pull request's URL.
+ */
+function parseRemoteUrl(url) {
+    const text = url.trim();
+    let pathname;
+    if (SCHEME.test(text)) {
+        try {
+            pathname = new URL(text).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else {
+        pathname = SCP.exec(text)?.[2];
+    }
+    const m = pathname ? /^\/*([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(pathname) : null;
+    if (!m)
+        return undefined;
+    const [, owner, repo] = m;
+    if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..')
+        return undefined;
+    return { owner, repo };
+}
+/**
+ * The remote for a message, never its credentials: a URL without user, password, query and
+ * fragment, `host:path`, or a plain path; anything that does not read as one of those may
+ * hold a secret anywhere, and is not shown.
+ */
+function describeRemote(url) {
+    const text = url.trim();
+    let shown;
+    if (SCHEME.test(text)) {
+        try {
+            const u = new URL(text);
+            shown = `${u.protocol}//${u.host}${u.pathname}`;
+        }
+        catch {
+            shown = undefined;
+        }
+    }
+    else {
+        const scp = SCP.exec(text);
+        shown = scp ? `${scp[1]}:${scp[2]}` : text;
+    }
+    const plain = /^(?:[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9.-]+(?::\d+)?|[A-Za-z0-9.-]+:)?[A-Za-z0-9._~/-]*$/i;
+    return shown && plain.test(shown)
+        ? `origin is "${shown}"`
+        : 'origin is not shown: it is no plain URL and may hold credentials';
+}
+
+
+/***/ }),
+
+/***/ 77316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workflowRunUrl)
+/* harmony export */ });
+/** The link to the workflow run this is part of, when running inside GitHub Actions. */
+function workflowRunUrl(env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 656;
-export const ids = [656,348];
+export const id = 707;
+export const ids = [707,348];
 export const modules = {
 
 /***/ 97348:
@@ -319,71 +319,20 @@ function runCommand(options, settings) {
 
 /***/ }),
 
-/***/ 81325:
+/***/ 29547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ checkOutputDir)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/registry/file-kind.ts
-var file_kind = __webpack_require__(6472);
-// EXTERNAL MODULE: ./src/registry/layout.ts
-var layout = __webpack_require__(27853);
-// EXTERNAL MODULE: ./src/registry/paths.ts
-var paths = __webpack_require__(143);
-;// CONCATENATED MODULE: ./src/registry/output-dir.ts
-/**
- * Where the output folder (`output-dir`, default `.modelgate`) may be (SPEC
- * §7): inside the workspace, and clear of everything the registry keeps —
- * the manifest and its shards, the registry `root`, and every stage,
- * benchmark and archive folder (not equal to one, not holding one, not
- * inside one). evaluate, report and monitor write there, and evaluate
- * removes its own earlier outputs there, so a folder that overlaps the
- * registry could lose a model. Pure path arithmetic; the command layer adds
- * the checks that need the disk (symbolic links, files in the way).
- */
-
-
-
-/** Why `outputDir` (absolute) cannot be the output folder, or undefined when it can. */
-function outputDirProblem(reg, outputDir, workspace) {
-    const out = external_node_path_default().resolve(outputDir);
-    const shown = `output-dir ${out}`;
-    if (!(0,paths/* isInside */.FK)(workspace, out) || out === external_node_path_default().resolve(workspace)) {
-        return `${shown} is not inside the workspace ${workspace}; use a folder of its own there (default .modelgate)`;
-    }
-    const gitDir = external_node_path_default().join(reg.repoRoot, '.git');
-    if ((0,paths/* isInside */.FK)(out, reg.repoRoot))
-        return `${shown} holds the repository ${reg.repoRoot}`;
-    if ((0,paths/* isInside */.FK)(gitDir, out))
-        return `${shown} is inside ${gitDir}`;
-    for (const file of [reg.manifest, ...reg.shards]) {
-        if ((0,paths/* isInside */.FK)(out, file.absPath))
-            return `${shown} holds the manifest ${file.relPath}`;
-    }
-    const rootAbs = external_node_path_default().join(reg.repoRoot, reg.root);
-    if ((0,paths/* isInside */.FK)(out, rootAbs))
-        return `${shown} is or holds the registry root ${reg.root}`;
-    for (const folder of (0,layout/* managedFolders */.BR)(reg)) {
-        const abs = external_node_path_default().join(rootAbs, folder);
-        if ((0,paths/* isInside */.FK)(out, abs) || (0,paths/* isInside */.FK)(abs, out)) {
-            return `${shown} overlaps the registry folder ${external_node_path_default().relative(reg.repoRoot, abs)} (a stage, benchmark or archive folder); model files live there`;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/commands/output-dir.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ checkOutputDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);
+/* harmony import */ var _registry_output_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2552);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(143);
 /**
  * The output folder's checks, once per command that writes there (evaluate,
  * report, monitor) and before anything is written: where it may be
@@ -405,32 +354,32 @@ function outputDirProblem(reg, outputDir, workspace) {
  * each of `folders`, like result.json) is a folder.
  */
 async function checkOutputDir(reg, workspace, outputDir, folders = [], files = []) {
-    const problem = outputDirProblem(reg, outputDir, workspace);
+    const problem = (0,_registry_output_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .outputDirProblem */ .u)(reg, outputDir, workspace);
     if (problem)
-        throw new errors/* UsageError */.eb(problem);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(problem);
     for (const folder of [outputDir, ...folders]) {
-        if (!(0,paths/* isInside */.FK)(outputDir, folder)) {
-            throw new errors/* UsageError */.eb(`${folder} is not inside output-dir ${outputDir}`);
+        if (!(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(outputDir, folder)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${folder} is not inside output-dir ${outputDir}`);
         }
-        const steps = external_node_path_default().relative(workspace, folder).split((external_node_path_default()).sep);
-        let at = external_node_path_default().resolve(workspace);
+        const steps = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, folder).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+        let at = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
         for (const step of steps) {
-            at = external_node_path_default().join(at, step);
-            const st = await (0,promises_.lstat)(at).catch(() => undefined);
+            at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, step);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).catch(() => undefined);
             if (!st)
                 break;
             if (st.isSymbolicLink()) {
-                throw new errors/* UsageError */.eb(`output-dir ${outputDir} passes through the symbolic link ${at}; modelgate writes only into real folders of the workspace`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output-dir ${outputDir} passes through the symbolic link ${at}; modelgate writes only into real folders of the workspace`);
             }
             if (!st.isDirectory()) {
-                throw new errors/* UsageError */.eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,file_kind/* notFileKind */.qV)(st)}, not a folder`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .notFileKind */ .qV)(st)}, not a folder`);
             }
         }
         for (const name of folders.includes(folder) ? files : []) {
-            const abs = external_node_path_default().join(folder, name);
-            const st = await (0,promises_.lstat)(abs).catch(() => undefined);
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, name);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => undefined);
             if (st?.isDirectory()) {
-                throw new errors/* UsageError */.eb(`${abs} is a folder; modelgate writes its ${name} there`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${abs} is a folder; modelgate writes its ${name} there`);
             }
         }
     }
@@ -439,7 +388,201 @@ async function checkOutputDir(reg, workspace, outputDir, folders = [], files = [
 
 /***/ }),
 
-/***/ 42988:
+/***/ 6143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ blankSecretsIn)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27194);
+/**
+ * The files a manifest command wrote into its output folder are uploaded as
+ * an artifact, which the runner never masks. A file in which a secret of the
+ * run appears (a command that dumped its environment or `.git/config` there)
+ * has it replaced by `***` before anything reads or uploads it, and the log
+ * names the file. Symbolic links are not followed; only regular files are
+ * read, a chunk at a time.
+ */
+
+
+
+
+/** Blanks the secrets in every regular file under `dir`; resolves with the files changed. */
+async function blankSecretsIn(dir, secrets, log) {
+    const forms = secrets.forms.map(f => Buffer.from(f, 'utf8'));
+    if (!forms.length)
+        return [];
+    const changed = [];
+    for (const file of await regularFiles(dir)) {
+        if (!(await holdsAny(file, forms)))
+            continue;
+        let bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+        for (const form of forms)
+            bytes = replaceAll(bytes, form, Buffer.from(_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .MASK */ .v5));
+        const tmp = `${file}.${process.pid}.blank`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+        changed.push(file);
+        log.warning(`${file} held a secret of this run; it was replaced by ${_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .MASK */ .v5} before upload`);
+    }
+    return changed;
+}
+async function regularFiles(dir) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return []; // no output folder: nothing was written
+    }
+    const out = [];
+    for (const entry of entries) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, entry.name);
+        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
+        if (stat.isDirectory())
+            out.push(...(await regularFiles(full)));
+        else if (stat.isFile())
+            out.push(full);
+    }
+    return out;
+}
+/** Whether any of `forms` occurs in the file, read in chunks that overlap by the longest form. */
+async function holdsAny(file, forms) {
+    const overlap = Math.max(...forms.map(f => f.length)) - 1;
+    let tail = Buffer.alloc(0);
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file)) {
+        const window = Buffer.concat([tail, chunk]);
+        if (forms.some(f => window.includes(f)))
+            return true;
+        tail = window.subarray(Math.max(0, window.length - overlap));
+    }
+    return false;
+}
+function replaceAll(bytes, find, by) {
+    const parts = [];
+    let at = 0;
+    for (let i = bytes.indexOf(find); i >= 0; i = bytes.indexOf(find, at)) {
+        parts.push(bytes.subarray(at, i), by);
+        at = i + find.length;
+    }
+    if (at === 0)
+        return bytes;
+    parts.push(bytes.subarray(at));
+    return Buffer.concat(parts);
+}
+
+
+/***/ }),
+
+/***/ 24829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ clearOwnOutputs)
+/* harmony export */ });
+/* unused harmony export ownOutputNames */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6472);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
+/* harmony import */ var _result_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34580);
+/**
+ * What an evaluation removes from its output folder before it runs (SPEC
+ * §7): only what an earlier modelgate run wrote there, so that a stale
+ * result cannot survive a failed run, and nothing else — the folder is
+ * never emptied. Those files are:
+ *
+ * - `result.json` (and a temp file a crashed write left, `result.json.<pid>.tmp`);
+ * - the metrics and predictions files the manifest names for the commands
+ *   being run (`evaluate.metrics`/`predictions`, and `train`'s with `train`);
+ * - with `train`, the model's `files`: the folder is where `train` writes the model;
+ * - the predictions file and, for a trained model, the model files an earlier
+ *   `result.json` of this model in this folder records.
+ *
+ * Each name must be a plain relative name (no `..`, not absolute) that stays
+ * in the folder without passing through a symbolic link; a folder found at
+ * such a name is left alone. A symbolic link at such a name is removed as a
+ * link, never followed.
+ */
+
+
+
+
+
+/** The names (relative to the output folder) an evaluation of `t` may remove; see the file comment. */
+async function ownOutputNames(t) {
+    const spec = t.model.spec;
+    const names = [_result_file_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_FILE */ .FX, spec.evaluate?.metrics, spec.evaluate?.predictions];
+    if (t.train)
+        names.push(spec.train?.metrics, spec.train?.predictions, ...spec.files);
+    const previous = await previousResult(t);
+    if (previous) {
+        names.push(previous.predictions);
+        if (previous.stage === 'trained')
+            names.push(...Object.keys(previous.files ?? {}));
+    }
+    const temps = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(t.outputDir).catch(() => []);
+    names.push(...temps.filter(n => /^result\.json\.\d+\.tmp$/.test(n)));
+    return [...new Set(names.filter((n) => typeof n === 'string' && safeName(n)))];
+}
+/** Removes what `ownOutputNames` lists; returns the names removed. */
+async function clearOwnOutputs(t) {
+    const removed = [];
+    for (const name of await ownOutputNames(t)) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(t.outputDir, name);
+        if (!(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(t.outputDir, abs) || !(await realFoldersOnTheWay(t.outputDir, abs)))
+            continue;
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => undefined);
+        if (!st || st.isDirectory())
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(abs);
+        removed.push(name);
+    }
+    return removed;
+}
+function safeName(name) {
+    return name !== '' && (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .unsafeFileNameReason */ .E_)(name) === undefined;
+}
+/** True when every folder between `base` and `abs` is a real folder (no link, no file). */
+async function realFoldersOnTheWay(base, abs) {
+    const steps = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).filter(Boolean);
+    let at = base;
+    for (const step of steps) {
+        at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, step);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).catch(() => undefined);
+        if (!st || !st.isDirectory())
+            return false;
+    }
+    return true;
+}
+/** The folder's earlier result.json when it is a modelgate result of this model. */
+async function previousResult(t) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(t.outputDir, _result_file_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_FILE */ .FX);
+    if ((0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectFile */ .Xp)(file).kind !== 'file')
+        return undefined;
+    try {
+        const data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+        if (!data || typeof data !== 'object' || data.schema !== _result_file_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w)
+            return undefined;
+        return data.model === t.model.name ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -481,6 +624,19 @@ var workflow_run = __webpack_require__(77316);
  * command means the same thing on every runner and a value substituted into
  * it can never turn into shell syntax. Pure: no I/O.
  */
+/**
+ * The placeholders a manifest command line may use, each substituted per
+ * argument (see substitutePlaceholders): the docs and the schema's `command`
+ * description list exactly these, and a test holds them to it.
+ */
+const PLACEHOLDERS = (/* unused pure expression or super */ null && ([
+    'model',
+    'version',
+    'stage',
+    'model_dir',
+    'output_dir',
+    'workspace'
+]));
 /** A command line, placeholder or duration the manifest got wrong. */
 class CommandLineError extends Error {
     /** Where in the command line the problem is, when it has a place. */
@@ -776,87 +932,8 @@ function bashArgv(line, values) {
     return ['bash', '-c', script];
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __webpack_require__(27194);
-;// CONCATENATED MODULE: ./src/evaluation/blank-outputs.ts
-/**
- * The files a manifest command wrote into its output folder are uploaded as
- * an artifact, which the runner never masks. A file in which a secret of the
- * run appears (a command that dumped its environment or `.git/config` there)
- * has it replaced by `***` before anything reads or uploads it, and the log
- * names the file. Symbolic links are not followed; only regular files are
- * read, a chunk at a time.
- */
-
-
-
-
-/** Blanks the secrets in every regular file under `dir`; resolves with the files changed. */
-async function blankSecretsIn(dir, secrets, log) {
-    const forms = secrets.forms.map(f => Buffer.from(f, 'utf8'));
-    if (!forms.length)
-        return [];
-    const changed = [];
-    for (const file of await regularFiles(dir)) {
-        if (!(await holdsAny(file, forms)))
-            continue;
-        let bytes = await (0,promises_.readFile)(file);
-        for (const form of forms)
-            bytes = replaceAll(bytes, form, Buffer.from(src_secrets/* MASK */.v5));
-        const tmp = `${file}.${process.pid}.blank`;
-        await (0,promises_.writeFile)(tmp, bytes);
-        await (0,promises_.rename)(tmp, file);
-        changed.push(file);
-        log.warning(`${file} held a secret of this run; it was replaced by ${src_secrets/* MASK */.v5} before upload`);
-    }
-    return changed;
-}
-async function regularFiles(dir) {
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        return []; // no output folder: nothing was written
-    }
-    const out = [];
-    for (const entry of entries) {
-        const full = external_node_path_default().join(dir, entry.name);
-        const stat = await (0,promises_.lstat)(full);
-        if (stat.isDirectory())
-            out.push(...(await regularFiles(full)));
-        else if (stat.isFile())
-            out.push(full);
-    }
-    return out;
-}
-/** Whether any of `forms` occurs in the file, read in chunks that overlap by the longest form. */
-async function holdsAny(file, forms) {
-    const overlap = Math.max(...forms.map(f => f.length)) - 1;
-    let tail = Buffer.alloc(0);
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
-        const window = Buffer.concat([tail, chunk]);
-        if (forms.some(f => window.includes(f)))
-            return true;
-        tail = window.subarray(Math.max(0, window.length - overlap));
-    }
-    return false;
-}
-function replaceAll(bytes, find, by) {
-    const parts = [];
-    let at = 0;
-    for (let i = bytes.indexOf(find); i >= 0; i = bytes.indexOf(find, at)) {
-        parts.push(bytes.subarray(at, i), by);
-        at = i + find.length;
-    }
-    if (at === 0)
-        return bytes;
-    parts.push(bytes.subarray(at));
-    return Buffer.concat(parts);
-}
-
+// EXTERNAL MODULE: ./src/evaluation/blank-outputs.ts
+var blank_outputs = __webpack_require__(6143);
 ;// CONCATENATED MODULE: ./src/evaluation/command-env.ts
 /**
  * The environment a manifest command runs with (SPEC §7): the job's, minus
@@ -889,92 +966,8 @@ function commandEnvironment(env, optIn = []) {
 
 // EXTERNAL MODULE: ./src/evaluation/result-file.ts
 var result_file = __webpack_require__(34580);
-;// CONCATENATED MODULE: ./src/evaluation/own-outputs.ts
-/**
- * What an evaluation removes from its output folder before it runs (SPEC
- * §7): only what an earlier modelgate run wrote there, so that a stale
- * result cannot survive a failed run, and nothing else — the folder is
- * never emptied. Those files are:
- *
- * - `result.json` (and a temp file a crashed write left, `result.json.<pid>.tmp`);
- * - the metrics and predictions files the manifest names for the commands
- *   being run (`evaluate.metrics`/`predictions`, and `train`'s with `train`);
- * - with `train`, the model's `files`: the folder is where `train` writes the model;
- * - the predictions file and, for a trained model, the model files an earlier
- *   `result.json` of this model in this folder records.
- *
- * Each name must be a plain relative name (no `..`, not absolute) that stays
- * in the folder without passing through a symbolic link; a folder found at
- * such a name is left alone. A symbolic link at such a name is removed as a
- * link, never followed.
- */
-
-
-
-
-
-/** The names (relative to the output folder) an evaluation of `t` may remove; see the file comment. */
-async function ownOutputNames(t) {
-    const spec = t.model.spec;
-    const names = [result_file/* RESULT_FILE */.FX, spec.evaluate?.metrics, spec.evaluate?.predictions];
-    if (t.train)
-        names.push(spec.train?.metrics, spec.train?.predictions, ...spec.files);
-    const previous = await previousResult(t);
-    if (previous) {
-        names.push(previous.predictions);
-        if (previous.stage === 'trained')
-            names.push(...Object.keys(previous.files ?? {}));
-    }
-    const temps = await (0,promises_.readdir)(t.outputDir).catch(() => []);
-    names.push(...temps.filter(n => /^result\.json\.\d+\.tmp$/.test(n)));
-    return [...new Set(names.filter((n) => typeof n === 'string' && safeName(n)))];
-}
-/** Removes what `ownOutputNames` lists; returns the names removed. */
-async function clearOwnOutputs(t) {
-    const removed = [];
-    for (const name of await ownOutputNames(t)) {
-        const abs = external_node_path_default().join(t.outputDir, name);
-        if (!(0,paths/* isInside */.FK)(t.outputDir, abs) || !(await realFoldersOnTheWay(t.outputDir, abs)))
-            continue;
-        const st = await (0,promises_.lstat)(abs).catch(() => undefined);
-        if (!st || st.isDirectory())
-            continue;
-        await (0,promises_.unlink)(abs);
-        removed.push(name);
-    }
-    return removed;
-}
-function safeName(name) {
-    return name !== '' && (0,paths/* unsafeFileNameReason */.E_)(name) === undefined;
-}
-/** True when every folder between `base` and `abs` is a real folder (no link, no file). */
-async function realFoldersOnTheWay(base, abs) {
-    const steps = external_node_path_default().relative(base, external_node_path_default().dirname(abs)).split((external_node_path_default()).sep).filter(Boolean);
-    let at = base;
-    for (const step of steps) {
-        at = external_node_path_default().join(at, step);
-        const st = await (0,promises_.lstat)(at).catch(() => undefined);
-        if (!st || !st.isDirectory())
-            return false;
-    }
-    return true;
-}
-/** The folder's earlier result.json when it is a modelgate result of this model. */
-async function previousResult(t) {
-    const file = external_node_path_default().join(t.outputDir, result_file/* RESULT_FILE */.FX);
-    if ((0,file_kind/* inspectFile */.Xp)(file).kind !== 'file')
-        return undefined;
-    try {
-        const data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        if (!data || typeof data !== 'object' || data.schema !== result_file/* RESULT_SCHEMA */.w)
-            return undefined;
-        return data.model === t.model.name ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/evaluation/own-outputs.ts
+var own_outputs = __webpack_require__(24829);
 ;// CONCATENATED MODULE: ./src/evaluation/run-evaluation.ts
 /**
  * One evaluation, as a recipe: remove the earlier run's outputs → run `train` (when
@@ -1003,8 +996,11 @@ async function previousResult(t) {
 
 
 
-/** Runs one evaluation; resolves with the result written (status ok or error). */
-async function runEvaluation(reg, t, deps) {
+/**
+ * Runs one evaluation; resolves with the result written (status ok or error).
+ * `cache`: what result.json says of the evaluation cache (the key it was looked up by).
+ */
+async function runEvaluation(reg, t, deps, cache) {
     const started = deps.now().getTime();
     const result = {
         schema: result_file/* RESULT_SCHEMA */.w,
@@ -1019,12 +1015,13 @@ async function runEvaluation(reg, t, deps) {
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
         commit: await commitOf(deps),
-        runner: runnerInfo(deps.env)
+        runner: runnerInfo(deps.env),
+        ...(cache ? { cache } : {})
     };
     try {
         // A stale result.json (or metrics file) from an earlier run must not
         // survive a failed one; only what modelgate wrote there goes (own-outputs.ts).
-        await clearOwnOutputs(t);
+        await (0,own_outputs/* clearOwnOutputs */.E)(t);
         const values = placeholders(reg, t);
         const steps = [];
         if (t.train)
@@ -1037,7 +1034,7 @@ async function runEvaluation(reg, t, deps) {
         }
         finally {
             // What the commands wrote is read and uploaded next: not with a secret in it.
-            await blankSecretsIn(t.outputDir, deps.secrets, deps.log);
+            await (0,blank_outputs/* blankSecretsIn */.R)(t.outputDir, deps.secrets, deps.log);
         }
         Object.assign(result, await collectMetrics(reg, t));
         result.files = await modelDigests(reg, t);
@@ -1148,7 +1145,7 @@ async function runStep(reg, t, name, spec, values, deps) {
 function lastLines(text, n) {
     const lines = text.trimEnd().split('\n').slice(-n);
     return lines.length && lines[0] !== ''
-        ? `; its last output:\n${lines.map(l => `  ${l}`).join('\n')}`
+        ? `${result_file/* OUTPUT_TAIL */.zU}${lines.map(l => `  ${l}`).join('\n')}`
         : '';
 }
 async function collectMetrics(reg, t) {
@@ -1480,6 +1477,76 @@ function describe(value) {
     if (value instanceof Date)
         return `the date ${value.toISOString()}`;
     return `a ${typeof value}`;
+}
+
+
+/***/ }),
+
+/***/ 2552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ outputDirProblem)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
+/**
+ * Where the output folder (`output-dir`, default `.modelgate`) may be (SPEC
+ * §7): inside the workspace, and clear of everything the registry keeps —
+ * the manifest and its shards, the registry `root`, and every stage,
+ * benchmark and archive folder (not equal to one, not holding one, not
+ * inside one). evaluate, report and monitor write there, and evaluate
+ * removes its own earlier outputs there, so a folder that overlaps the
+ * registry could lose a model. Pure path arithmetic; the command layer adds
+ * the checks that need the disk (symbolic links, files in the way).
+ */
+
+
+
+/** Why `outputDir` (absolute) cannot be the output folder, or undefined when it can. */
+function outputDirProblem(reg, outputDir, workspace) {
+    const out = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(outputDir);
+    const shown = `output-dir ${out}`;
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(workspace, out) || out === node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace)) {
+        return `${shown} is not inside the workspace ${workspace}; use a folder of its own there (default .modelgate)`;
+    }
+    const gitDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, '.git');
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, reg.repoRoot))
+        return `${shown} holds the repository ${reg.repoRoot}`;
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(gitDir, out))
+        return `${shown} is inside ${gitDir}`;
+    for (const file of [reg.manifest, ...reg.shards]) {
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, file.absPath))
+            return `${shown} holds the manifest ${file.relPath}`;
+    }
+    const rootAbs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, reg.root);
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, rootAbs))
+        return `${shown} is or holds the registry root ${reg.root}`;
+    for (const folder of (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .managedFolders */ .BR)(reg)) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(rootAbs, folder);
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, abs) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(abs, out)) {
+            return `${shown} overlaps the registry folder ${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, abs)} (a stage, benchmark or archive folder); model files live there`;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 77316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workflowRunUrl)
+/* harmony export */ });
+/** The link to the workflow run this is part of, when running inside GitHub Actions. */
+function workflowRunUrl(env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
 }
 
 

@@ -1,106 +1,6 @@
-export const id = 986;
-export const ids = [986];
+export const id = 475;
+export const ids = [475];
 export const modules = {
-
-/***/ 85414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ changeStamp),
-/* harmony export */   y: () => (/* binding */ requireSoundFiles)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25475);
-/* harmony import */ var _settings_workflow_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77316);
-/**
- * What promote and rollback share before they plan: who makes the change,
- * when, from which run — and the refusal of a checkout whose model files do
- * not match their digests, since the commit moves exactly those files.
- */
-
-
-
-
-function changeStamp({ env, now }) {
-    return {
-        at: now().toISOString(),
-        actor: env.GITHUB_ACTOR || node_os__WEBPACK_IMPORTED_MODULE_0___default().userInfo().username,
-        run: (0,_settings_workflow_run_js__WEBPACK_IMPORTED_MODULE_3__/* .workflowRunUrl */ .C)(env)
-    };
-}
-/** Refuses when a file of the registry (loaded for one model) fails its digest. */
-async function requireSoundFiles(reg, what) {
-    const files = await (0,_registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFiles */ .g)(reg);
-    const errors = files.diagnostics.filter(d => d.severity === 'error');
-    if (errors.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(errors[0])}`, errors);
-    }
-}
-
-
-/***/ }),
-
-/***/ 71678:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ openGitHubSession),
-/* harmony export */   y: () => (/* binding */ checkoutFacts)
-/* harmony export */ });
-/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94470);
-
-async function openGitHubSession(reg, settings, ctx) {
-    const git = ctx.git(reg.repoRoot);
-    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
-    return { api: await ctx.github(target), git, target };
-}
-/** What the checkout tells when the environment does not: the origin remote, the branch. */
-function checkoutFacts(git) {
-    return { originUrl: () => git.remoteUrl('origin'), currentBranch: () => git.currentBranch() };
-}
-
-
-/***/ }),
-
-/***/ 19994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ loadSoundRegistry),
-/* harmony export */   b: () => (/* binding */ requireSound)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83854);
-/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
-/**
- * Loading the registry for a command other than `validate`: the manifest must
- * be sound (schema and rules) before anything acts on it; file digests are
- * left to `validate` and to each command's own checks.
- */
-
-
-
-async function loadSoundRegistry(manifestPath, env, onlyModel) {
-    return requireSound(await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRegistry */ .Ag)({ manifestPath, onlyModel, env }));
-}
-/** The loaded registry, or the refusal naming the first error (a registry read from git too). */
-function requireSound(loaded) {
-    const diagnostics = [
-        ...loaded.diagnostics,
-        ...(loaded.registry ? (0,_registry_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRules */ .M)(loaded.registry) : [])
-    ];
-    const errors = diagnostics.filter(d => d.severity === 'error');
-    if (errors.length || !loaded.registry) {
-        const first = errors[0] ? `: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(errors[0])}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`the registry ${loaded.manifest.relPath} is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}; run validate)${first}`, errors);
-    }
-    return loaded.registry;
-}
-
-
-/***/ }),
 
 /***/ 35035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -214,8 +114,9 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 /**
  * Lists the files under the managed folders (stage, benchmark and archive
  * folders) once, so that existence, stray-file and symlink checks need no
- * per-file stat. Symbolic links are resolved and must stay inside the
- * repository (SPEC §2, §7).
+ * per-file stat. A symbolic link is never followed: git would commit the
+ * link, not the model file, and one leaving the repository would make
+ * modelgate read foreign files (SPEC §7). Each is an entry with its problem.
  *
  * On a large registry the walk (120,000 folders for 10,000 models) is bound
  * by the kernel, and hashing is the other half of `validate`'s time: the walk
@@ -255,12 +156,12 @@ function listTree(repoRoot, realRoot, relDirs) {
             else if (e.isFile())
                 tree.set(childRel, { abs });
             else if (e.isSymbolicLink())
-                link(childRel, abs, depth);
+                link(childRel, abs);
             else
                 tree.set(childRel, { abs, problem: 'not a regular file (a FIFO, socket or device)' });
         }
     };
-    const link = (rel, abs, depth) => {
+    const link = (rel, abs) => {
         let target;
         try {
             target = fs.realpathSync(abs);
@@ -269,17 +170,13 @@ function listTree(repoRoot, realRoot, relDirs) {
             tree.set(rel, { abs, link: true, problem: 'a broken symbolic link' });
             return;
         }
-        if (!inside(target)) {
-            tree.set(rel, {
-                abs,
-                link: true,
-                problem: `a symbolic link to ${target}, outside the repository`
-            });
-        }
-        else if (fs.statSync(target).isDirectory())
-            walk(rel, depth + 1);
-        else
-            tree.set(rel, { abs: target, link: true });
+        const folder = fs.statSync(target).isDirectory();
+        const problem = !inside(target)
+            ? `a symbolic link to ${target}, outside the repository`
+            : folder
+                ? 'a symbolic link to a folder: git would commit the link, not the model files (put the folder itself here)'
+                : 'a symbolic link: git would commit the link, not the model file (put the file itself here)';
+        tree.set(rel, { abs, link: true, ...(folder ? { folder } : {}), problem });
     };
     for (const d of relDirs)
         walk(d, 0);
@@ -366,9 +263,20 @@ async function checkFiles(reg, options = {}) {
     }
     const tree = await walking;
     const toHash = [];
+    // A version folder that is a link was not walked: its files are reported
+    // through the link, once, instead of one "missing file" each.
+    const linkedFolders = [...tree].filter(([, e]) => e.folder).map(([rel]) => rel);
+    const reportedLinks = new Set();
     for (const [rel, exp] of expected) {
         const entry = tree.get(rel);
-        if (!entry) {
+        const viaLink = entry ? undefined : linkedFolders.find(f => rel.startsWith(`${f}/`));
+        if (viaLink !== undefined) {
+            if (!reportedLinks.has(viaLink)) {
+                reportedLinks.add(viaLink);
+                out.push(exp.model.source.diagnostic(exp.at, `${viaLink} is ${tree.get(viaLink).problem}`));
+            }
+        }
+        else if (!entry) {
             out.push(missing(rel, exp));
         }
         else if (entry.problem) {
@@ -381,9 +289,9 @@ async function checkFiles(reg, options = {}) {
     const benchmark = checkBenchmarks(reg, models, tree);
     out.push(...benchmark.diagnostics);
     toHash.push(...benchmark.toHash);
-    out.push(...strays(reg, models, tree, expected));
+    out.push(...strays(reg, models, tree, expected, reportedLinks));
     toHash.forEach(([rel, exp, abs]) => {
-        const d = (tree.get(rel)?.link ? undefined : early.get(rel)) ?? readDigest(abs);
+        const d = early.get(rel) ?? readDigest(abs);
         if (typeof d === 'string') {
             out.push(exp.model.source.diagnostic(exp.at, `cannot read ${rel}: ${d}`));
             return;
@@ -531,11 +439,15 @@ function checkBenchmarks(reg, models, tree) {
     return { diagnostics, toHash };
 }
 /**
- * Files under managed folders that no expectation names. One diagnostic per
- * unknown version folder (listing its files), one per unknown file inside a
- * known folder, at the model's `versions:` key (SPEC §2).
+ * Files under managed folders that no expectation names, one diagnostic per
+ * folder (SPEC §2): a registered version's folder for files it should not
+ * hold; a model's folder in a stage for versions the manifest does not list
+ * (or any files of a model it does not have); a stage folder for files
+ * lying loose in it. Each lists a few of its files (`… and N more`) and sits
+ * where the fix goes: the model's `versions:` key, the stage's entry, or
+ * `models:` for a model the registry lacks.
  */
-function strays(reg, models, tree, expected) {
+function strays(reg, models, tree, expected, reported) {
     const byName = new Map(models.map(m => [m.name, m]));
     const known = new Set([...expected.keys()].map(rel => rel.slice(0, rel.lastIndexOf('/'))));
     const rootPrefix = reg.root === '.' ? '' : `${reg.root}/`;
@@ -546,182 +458,92 @@ function strays(reg, models, tree, expected) {
             rel.startsWith(benchmarkBase) &&
             rel.split('/').length > benchmarkBase.split('/').length + 1)
             continue;
-        if (expected.has(rel) || IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1)))
+        if (reported.has(rel) ||
+            expected.has(rel) ||
+            IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1)))
             continue;
-        const [folder, model, version] = rel.slice(rootPrefix.length).split('/');
-        const versionFolder = version !== undefined && rel.split('/').length > rootPrefix.split('/').length + 2
-            ? `${rootPrefix}${folder}/${model}/${version}`
-            : undefined;
-        // Files inside a version folder the manifest knows are reported one by one.
-        const key = versionFolder && !known.has(versionFolder) ? versionFolder : rel;
+        const parts = rel.slice(rootPrefix.length).split('/');
+        const [folder, model, version] = parts;
+        const versionFolder = parts.length > 3 ? `${rootPrefix}${folder}/${model}/${version}` : undefined;
+        const key = parts.length < 3
+            ? `${rootPrefix}${folder}` // loose in a stage folder
+            : (reg.benchmark && folder === reg.benchmark.folder) ||
+                (versionFolder && known.has(versionFolder))
+                ? (versionFolder ?? rel)
+                : `${rootPrefix}${folder}/${model}`;
         groups.set(key, [...(groups.get(key) ?? []), rel]);
     }
     const out = [];
     for (const [key, files] of groups) {
-        const [folder, modelName, version] = key.slice(rootPrefix.length).split('/');
-        const model = byName.get(modelName);
-        const list = files.length === 1 && files[0] === key
-            ? ''
-            : `: ${files
-                .slice(0, 5)
-                .map(f => f.slice(key.length + 1))
-                .join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}`;
-        if (!model) {
-            const at = reg.data.models ? ['models'] : reg.data.include ? ['include'] : [];
-            out.push(reg.manifest.diagnostic(at, `stray file${files.length > 1 ? 's' : ''} under ${key}${list}: no model "${modelName}" in the registry`));
-            continue;
+        const [folder, modelName] = key.slice(rootPrefix.length).split('/');
+        const stray = strayFiles(key, files);
+        const model = modelName === undefined ? undefined : byName.get(modelName);
+        if (modelName === undefined) {
+            out.push(reg.manifest.diagnostic(stageEntry(reg, folder) ?? modelsKey(reg), `${stray}: ${key} holds only model folders (${key}/<model>/<version>/)`));
         }
-        const at = [...model.at, 'versions'];
-        if (reg.benchmark && folder === reg.benchmark.folder && key !== files[0]) {
+        else if (!model) {
+            out.push(reg.manifest.diagnostic(modelsKey(reg), `${stray}: no model "${modelName}" in the registry`));
+        }
+        else if (reg.benchmark && folder === reg.benchmark.folder && key !== files[0]) {
             const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
             const why = prod
                 ? `production of ${model.name} is ${prod.version}`
                 : `${model.name} has no production version`;
-            out.push(model.source.diagnostic(at, `stale benchmark copy ${key}/: ${why}`));
+            out.push(model.source.diagnostic([...model.at, 'versions'], `stale benchmark copy ${key}/: ${why}`));
         }
-        else if (key !== files[0] || version === undefined) {
-            out.push(model.source.diagnostic(at, `stray files under ${key}${list}: no version of ${model.name} in "${folder}" is listed for them`));
+        else if (known.has(key)) {
+            out.push(model.source.diagnostic([...model.at, 'versions'], files.length === 1
+                ? `stray file ${files[0]}: not one of the files the manifest lists for it`
+                : `${stray}: not among the files the manifest lists for ${model.name} ${key.slice(key.lastIndexOf('/') + 1)}`));
         }
         else {
-            out.push(model.source.diagnostic(at, `stray file ${key}: not one of the files the manifest lists for it`));
+            out.push(model.source.diagnostic([...model.at, 'versions'], `${stray}: no version of ${model.name} in "${folder}" is listed for ${files.length === 1 ? 'it' : 'them'}`));
         }
     }
     return out;
 }
-
-
-/***/ }),
-
-/***/ 94470:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jk: () => (/* binding */ repository),
-/* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget),
-/* harmony export */   tj: () => (/* binding */ apiBaseUrl)
-/* harmony export */ });
-/* unused harmony exports parseRemoteUrl, describeRemote */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
- * Where a pull request goes: the repository, the base branch, the API URL
- * and the token. Inside Actions all of it comes from the runner's
- * environment; on a laptop the repository falls back to the `origin`
- * remote and the base branch to the checkout's current branch. The event
- * payload is read once, with the settings (runner-event.ts).
+ * `3 stray files under models/staging/clf: 0.9.0/ (2 files), notes.txt`: the
+ * folder (the deepest one that holds them all) and its first entries, a
+ * sub-folder as one, then `… and N more`.
  */
-
-async function resolveGitHubTarget(settings, env, checkout) {
-    const token = settings.token || env.GITHUB_TOKEN?.trim();
-    if (!token) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('a token is needed to open the pull request: set the `token` input (the default is github.token) or GITHUB_TOKEN; or use dry-run');
+function strayFiles(key, files) {
+    const what = files.length === 1 ? 'stray file' : `${files.length} stray files`;
+    if (files.length === 1 && files[0] === key)
+        return `${what} ${key}`;
+    let folder = key;
+    for (;;) {
+        const next = files[0].slice(folder.length + 1).split('/')[0];
+        const sub = `${folder}/${next}`;
+        if (!files.every(f => f.startsWith(`${sub}/`)))
+            break;
+        folder = sub;
     }
-    const { owner, repo } = await repository(env, checkout);
-    const base = settings.base ||
-        settings.event.defaultBranch ||
-        env.GITHUB_REF_NAME ||
-        (await checkout.currentBranch());
-    if (!base) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('cannot tell which branch the pull request targets: set the `base` input (e.g. main)');
+    const counts = new Map();
+    for (const f of files) {
+        const below = f.slice(folder.length + 1);
+        const slash = below.indexOf('/');
+        const entry = slash < 0 ? below : `${below.slice(0, slash)}/`;
+        counts.set(entry, (counts.get(entry) ?? 0) + 1);
     }
-    return { owner, repo, base, apiUrl: apiBaseUrl(env), token };
+    const entries = [...counts].map(([e, n]) => e.endsWith('/') ? `${e} (${n} file${n === 1 ? '' : 's'})` : e);
+    const shown = entries.slice(0, STRAYS_LISTED);
+    const more = entries.length - shown.length;
+    return `${what} under ${folder}: ${shown.join(', ')}${more > 0 ? `, … and ${more} more` : ''}`;
 }
-/** GITHUB_API_URL (GitHub Enterprise sets it), else github.com's. */
-function apiBaseUrl(env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/** The repository: GITHUB_REPOSITORY, else the `origin` remote (also used by `report`). */
-async function repository(env, checkout) {
-    const named = env.GITHUB_REPOSITORY?.trim();
-    if (named) {
-        const m = /^([^/\s]+)\/([^/\s]+)$/.exec(named);
-        if (!m)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`GITHUB_REPOSITORY is "${named}"; expected "owner/repo"`);
-        return { owner: m[1], repo: m[2] };
-    }
-    const origin = await checkout.originUrl();
-    const parsed = origin ? parseRemoteUrl(origin) : undefined;
-    if (!parsed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cannot tell which GitHub repository to open the pull request in${origin ? ` (${describeRemote(origin)})` : ''}: set GITHUB_REPOSITORY=owner/repo`);
-    }
-    return parsed;
-}
-/** An owner (user or organisation) as GitHub allows it. */
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-/** A repository name as GitHub allows it (`.` and `..` aside). */
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-/** `scheme://…`: parsed as a URL, whose user and password are dropped. */
-const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-/** `[user@]host:path`, git's scp-like form. */
-const SCP = /^(?:[^@/\s]+@)?([A-Za-z0-9.-]+):(?!\/\/)(.*)$/;
-/**
- * `https://host/owner/repo(.git)`, `git@host:owner/repo(.git)`, `ssh://git@host/owner/repo`;
- * credentials in it are dropped. Only an owner and a repository name GitHub allows come out,
- * so nothing else in a malformed URL (a password, a query, `@`, `:`) can reach a request path
- * or a pull request's URL.
- */
-function parseRemoteUrl(url) {
-    const text = url.trim();
-    let pathname;
-    if (SCHEME.test(text)) {
-        try {
-            pathname = new URL(text).pathname;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    else {
-        pathname = SCP.exec(text)?.[2];
-    }
-    const m = pathname ? /^\/*([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(pathname) : null;
-    if (!m)
+/** How many entries of a folder a stray-file message names. */
+const STRAYS_LISTED = 5;
+/** The key path of a stage's entry in `stages:`, when the manifest declares it. */
+function stageEntry(reg, name) {
+    const stages = reg.data.stages;
+    if (!Array.isArray(stages))
         return undefined;
-    const [, owner, repo] = m;
-    if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..')
-        return undefined;
-    return { owner, repo };
+    const i = stages.findIndex(s => s?.name === name);
+    return i < 0 ? undefined : ['stages', i];
 }
-/**
- * The remote for a message, never its credentials: a URL without user, password, query and
- * fragment, `host:path`, or a plain path; anything that does not read as one of those may
- * hold a secret anywhere, and is not shown.
- */
-function describeRemote(url) {
-    const text = url.trim();
-    let shown;
-    if (SCHEME.test(text)) {
-        try {
-            const u = new URL(text);
-            shown = `${u.protocol}//${u.host}${u.pathname}`;
-        }
-        catch {
-            shown = undefined;
-        }
-    }
-    else {
-        const scp = SCP.exec(text);
-        shown = scp ? `${scp[1]}:${scp[2]}` : text;
-    }
-    const plain = /^(?:[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9.-]+(?::\d+)?|[A-Za-z0-9.-]+:)?[A-Za-z0-9._~/-]*$/i;
-    return shown && plain.test(shown)
-        ? `origin is "${shown}"`
-        : 'origin is not shown: it is no plain URL and may hold credentials';
-}
-
-
-/***/ }),
-
-/***/ 77316:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ workflowRunUrl)
-/* harmony export */ });
-/** The link to the workflow run this is part of, when running inside GitHub Actions. */
-function workflowRunUrl(env) {
-    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
+/** Where a model the registry lacks would be added: `models:`, else `include:`. */
+function modelsKey(reg) {
+    return reg.data.models ? ['models'] : reg.data.include ? ['include'] : [];
 }
 
 

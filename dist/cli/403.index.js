@@ -1,5 +1,5 @@
-export const id = 612;
-export const ids = [612];
+export const id = 403;
+export const ids = [403];
 export const modules = {
 
 /***/ 59573:
@@ -21,7 +21,7 @@ function metricsToRecord(spec, version, fresh) {
 
 /***/ }),
 
-/***/ 77612:
+/***/ 17403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,6 +37,45 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/evaluation/stage-gates.ts
+var stage_gates = __webpack_require__(95973);
+;// CONCATENATED MODULE: ./src/evaluation/registration-gates.ts
+/**
+ * The first stage's gates, checked by `register` as `promote` checks every
+ * other stage's (SPEC §5 step 1): `metrics` — the thresholds hold on the
+ * candidate's results; `compare: benchmark` — it beats the benchmark copy,
+ * which needs the result.json of its evaluation. Without candidate results
+ * a gated first stage cannot be entered: nothing would show it holds.
+ */
+
+
+async function checkRegistrationGates(reg, model, version, results, where) {
+    const stage = reg.stages[0];
+    const gates = stage.gates ?? {};
+    const none = { decision: 'pass', lines: [], reasons: [], warnings: [] };
+    if (!gates.metrics && gates.compare !== 'benchmark')
+        return none;
+    const id = `${model.name} ${version}`;
+    const named = [gates.metrics ? 'metrics' : '', gates.compare ? 'compare: benchmark' : '']
+        .filter(Boolean)
+        .join(', ');
+    if (!results) {
+        throw new errors/* DecisionError */.bW(`${id} cannot be registered: ${stage.name} has gates (${named}) and nothing shows they hold; give candidate-results (the result.json of its evaluation, or its metrics file)`);
+    }
+    if (gates.compare !== 'benchmark') {
+        return { ...none, ...(0,stage_gates/* thresholdGate */.f)(model.spec.metrics ?? {}, results.metrics) };
+    }
+    if (!results.resultFile) {
+        throw new errors/* DecisionError */.bW(`${id} cannot be registered: ${stage.name} compares with the benchmark (compare: benchmark), which needs the result.json of an evaluation of ${id} as candidate-results, not a metrics file`);
+    }
+    return (0,stage_gates/* checkStageGates */.V)(reg, model, stage, {
+        model,
+        version,
+        candidateResults: results.resultFile,
+        ...where
+    });
+}
+
 // EXTERNAL MODULE: ./src/policy/metric-file.ts
 var metric_file = __webpack_require__(46935);
 // EXTERNAL MODULE: ./src/evaluation/result-file.ts
@@ -80,6 +119,7 @@ linksWithin = []) {
     }
     return {
         metrics: result.metrics ?? {},
+        resultFile: file,
         ...(result.commit ? { commit: result.commit } : {}),
         ...(result.runner?.run ? { run: result.runner.run } : {})
     };
@@ -93,8 +133,8 @@ function isResultJson(text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/changes/plan-change.ts + 4 modules
-var plan_change = __webpack_require__(44822);
+// EXTERNAL MODULE: ./src/changes/plan-change.ts + 3 modules
+var plan_change = __webpack_require__(76904);
 // EXTERNAL MODULE: ./src/changes/recorded-metrics.ts
 var recorded_metrics = __webpack_require__(59573);
 // EXTERNAL MODULE: ./src/changes/register-plan.ts
@@ -181,9 +221,12 @@ var load_for_command = __webpack_require__(19994);
  * (SPEC §3): a trained model enters the first stage by pull request on
  * `modelgate/register/<M>-<V>`. Recipe: load → read the source folder
  * (exactly the model's files) → ask git which paths Git LFS takes → read the
- * metrics and lineage → plan (refusals) → show (dry run) or open the PR,
- * whose new blobs are the only bytes uploaded.
+ * metrics and lineage → check the first stage's gates, as promote checks
+ * every other stage's (a "no" is a refusal) → plan (refusals) → show (dry
+ * run) or open the PR, whose new blobs are the only bytes uploaded.
  */
+
+
 
 
 
@@ -223,6 +266,17 @@ async function register(settings, ctx) {
             settings.workspace
         ])
         : undefined;
+    // The first stage's gates, as promote checks every other stage's: a "no" writes nothing.
+    const gates = await checkRegistrationGates(reg, model, version, results, {
+        outputDir: settings.outputDir,
+        workspace: settings.workspace,
+        benchmarkResults: settings.benchmarkResults
+    });
+    for (const w of gates.warnings)
+        ctx.log.warning(w);
+    if (gates.decision === 'fail') {
+        throw new errors/* DecisionError */.bW(`${name} ${version} cannot be registered: the gates of ${reg.stages[0].name} do not hold: ${gates.reasons.join('; ')}`);
+    }
     const commit = results?.commit ?? ctx.env.GITHUB_SHA ?? (await git.headCommit().catch(() => ''));
     const metrics = (0,recorded_metrics/* metricsToRecord */.k)(spec, version, results?.metrics);
     const lineage = { commit: commit || undefined, run: results?.run ?? stamp.run };
@@ -242,7 +296,8 @@ async function register(settings, ctx) {
         reg,
         plan,
         candidate: { version, source: lineage, createdAt: stamp.at, metrics },
-        gates: [],
+        gates: gates.lines,
+        comparison: gates.comparison,
         runUrl: stamp.run
     }, settings, ctx);
 }
@@ -280,448 +335,66 @@ function lfsNotes(files) {
 
 /***/ }),
 
-/***/ 34580:
+/***/ 95973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $H: () => (/* binding */ resolveResultPath),
-/* harmony export */   F: () => (/* binding */ parseResult),
-/* harmony export */   FX: () => (/* binding */ RESULT_FILE),
-/* harmony export */   Uv: () => (/* binding */ readResult),
-/* harmony export */   Zk: () => (/* binding */ writeResult),
-/* harmony export */   l1: () => (/* binding */ readResultText),
-/* harmony export */   w: () => (/* binding */ RESULT_SCHEMA)
+/* harmony export */   V: () => (/* binding */ checkStageGates),
+/* harmony export */   f: () => (/* binding */ thresholdGate)
 /* harmony export */ });
-/* unused harmony export jsonSyntaxError */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6472);
-/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(143);
+/* harmony import */ var _policy_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36161);
+/* harmony import */ var _comparison_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22541);
 /**
- * `result.json`: what `evaluate` writes into `<output-dir>/<model>/<version>/`
- * and what `compare` and `promote` read (SPEC §3–4). Written atomically
- * (temp file + rename) so a reader never sees half a file, and written with
- * `status: error` and no metrics when evaluation fails, so nothing can
- * mistake a failed run for a passing one.
+ * The gates of a target stage (SPEC §2, §5 step 1): `metrics` — the
+ * candidate's absolute thresholds hold on its checked result.json;
+ * `compare: benchmark` — the candidate beats the benchmark copy under the
+ * model's policy, exactly as `compare` decides. `approvals` is not checked
+ * here: reviewers are requested on the pull request, which records them.
  */
 
 
-
-
-
-
-const RESULT_FILE = 'result.json';
-const RESULT_SCHEMA = 'modelgate/result/v1';
-async function writeResult(dir, result) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, RESULT_FILE);
-    const tmp = `${file}.${process.pid}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify(result, null, 2) + '\n');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
-    return file;
-}
 /**
- * `result.json` itself, or the folder that holds it. A folder named
- * `result.json` is taken as the file (and refused as a folder when read).
+ * The `metrics` gate on its own: the candidate's min/max thresholds. No
+ * benchmark is given, so only they are judged; it is not a comparison, so
+ * none is reported (a table would read "no benchmark").
  */
-function resolveResultPath(fileOrDir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(fileOrDir) !== RESULT_FILE &&
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(fileOrDir) &&
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(fileOrDir).isDirectory()
-        ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(fileOrDir, RESULT_FILE)
-        : fileOrDir;
+function thresholdGate(policy, metrics) {
+    const thresholds = (0,_policy_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMetrics */ .f)({ policy, candidate: metrics });
+    const held = thresholds.metrics.flatMap(m => m.checks.filter(c => c.rule === 'min' || c.rule === 'max' || c.verdict === 'fail'));
+    return {
+        decision: thresholds.decision,
+        lines: [
+            `thresholds: ${thresholds.decision}${held.length ? ` (${held.map(c => c.reason).join('; ')})` : ''}`
+        ],
+        reasons: thresholds.metrics.filter(m => m.verdict === 'fail').map(m => m.reason)
+    };
 }
-/**
- * Reads a result file and checks its shape; `what` names it in messages
- * ("candidate results"). A missing file is a usage error (exit 2): the
- * caller did not run `evaluate` or pointed at the wrong place. A symbolic
- * link is followed only into `linksWithin` (the workspace).
- */
-async function readResult(fileOrDir, what, linksWithin) {
-    const { file, text } = await readResultText(fileOrDir, file => `${what} not found: ${file} (run evaluate first, or set the path)`, { what, linksWithin });
-    return parseResult(text, file, what);
-}
-/**
- * The text of the file `fileOrDir` names (its result.json when it is a folder); a missing
- * file is a usage error worded by `notFound`. What is there is looked at before it is
- * opened: a FIFO, a folder or device, or a symbolic link leading out of `linksWithin`
- * is a usage error naming the path (never hangs, never quotes the file).
- */
-async function readResultText(fileOrDir, notFound, options) {
-    const file = resolveResultPath(fileOrDir);
-    const state = (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectFile */ .Xp)(file, { linksWithin: options.linksWithin, within: 'the workspace' });
-    if (state.kind === 'missing')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(notFound(file));
-    if (state.kind === 'bad')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${options.what} ${file} ${state.reason}`);
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(state.real, 'utf8');
+async function checkStageGates(reg, model, stage, req) {
+    const gates = stage.gates ?? {};
+    const out = { decision: 'pass', lines: [], reasons: [], warnings: [] };
+    if (!gates.metrics && gates.compare !== 'benchmark') {
+        out.lines.push(`stage "${stage.name}" has no metric or compare gate`);
+        return out;
     }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(notFound(file));
+    const policy = model.spec.metrics ?? {};
+    if (gates.compare === 'benchmark') {
+        const inputs = await (0,_comparison_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .gatherComparison */ .$6)(reg, { ...req, model });
+        out.candidate = inputs.candidate;
+        out.warnings.push(...inputs.warnings);
+        out.comparison = (0,_comparison_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .decideComparison */ .Ed)(model, inputs);
+        const versus = inputs.benchmark
+            ? `benchmark ${inputs.benchmark.version}`
+            : (0,_policy_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .noBenchmarkWords */ .s)(inputs.benchmarkOff);
+        out.lines.push(`compare with ${versus}: ${out.comparison.decision}`);
     }
-    const real = (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .realOrSame */ .eF)(state.real);
-    return { file, text, outside: !options.linksWithin.some(r => (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)((0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .realOrSame */ .eF)(r), real)) };
-}
-/**
- * A JSON syntax error without the text it quotes (`Unexpected token 'r', "root:x:0:0"...`):
- * the file may be anything, from anywhere, and its content is never printed.
- */
-function jsonSyntaxError(err) {
-    return String(err.message)
-        .replace(/"(?:[^"\\]|\\.)*"(?:\.\.\.)?/g, '…')
-        .replace(/'[^']*'/g, '…');
-}
-/** Checks the shape of the result.json text read from `file`, as `readResult` does. */
-function parseResult(text, file, what) {
-    let data;
-    try {
-        data = JSON.parse(text);
+    else {
+        const { candidate } = await (0,_comparison_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readCandidate */ .G9)({ ...req, model });
+        return { ...out, ...thresholdGate(policy, candidate.metrics), candidate };
     }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} is not valid JSON: ${jsonSyntaxError(err)}`);
-    }
-    const r = data;
-    if (!r || typeof r !== 'object' || r.schema !== RESULT_SCHEMA) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} is not a modelgate result (expected "schema": "${RESULT_SCHEMA}")`);
-    }
-    if (typeof r.model !== 'string' || typeof r.version !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} names no model or version`);
-    }
-    if (r.status !== 'ok') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} records a failed evaluation: ${r.error ?? 'no reason given'}`);
-    }
-    if (!r.metrics || typeof r.metrics !== 'object') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} holds no metrics`);
-    }
-    return r;
-}
-
-
-/***/ }),
-
-/***/ 10162:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f1: () => (/* binding */ addUnquotedField),
-/* harmony export */   oL: () => (/* binding */ addUnquotedFieldAscii),
-/* harmony export */   uY: () => (/* binding */ quotedFields)
-/* harmony export */ });
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const MAX_FAST_DIGITS = 15;
-const COMMA = 44;
-const QUOTE = 34;
-/**
- * Adds the unquoted field starting at `start` (ending at a comma or at
- * `end`) to `column`; returns the index just past it (at the comma or `end`).
- */
-function addUnquotedField(text, start, end, column) {
-    let i = start;
-    let c = i < end ? text.charCodeAt(i) : COMMA;
-    let negative = false;
-    if (c === 45 || c === 43) {
-        negative = c === 45;
-        c = ++i < end ? text.charCodeAt(i) : COMMA;
-    }
-    let mantissa = 0;
-    let digits = 0;
-    let significant = 0;
-    let scale = 0;
-    while (c >= 48 && c <= 57) {
-        if (significant > 0 || c !== 48) {
-            mantissa = mantissa * 10 + (c - 48);
-            significant++;
-        }
-        digits++;
-        c = ++i < end ? text.charCodeAt(i) : COMMA;
-    }
-    if (c === 46) {
-        c = ++i < end ? text.charCodeAt(i) : COMMA;
-        while (c >= 48 && c <= 57) {
-            if (significant > 0 || c !== 48) {
-                mantissa = mantissa * 10 + (c - 48);
-                significant++;
-            }
-            digits++;
-            scale--;
-            c = ++i < end ? text.charCodeAt(i) : COMMA;
-        }
-    }
-    let ok = digits > 0;
-    if (ok && (c === 101 || c === 69)) {
-        c = ++i < end ? text.charCodeAt(i) : COMMA;
-        let expNegative = false;
-        if (c === 45 || c === 43) {
-            expNegative = c === 45;
-            c = ++i < end ? text.charCodeAt(i) : COMMA;
-        }
-        let exp = 0;
-        let expDigits = 0;
-        while (c >= 48 && c <= 57) {
-            exp = exp < 1e6 ? exp * 10 + (c - 48) : exp;
-            expDigits++;
-            c = ++i < end ? text.charCodeAt(i) : COMMA;
-        }
-        ok = expDigits > 0;
-        scale += expNegative ? -exp : exp;
-    }
-    if (ok && c === COMMA) {
-        // A whole decimal number (the field ends here: a comma, or `end`).
-        let x;
-        if (significant <= MAX_FAST_DIGITS && scale >= -22 && scale <= 22) {
-            x = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
-            if (negative)
-                x = -x;
-        }
-        else {
-            x = +text.slice(start, i);
-        }
-        if (x === Infinity || x === -Infinity)
-            column.addText(text.slice(start, i));
-        else
-            column.addNumber(x);
-        return i;
-    }
-    let stop = text.indexOf(',', i);
-    if (stop === -1 || stop > end)
-        stop = end;
-    column.addText(text.slice(start, stop));
-    return stop;
-}
-/**
- * The same as addUnquotedField, reading the characters from the chunk's
- * bytes, for a chunk that is all ASCII (so byte i is character i of `text`,
- * which the fallbacks still slice). Indexing a Uint8Array is a plain load,
- * where charCodeAt must check the string's representation on every call:
- * this loop is most of the time spent reading a numeric CSV. Kept as a copy
- * of the loop above rather than one loop over an accessor, which V8 would
- * not inline as well.
- */
-function addUnquotedFieldAscii(bytes, text, start, end, column) {
-    let i = start;
-    let c = i < end ? bytes[i] : COMMA;
-    let negative = false;
-    if (c === 45 || c === 43) {
-        negative = c === 45;
-        c = ++i < end ? bytes[i] : COMMA;
-    }
-    let mantissa = 0;
-    let digits = 0;
-    let significant = 0;
-    let scale = 0;
-    while (c >= 48 && c <= 57) {
-        if (significant > 0 || c !== 48) {
-            mantissa = mantissa * 10 + (c - 48);
-            significant++;
-        }
-        digits++;
-        c = ++i < end ? bytes[i] : COMMA;
-    }
-    if (c === 46) {
-        c = ++i < end ? bytes[i] : COMMA;
-        while (c >= 48 && c <= 57) {
-            if (significant > 0 || c !== 48) {
-                mantissa = mantissa * 10 + (c - 48);
-                significant++;
-            }
-            digits++;
-            scale--;
-            c = ++i < end ? bytes[i] : COMMA;
-        }
-    }
-    let ok = digits > 0;
-    if (ok && (c === 101 || c === 69)) {
-        c = ++i < end ? bytes[i] : COMMA;
-        let expNegative = false;
-        if (c === 45 || c === 43) {
-            expNegative = c === 45;
-            c = ++i < end ? bytes[i] : COMMA;
-        }
-        let exp = 0;
-        let expDigits = 0;
-        while (c >= 48 && c <= 57) {
-            exp = exp < 1e6 ? exp * 10 + (c - 48) : exp;
-            expDigits++;
-            c = ++i < end ? bytes[i] : COMMA;
-        }
-        ok = expDigits > 0;
-        scale += expNegative ? -exp : exp;
-    }
-    if (ok && c === COMMA) {
-        // A whole decimal number (the field ends here: a comma, or `end`).
-        let x;
-        if (significant <= MAX_FAST_DIGITS && scale >= -22 && scale <= 22) {
-            x = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
-            if (negative)
-                x = -x;
-        }
-        else {
-            x = +text.slice(start, i);
-        }
-        if (x === Infinity || x === -Infinity)
-            column.addText(text.slice(start, i));
-        else
-            column.addNumber(x);
-        return i;
-    }
-    let stop = text.indexOf(',', i);
-    if (stop === -1 || stop > end)
-        stop = end;
-    column.addText(text.slice(start, stop));
-    return stop;
-}
-/**
- * The fields of the record `text[start, end)`, which contains quotes, decoded
- * (RFC 4180): a field in double quotes may hold commas, doubled quotes `""`
- * and line breaks, kept as they are. A problem goes to `fail` with the index
- * in `text` of the character at fault (for `unclosed`, the opening quote).
- */
-function quotedFields(text, start, end, fail) {
-    const fields = [];
-    let i = start;
-    for (;;) {
-        if (i < end && text.charCodeAt(i) === QUOTE) {
-            let value = '';
-            let j = i + 1;
-            for (;;) {
-                const q = text.indexOf('"', j);
-                if (q === -1 || q >= end)
-                    fail('unclosed', i);
-                value += text.slice(j, q);
-                if (q + 1 < end && text.charCodeAt(q + 1) === QUOTE) {
-                    value += '"';
-                    j = q + 2;
-                }
-                else {
-                    i = q + 1;
-                    break;
-                }
-            }
-            if (i < end && text.charCodeAt(i) !== COMMA)
-                fail('text-after-quote', i);
-            fields.push(value);
-        }
-        else {
-            let stop = i;
-            while (stop < end && text.charCodeAt(stop) !== COMMA) {
-                if (text.charCodeAt(stop) === QUOTE)
-                    fail('quote-in-field', stop);
-                stop++;
-            }
-            fields.push(text.slice(i, stop));
-            i = stop;
-        }
-        if (i >= end)
-            return fields;
-        i++; // the comma
-        if (i === end) {
-            fields.push('');
-            return fields;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 98914:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ parseCsv),
-/* harmony export */   o: () => (/* binding */ CsvSyntaxError)
-/* harmony export */ });
-/* harmony import */ var _monitoring_drift_csv_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10162);
-/**
- * A minimal RFC 4180 CSV reader for the two small CSV files modelgate reads
- * whole (metric files and predictions). It keeps the line on which each
- * record starts so that errors can point at the line a user sees in an
- * editor; a quoted field may span lines, so that is not always the record's
- * index + 1.
- *
- * Why not the feature reader of `monitor` (monitoring/drift/csv-reader.ts):
- * that one streams files of millions of rows in chunks straight into typed
- * columns, with no record as a list of strings, while predictions need their
- * cells as strings (labels) and errors by line. Both decode records with
- * quotes with the same `quotedFields` (monitoring/drift/csv-fields.ts); this
- * one reads CRLF and LF line ends alike, also inside quoted fields.
- */
-
-/** Thrown for malformed quoting; callers turn it into their own error naming the file. */
-class CsvSyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.name = 'CsvSyntaxError';
-        this.line = line;
-    }
-}
-/**
- * Splits `text` into records. Blank lines are skipped (editors and scripts
- * often leave a trailing one); a UTF-8 byte order mark is dropped.
- */
-function parseCsv(text) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    const records = [];
-    let i = 0;
-    while (i < lines.length) {
-        const line = lines[i];
-        const start = i + 1;
-        i++;
-        if (line.trim() === '')
-            continue;
-        // Fast path: most prediction files have no quotes at all, and split() is
-        // an order of magnitude quicker than scanning characters.
-        if (!line.includes('"')) {
-            records.push({ fields: line.split(','), line: start });
-            continue;
-        }
-        const { fields, linesUsed } = parseQuotedRecord(lines, i - 1);
-        i += linesUsed - 1;
-        records.push({ fields, line: start });
-    }
-    return records;
-}
-/**
- * The fields of the record with quotes that starts at `lines[first]`. It ends at the first line
- * end outside quotes, where the quotes so far are even in number (a quote that is not part of a
- * properly quoted field is an error before that matters); its lines are joined with `\n`, as
- * a line break inside a quoted field reads.
- */
-function parseQuotedRecord(lines, first) {
-    let last = first;
-    let quotes = countQuotes(lines[first]);
-    while (quotes % 2 === 1 && last + 1 < lines.length)
-        quotes += countQuotes(lines[++last]);
-    const text = lines.slice(first, last + 1).join('\n');
-    const fields = (0,_monitoring_drift_csv_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedFields */ .uY)(text, 0, text.length, (problem, at) => {
-        if (problem === 'unclosed')
-            throw new CsvSyntaxError('unterminated quoted field', first + 1);
-        const line = first + 1 + countNewlines(text, at);
-        throw new CsvSyntaxError(problem === 'text-after-quote'
-            ? `unexpected character ${JSON.stringify(text[at])} after a closing quote`
-            : 'a quote inside an unquoted field (quote the whole field and double inner quotes)', line);
-    });
-    return { fields, linesUsed: last - first + 1 };
-}
-function countQuotes(line) {
-    let n = 0;
-    for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1))
-        n++;
-    return n;
-}
-function countNewlines(text, before) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < before; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
+    const failed = out.comparison.metrics.filter(m => m.verdict === 'fail');
+    out.reasons = failed.map(m => m.reason);
+    out.decision = failed.length ? 'fail' : 'pass';
+    return out;
 }
 
 
@@ -955,43 +628,6 @@ function describe(value) {
     if (value instanceof Date)
         return `the date ${value.toISOString()}`;
     return `a ${typeof value}`;
-}
-
-
-/***/ }),
-
-/***/ 79652:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ readNumberCell),
-/* harmony export */   j: () => (/* binding */ isNonFiniteSpelling)
-/* harmony export */ });
-/**
- * Reading numbers from text cells. `Number()` is too lenient for metric and
- * prediction files: it turns '' into 0, accepts hex and surrounding spaces,
- * so a broken file would silently produce plausible metrics. These helpers
- * accept decimal notation only and tell NaN/infinity apart from garbage, so
- * errors can say what went wrong.
- */
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-// Python/R print nan, inf, Infinity; YAML spells them .nan and .inf.
-const NON_FINITE = /^[+-]?\.?(?:nan|inf|infinity)$/i;
-/** Classifies a text cell (surrounding whitespace ignored). */
-function readNumberCell(text) {
-    const t = text.trim();
-    if (DECIMAL.test(t)) {
-        const value = Number(t);
-        // 1e999 matches the pattern but overflows to Infinity.
-        return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'non-finite', text: t };
-    }
-    if (NON_FINITE.test(t))
-        return { kind: 'non-finite', text: t };
-    return { kind: 'invalid', text: t };
-}
-/** True for the spellings of NaN and infinity that Python, R and YAML writers produce. */
-function isNonFiniteSpelling(text) {
-    return NON_FINITE.test(text.trim());
 }
 
 
