@@ -5,7 +5,7 @@
  * (`__fixtures__/context.ts`). Commands never construct an adapter
  * themselves, so every I/O they do can be replaced.
  */
-import type { ArtifactUploader } from '../adapters/artifact.js'
+import type { ArtifactClient } from '../adapters/artifact.js'
 import type { GitCommandManager } from '../adapters/git.js'
 import type { GitHubApi } from '../ports/github-api.js'
 import type { ProcessRunner } from '../adapters/process-runner.js'
@@ -34,8 +34,8 @@ export interface CommandContext {
   github(target: GitHubApiTarget): Promise<GitHubApi>
   /** Runs the manifest's train/evaluate commands. */
   processes(): Promise<ProcessRunner>
-  /** The artifact service inside Actions; undefined where there is none (a laptop). */
-  artifacts(): Promise<ArtifactUploader | undefined>
+  /** The artifact service of the workflow run inside Actions; undefined where there is none (a laptop). */
+  artifacts(): Promise<ArtifactClient | undefined>
   /** The bodies and pages a command writes, from the presentation layer above it. */
   render: Renderers
 }
