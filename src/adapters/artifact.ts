@@ -87,13 +87,17 @@ export async function createArtifactUploader(
     },
     async list() {
       const { artifacts } = await client.listArtifacts().catch((error: unknown) => {
-        throw new EnvironmentError(`cannot list the artifacts of this workflow run: ${firstLine(error)}`)
+        throw new EnvironmentError(
+          `cannot list the artifacts of this workflow run: ${firstLine(error)}`
+        )
       })
       return artifacts.map(a => ({ id: a.id, name: a.name, size: a.size }))
     },
     async download(artifact, folder) {
       await client.downloadArtifact(artifact.id, { path: folder }).catch((error: unknown) => {
-        throw new EnvironmentError(`artifact ${artifact.name}: download failed: ${firstLine(error)}`)
+        throw new EnvironmentError(
+          `artifact ${artifact.name}: download failed: ${firstLine(error)}`
+        )
       })
     }
   }

@@ -31,7 +31,9 @@ export async function compare(
   if (!model) throw new DecisionError(`model "${settings.model}" is not in the registry`)
   if (settings.downloadArtifact) {
     if (settings.version === undefined) {
-      throw new UsageError('download-artifact needs "version": the candidate whose results to download')
+      throw new UsageError(
+        'download-artifact needs "version": the candidate whose results to download'
+      )
     }
     await downloadResults(reg, model, settings.version, settings, ctx)
   }

@@ -3,11 +3,14 @@
  * `base`, every version that is not archived; with it, those whose files or
  * model policy changed between `base` and `head`, plus each such model's
  * benchmark copy. Outputs `matrix` (JSON) and `count` (entries, not jobs:
- * a caller skips the matrix job at 0).
+ * a caller skips the matrix job at 0), and `candidates` / `candidate-count`:
+ * the entries to compare with the benchmark copy (every one but the copies),
+ * one matrix job each, for the check workflow's compare matrix.
  * Recipe: load head → read base → select → matrix → report.
  */
 import path from 'node:path'
 import { buildMatrix, type Matrix } from '../evaluation/plan-matrix.js'
+import { BENCHMARK } from '../evaluation/target.js'
 import { selectVersions, type SelectedEntry } from '../registry/changed-versions.js'
 import type { Registry } from '../registry/registry.js'
 import { findRepoRoot } from '../registry/repo-root.js'
@@ -27,6 +30,8 @@ export interface PlanResult {
   count: number
   jobs: number
   matrix: Matrix
+  /** Every entry but the benchmark copies, one compare job each (`{"include":[{model,version}]}`). */
+  candidates: Matrix
   entries: SelectedEntry[]
 }
 
@@ -41,6 +46,12 @@ export async function plan(settings: PlanSettings, ctx: CommandContext): Promise
   }
   const entries = selectVersions(reg, base)
   const matrix = buildMatrix(entries)
+  // Never grouped: compare takes one candidate. Past 256 the check workflow's gate says so.
+  const candidates: Matrix = {
+    include: entries
+      .filter(e => e.version !== BENCHMARK)
+      .map(e => ({ model: e.model, version: e.version }))
+  }
   const result: PlanResult = {
     base: base?.commit ?? null,
     baseRef: settings.base ?? null,
@@ -48,6 +59,7 @@ export async function plan(settings: PlanSettings, ctx: CommandContext): Promise
     count: entries.length,
     jobs: matrix.include.length,
     matrix,
+    candidates,
     entries
   }
   return {
@@ -55,7 +67,12 @@ export async function plan(settings: PlanSettings, ctx: CommandContext): Promise
     ok: true,
     diagnostics: [],
     result,
-    outputs: { matrix: JSON.stringify(matrix), count: String(entries.length) },
+    outputs: {
+      matrix: JSON.stringify(matrix),
+      count: String(entries.length),
+      candidates: JSON.stringify(candidates),
+      'candidate-count': String(candidates.include.length)
+    },
     repoRoot: reg.repoRoot,
     exitCode: 0
   }
