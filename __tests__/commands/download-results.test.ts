@@ -1,7 +1,8 @@
 /**
  * `download-artifact: true` of compare and promote: the results a matrix of evaluate jobs
  * uploaded to this workflow run come back through the real @actions/artifact client (list,
- * signed URL, blob download) from the artifact service stand-in, the latest attempt of each,
+ * signed URL, blob download) from the artifact service stand-in, in another job of the run
+ * than the one that uploaded them, the latest attempt of each,
  * into `<output-dir>/<model>/<version>/`, replacing what a previous run left there. The action
  * runs in-process, as the runner would run the step.
  */
@@ -67,7 +68,8 @@ async function uploadEvaluation(version: string, attempt: number, accuracy: numb
   }
 }
 
-const step = (inputs: Record<string, string>, env: Record<string, string> = service.env) =>
+/** A step of the compare or promote job: another job of the run than the evaluate jobs. */
+const step = (inputs: Record<string, string>, env: Record<string, string> = service.anotherJob()) =>
   runActionInProcess({
     inputs: { model: 'clf', 'download-artifact': 'true', ...inputs },
     workspace: fx.dir,
@@ -127,6 +129,14 @@ describe('compare with download-artifact', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(
       'no evaluation results for clf 1.0.0 in this workflow run: its evaluate job failed before uploading them, or did not run (artifacts: modelgate-clf-1.2.0-attempt-1, modelgate-clf-1.2.0-attempt-2, modelgate-clf-benchmark-attempt-1, modelgate-clf-1.3.0-attempt-1)'
+    )
+  })
+
+  it('needs the version whose results to download', async () => {
+    const run = await step({ command: 'compare', 'candidate-results': '.modelgate/clf/1.2.0' })
+    expect(run.code).toBe(2)
+    expect(run.stdout).toContain(
+      'download-artifact needs "version": the candidate whose results to download'
     )
   })
 

@@ -94,6 +94,8 @@ export interface ArtifactServiceStandIn {
   env: { ACTIONS_RUNTIME_TOKEN: string; ACTIONS_RESULTS_URL: string; GITHUB_SERVER_URL: string }
   requests: RecordedRequest[]
   artifacts: Map<string, StoredArtifact>
+  /** The environment of another job of the same workflow run (its own runtime token). */
+  anotherJob(): ArtifactServiceStandIn['env']
   /** Makes the next matching request(s) fail with `status`; `times: 0` cancels. */
   failNext(kind: Exclude<RequestKind, 'other'>, failure: InjectedFailure): void
   close(): Promise<void>
@@ -144,6 +146,8 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
   const workflowRunBackendId = randomUUID()
   const workflowJobRunBackendId = randomUUID()
   const token = makeRuntimeToken(workflowRunBackendId, workflowJobRunBackendId)
+  // The runtime token of each job of the run → its job id; `env` is the first job's.
+  const jobs = new Map<string, string>([[token, workflowJobRunBackendId]])
   const requests: RecordedRequest[] = []
   const artifacts = new Map<string, StoredArtifact>()
   const blobs = new Map<string, BlobState>()
@@ -221,7 +225,9 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
   function twirp(req: IncomingMessage, parsed: URL, raw: Buffer): Record<string, unknown> {
     const method = parsed.pathname.slice(TWIRP_PREFIX.length)
     if (req.method !== 'POST') throw new HttpError(404, 'bad_route', `${req.method} not allowed`)
-    if (req.headers.authorization !== `Bearer ${token}`) {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+    const job = bearer === undefined ? undefined : jobs.get(bearer)
+    if (job === undefined) {
       throw new HttpError(401, 'unauthenticated', 'missing or invalid bearer token')
     }
     if (!req.headers['content-type']?.startsWith('application/json')) {
@@ -237,9 +243,14 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
     } catch {
       throw new HttpError(400, 'malformed', 'the request body is not JSON')
     }
+    // Uploads belong to the token's own job; any job of the run may list and download the
+    // run's artifacts, naming the job that uploaded one (as downloadArtifact does).
+    const reads = method === 'ListArtifacts' || method === 'GetSignedArtifactURL'
     if (
       body.workflow_run_backend_id !== workflowRunBackendId ||
-      body.workflow_job_run_backend_id !== workflowJobRunBackendId
+      (reads
+        ? ![...jobs.values()].includes(String(body.workflow_job_run_backend_id))
+        : body.workflow_job_run_backend_id !== job)
     ) {
       throw new HttpError(403, 'permission_denied', 'backend ids do not match the token')
     }
@@ -248,13 +259,17 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
     if (typeof name !== 'string' || name === '' || INVALID_NAME.test(name)) {
       throw new HttpError(400, 'invalid_argument', `invalid artifact name ${JSON.stringify(name)}`)
     }
-    if (method === 'CreateArtifact') return createArtifact(name, body)
+    if (method === 'CreateArtifact') return createArtifact(name, body, job)
     if (method === 'FinalizeArtifact') return finalizeArtifact(name, body)
     if (method === 'GetSignedArtifactURL') return signedDownloadUrl(name)
     throw new HttpError(404, 'bad_route', `no handler for ${method}`)
   }
 
-  function createArtifact(name: string, body: Record<string, unknown>): Record<string, unknown> {
+  function createArtifact(
+    name: string,
+    body: Record<string, unknown>,
+    job: string
+  ): Record<string, unknown> {
     if (artifacts.get(name)?.finalized) {
       throw new HttpError(409, 'already_exists', `an artifact named ${name} already exists`)
     }
@@ -262,13 +277,13 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
       throw new HttpError(400, 'invalid_argument', `unsupported artifact version ${body.version}`)
     }
     const blobPath =
-      `/${ACCOUNT}/${CONTAINER}/${workflowRunBackendId}/workflow-job-run-${workflowJobRunBackendId}` +
+      `/${ACCOUNT}/${CONTAINER}/${workflowRunBackendId}/workflow-job-run-${job}` +
       `/artifacts/${createHash('sha256').update(name).digest('hex')}.zip`
     const artifact: StoredArtifact = {
       name,
       id: nextId++,
       workflowRunBackendId,
-      workflowJobRunBackendId,
+      workflowJobRunBackendId: job,
       mimeType: typeof body.mime_type === 'string' ? body.mime_type : undefined,
       expiresAt: typeof body.expires_at === 'string' ? body.expires_at : undefined,
       version: body.version,
@@ -474,6 +489,16 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
     },
     requests,
     artifacts,
+    anotherJob() {
+      const id = randomUUID()
+      const jobToken = makeRuntimeToken(workflowRunBackendId, id)
+      jobs.set(jobToken, id)
+      return {
+        ACTIONS_RUNTIME_TOKEN: jobToken,
+        ACTIONS_RESULTS_URL: `${url}/`,
+        GITHUB_SERVER_URL: 'https://github.com'
+      }
+    },
     failNext(kind, failure) {
       if (failure.times !== undefined && failure.times <= 0) {
         failures.delete(kind)
