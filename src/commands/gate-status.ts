@@ -32,15 +32,21 @@ export interface GateReport extends GateDecision {
     | null
 }
 
-/** The gate, when the step was asked for one (`jobs` or `commit-status`); else null. */
+/** The `jobs` input, read before validating so a malformed one is refused at once. */
+export function gateJobs(settings: ValidateSettings): CheckJob[] | undefined {
+  if (settings.jobs === undefined && !settings.commitStatus) return undefined
+  return settings.jobs === undefined ? [] : parseJobs(settings.jobs)
+}
+
+/** The gate, when the step was asked for one (`jobs` given: see gateJobs); else null. */
 export async function checkGate(
   settings: ValidateSettings,
+  jobs: CheckJob[] | undefined,
   valid: boolean,
   repoRoot: string | undefined,
   ctx: CommandContext
 ): Promise<GateReport | null> {
-  if (settings.jobs === undefined && !settings.commitStatus) return null
-  const jobs = settings.jobs === undefined ? [] : parseJobs(settings.jobs)
+  if (jobs === undefined) return null
   const decision = decideGate({
     valid,
     jobs,

@@ -14,7 +14,7 @@ import { gitWithCommit, readBase } from './revision-registry.js'
 import type { ValidateSettings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
-import { checkGate, type GateReport } from './gate-status.js'
+import { checkGate, gateJobs, type GateReport } from './gate-status.js'
 
 export interface ValidateResult {
   manifest: string
@@ -37,6 +37,7 @@ export async function validate(
   settings: ValidateSettings,
   ctx: CommandContext
 ): Promise<ValidateOutcome> {
+  const jobs = gateJobs(settings)
   const t0 = performance.now()
   const loaded = await loadRegistry({
     manifestPath: settings.manifest,
@@ -76,7 +77,7 @@ export async function validate(
 
   const errors = diagnostics.filter(d => d.severity === 'error')
   const valid = errors.length === 0
-  const gate = await checkGate(settings, valid, loaded.repoRoot, ctx)
+  const gate = await checkGate(settings, jobs, valid, loaded.repoRoot, ctx)
   const ok = gate ? gate.state === 'success' : valid
   const manifest = loaded.manifest.relPath
   const models = reg
