@@ -1,4 +1,4 @@
-/** `validate` as people read it: one line, then the stage table and the problems. */
+/** `validate` as people read it: one line, then the stage table and the problems; a gate (`jobs`, `commit-status`) first. */
 import type { GateReport } from '../../commands/gate-status.js'
 import type { ValidateOutcome } from '../../commands/validate.js'
 import { formatDiagnostic } from '../../errors.js'
