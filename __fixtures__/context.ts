@@ -8,7 +8,8 @@
  * evaluation cache unless one is given.
  */
 import { createGitCommandManager } from '../src/adapters/git.js'
-import type { ArtifactUploader, UploadedArtifact } from '../src/adapters/artifact.js'
+import { cp } from 'node:fs/promises'
+import type { ArtifactClient, UploadedArtifact } from '../src/adapters/artifact.js'
 import { createGitHubApi } from '../src/adapters/octokit-github-api.js'
 import { createProcessRunner } from '../src/adapters/process-runner.js'
 import type { CommandContext } from '../src/commands/context.js'
@@ -47,8 +48,11 @@ export function recordingLog(): RecordingLog {
   return log
 }
 
-/** Records what would be uploaded; `upload` answers like the service would. */
-export interface RecordingArtifacts extends ArtifactUploader {
+/**
+ * Records what would be uploaded; `upload` answers like the service would, and `list` and
+ * `download` serve what was uploaded (copying the folder as it is when downloaded).
+ */
+export interface RecordingArtifacts extends ArtifactClient {
   uploads: Array<{ name: string; folder: string }>
 }
 
@@ -59,6 +63,12 @@ export function recordingArtifacts(): RecordingArtifacts {
     async upload(name, folder): Promise<UploadedArtifact> {
       uploads.push({ name, folder })
       return { id: uploads.length, size: 0, name }
+    },
+    async list() {
+      return uploads.map((u, i) => ({ id: i + 1, name: u.name, size: 0 }))
+    },
+    async download(artifact, folder) {
+      await cp(uploads[artifact.id - 1].folder, folder, { recursive: true })
     }
   }
 }
@@ -71,7 +81,7 @@ export function testContext(
   options: {
     env?: NodeJS.ProcessEnv
     now?: Date
-    artifacts?: ArtifactUploader
+    artifacts?: ArtifactClient
     /** The evaluation cache commands get; none unless given. */
     evaluationCache?: EvaluationCacheStore
     /** The `token` input, a secret of the run besides those in `env`. */

@@ -22,9 +22,11 @@ describe('action.yml', () => {
     expect(action.inputs.token.default).toBe('${{ github.token }}')
   })
 
-  it('declares the outputs of SPEC §3', () => {
+  it('declares the outputs of SPEC §3, and the compare matrix of plan (issue #14)', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
       [
+        'candidate-count',
+        'candidates',
         'count',
         'decision',
         'matrix',

@@ -256,7 +256,13 @@ describe('readRunnerEvent on real payloads', () => {
         name: 'pull_request',
         file,
         defaultBranch: 'master',
-        pullRequest: { head: 'octocat/Hello-World', base: 'Codertocat/Hello-World' }
+        pullRequest: {
+          head: 'octocat/Hello-World',
+          base: 'Codertocat/Hello-World',
+          // The commit the gates status goes on (validate commit-status).
+          headSha: (pullRequests[0] as unknown as { pull_request: { head: { sha: string } } })
+            .pull_request.head.sha
+        }
       }
     )
   })

@@ -1,12 +1,16 @@
 /**
  * A local stand-in for the GitHub Actions artifact service (results service twirp API plus the
- * Azure Blob endpoint its signed upload URL points at), serving exactly what @actions/artifact
- * v6 `uploadArtifact` calls, on 127.0.0.1 with a random port:
+ * Azure Blob endpoint its signed URLs point at), serving exactly what @actions/artifact v6
+ * `uploadArtifact`, `listArtifacts` and `downloadArtifact` (this run's) call, on 127.0.0.1 with
+ * a random port:
  *
  *   POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact   (bearer token)
  *   PUT  <signed url>&comp=block&blockid=<base64>   one per 8 MiB chunk, up to 5 concurrently
  *   PUT  <signed url>&comp=blocklist                 XML list of the block ids, in order
  *   POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact (bearer token)
+ *   POST /twirp/github.actions.results.api.v1.ArtifactService/ListArtifacts    (finalized ones)
+ *   POST /twirp/github.actions.results.api.v1.ArtifactService/GetSignedArtifactURL
+ *   GET  <signed download url>                       the committed zip
  *
  * Put Blob (a single PUT without `comp`) is served too, although BlockBlobClient.uploadStream
  * always stages blocks. Twirp bodies use proto field names (snake_case, int64 as strings), as the
@@ -24,7 +28,15 @@ const CONTAINER = 'actions-results'
 const INVALID_NAME = /[":<>|*?\\/\r\n]/
 
 export type RequestKind =
-  'CreateArtifact' | 'FinalizeArtifact' | 'PutBlock' | 'PutBlockList' | 'PutBlob' | 'other'
+  | 'CreateArtifact'
+  | 'FinalizeArtifact'
+  | 'ListArtifacts'
+  | 'GetSignedArtifactURL'
+  | 'PutBlock'
+  | 'PutBlockList'
+  | 'PutBlob'
+  | 'GetBlob'
+  | 'other'
 
 export interface RecordedRequest {
   method: string
@@ -82,6 +94,8 @@ export interface ArtifactServiceStandIn {
   env: { ACTIONS_RUNTIME_TOKEN: string; ACTIONS_RESULTS_URL: string; GITHUB_SERVER_URL: string }
   requests: RecordedRequest[]
   artifacts: Map<string, StoredArtifact>
+  /** The environment of another job of the same workflow run (its own runtime token). */
+  anotherJob(): ArtifactServiceStandIn['env']
   /** Makes the next matching request(s) fail with `status`; `times: 0` cancels. */
   failNext(kind: Exclude<RequestKind, 'other'>, failure: InjectedFailure): void
   close(): Promise<void>
@@ -132,6 +146,8 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
   const workflowRunBackendId = randomUUID()
   const workflowJobRunBackendId = randomUUID()
   const token = makeRuntimeToken(workflowRunBackendId, workflowJobRunBackendId)
+  // The runtime token of each job of the run → its job id; `env` is the first job's.
+  const jobs = new Map<string, string>([[token, workflowJobRunBackendId]])
   const requests: RecordedRequest[] = []
   const artifacts = new Map<string, StoredArtifact>()
   const blobs = new Map<string, BlobState>()
@@ -170,6 +186,11 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
             record.status = 200
             res.writeHead(200, { 'content-type': 'application/json' })
             res.end(JSON.stringify(reply))
+          } else if (kind === 'GetBlob') {
+            const headers = blob(req, parsed, body, kind)
+            record.status = 200
+            res.writeHead(200, { ...headers, 'content-type': 'application/zip' })
+            res.end(blobs.get(parsed.pathname)!.artifact.zip)
           } else {
             record.status = 201
             res.writeHead(201, blob(req, parsed, body, kind))
@@ -204,7 +225,9 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
   function twirp(req: IncomingMessage, parsed: URL, raw: Buffer): Record<string, unknown> {
     const method = parsed.pathname.slice(TWIRP_PREFIX.length)
     if (req.method !== 'POST') throw new HttpError(404, 'bad_route', `${req.method} not allowed`)
-    if (req.headers.authorization !== `Bearer ${token}`) {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+    const job = bearer === undefined ? undefined : jobs.get(bearer)
+    if (job === undefined) {
       throw new HttpError(401, 'unauthenticated', 'missing or invalid bearer token')
     }
     if (!req.headers['content-type']?.startsWith('application/json')) {
@@ -220,22 +243,33 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
     } catch {
       throw new HttpError(400, 'malformed', 'the request body is not JSON')
     }
+    // Uploads belong to the token's own job; any job of the run may list and download the
+    // run's artifacts, naming the job that uploaded one (as downloadArtifact does).
+    const reads = method === 'ListArtifacts' || method === 'GetSignedArtifactURL'
     if (
       body.workflow_run_backend_id !== workflowRunBackendId ||
-      body.workflow_job_run_backend_id !== workflowJobRunBackendId
+      (reads
+        ? ![...jobs.values()].includes(String(body.workflow_job_run_backend_id))
+        : body.workflow_job_run_backend_id !== job)
     ) {
       throw new HttpError(403, 'permission_denied', 'backend ids do not match the token')
     }
+    if (method === 'ListArtifacts') return listArtifacts(body)
     const name = body.name
     if (typeof name !== 'string' || name === '' || INVALID_NAME.test(name)) {
       throw new HttpError(400, 'invalid_argument', `invalid artifact name ${JSON.stringify(name)}`)
     }
-    if (method === 'CreateArtifact') return createArtifact(name, body)
+    if (method === 'CreateArtifact') return createArtifact(name, body, job)
     if (method === 'FinalizeArtifact') return finalizeArtifact(name, body)
+    if (method === 'GetSignedArtifactURL') return signedDownloadUrl(name)
     throw new HttpError(404, 'bad_route', `no handler for ${method}`)
   }
 
-  function createArtifact(name: string, body: Record<string, unknown>): Record<string, unknown> {
+  function createArtifact(
+    name: string,
+    body: Record<string, unknown>,
+    job: string
+  ): Record<string, unknown> {
     if (artifacts.get(name)?.finalized) {
       throw new HttpError(409, 'already_exists', `an artifact named ${name} already exists`)
     }
@@ -243,13 +277,13 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
       throw new HttpError(400, 'invalid_argument', `unsupported artifact version ${body.version}`)
     }
     const blobPath =
-      `/${ACCOUNT}/${CONTAINER}/${workflowRunBackendId}/workflow-job-run-${workflowJobRunBackendId}` +
+      `/${ACCOUNT}/${CONTAINER}/${workflowRunBackendId}/workflow-job-run-${job}` +
       `/artifacts/${createHash('sha256').update(name).digest('hex')}.zip`
     const artifact: StoredArtifact = {
       name,
       id: nextId++,
       workflowRunBackendId,
-      workflowJobRunBackendId,
+      workflowJobRunBackendId: job,
       mimeType: typeof body.mime_type === 'string' ? body.mime_type : undefined,
       expiresAt: typeof body.expires_at === 'string' ? body.expires_at : undefined,
       version: body.version,
@@ -311,6 +345,39 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
     return { ok: true, artifact_id: String(artifact.id) }
   }
 
+  /**
+   * The run's finalized artifacts (the real service lists those of every job of the run);
+   * `id_filter` and `name_filter` are proto wrappers, in JSON their plain value.
+   */
+  function listArtifacts(body: Record<string, unknown>): Record<string, unknown> {
+    const idFilter = unwrap(body.id_filter)
+    const nameFilter = unwrap(body.name_filter)
+    const listed = [...artifacts.values()].filter(
+      a =>
+        a.finalized &&
+        (idFilter === undefined || String(a.id) === idFilter) &&
+        (nameFilter === undefined || a.name === nameFilter)
+    )
+    return {
+      artifacts: listed.map(a => ({
+        workflow_run_backend_id: a.workflowRunBackendId,
+        workflow_job_run_backend_id: a.workflowJobRunBackendId,
+        database_id: String(a.id),
+        name: a.name,
+        size: String(a.size),
+        created_at: new Date().toISOString()
+      }))
+    }
+  }
+
+  function signedDownloadUrl(name: string): Record<string, unknown> {
+    const artifact = artifacts.get(name)
+    if (!artifact?.finalized) throw new HttpError(404, 'not_found', `no artifact named ${name}`)
+    const state = blobs.get(artifact.blobPath)!
+    const sas = new URLSearchParams({ sig: state.sig, sp: 'r', sr: 'b', sv: '2024-11-04' })
+    return { name, signed_url: `${url}${artifact.blobPath}?${sas.toString()}` }
+  }
+
   function blob(
     req: IncomingMessage,
     parsed: URL,
@@ -321,6 +388,10 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
     // Without a SAS issued for this very blob Azure answers 403 AuthenticationFailed.
     if (!state || parsed.searchParams.get('sig') !== state.sig) {
       throw new HttpError(403, 'AuthenticationFailed', 'Server failed to authenticate the request.')
+    }
+    if (kind === 'GetBlob') {
+      if (!state.artifact.finalized) throw new HttpError(404, 'BlobNotFound', 'no such blob')
+      return { ...storageHeaders(req), 'content-length': String(state.artifact.zip.length) }
     }
     if (req.method !== 'PUT') {
       throw new HttpError(405, 'UnsupportedHttpVerb', `${req.method} is not served here`)
@@ -418,6 +489,16 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
     },
     requests,
     artifacts,
+    anotherJob() {
+      const id = randomUUID()
+      const jobToken = makeRuntimeToken(workflowRunBackendId, id)
+      jobs.set(jobToken, id)
+      return {
+        ACTIONS_RUNTIME_TOKEN: jobToken,
+        ACTIONS_RESULTS_URL: `${url}/`,
+        GITHUB_SERVER_URL: 'https://github.com'
+      }
+    },
     failNext(kind, failure) {
       if (failure.times !== undefined && failure.times <= 0) {
         failures.delete(kind)
@@ -441,6 +522,9 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
 function classify(method: string, url: URL): RequestKind {
   if (url.pathname === `${TWIRP_PREFIX}CreateArtifact`) return 'CreateArtifact'
   if (url.pathname === `${TWIRP_PREFIX}FinalizeArtifact`) return 'FinalizeArtifact'
+  if (url.pathname === `${TWIRP_PREFIX}ListArtifacts`) return 'ListArtifacts'
+  if (url.pathname === `${TWIRP_PREFIX}GetSignedArtifactURL`) return 'GetSignedArtifactURL'
+  if (method === 'GET' && !url.pathname.startsWith(TWIRP_PREFIX)) return 'GetBlob'
   if (method !== 'PUT') return 'other'
   const comp = url.searchParams.get('comp')
   if (comp === 'block') return 'PutBlock'
@@ -481,6 +565,13 @@ function makeRuntimeToken(runId: string, jobId: string): string {
     .update(`${header}.${payload}`)
     .digest('base64url')
   return `${header}.${payload}.${signature}`
+}
+
+/** A proto wrapper (Int64Value, StringValue) in JSON: its value, or `{ value }` from some clients. */
+function unwrap(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined
+  if (typeof value === 'object') return unwrap((value as { value?: unknown }).value)
+  return String(value)
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

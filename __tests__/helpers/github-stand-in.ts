@@ -798,6 +798,14 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     if (typeof body.state !== 'string' || !STATUS_STATES.has(body.state)) {
       throw validationFailed('Status', 'state')
     }
+    // GitHub refuses a description over 140 characters (422) rather than cutting it.
+    if (typeof body.description === 'string' && [...body.description].length > 140) {
+      throw validationFailed(
+        'Status',
+        'description',
+        'description is too long (maximum is 140 characters)'
+      )
+    }
     const status: StatusRecord = {
       sha,
       state: body.state,

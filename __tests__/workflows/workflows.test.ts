@@ -238,10 +238,31 @@ describe('the reusable workflows', () => {
       jobs(path.join('.github/workflows', file))
         .filter(([, job]) => Object.values(job.permissions ?? {}).includes('write'))
         .map(([name, job]) => `${name}: ${Object.keys(job.permissions!).sort().join(',')}`)
-    expect(writers('modelgate-check.yml')).toEqual(['gates: statuses'])
+    expect(writers('modelgate-check.yml')).toEqual(['gates: contents,statuses'])
     expect(writers('modelgate-promote.yml')).toEqual(['promote: contents,pull-requests,statuses'])
     expect(writers('modelgate-report.yml')).toEqual([])
     expect(writers('modelgate-monitor.yml')).toEqual(['monitor: actions,contents,issues'])
+  })
+
+  it('the action collects the results and posts the gate: download-artifact, jobs and commit-status', () => {
+    const step = (file: string, job: string, command: string) =>
+      jobs(path.join('.github/workflows', file))
+        .find(([n]) => n === job)![1]
+        .steps!.find(s => s.with?.command === command)!.with
+    expect(step('modelgate-check.yml', 'compare', 'compare')).toMatchObject({
+      'download-artifact': true
+    })
+    expect(step('modelgate-promote.yml', 'promote', 'promote')).toMatchObject({
+      'download-artifact': true
+    })
+    expect(step('modelgate-check.yml', 'gates', 'validate')).toMatchObject({
+      jobs: '${{ toJSON(needs) }}',
+      'commit-status': true,
+      'allow-untrusted': '${{ inputs.allow-untrusted }}'
+    })
+    // Every job the gate depends on is in its needs, so toJSON(needs) holds their results.
+    const gates = jobs('.github/workflows/modelgate-check.yml').find(([n]) => n === 'gates')![1]
+    expect((gates as { needs?: string[] }).needs).toEqual(['plan', 'evaluate', 'compare'])
   })
 
   it('promotions of one model queue, never cancel each other', () => {

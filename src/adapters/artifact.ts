@@ -1,5 +1,6 @@
 /**
- * Uploads an evaluation output folder as a workflow artifact (SPEC §3 `evaluate`).
+ * Uploads an evaluation output folder as a workflow artifact (SPEC §3 `evaluate`), and lists and
+ * downloads the artifacts of this workflow run (`download-artifact` of compare and promote).
  *
  * @actions/artifact reads ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL, GITHUB_SERVER_URL and its
  * tuning variables from `process.env` when `uploadArtifact` runs, not from anything passed in:
@@ -20,6 +21,23 @@ export interface ArtifactUploader {
   upload(name: string, folder: string): Promise<UploadedArtifact>
 }
 
+/** An artifact of this workflow run, as the artifact service lists it. */
+export interface RunArtifact {
+  id: number
+  name: string
+  size: number
+}
+
+export interface ArtifactDownloader {
+  /** Every artifact of this workflow run, from any of its jobs and attempts. */
+  list(): Promise<RunArtifact[]>
+  /** Extracts the artifact's files into `folder` (created when missing). */
+  download(artifact: RunArtifact, folder: string): Promise<void>
+}
+
+/** The artifact service of the workflow run: upload an output folder, find and fetch results. */
+export type ArtifactClient = ArtifactUploader & ArtifactDownloader
+
 export interface ArtifactUploaderOptions {
   /** Days before the artifact expires; the service caps it at the repository's maximum. */
   retentionDays?: number
@@ -33,7 +51,7 @@ export interface ArtifactUploaderOptions {
 export async function createArtifactUploader(
   env: NodeJS.ProcessEnv,
   options: ArtifactUploaderOptions = {}
-): Promise<ArtifactUploader | undefined> {
+): Promise<ArtifactClient | undefined> {
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) return undefined
   // Loaded lazily: the library pulls in the Azure storage SDK, archiver and protobuf runtime,
   // which commands that never upload should not pay for.
@@ -66,8 +84,27 @@ export async function createArtifactUploader(
         throw new EnvironmentError(`artifact ${name}: the artifact service returned no artifact id`)
       }
       return { id: result.id, size: result.size ?? 0, name }
+    },
+    async list() {
+      const { artifacts } = await client.listArtifacts().catch((error: unknown) => {
+        throw new EnvironmentError(
+          `cannot list the artifacts of this workflow run: ${firstLine(error)}`
+        )
+      })
+      return artifacts.map(a => ({ id: a.id, name: a.name, size: a.size }))
+    },
+    async download(artifact, folder) {
+      await client.downloadArtifact(artifact.id, { path: folder }).catch((error: unknown) => {
+        throw new EnvironmentError(
+          `artifact ${artifact.name}: download failed: ${firstLine(error)}`
+        )
+      })
     }
   }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]
 }
 
 const INVALID_NAME_CHARACTERS = /[":<>|*?\\/\r\n]/g
@@ -107,4 +144,25 @@ async function isFileTarget(link: string): Promise<boolean> {
   } catch {
     return false // dangling link: nothing to upload
   }
+}
+
+/**
+ * The artifact of `model` `version` from the latest attempt of the run (a re-run of failed jobs
+ * leaves the earlier attempts' artifacts beside the new ones); undefined when there is none.
+ */
+export function latestAttempt(
+  artifacts: readonly RunArtifact[],
+  model: string,
+  version: string
+): RunArtifact | undefined {
+  const prefix = artifactName(model, version, 'N').slice(0, -1)
+  let best: { artifact: RunArtifact; attempt: number } | undefined
+  for (const artifact of artifacts) {
+    if (!artifact.name.startsWith(prefix)) continue
+    const rest = artifact.name.slice(prefix.length)
+    if (!/^\d+$/.test(rest)) continue
+    const attempt = Number(rest)
+    if (!best || attempt > best.attempt) best = { artifact, attempt }
+  }
+  return best?.artifact
 }

@@ -3,13 +3,14 @@
  * model's metric policy; decision `pass` or `fail` with a reason per metric.
  * Recipe: load → gather results → decide → report.
  */
-import { DecisionError } from '../errors.js'
+import { DecisionError, UsageError } from '../errors.js'
 import { decideComparison, gatherComparison } from '../evaluation/comparison-inputs.js'
 import { findModel } from '../registry/registry.js'
 import type { CompareSettings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
 import type { Comparison } from '../policy/compare.js'
 import type { CommandContext } from './context.js'
+import { downloadResults } from './download-results.js'
 import { loadSoundRegistry } from './load-for-command.js'
 
 export interface CompareResult extends Comparison {
@@ -28,6 +29,14 @@ export async function compare(
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
   const model = findModel(reg, settings.model)
   if (!model) throw new DecisionError(`model "${settings.model}" is not in the registry`)
+  if (settings.downloadArtifact) {
+    if (settings.version === undefined) {
+      throw new UsageError(
+        'download-artifact needs "version": the candidate whose results to download'
+      )
+    }
+    await downloadResults(reg, model, settings.version, settings, ctx)
+  }
 
   // version, candidate-results, benchmark-results and output-dir, as the settings have them.
   const inputs = await gatherComparison(reg, { ...settings, model })

@@ -5,7 +5,7 @@
  * (`__fixtures__/context.ts`). Commands never construct an adapter
  * themselves, so every I/O they do can be replaced.
  */
-import type { ArtifactUploader } from '../adapters/artifact.js'
+import type { ArtifactClient } from '../adapters/artifact.js'
 import type { GitCommandManager } from '../adapters/git.js'
 import type { EvaluationCacheRequest, EvaluationCacheStore } from '../ports/evaluation-cache.js'
 import type { GitHubApi } from '../ports/github-api.js'
@@ -35,8 +35,8 @@ export interface CommandContext {
   github(target: GitHubApiTarget): Promise<GitHubApi>
   /** Runs the manifest's train/evaluate commands. */
   processes(): Promise<ProcessRunner>
-  /** The artifact service inside Actions; undefined where there is none (a laptop). */
-  artifacts(): Promise<ArtifactUploader | undefined>
+  /** The artifact service of the workflow run inside Actions; undefined where there is none (a laptop). */
+  artifacts(): Promise<ArtifactClient | undefined>
   /**
    * The evaluation cache (SPEC §4): a folder store at `cacheDir` when asked,
    * else the Actions cache inside Actions and the user's cache folder

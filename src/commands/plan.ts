@@ -3,7 +3,9 @@
  * `base`, every version that is not archived; with it, those whose files or
  * model policy changed between `base` and `head`, plus each such model's
  * benchmark copy. Outputs `matrix` (JSON) and `count` (entries, not jobs:
- * a caller skips the matrix job at 0).
+ * a caller skips the matrix job at 0), and `candidates` / `candidate-count`:
+ * the entries to compare with the benchmark copy (every one but the copies),
+ * one matrix job each, for the check workflow's compare matrix.
  * Recipe: load head → read base → select → look up the cache → matrix → report.
  */
 import path from 'node:path'
@@ -36,6 +38,8 @@ export interface PlanResult {
   benchmarksToEvaluate: string
   jobs: number
   matrix: Matrix
+  /** Every entry but the benchmark copies, one compare job each (`{"include":[{model,version}]}`). */
+  candidates: Matrix
   entries: Array<SelectedEntry & { cached?: boolean }>
 }
 
@@ -50,6 +54,12 @@ export async function plan(settings: PlanSettings, ctx: CommandContext): Promise
   }
   const entries = await markCached(settings, ctx, reg, selectVersions(reg, base))
   const matrix = buildMatrix(entries)
+  // Never grouped: compare takes one candidate. Past 256 the check workflow's gate says so.
+  const candidates: Matrix = {
+    include: entries
+      .filter(e => e.version !== BENCHMARK)
+      .map(e => ({ model: e.model, version: e.version }))
+  }
   const result: PlanResult = {
     base: base?.commit ?? null,
     baseRef: settings.base ?? null,
@@ -62,6 +72,7 @@ export async function plan(settings: PlanSettings, ctx: CommandContext): Promise
       .join(','),
     jobs: matrix.include.length,
     matrix,
+    candidates,
     entries
   }
   return {
@@ -69,7 +80,12 @@ export async function plan(settings: PlanSettings, ctx: CommandContext): Promise
     ok: true,
     diagnostics: [],
     result,
-    outputs: { matrix: JSON.stringify(matrix), count: String(entries.length) },
+    outputs: {
+      matrix: JSON.stringify(matrix),
+      count: String(entries.length),
+      candidates: JSON.stringify(candidates),
+      'candidate-count': String(candidates.include.length)
+    },
     repoRoot: reg.repoRoot,
     exitCode: 0
   }

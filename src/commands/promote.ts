@@ -14,6 +14,7 @@ import { changeStamp, requireSoundFiles } from './change-stamp.js'
 import type { CommandOutcome } from './command-result.js'
 import type { Comparison } from '../policy/compare.js'
 import type { CommandContext } from './context.js'
+import { downloadResults } from './download-results.js'
 import { loadSoundRegistry } from './load-for-command.js'
 import { showOrApply, type ChangeOutcome } from './show-or-apply.js'
 
@@ -26,6 +27,7 @@ export async function promote(
   // Refusals of order (skip, backwards, unknown names) come first: they need no files.
   const { model, target: stage } = checkPromotion(reg, { model: name, version, to })
   await requireSoundFiles(reg, `${name} ${version} cannot be promoted`)
+  if (settings.downloadArtifact) await downloadResults(reg, model, version, settings, ctx)
 
   const gates = await checkStageGates(reg, model, stage, {
     model,

@@ -14,6 +14,7 @@ import { gitWithCommit, readBase } from './revision-registry.js'
 import type { ValidateSettings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
+import { checkGate, gateJobs, type GateReport } from './gate-status.js'
 
 export interface ValidateResult {
   manifest: string
@@ -26,6 +27,8 @@ export interface ValidateResult {
   /** The registry's stages and archive, the columns of `stages`; null when it did not load. */
   stageNames: string[] | null
   timings: { loadMs: number; rulesMs: number; filesMs: number }
+  /** With `jobs` or `commit-status`: the modelgate/gates decision and where it was posted. */
+  gate: GateReport | null
 }
 
 export type ValidateOutcome = CommandOutcome<'validate', ValidateResult>
@@ -34,6 +37,7 @@ export async function validate(
   settings: ValidateSettings,
   ctx: CommandContext
 ): Promise<ValidateOutcome> {
+  const jobs = gateJobs(settings)
   const t0 = performance.now()
   const loaded = await loadRegistry({
     manifestPath: settings.manifest,
@@ -72,7 +76,9 @@ export async function validate(
   sortDiagnostics(diagnostics)
 
   const errors = diagnostics.filter(d => d.severity === 'error')
-  const ok = errors.length === 0
+  const valid = errors.length === 0
+  const gate = await checkGate(settings, jobs, valid, loaded.repoRoot, ctx)
+  const ok = gate ? gate.state === 'success' : valid
   const manifest = loaded.manifest.relPath
   const models = reg
     ? settings.model
@@ -87,7 +93,8 @@ export async function validate(
     lfs,
     stages: reg ? stageTable(reg, settings.model) : {},
     stageNames: reg ? knownStages(reg) : null,
-    timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) }
+    timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) },
+    gate
   }
   return {
     command: 'validate',

@@ -37,7 +37,10 @@ const PULL_REQUEST: readonly InputName[] = [
 export const COMMON_INPUTS: readonly InputName[] = ['manifest', 'fail-on-decision']
 
 export const COMMAND_INPUTS: Readonly<Record<Command, CommandInputs>> = {
-  validate: { inputs: ['model', 'base'], requires: [] },
+  validate: {
+    inputs: ['model', 'base', 'jobs', 'commit-status', 'allow-untrusted', 'token'],
+    requires: []
+  },
   plan: { inputs: ['base', 'head', 'output-dir', 'cache', 'cache-dir'], requires: [] },
   register: {
     inputs: ['model', 'version', 'source', 'candidate-results', 'allow-older', ...PULL_REQUEST],
@@ -85,7 +88,14 @@ export const COMMAND_INPUTS: Readonly<Record<Command, CommandInputs>> = {
     ]
   },
   compare: {
-    inputs: ['model', 'version', 'candidate-results', 'benchmark-results', 'output-dir'],
+    inputs: [
+      'model',
+      'version',
+      'candidate-results',
+      'benchmark-results',
+      'output-dir',
+      'download-artifact'
+    ],
     requires: [
       {
         all: ['model'],
@@ -105,6 +115,7 @@ export const COMMAND_INPUTS: Readonly<Record<Command, CommandInputs>> = {
       'candidate-results',
       'benchmark-results',
       'output-dir',
+      'download-artifact',
       ...PULL_REQUEST
     ],
     requires: [

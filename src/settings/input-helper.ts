@@ -70,6 +70,10 @@ export function getSettings(
     draft: bool('draft'),
     token: read('token')?.trim() || undefined,
     uploadArtifact: bool('upload-artifact'),
+    downloadArtifact: bool('download-artifact'),
+    // JSON: trimmed like every input, never resolved as a path.
+    jobs: str('jobs'),
+    commitStatus: bool('commit-status'),
     allowUntrusted: bool('allow-untrusted'),
     failOnDecision: bool('fail-on-decision'),
     allowOlder: bool('allow-older'),

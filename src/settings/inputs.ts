@@ -120,6 +120,26 @@ const INPUT_TABLE = [
     description: 'Upload evaluation results as a workflow artifact.'
   },
   {
+    name: 'download-artifact',
+    kind: 'boolean',
+    default: 'false',
+    description:
+      "compare, promote: first download this workflow run's evaluation results (the artifacts evaluate uploaded, latest attempt) into output-dir."
+  },
+  {
+    name: 'jobs',
+    kind: 'string',
+    description:
+      "validate: the check workflow's job results as JSON (`toJSON(needs)`); the gate fails when one failed or did not run."
+  },
+  {
+    name: 'commit-status',
+    kind: 'boolean',
+    default: 'false',
+    description:
+      'validate: post the decision as the `modelgate/gates` commit status on the pull request head (not for fork pull requests).'
+  },
+  {
     name: 'allow-untrusted',
     kind: 'boolean',
     default: 'false',

@@ -22,6 +22,8 @@ export interface RunnerEvent {
     head?: string
     /** `pull_request.base.repo.full_name`. */
     base?: string
+    /** `pull_request.head.sha`: the commit the pull request's checks are shown on. */
+    headSha?: string
   }
   /** Set when the payload is about a workflow run (`workflow_run` in it). */
   workflowRun?: {
@@ -68,7 +70,11 @@ export function readRunnerEvent(env: NodeJS.ProcessEnv): RunnerEvent {
     pullRequest:
       pr === undefined || pr === null
         ? undefined
-        : { head: repoName(field(pr, 'head')), base: repoName(field(pr, 'base')) },
+        : {
+            head: repoName(field(pr, 'head')),
+            base: repoName(field(pr, 'base')),
+            headSha: nonEmpty(field(field(pr, 'head'), 'sha'))
+          },
     workflowRun:
       run === undefined || run === null
         ? undefined
@@ -90,6 +96,10 @@ function field(value: unknown, key: string): unknown {
 /** `{ repo: { full_name } }` → the full name, when it is one. */
 function repoName(ref: unknown): string | undefined {
   return fullName(field(ref, 'repo'))
+}
+
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value ? value : undefined
 }
 
 /** `{ full_name }` → the full name, when it is one. */

@@ -70,6 +70,12 @@ export interface CommonSettings {
   draft: boolean
   token?: string
   uploadArtifact: boolean
+  /** compare, promote: fetch this run's evaluation artifacts into `outputDir` first. */
+  downloadArtifact: boolean
+  /** validate: the job results of the check workflow, as the JSON of `toJSON(needs)`. */
+  jobs?: string
+  /** validate: post the decision as the `modelgate/gates` commit status. */
+  commitStatus: boolean
   allowUntrusted: boolean
   failOnDecision: boolean
   allowOlder: boolean
