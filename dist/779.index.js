@@ -57,13 +57,21 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Models in the summary's stage table; --json holds every one. */
 const SUMMARY_ROWS = 500;
-function validateView({ ok, result, diagnostics }) {
+function validateView({ result, diagnostics }) {
     const errors = diagnostics.filter(d => d.severity === 'error');
     const { files } = result;
-    const text = ok
+    const valid = errors.length === 0;
+    const validated = valid
         ? `✔ ${result.manifest} is valid: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(result.models, 'model')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(result.versions, 'version')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(files?.files ?? 0, 'file')} verified${files?.lfsPointers ? ` (${files.lfsPointers} by Git LFS pointer)` : ''}`
         : `✖ ${result.manifest}: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(errors.length, 'error')}`;
-    const parts = [`## modelgate validate`, '', text, ''];
+    const text = result.gate ? [validated, ...gateLines(result.gate)].join('\n') : validated;
+    const parts = [
+        ...(result.gate ? gateSummary(result.gate) : []),
+        `## modelgate validate`,
+        '',
+        validated,
+        ''
+    ];
     if (result.stageNames) {
         const columns = result.stageNames;
         const names = Object.keys(result.stages);
@@ -79,6 +87,32 @@ function validateView({ ok, result, diagnostics }) {
             parts.push('', note);
     }
     return { text, summary: parts.join('\n') };
+}
+/** The gate's decision, then where its status went. */
+function gateLines(gate) {
+    const lines = [
+        `${gate.state === 'success' ? '✔' : '✖'} modelgate/gates: ${gate.state}: ${gate.description}`
+    ];
+    if (gate.status?.posted)
+        lines.push(`  posted on ${gate.status.sha}`);
+    else if (gate.status)
+        lines.push(`  ${gate.status.reason}`);
+    return lines;
+}
+/** The summary's head: the decision and the job that each result came from. */
+function gateSummary(gate) {
+    const count = (name) => name === 'plan' && gate.evaluations !== undefined
+        ? ` (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(gate.evaluations, 'entry', 'entries')} planned)`
+        : name === 'compare' && gate.comparisons !== undefined
+            ? ` (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(gate.comparisons, 'candidate')})`
+            : '';
+    const parts = [`## modelgate/gates: ${gate.state}`, '', gate.description, ''];
+    if (gate.jobs.length) {
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['job', 'result'], gate.jobs.map(j => [j.name, `${j.result}${count(j.name)}`])), '');
+    }
+    if (gate.status && !gate.status.posted)
+        parts.push(`> ${gate.status.reason}`, '');
+    return parts;
 }
 
 

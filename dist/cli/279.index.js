@@ -122,7 +122,9 @@ var revision_registry = __webpack_require__(54705);
  * `base`, every version that is not archived; with it, those whose files or
  * model policy changed between `base` and `head`, plus each such model's
  * benchmark copy. Outputs `matrix` (JSON) and `count` (entries, not jobs:
- * a caller skips the matrix job at 0).
+ * a caller skips the matrix job at 0), and `candidates` / `candidate-count`:
+ * the entries to compare with the benchmark copy (every one but the copies),
+ * one matrix job each, for the check workflow's compare matrix.
  * Recipe: load head → read base → select → look up the cache → matrix → report.
  */
 
@@ -142,6 +144,12 @@ async function plan(settings, ctx) {
     }
     const entries = await markCached(settings, ctx, reg, (0,changed_versions/* selectVersions */.QR)(reg, base));
     const matrix = (0,plan_matrix/* buildMatrix */.Kn)(entries);
+    // Never grouped: compare takes one candidate. Past 256 the check workflow's gate says so.
+    const candidates = {
+        include: entries
+            .filter(e => e.version !== target/* BENCHMARK */.uq)
+            .map(e => ({ model: e.model, version: e.version }))
+    };
     const result = {
         base: base?.commit ?? null,
         baseRef: settings.base ?? null,
@@ -154,6 +162,7 @@ async function plan(settings, ctx) {
             .join(','),
         jobs: matrix.include.length,
         matrix,
+        candidates,
         entries
     };
     return {
@@ -161,7 +170,12 @@ async function plan(settings, ctx) {
         ok: true,
         diagnostics: [],
         result,
-        outputs: { matrix: JSON.stringify(matrix), count: String(entries.length) },
+        outputs: {
+            matrix: JSON.stringify(matrix),
+            count: String(entries.length),
+            candidates: JSON.stringify(candidates),
+            'candidate-count': String(candidates.include.length)
+        },
         repoRoot: reg.repoRoot,
         exitCode: 0
     };

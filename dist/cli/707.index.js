@@ -1534,22 +1534,6 @@ function outputDirProblem(reg, outputDir, workspace) {
 }
 
 
-/***/ }),
-
-/***/ 77316:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ workflowRunUrl)
-/* harmony export */ });
-/** The link to the workflow run this is part of, when running inside GitHub Actions. */
-function workflowRunUrl(env) {
-    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
-}
-
-
 /***/ })
 
 };

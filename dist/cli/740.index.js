@@ -8,7 +8,8 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   artifactName: () => (/* binding */ artifactName),
-/* harmony export */   createArtifactUploader: () => (/* binding */ createArtifactUploader)
+/* harmony export */   createArtifactUploader: () => (/* binding */ createArtifactUploader),
+/* harmony export */   latestAttempt: () => (/* binding */ latestAttempt)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -16,7 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /**
- * Uploads an evaluation output folder as a workflow artifact (SPEC §3 `evaluate`).
+ * Uploads an evaluation output folder as a workflow artifact (SPEC §3 `evaluate`), and lists and
+ * downloads the artifacts of this workflow run (`download-artifact` of compare and promote).
  *
  * @actions/artifact reads ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL, GITHUB_SERVER_URL and its
  * tuning variables from `process.env` when `uploadArtifact` runs, not from anything passed in:
@@ -60,8 +62,22 @@ async function createArtifactUploader(env, options = {}) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`artifact ${name}: the artifact service returned no artifact id`);
             }
             return { id: result.id, size: result.size ?? 0, name };
+        },
+        async list() {
+            const { artifacts } = await client.listArtifacts().catch((error) => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`cannot list the artifacts of this workflow run: ${firstLine(error)}`);
+            });
+            return artifacts.map(a => ({ id: a.id, name: a.name, size: a.size }));
+        },
+        async download(artifact, folder) {
+            await client.downloadArtifact(artifact.id, { path: folder }).catch((error) => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`artifact ${artifact.name}: download failed: ${firstLine(error)}`);
+            });
         }
     };
+}
+function firstLine(error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 const INVALID_NAME_CHARACTERS = /[":<>|*?\\/\r\n]/g;
 /**
@@ -99,6 +115,25 @@ async function isFileTarget(link) {
     catch {
         return false; // dangling link: nothing to upload
     }
+}
+/**
+ * The artifact of `model` `version` from the latest attempt of the run (a re-run of failed jobs
+ * leaves the earlier attempts' artifacts beside the new ones); undefined when there is none.
+ */
+function latestAttempt(artifacts, model, version) {
+    const prefix = artifactName(model, version, 'N').slice(0, -1);
+    let best;
+    for (const artifact of artifacts) {
+        if (!artifact.name.startsWith(prefix))
+            continue;
+        const rest = artifact.name.slice(prefix.length);
+        if (!/^\d+$/.test(rest))
+            continue;
+        const attempt = Number(rest);
+        if (!best || attempt > best.attempt)
+            best = { artifact, attempt };
+    }
+    return best?.artifact;
 }
 
 

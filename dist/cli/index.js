@@ -423,6 +423,23 @@ const INPUT_TABLE = [
         description: 'Upload evaluation results as a workflow artifact.'
     },
     {
+        name: 'download-artifact',
+        kind: 'boolean',
+        default: 'false',
+        description: "compare, promote: first download this workflow run's evaluation results (the artifacts evaluate uploaded, latest attempt) into output-dir."
+    },
+    {
+        name: 'jobs',
+        kind: 'string',
+        description: "validate: the check workflow's job results as JSON (`toJSON(needs)`); the gate fails when one failed or did not run."
+    },
+    {
+        name: 'commit-status',
+        kind: 'boolean',
+        default: 'false',
+        description: 'validate: post the decision as the `modelgate/gates` commit status on the pull request head (not for fork pull requests).'
+    },
+    {
         name: 'allow-untrusted',
         kind: 'boolean',
         default: 'false',
@@ -485,16 +502,16 @@ const COMMANDS = [
 
 // Commands are imported on demand so each pays only for what it uses.
 const RUNNERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(475), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22359))).validate,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(29), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66990))).validate,
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(659), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31279))).plan,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73181))).evaluate,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95029))).evaluate,
     compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(475), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(361), __nccwpck_require__.e(541), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63050))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(475), __nccwpck_require__.e(361), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51356))).rollback,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(475), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(361), __nccwpck_require__.e(541), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17403))).register,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(475), __nccwpck_require__.e(361), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49143))).retire,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(29), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(361), __nccwpck_require__.e(541), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63050))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(29), __nccwpck_require__.e(361), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51356))).rollback,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(29), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(361), __nccwpck_require__.e(541), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17403))).register,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(29), __nccwpck_require__.e(361), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49143))).retire,
     report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34150))).report,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(475), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50148))).monitor
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(29), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50148))).monitor
 };
 async function execute(settings, ctx) {
     // getSettings lets only known commands through; a caller that builds Settings by hand may not.
@@ -578,7 +595,10 @@ const PULL_REQUEST = [
 /** Inputs every command reads. */
 const COMMON_INPUTS = ['manifest', 'fail-on-decision'];
 const COMMAND_INPUTS = {
-    validate: { inputs: ['model', 'base'], requires: [] },
+    validate: {
+        inputs: ['model', 'base', 'jobs', 'commit-status', 'allow-untrusted', 'token'],
+        requires: []
+    },
     plan: { inputs: ['base', 'head', 'output-dir', 'cache', 'cache-dir'], requires: [] },
     register: {
         inputs: ['model', 'version', 'source', 'candidate-results', 'allow-older', ...PULL_REQUEST],
@@ -625,7 +645,14 @@ const COMMAND_INPUTS = {
         ]
     },
     compare: {
-        inputs: ['model', 'version', 'candidate-results', 'benchmark-results', 'output-dir'],
+        inputs: [
+            'model',
+            'version',
+            'candidate-results',
+            'benchmark-results',
+            'output-dir',
+            'download-artifact'
+        ],
         requires: [
             {
                 all: ['model'],
@@ -645,6 +672,7 @@ const COMMAND_INPUTS = {
             'candidate-results',
             'benchmark-results',
             'output-dir',
+            'download-artifact',
             ...PULL_REQUEST
         ],
         requires: [
@@ -718,7 +746,11 @@ function readRunnerEvent(env) {
         defaultBranch: typeof branch === 'string' && branch ? branch : undefined,
         pullRequest: pr === undefined || pr === null
             ? undefined
-            : { head: repoName(field(pr, 'head')), base: repoName(field(pr, 'base')) },
+            : {
+                head: repoName(field(pr, 'head')),
+                base: repoName(field(pr, 'base')),
+                headSha: nonEmpty(field(field(pr, 'head'), 'sha'))
+            },
         workflowRun: run === undefined || run === null
             ? undefined
             : {
@@ -736,6 +768,9 @@ function field(value, key) {
 /** `{ repo: { full_name } }` → the full name, when it is one. */
 function repoName(ref) {
     return fullName(field(ref, 'repo'));
+}
+function nonEmpty(value) {
+    return typeof value === 'string' && value ? value : undefined;
 }
 /** `{ full_name }` → the full name, when it is one. */
 function fullName(repository) {
@@ -805,6 +840,10 @@ function getSettings(read, workspace, env) {
         draft: bool('draft'),
         token: read('token')?.trim() || undefined,
         uploadArtifact: bool('upload-artifact'),
+        downloadArtifact: bool('download-artifact'),
+        // JSON: trimmed like every input, never resolved as a path.
+        jobs: str('jobs'),
+        commitStatus: bool('commit-status'),
         allowUntrusted: bool('allow-untrusted'),
         failOnDecision: bool('fail-on-decision'),
         allowOlder: bool('allow-older'),

@@ -1,5 +1,5 @@
-export const id = 359;
-export const ids = [359];
+export const id = 990;
+export const ids = [990];
 export const modules = {
 
 /***/ 54705:
@@ -172,7 +172,7 @@ function includePatterns(manifest) {
 
 /***/ }),
 
-/***/ 22359:
+/***/ 66990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -498,6 +498,199 @@ function describe(h) {
 
 // EXTERNAL MODULE: ./src/commands/revision-registry.ts
 var revision_registry = __webpack_require__(54705);
+;// CONCATENATED MODULE: ./src/evaluation/check-gate.ts
+/**
+ * The `modelgate/gates` decision of a pull request: the registry is valid and
+ * every job of the check workflow (plan, the evaluate matrix, the compare
+ * matrix) did its part. The jobs arrive as GitHub's `needs` context in JSON
+ * (`toJSON(needs)`): `{ "<job>": { "result": "success|failure|cancelled|skipped",
+ * "outputs": { … } } }`; plan's outputs `count` and `candidate-count` say how
+ * many evaluations and comparisons there were. Pure: no I/O.
+ */
+
+/** A matrix holds at most this many jobs (GitHub's limit). */
+const MATRIX_LIMIT = 256;
+/** GitHub keeps this many characters of a commit status description. */
+const STATUS_DESCRIPTION_MAX = 140;
+const RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
+/** What a failed job of the kit's check workflow means, by its job id. */
+const FAILED = {
+    plan: 'the registry is invalid, or plan failed (see the validate and plan job)',
+    evaluate: 'an evaluation failed (see the evaluate jobs)',
+    compare: 'a candidate did not pass its comparison (see the compare jobs)'
+};
+/** Parses the `jobs` input; anything but the shape of `toJSON(needs)` is a usage error. */
+function parseJobs(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new src_errors/* UsageError */.eb(`input "jobs" is not JSON (${error.message}); expected \${{ toJSON(needs) }}`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new src_errors/* UsageError */.eb('input "jobs" must be a JSON object of jobs, each with its "result" (${{ toJSON(needs) }})');
+    }
+    return Object.entries(value).map(([name, job]) => {
+        const result = job?.result;
+        if (!RESULTS.includes(result)) {
+            throw new src_errors/* UsageError */.eb(`input "jobs": job "${name}" has result ${JSON.stringify(result)}; expected one of ${RESULTS.join(', ')}`);
+        }
+        const outputs = job.outputs;
+        return {
+            name,
+            result: result,
+            outputs: typeof outputs === 'object' && outputs !== null
+                ? Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, String(v)]))
+                : {}
+        };
+    });
+}
+function decideGate({ valid, jobs, trust, allowUntrusted }) {
+    const evaluations = countOutput(jobs, 'count');
+    const comparisons = countOutput(jobs, 'candidate-count');
+    const failure = (description) => ({
+        state: 'failure',
+        description,
+        evaluations,
+        comparisons
+    });
+    if (!valid)
+        return failure('the registry is invalid (see the validate step)');
+    if (comparisons !== undefined && comparisons > MATRIX_LIMIT) {
+        return failure(`${comparisons} candidates to compare: a matrix holds at most ${MATRIX_LIMIT} jobs; split the change into smaller pull requests`);
+    }
+    const failed = jobs.find(j => j.result === 'failure' || j.result === 'cancelled');
+    if (failed) {
+        return failure(failed.result === 'cancelled'
+            ? `the ${failed.name} job was cancelled`
+            : (FAILED[failed.name] ?? `the ${failed.name} job failed`));
+    }
+    if (evaluations === 0) {
+        return {
+            state: 'success',
+            description: 'registry valid; no model changed, nothing to evaluate',
+            evaluations,
+            comparisons
+        };
+    }
+    const skipped = jobs.filter(j => j.result === 'skipped');
+    if (skipped.length) {
+        if (!trust.trusted && !allowUntrusted) {
+            return failure(`evaluations not run: ${trust.reason}, and allow-untrusted is false`);
+        }
+        return failure(`the ${skipped.map(j => j.name).join(', ')} job(s) did not run`);
+    }
+    const parts = ['registry valid'];
+    if (evaluations !== undefined)
+        parts.push(`${evaluations} evaluation(s)`);
+    if (comparisons !== undefined)
+        parts.push(`${comparisons} comparison(s) passed`);
+    return {
+        state: 'success',
+        description: parts.length > 1 ? `${parts[0]}; ${parts.slice(1).join(', ')}` : parts[0],
+        evaluations,
+        comparisons
+    };
+}
+/** The description as GitHub keeps it: at most 140 characters, a cut marked with an ellipsis. */
+function statusDescription(text) {
+    const chars = [...text];
+    return chars.length <= STATUS_DESCRIPTION_MAX
+        ? text
+        : `${chars.slice(0, STATUS_DESCRIPTION_MAX - 1).join('')}…`;
+}
+/** A job's number output (`count`, `candidate-count`); undefined when no job has it. */
+function countOutput(jobs, name) {
+    for (const job of jobs) {
+        const value = job.outputs[name];
+        if (value !== undefined && /^\d+$/.test(value.trim()))
+            return Number(value);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/evaluation/trust.ts
+var trust = __webpack_require__(26212);
+// EXTERNAL MODULE: ./src/settings/github-target.ts
+var github_target = __webpack_require__(94470);
+// EXTERNAL MODULE: ./src/settings/workflow-run.ts
+var workflow_run = __webpack_require__(77316);
+// EXTERNAL MODULE: ./src/commands/github-session.ts
+var github_session = __webpack_require__(71678);
+;// CONCATENATED MODULE: ./src/commands/gate-status.ts
+/**
+ * `validate` with `jobs` and `commit-status` (the gates job of the check
+ * workflow): decides the `modelgate/gates` gate from the registry's
+ * validation and the check workflow's jobs, and posts it as the commit status
+ * of the pull request head through the GitHub API adapter. A fork pull
+ * request's token cannot write statuses, so there nothing is posted and the
+ * step's own result (which fails with the gate) stands in for the status.
+ */
+
+
+
+
+
+
+const GATES_CONTEXT = 'modelgate/gates';
+/** The `jobs` input, read before validating so a malformed one is refused at once. */
+function gateJobs(settings) {
+    if (settings.jobs === undefined && !settings.commitStatus)
+        return undefined;
+    return settings.jobs === undefined ? [] : parseJobs(settings.jobs);
+}
+/** The gate, when the step was asked for one (`jobs` given: see gateJobs); else null. */
+async function checkGate(settings, jobs, valid, repoRoot, ctx) {
+    if (jobs === undefined)
+        return null;
+    const decision = decideGate({
+        valid,
+        jobs,
+        trust: (0,trust/* judgeTrust */.g)(settings.event),
+        allowUntrusted: settings.allowUntrusted
+    });
+    const status = settings.commitStatus
+        ? await postStatus(settings, decision, repoRoot ?? settings.workspace, ctx)
+        : null;
+    return { ...decision, jobs: jobs.map(j => ({ name: j.name, result: j.result })), status };
+}
+async function postStatus(settings, decision, repoRoot, ctx) {
+    const pr = settings.event.pullRequest;
+    if (pr && (!pr.head || pr.head !== pr.base)) {
+        return {
+            posted: false,
+            reason: `${GATES_CONTEXT} not posted: the token of a pull request from ${pr.head ?? 'a deleted fork'} cannot write commit statuses; this step's result stands in`
+        };
+    }
+    const sha = pr?.headSha ?? ctx.env.GITHUB_SHA?.trim();
+    if (!sha) {
+        throw new src_errors/* UsageError */.eb('commit-status: no commit to post the status on (neither the event payload nor GITHUB_SHA names one)');
+    }
+    const token = settings.token || ctx.env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw new src_errors/* UsageError */.eb('commit-status needs a token with statuses: write: set the `token` input (the default is github.token) or GITHUB_TOKEN');
+    }
+    const { owner, repo } = await (0,github_target/* repository */.Jk)(ctx.env, (0,github_session/* checkoutFacts */.y)(ctx.git(repoRoot)));
+    const api = await ctx.github({ token, apiUrl: (0,github_target/* apiBaseUrl */.tj)(ctx.env), owner, repo });
+    const description = statusDescription(decision.description);
+    const targetUrl = (0,workflow_run/* workflowRunUrl */.C)(ctx.env);
+    await api.createStatus(sha, {
+        state: decision.state,
+        context: GATES_CONTEXT,
+        description,
+        ...(targetUrl ? { targetUrl } : {})
+    });
+    ctx.log.info(`${GATES_CONTEXT}: ${decision.state} on ${sha}`);
+    return {
+        posted: true,
+        context: GATES_CONTEXT,
+        sha,
+        description,
+        ...(targetUrl ? { targetUrl } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 /**
  * `validate` (SPEC §2, §3): schema, rules and files, every error located.
@@ -512,7 +705,9 @@ var revision_registry = __webpack_require__(54705);
 
 
 
+
 async function validate(settings, ctx) {
+    const jobs = gateJobs(settings);
     const t0 = performance.now();
     const loaded = await (0,load/* loadRegistry */.Ag)({
         manifestPath: settings.manifest,
@@ -549,7 +744,9 @@ async function validate(settings, ctx) {
     const t3 = performance.now();
     sortDiagnostics(diagnostics);
     const errors = diagnostics.filter(d => d.severity === 'error');
-    const ok = errors.length === 0;
+    const valid = errors.length === 0;
+    const gate = await checkGate(settings, jobs, valid, loaded.repoRoot, ctx);
+    const ok = gate ? gate.state === 'success' : valid;
     const manifest = loaded.manifest.relPath;
     const models = reg
         ? settings.model
@@ -564,7 +761,8 @@ async function validate(settings, ctx) {
         lfs,
         stages: reg ? stageTable(reg, settings.model) : {},
         stageNames: reg ? (0,layout/* knownStages */.Vd)(reg) : null,
-        timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) }
+        timings: { loadMs: round(t1 - t0), rulesMs: round(t2 - t1), filesMs: round(t3 - t2) },
+        gate
     };
     return {
         command: 'validate',
@@ -601,6 +799,55 @@ function sortDiagnostics(list) {
 }
 function round(ms) {
     return Math.round(ms * 10) / 10;
+}
+
+
+/***/ }),
+
+/***/ 26212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ judgeTrust)
+/* harmony export */ });
+/** Events about a pull request: their payload must say where its head comes from. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
+function judgeTrust(event) {
+    if (event.name === 'pull_request_target') {
+        return { trusted: false, reason: 'the event is pull_request_target' };
+    }
+    if (event.name === 'workflow_run' || event.workflowRun) {
+        const run = event.workflowRun;
+        // A run whose head repository is gone, or unknown, cannot be shown to come from here.
+        if (!run?.head || !run.repository || run.head !== run.repository) {
+            return {
+                trusted: false,
+                reason: `the workflow run comes from ${run?.head ?? 'an unknown or deleted repository'}, not ${run?.repository ?? 'this repository'}`
+            };
+        }
+    }
+    const pr = event.pullRequest;
+    if (!pr) {
+        return event.name && PULL_REQUEST_EVENTS.has(event.name)
+            ? {
+                trusted: false,
+                reason: `the ${event.name} event's payload does not say where the pull request comes from`
+            }
+            : { trusted: true };
+    }
+    const { head, base } = pr;
+    // A deleted fork has `head.repo: null`: its origin cannot be shown, so it is not trusted.
+    if (!head || (base && head !== base)) {
+        return {
+            trusted: false,
+            reason: `the pull request comes from ${head ?? 'a deleted repository'}, not ${base ?? 'this repository'}`
+        };
+    }
+    return { trusted: true };
 }
 
 

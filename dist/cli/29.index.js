@@ -1,6 +1,28 @@
-export const id = 475;
-export const ids = [475];
+export const id = 29;
+export const ids = [29];
 export const modules = {
+
+/***/ 71678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ openGitHubSession),
+/* harmony export */   y: () => (/* binding */ checkoutFacts)
+/* harmony export */ });
+/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94470);
+
+async function openGitHubSession(reg, settings, ctx) {
+    const git = ctx.git(reg.repoRoot);
+    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
+    return { api: await ctx.github(target), git, target };
+}
+/** What the checkout tells when the environment does not: the origin remote, the branch. */
+function checkoutFacts(git) {
+    return { originUrl: () => git.remoteUrl('origin'), currentBranch: () => git.currentBranch() };
+}
+
+
+/***/ }),
 
 /***/ 35035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -544,6 +566,141 @@ function stageEntry(reg, name) {
 /** Where a model the registry lacks would be added: `models:`, else `include:`. */
 function modelsKey(reg) {
     return reg.data.models ? ['models'] : reg.data.include ? ['include'] : [];
+}
+
+
+/***/ }),
+
+/***/ 94470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ repository),
+/* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget),
+/* harmony export */   tj: () => (/* binding */ apiBaseUrl)
+/* harmony export */ });
+/* unused harmony exports parseRemoteUrl, describeRemote */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Where a pull request goes: the repository, the base branch, the API URL
+ * and the token. Inside Actions all of it comes from the runner's
+ * environment; on a laptop the repository falls back to the `origin`
+ * remote and the base branch to the checkout's current branch. The event
+ * payload is read once, with the settings (runner-event.ts).
+ */
+
+async function resolveGitHubTarget(settings, env, checkout) {
+    const token = settings.token || env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('a token is needed to open the pull request: set the `token` input (the default is github.token) or GITHUB_TOKEN; or use dry-run');
+    }
+    const { owner, repo } = await repository(env, checkout);
+    const base = settings.base ||
+        settings.event.defaultBranch ||
+        env.GITHUB_REF_NAME ||
+        (await checkout.currentBranch());
+    if (!base) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('cannot tell which branch the pull request targets: set the `base` input (e.g. main)');
+    }
+    return { owner, repo, base, apiUrl: apiBaseUrl(env), token };
+}
+/** GITHUB_API_URL (GitHub Enterprise sets it), else github.com's. */
+function apiBaseUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The repository: GITHUB_REPOSITORY, else the `origin` remote (also used by `report`). */
+async function repository(env, checkout) {
+    const named = env.GITHUB_REPOSITORY?.trim();
+    if (named) {
+        const m = /^([^/\s]+)\/([^/\s]+)$/.exec(named);
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`GITHUB_REPOSITORY is "${named}"; expected "owner/repo"`);
+        return { owner: m[1], repo: m[2] };
+    }
+    const origin = await checkout.originUrl();
+    const parsed = origin ? parseRemoteUrl(origin) : undefined;
+    if (!parsed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cannot tell which GitHub repository to open the pull request in${origin ? ` (${describeRemote(origin)})` : ''}: set GITHUB_REPOSITORY=owner/repo`);
+    }
+    return parsed;
+}
+/** An owner (user or organisation) as GitHub allows it. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A repository name as GitHub allows it (`.` and `..` aside). */
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** `scheme://…`: parsed as a URL, whose user and password are dropped. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** `[user@]host:path`, git's scp-like form. */
+const SCP = /^(?:[^@/\s]+@)?([A-Za-z0-9.-]+):(?!\/\/)(.*)$/;
+/**
+ * `https://host/owner/repo(.git)`, `git@host:owner/repo(.git)`, `ssh://git@host/owner/repo`;
+ * credentials in it are dropped. Only an owner and a repository name GitHub allows come out,
+ * so nothing else in a malformed URL (a password, a query, `@`, `:`) can reach a request path
+ * or a pull request's URL.
+ */
+function parseRemoteUrl(url) {
+    const text = url.trim();
+    let pathname;
+    if (SCHEME.test(text)) {
+        try {
+            pathname = new URL(text).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else {
+        pathname = SCP.exec(text)?.[2];
+    }
+    const m = pathname ? /^\/*([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(pathname) : null;
+    if (!m)
+        return undefined;
+    const [, owner, repo] = m;
+    if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..')
+        return undefined;
+    return { owner, repo };
+}
+/**
+ * The remote for a message, never its credentials: a URL without user, password, query and
+ * fragment, `host:path`, or a plain path; anything that does not read as one of those may
+ * hold a secret anywhere, and is not shown.
+ */
+function describeRemote(url) {
+    const text = url.trim();
+    let shown;
+    if (SCHEME.test(text)) {
+        try {
+            const u = new URL(text);
+            shown = `${u.protocol}//${u.host}${u.pathname}`;
+        }
+        catch {
+            shown = undefined;
+        }
+    }
+    else {
+        const scp = SCP.exec(text);
+        shown = scp ? `${scp[1]}:${scp[2]}` : text;
+    }
+    const plain = /^(?:[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9.-]+(?::\d+)?|[A-Za-z0-9.-]+:)?[A-Za-z0-9._~/-]*$/i;
+    return shown && plain.test(shown)
+        ? `origin is "${shown}"`
+        : 'origin is not shown: it is no plain URL and may hold credentials';
+}
+
+
+/***/ }),
+
+/***/ 77316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workflowRunUrl)
+/* harmony export */ });
+/** The link to the workflow run this is part of, when running inside GitHub Actions. */
+function workflowRunUrl(env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
 }
 
 

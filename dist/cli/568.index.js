@@ -1,5 +1,5 @@
-export const id = 181;
-export const ids = [181,740];
+export const id = 568;
+export const ids = [568,740];
 export const modules = {
 
 /***/ 15740:
@@ -8,7 +8,8 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   artifactName: () => (/* binding */ artifactName),
-/* harmony export */   createArtifactUploader: () => (/* binding */ createArtifactUploader)
+/* harmony export */   createArtifactUploader: () => (/* binding */ createArtifactUploader),
+/* harmony export */   latestAttempt: () => (/* binding */ latestAttempt)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -16,7 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /**
- * Uploads an evaluation output folder as a workflow artifact (SPEC §3 `evaluate`).
+ * Uploads an evaluation output folder as a workflow artifact (SPEC §3 `evaluate`), and lists and
+ * downloads the artifacts of this workflow run (`download-artifact` of compare and promote).
  *
  * @actions/artifact reads ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL, GITHUB_SERVER_URL and its
  * tuning variables from `process.env` when `uploadArtifact` runs, not from anything passed in:
@@ -60,8 +62,22 @@ async function createArtifactUploader(env, options = {}) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`artifact ${name}: the artifact service returned no artifact id`);
             }
             return { id: result.id, size: result.size ?? 0, name };
+        },
+        async list() {
+            const { artifacts } = await client.listArtifacts().catch((error) => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`cannot list the artifacts of this workflow run: ${firstLine(error)}`);
+            });
+            return artifacts.map(a => ({ id: a.id, name: a.name, size: a.size }));
+        },
+        async download(artifact, folder) {
+            await client.downloadArtifact(artifact.id, { path: folder }).catch((error) => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentError */ .eG(`artifact ${artifact.name}: download failed: ${firstLine(error)}`);
+            });
         }
     };
+}
+function firstLine(error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 const INVALID_NAME_CHARACTERS = /[":<>|*?\\/\r\n]/g;
 /**
@@ -99,6 +115,25 @@ async function isFileTarget(link) {
     catch {
         return false; // dangling link: nothing to upload
     }
+}
+/**
+ * The artifact of `model` `version` from the latest attempt of the run (a re-run of failed jobs
+ * leaves the earlier attempts' artifacts beside the new ones); undefined when there is none.
+ */
+function latestAttempt(artifacts, model, version) {
+    const prefix = artifactName(model, version, 'N').slice(0, -1);
+    let best;
+    for (const artifact of artifacts) {
+        if (!artifact.name.startsWith(prefix))
+            continue;
+        const rest = artifact.name.slice(prefix.length);
+        if (!/^\d+$/.test(rest))
+            continue;
+        const attempt = Number(rest);
+        if (!best || attempt > best.attempt)
+            best = { artifact, attempt };
+    }
+    return best?.artifact;
 }
 
 
@@ -159,7 +194,7 @@ function canonicalJson(value) {
 
 /***/ }),
 
-/***/ 73181:
+/***/ 95029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -451,47 +486,8 @@ async function runCachedEvaluation(reg, t, deps, cache) {
 
 // EXTERNAL MODULE: ./src/evaluation/target.ts
 var target = __webpack_require__(98945);
-;// CONCATENATED MODULE: ./src/evaluation/trust.ts
-/** Events about a pull request: their payload must say where its head comes from. */
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_review',
-    'pull_request_review_comment'
-]);
-function judgeTrust(event) {
-    if (event.name === 'pull_request_target') {
-        return { trusted: false, reason: 'the event is pull_request_target' };
-    }
-    if (event.name === 'workflow_run' || event.workflowRun) {
-        const run = event.workflowRun;
-        // A run whose head repository is gone, or unknown, cannot be shown to come from here.
-        if (!run?.head || !run.repository || run.head !== run.repository) {
-            return {
-                trusted: false,
-                reason: `the workflow run comes from ${run?.head ?? 'an unknown or deleted repository'}, not ${run?.repository ?? 'this repository'}`
-            };
-        }
-    }
-    const pr = event.pullRequest;
-    if (!pr) {
-        return event.name && PULL_REQUEST_EVENTS.has(event.name)
-            ? {
-                trusted: false,
-                reason: `the ${event.name} event's payload does not say where the pull request comes from`
-            }
-            : { trusted: true };
-    }
-    const { head, base } = pr;
-    // A deleted fork has `head.repo: null`: its origin cannot be shown, so it is not trusted.
-    if (!head || (base && head !== base)) {
-        return {
-            trusted: false,
-            reason: `the pull request comes from ${head ?? 'a deleted repository'}, not ${base ?? 'this repository'}`
-        };
-    }
-    return { trusted: true };
-}
-
+// EXTERNAL MODULE: ./src/evaluation/trust.ts
+var evaluation_trust = __webpack_require__(26212);
 // EXTERNAL MODULE: ./src/registry/output-dir.ts
 var output_dir = __webpack_require__(2552);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts
@@ -519,7 +515,7 @@ var commands_output_dir = __webpack_require__(29547);
 
 async function evaluate(settings, ctx) {
     const wanted = requestedTargets(settings);
-    const trust = judgeTrust(settings.event);
+    const trust = (0,evaluation_trust/* judgeTrust */.g)(settings.event);
     if (!trust.trusted && !settings.allowUntrusted) {
         throw new errors/* DecisionError */.bW(`refusing to run manifest commands: ${trust.reason}. The train/evaluate commands come from the pull request and would run with this workflow's token; set allow-untrusted: true only if you accept that (SPEC §7)`);
     }
@@ -903,6 +899,55 @@ function parseEntries(entries) {
 
 /***/ }),
 
+/***/ 26212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ judgeTrust)
+/* harmony export */ });
+/** Events about a pull request: their payload must say where its head comes from. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
+function judgeTrust(event) {
+    if (event.name === 'pull_request_target') {
+        return { trusted: false, reason: 'the event is pull_request_target' };
+    }
+    if (event.name === 'workflow_run' || event.workflowRun) {
+        const run = event.workflowRun;
+        // A run whose head repository is gone, or unknown, cannot be shown to come from here.
+        if (!run?.head || !run.repository || run.head !== run.repository) {
+            return {
+                trusted: false,
+                reason: `the workflow run comes from ${run?.head ?? 'an unknown or deleted repository'}, not ${run?.repository ?? 'this repository'}`
+            };
+        }
+    }
+    const pr = event.pullRequest;
+    if (!pr) {
+        return event.name && PULL_REQUEST_EVENTS.has(event.name)
+            ? {
+                trusted: false,
+                reason: `the ${event.name} event's payload does not say where the pull request comes from`
+            }
+            : { trusted: true };
+    }
+    const { head, base } = pr;
+    // A deleted fork has `head.repo: null`: its origin cannot be shown, so it is not trusted.
+    if (!head || (base && head !== base)) {
+        return {
+            trusted: false,
+            reason: `the pull request comes from ${head ?? 'a deleted repository'}, not ${base ?? 'this repository'}`
+        };
+    }
+    return { trusted: true };
+}
+
+
+/***/ }),
+
 /***/ 35035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1008,6 +1053,22 @@ function someModelNames(reg, max = 20) {
         .map(m => m.name)
         .slice(0, max)
         .join(', ') || 'none');
+}
+
+
+/***/ }),
+
+/***/ 77316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workflowRunUrl)
+/* harmony export */ });
+/** The link to the workflow run this is part of, when running inside GitHub Actions. */
+function workflowRunUrl(env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
 }
 
 
