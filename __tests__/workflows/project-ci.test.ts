@@ -83,8 +83,9 @@ describe('ci.yml', () => {
     const action = parse(readFileSync('action.yml', 'utf8')) as { runs: { using: string } }
     expect(`node${nodeVersion}`).toBe(action.runs.using)
     const engines = JSON.parse(readFileSync('package.json', 'utf8')).engines.node as string
-    const minimum = Number(/>=\s*(\d+)/.exec(engines)![1])
-    expect(Number(nodeVersion)).toBeGreaterThanOrEqual(minimum)
+    // engines names each supported Node line (`^20.19.0 || ^22.13.0 || ^24.0.0`).
+    const lines = [...engines.matchAll(/\^(\d+)\./g)].map(m => Number(m[1]))
+    expect(lines).toContain(Number(nodeVersion))
   })
 
   it('the tests get the Debian packages they need and a git identity', () => {
