@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm run bench` — performance figures of modelgate against the targets of
- * its issue. `node bench/run.mjs [validate] [coldstart] [hash] [decision] [promote] [monitor] [plan]` runs some
+ * its issue. `node bench/run.mjs [validate] [coldstart] [hash] [decision] [promote] [monitor] [plan] [bad-entries]` runs some
  * groups only. Prints PASS/FAIL per target and a summary; exits 0 whatever
  * the targets say (it reports, it is not a test), 1 only when a benchmark
  * itself broke, 2 on a bad argument. See bench/README.md.
  */
 import { cpus, loadavg } from 'node:os'
+import { benchBadEntries } from './bad-entries.mjs'
 import { benchColdstart } from './coldstart.mjs'
 import { benchDecision } from './decision.mjs'
 import { benchHash } from './hash.mjs'
@@ -23,7 +24,8 @@ const GROUPS = {
   decision: benchDecision,
   promote: benchPromote,
   monitor: benchMonitor,
-  plan: benchPlan
+  plan: benchPlan,
+  'bad-entries': benchBadEntries
 }
 
 const asked = process.argv.slice(2)

@@ -4,6 +4,7 @@
  * checks gates before and writes the commit after; this module only
  * decides, and `planChange` turns the draft into the plan.
  */
+import { quote } from '../clip.js'
 import { DecisionError } from '../errors.js'
 import type { Registry, LoadedModel } from '../registry/registry.js'
 import { isLive, knownStages, stageNames } from '../registry/layout.js'
@@ -130,12 +131,12 @@ function checkMove(reg: Registry, model: LoadedModel, entry: VersionEntry, to: s
     )
   }
   if (to === reg.archive.folder) {
-    throw new DecisionError(`cannot promote to "${to}": it is the archive; use retire`)
+    throw new DecisionError(`cannot promote to ${quote(to)}: it is the archive; use retire`)
   }
   const names = stageNames(reg)
   const targetIndex = names.indexOf(to)
   if (targetIndex < 0) {
-    throw new DecisionError(`unknown stage "${to}" (stages: ${names.join(', ')})`)
+    throw new DecisionError(`unknown stage ${quote(to)} (stages: ${names.join(', ')})`)
   }
   if (entry.stage === reg.archive.folder) {
     throw new DecisionError(

@@ -8,6 +8,7 @@
  * what they print reaches the log, and result.json is written, with the
  * run's secrets blanked out.
  */
+import { clip } from '../clip.js'
 import { mkdir, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -183,7 +184,8 @@ async function runStep(
   )
   const record: CommandRecord = {
     name,
-    argv,
+    // result.json records what ran; an argument of 100,000 characters is cut there (clip.ts).
+    argv: argv.map(arg => clip(arg)),
     exitCode: run.exitCode,
     signal: run.signal,
     timedOut: run.timedOut,
@@ -204,7 +206,7 @@ async function runStep(
 function lastLines(text: string, n: number): string {
   const lines = text.trimEnd().split('\n').slice(-n)
   return lines.length && lines[0] !== ''
-    ? `; its last output:\n${lines.map(l => `  ${l}`).join('\n')}`
+    ? `; its last output:\n${lines.map(l => `  ${clip(l)}`).join('\n')}`
     : ''
 }
 
