@@ -156,7 +156,7 @@ async function runStep(
   for (const variable of environment.missing)
     deps.log.info(`${name} of ${subject} asks for ${variable} in its \`env\`, which is not set`)
   const run = await deps.log.group(
-    deps.secrets.redact(`${name} ${subject}: ${argv.join(' ')}`),
+    deps.secrets.redact(`${name} ${subject}: ${argv.map(arg => clip(arg)).join(' ')}`),
     async () => {
       // A secret the command prints may arrive cut in two chunks: the stream holds such a tail back.
       const output = deps.secrets.stream(chunk => deps.log.write(chunk))
