@@ -15,7 +15,7 @@ import {
 import { isLive, knownStages, stageNames } from './layout.js'
 import { unsafeFileNameReason } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
-import { compareSemVer, parseSemVer, type SemVer } from './semver.js'
+import { parseSemVer } from './semver.js'
 import type { KeyPath, SourceFile } from './source-file.js'
 import type { HistoryEntry } from './types.js'
 
