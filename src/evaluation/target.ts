@@ -109,7 +109,7 @@ export function parseEntries(entries: string): Array<{ model: string; version: s
     .map(item => {
       const at = item.lastIndexOf('@')
       if (at <= 0 || at === item.length - 1) {
-        throw new UsageError(`input "entries": "${item}" is not model@version`)
+        throw new UsageError(`input "entries": ${quote(item)} is not model@version`)
       }
       return { model: item.slice(0, at), version: item.slice(at + 1) }
     })
