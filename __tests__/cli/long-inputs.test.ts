@@ -90,6 +90,27 @@ describe('long inputs are quoted cut, with a note', () => {
       /has no version "q{200}… \(5,000 characters, cut\)"/
     ],
     [
+      'a long model name given to promote',
+      undefined,
+      ['promote', '--model', long, '--version', '1.2.0', '--to', 'production', '--dry-run'],
+      1,
+      /unknown model "q{200}… \(5,000 characters, cut\)"/
+    ],
+    [
+      'a long stage given to promote',
+      undefined,
+      ['promote', '--model', 'clf', '--version', '1.2.0', '--to', long, '--dry-run'],
+      1,
+      /unknown stage "q{200}… \(5,000 characters, cut\)"/
+    ],
+    [
+      'a long version given to register',
+      undefined,
+      ['register', '--model', 'clf', '--version', long, '--source', 'trained', '--dry-run'],
+      1,
+      /"q{200}… \(5,000 characters, cut\)" is not a SemVer version/
+    ],
+    [
       'a long unknown option',
       undefined,
       ['validate', `--${long}`],

@@ -17,7 +17,7 @@ import type { Move, MoveReason } from './change-plan.js'
 /** The model named in a request, or the refusal "unknown model". */
 export function requireModel(reg: Registry, name: string): LoadedModel {
   const model = findModel(reg, name)
-  if (!model) throw new DecisionError(`unknown model "${name}"`)
+  if (!model) throw new DecisionError(`unknown model ${quote(name)}`)
   return model
 }
 

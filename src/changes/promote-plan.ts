@@ -4,7 +4,7 @@
  * checks gates before and writes the commit after; this module only
  * decides, and `planChange` turns the draft into the plan.
  */
-import { quote } from '../clip.js'
+import { clip, quote } from '../clip.js'
 import { DecisionError } from '../errors.js'
 import type { Registry, LoadedModel } from '../registry/registry.js'
 import { isLive, knownStages, stageNames } from '../registry/layout.js'
@@ -124,7 +124,7 @@ function rolloutStep(entry: VersionEntry, target: StageSpec): RolloutStep | unde
 
 /** Every refusal of SPEC §5 step 1 that needs only the manifest; returns the target stage. */
 function checkMove(reg: Registry, model: LoadedModel, entry: VersionEntry, to: string): StageSpec {
-  const id = `${model.name} ${entry.version}`
+  const id = `${model.name} ${clip(entry.version)}`
   if (reg.benchmark && to === reg.benchmark.folder) {
     throw new DecisionError(
       `cannot promote to "${to}": it is the benchmark folder, refreshed from ${reg.benchmark.copyOf} automatically`
