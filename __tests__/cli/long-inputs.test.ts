@@ -111,6 +111,20 @@ describe('long inputs are quoted cut, with a note', () => {
       /"q{200}… \(5,000 characters, cut\)" is not a SemVer version/
     ],
     [
+      'a long manifest path',
+      undefined,
+      ['validate', '--manifest', long],
+      2,
+      /manifest not found: \/.*q… \([\d,]+ characters, cut\) \(set the "manifest" input/
+    ],
+    [
+      'a long output folder given to report',
+      undefined,
+      ['report', '--output-dir', long],
+      2,
+      /q… \([\d,]+ characters, cut\) cannot be read \(ENAMETOOLONG\); it is where report writes/
+    ],
+    [
       'a long unknown option',
       undefined,
       ['validate', `--${long}`],

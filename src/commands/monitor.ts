@@ -10,7 +10,7 @@
  * Exit 1 (a decision "no") when a model fails; `dry-run` checks and reports
  * but touches no issue.
  */
-import { quote } from '../clip.js'
+import { clip, quote } from '../clip.js'
 import path from 'node:path'
 import type { GitHubApi, IssueInfo } from '../ports/github-api.js'
 import { DecisionError, ModelgateError } from '../errors.js'
@@ -218,7 +218,7 @@ async function readAndCompare(
       within: 'the repository'
     })
     if (state.kind === 'bad')
-      throw new DecisionError(`models.${model}.monitor: ${rel} ${state.reason}`)
+      throw new DecisionError(`models.${model}.monitor: ${clip(rel)} ${state.reason}`)
   }
   try {
     const ref = await readFeatures(path.join(root, reference))

@@ -8,7 +8,7 @@
  * is reused as it is. On a 10,000-shard registry a pull request that touches
  * one model reads one shard, not 10,000.
  */
-import { quote } from '../clip.js'
+import { clip, quote } from '../clip.js'
 import type { GitCommandManager } from '../adapters/git.js'
 import { UsageError } from '../errors.js'
 import { globBase, matchGlob } from '../registry/glob.js'
@@ -40,7 +40,7 @@ export async function gitWithCommit(
     throw new UsageError(`input "${input}": ${quote(rev)} is not a git revision`)
   if (!(await git.hasCommit(rev))) {
     throw new UsageError(
-      `${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`
+      `${input} ${clip(rev)} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`
     )
   }
   return git

@@ -267,7 +267,7 @@ async function readOutput(
       `${label(t, 'evaluate')} wrote no ${what} file: expected ${file} (evaluate.${what})`
     )
   }
-  if (state.kind === 'bad') throw new DecisionError(`${what} file ${file} ${state.reason}`)
+  if (state.kind === 'bad') throw new DecisionError(`${what} file ${clip(file)} ${state.reason}`)
   return readFile(state.real, 'utf8')
 }
 
@@ -285,7 +285,7 @@ async function modelDigests(reg: Registry, t: EvaluationTarget): Promise<Record<
       throw new DecisionError(
         `model file missing after ${t.train ? 'training' : 'evaluation'}: ${abs}`
       )
-    if (state.kind === 'bad') throw new DecisionError(`model file ${abs} ${state.reason}`)
+    if (state.kind === 'bad') throw new DecisionError(`model file ${clip(abs)} ${state.reason}`)
     out[file] = contentDigest(await digestFile(state.real))
     if (recorded && recorded[file] !== out[file]) {
       throw new DecisionError(
@@ -304,7 +304,7 @@ async function dataDigests(reg: Registry, t: EvaluationTarget): Promise<Record<s
     if (state.kind === 'missing')
       throw new DecisionError(`evaluation data file not found: ${rel} (evaluate.data)`)
     if (state.kind === 'bad')
-      throw new DecisionError(`evaluation data file ${rel} ${state.reason} (evaluate.data)`)
+      throw new DecisionError(`evaluation data file ${clip(rel)} ${state.reason} (evaluate.data)`)
     out[rel] = contentDigest(await digestFile(state.real))
   }
   return out

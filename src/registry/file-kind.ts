@@ -5,6 +5,7 @@
  * workspace, whose files must never be read or quoted. Callers name the
  * path and what it is for; the reason here says what is wrong with it.
  */
+import { clip } from '../clip.js'
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { isInside } from './paths.js'
 
@@ -58,7 +59,7 @@ export function inspectFile(abs: string, rules: FileRules = {}): FileState {
     if (!roots.some(r => isInside(realOrSame(r), real))) {
       return {
         kind: 'bad',
-        reason: `is a symbolic link to ${real}, outside ${rules.within ?? 'the workspace'}`
+        reason: `is a symbolic link to ${clip(real)}, outside ${rules.within ?? 'the workspace'}`
       }
     }
     st = statSync(real)
