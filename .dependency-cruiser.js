@@ -28,9 +28,9 @@ export default {
     {
       name: 'kernel-imports-nothing',
       severity: 'error',
-      comment: 'errors.ts, logger.ts and secrets.ts sit below every layer',
-      from: { path: '^src/(errors|logger|secrets)\\.ts$' },
-      to: { path: '^src/', pathNot: '^src/(errors|logger|secrets)\\.ts$' }
+      comment: 'errors.ts, logger.ts, secrets.ts and clip.ts sit below every layer',
+      from: { path: '^src/(errors|logger|secrets|clip)\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(errors|logger|secrets|clip)\\.ts$' }
     },
     {
       name: 'ports-are-types',

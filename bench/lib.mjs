@@ -34,6 +34,7 @@ export const PROBE = probePath('probe')
 export const DECISION_PROBE = probePath('decision-probe')
 export const MONITOR_PROBE = probePath('monitor-probe')
 export const PROMOTE_STAND_IN = probePath('promote-stand-in')
+export const BAD_ENTRIES_PROBE = probePath('bad-entries-probe')
 
 export const log = (...args) => console.log(...args)
 

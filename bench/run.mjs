@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
  * `npm run bench` — performance figures of modelgate against the targets of
- * its issue. `node bench/run.mjs [validate] [coldstart] [hash] [decision] [promote] [monitor] [plan] [cache]` runs some
+ * its issue. `node bench/run.mjs [validate] [coldstart] [hash] [decision] [promote] [monitor] [plan] [cache] [bad-entries]` runs some
  * groups only. Prints PASS/FAIL per target and a summary; exits 0 whatever
  * the targets say (it reports, it is not a test), 1 only when a benchmark
  * itself broke, 2 on a bad argument. See bench/README.md.
  */
 import { cpus, loadavg } from 'node:os'
+import { benchBadEntries } from './bad-entries.mjs'
 import { benchColdstart } from './coldstart.mjs'
 import { benchDecision } from './decision.mjs'
 import { benchEvaluationCache } from './evaluation-cache.mjs'
@@ -25,7 +26,8 @@ const GROUPS = {
   promote: benchPromote,
   monitor: benchMonitor,
   plan: benchPlan,
-  cache: benchEvaluationCache
+  cache: benchEvaluationCache,
+  'bad-entries': benchBadEntries
 }
 
 const asked = process.argv.slice(2)

@@ -5,6 +5,8 @@
  * annotation. Exit codes follow SPEC §3: 1 is a decision "no" (invalid
  * manifest, failed gate, unknown name), 2 is a usage or environment error.
  */
+import { clip } from './clip.js'
+
 export type Severity = 'error' | 'warning'
 
 export interface Diagnostic {
@@ -68,12 +70,15 @@ export function formatDiagnostic(d: Diagnostic, file = d.file): string {
   return `${where}: ${prefix}${d.message}`
 }
 
-/** Renders a JSON-ish key path (`['models', 'clf', 'versions', 0]`) as `models.clf.versions[0]`. */
+/**
+ * Renders a JSON-ish key path (`['models', 'clf', 'versions', 0]`) as `models.clf.versions[0]`,
+ * for people: a key longer than CLIP_CHARS is cut (clip.ts), as every message quoting it is.
+ */
 export function keyPath(path: ReadonlyArray<string | number>): string {
   let out = ''
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`
-    else out += out ? `.${part}` : part
+    else out += out ? `.${clip(part)}` : clip(part)
   }
   return out
 }

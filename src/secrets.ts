@@ -7,6 +7,7 @@
  * its environment, or an error that quotes a token, puts `***` there instead.
  * Part of the kernel: any layer may use it, it imports only the Logger type.
  */
+import { CUT_NOTE } from './clip.js'
 import type { Logger } from './logger.js'
 
 /** The variables whose values are credentials of this run (`INPUT_TOKEN` is the `token` input). */
@@ -60,11 +61,46 @@ export class Secrets {
     return new Secrets([token, ...SECRET_VARIABLES.map(name => env[name])])
   }
 
-  /** `text` with every secret replaced by `***`. */
+  /** `text` with every secret replaced by `***`, also the start of one that a cut value ends with. */
   redact(text: string): string {
     let out = text
     for (const secret of this.forms) if (out.includes(secret)) out = out.replaceAll(secret, MASK)
-    return out
+    return this.forms.length && out.includes('…') ? this.blankCutSecrets(out) : out
+  }
+
+  /**
+   * A value cut by `clip` (clip.ts) may end in the first characters of a secret that the
+   * cut split: no longer the whole secret, `redact` would pass them on. The part before
+   * each cut note that is the start of a secret is blanked too.
+   */
+  private blankCutSecrets(text: string): string {
+    let out = ''
+    let from = 0
+    for (const note of text.matchAll(CUT_NOTE)) {
+      const before = text.slice(from, note.index)
+      const cut = this.secretStartAtEnd(before)
+      out += (cut ? before.slice(0, before.length - cut) + MASK : before) + note[0]
+      from = note.index + note[0].length
+    }
+    return from ? out + text.slice(from) : text
+  }
+
+  /** The length of the longest start of a secret (at least MIN_SECRET_LENGTH long) that `text` ends with. */
+  private secretStartAtEnd(text: string): number {
+    let best = 0
+    for (const form of this.forms) {
+      for (
+        let k = Math.min(form.length - 1, text.length);
+        k >= MIN_SECRET_LENGTH && k > best;
+        k--
+      ) {
+        if (text.endsWith(form.slice(0, k))) {
+          best = k
+          break
+        }
+      }
+    }
+    return best
   }
 
   /** `JSON.stringify(value, null, space)` with every string in it, keys included, redacted. */

@@ -181,7 +181,9 @@ describe('booleans and lists', () => {
 
   it('cuts a very long label in the message', () => {
     const message = refusal({ command: 'validate', labels: 'y'.repeat(5000) })
-    expect(message).toContain(`"${'y'.repeat(200)}…" is 5000 characters long`)
+    expect(message).toContain(
+      `"${'y'.repeat(200)}… (5,000 characters, cut)" is 5000 characters long`
+    )
     expect(message.length).toBeLessThan(400)
   })
 })

@@ -4,6 +4,7 @@
  * version's folder, sending a version to the archive, the history entry and
  * the benchmark copy's refresh.
  */
+import { clip, quote } from '../clip.js'
 import { DecisionError } from '../errors.js'
 import { joinRel } from '../registry/paths.js'
 import { findModel, type LoadedModel, type Registry } from '../registry/registry.js'
@@ -16,7 +17,7 @@ import type { Move, MoveReason } from './change-plan.js'
 /** The model named in a request, or the refusal "unknown model". */
 export function requireModel(reg: Registry, name: string): LoadedModel {
   const model = findModel(reg, name)
-  if (!model) throw new DecisionError(`unknown model "${name}"`)
+  if (!model) throw new DecisionError(`unknown model ${quote(name)}`)
   return model
 }
 
@@ -24,8 +25,10 @@ export function requireModel(reg: Registry, name: string): LoadedModel {
 export function versionIndex(model: LoadedModel, version: string): number {
   const index = model.spec.versions.findIndex(v => v.version === version)
   if (index < 0) {
-    const known = model.spec.versions.map(v => v.version).join(', ')
-    throw new DecisionError(`model ${model.name} has no version "${version}" (it has ${known})`)
+    const known = clip(model.spec.versions.map(v => v.version).join(', '))
+    throw new DecisionError(
+      `model ${model.name} has no version ${quote(version)} (it has ${known})`
+    )
   }
   return index
 }

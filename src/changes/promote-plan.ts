@@ -4,6 +4,7 @@
  * checks gates before and writes the commit after; this module only
  * decides, and `planChange` turns the draft into the plan.
  */
+import { clip, quote } from '../clip.js'
 import { DecisionError } from '../errors.js'
 import type { Registry, LoadedModel } from '../registry/registry.js'
 import { isLive, knownStages, stageNames } from '../registry/layout.js'
@@ -123,19 +124,19 @@ function rolloutStep(entry: VersionEntry, target: StageSpec): RolloutStep | unde
 
 /** Every refusal of SPEC §5 step 1 that needs only the manifest; returns the target stage. */
 function checkMove(reg: Registry, model: LoadedModel, entry: VersionEntry, to: string): StageSpec {
-  const id = `${model.name} ${entry.version}`
+  const id = `${model.name} ${clip(entry.version)}`
   if (reg.benchmark && to === reg.benchmark.folder) {
     throw new DecisionError(
       `cannot promote to "${to}": it is the benchmark folder, refreshed from ${reg.benchmark.copyOf} automatically`
     )
   }
   if (to === reg.archive.folder) {
-    throw new DecisionError(`cannot promote to "${to}": it is the archive; use retire`)
+    throw new DecisionError(`cannot promote to ${quote(to)}: it is the archive; use retire`)
   }
   const names = stageNames(reg)
   const targetIndex = names.indexOf(to)
   if (targetIndex < 0) {
-    throw new DecisionError(`unknown stage "${to}" (stages: ${names.join(', ')})`)
+    throw new DecisionError(`unknown stage ${quote(to)} (stages: ${names.join(', ')})`)
   }
   if (entry.stage === reg.archive.folder) {
     throw new DecisionError(

@@ -5,6 +5,7 @@
  * files and the .gitattributes; this module only decides, and `planChange`
  * turns the draft into the plan, whose `additions` are the new files.
  */
+import { clip, quote } from '../clip.js'
 import { DecisionError } from '../errors.js'
 import { joinRel } from '../registry/paths.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
@@ -50,11 +51,11 @@ export function checkRegistration(
   req: Pick<RegistrationRequest, 'model' | 'version' | 'allowOlder'>
 ): LoadedModel {
   const model = requireModel(reg, req.model)
-  const id = `${model.name} ${req.version}`
+  const id = `${model.name} ${clip(req.version)}`
   if (!isSemVer(req.version)) {
     const meant = semverSuggestion(req.version)
     throw new DecisionError(
-      `"${req.version}" is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1)${meant ? `: write "${meant}"` : ''}`
+      `${quote(req.version)} is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1)${meant ? `: write "${meant}"` : ''}`
     )
   }
   const versions = model.spec.versions

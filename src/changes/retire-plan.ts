@@ -11,6 +11,7 @@
  * version, the copy follows: removed, and refreshed from the highest live
  * version that stays in that stage, if any.
  */
+import { clip } from '../clip.js'
 import { DecisionError, UsageError } from '../errors.js'
 import { benchmarkSource, isLive, knownStages, stageNames } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
@@ -64,7 +65,7 @@ export function draftRetirement(reg: Registry, req: RetireRequest): ChangeDraft 
 
 /** The refusals that need only the manifest. */
 function checkRetirement(reg: Registry, model: LoadedModel, entry: VersionEntry): void {
-  const id = `${model.name} ${entry.version}`
+  const id = `${model.name} ${clip(entry.version)}`
   const names = stageNames(reg)
   if (entry.stage === reg.archive.folder) {
     throw new DecisionError(`${id} is already in ${reg.archive.folder}`)

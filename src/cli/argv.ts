@@ -6,6 +6,7 @@
  * `--json` and `--help`/`-h` are the CLI's own; `modelgate help [command]`
  * is `--help`.
  */
+import { clip, quote } from '../clip.js'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from '../errors.js'
 import { INPUTS } from '../settings/inputs.js'
@@ -47,7 +48,7 @@ export function parseArgv(argv: string[]): ParsedArgs {
   // `modelgate help [command]` is `modelgate [command] --help`.
   const [command, extra] = first === 'help' ? [rest[0], rest[1]] : [first, rest[0]]
   if (extra !== undefined) {
-    throw new UsageError(`unexpected argument "${extra}" (options are written --name value)`)
+    throw new UsageError(`unexpected argument ${quote(extra)} (options are written --name value)`)
   }
   return { command, values, json: json === true, help: help === true || first === 'help' }
 }
@@ -112,20 +113,20 @@ function explain(args: string[], written: string[], error: Error): UsageError {
     const shown = token.rawName
     const type = OPTIONS[token.name]?.type
     if (!type) {
-      return new UsageError(`unknown option "${shown}"; run modelgate --help for the options`)
+      return new UsageError(`unknown option ${quote(shown)}; run modelgate --help for the options`)
     }
     if (type === 'boolean' && token.value !== undefined) {
-      return new UsageError(`option "${shown}" takes no value, got "${token.value}"`)
+      return new UsageError(`option ${quote(shown)} takes no value, got ${quote(token.value)}`)
     }
     if (type === 'string' && token.value === undefined) {
-      return new UsageError(`option "${shown}" needs a value`)
+      return new UsageError(`option ${quote(shown)} needs a value`)
     }
     if (type === 'string' && !token.inlineValue && /^-./.test(token.value ?? '')) {
       const next = written[token.index + 1]
       return new UsageError(
-        `option "${shown}" needs a value, got the option "${next}" (write ${shown}=${next} if it is the value)`
+        `option ${quote(shown)} needs a value, got the option ${quote(next)} (write ${clip(shown)}=${clip(next)} if it is the value)`
       )
     }
   }
-  return new UsageError(`cannot read the arguments: ${error.message}`)
+  return new UsageError(`cannot read the arguments: ${clip(error.message)}`)
 }

@@ -4,6 +4,7 @@
  * on stdout whatever the exit status (SPEC §3).
  */
 import path from 'node:path'
+import { andMore, firstOf } from '../clip.js'
 import type { CommandResult } from '../commands/outcomes.js'
 import { viewOf } from '../present/outcome.js'
 import type { Logger } from '../logger.js'
@@ -13,6 +14,9 @@ import { Secrets } from '../secrets.js'
 import { getSettings } from '../settings/input-helper.js'
 import { parseArgv } from './argv.js'
 import { helpText } from './help.js'
+
+/** Problems printed as text before `… and N more`; the --json envelope lists every one. */
+const TEXT_DIAGNOSTICS = 50
 
 export interface CliIO {
   stdout: (text: string) => void
@@ -64,7 +68,9 @@ export async function runCli(argv: string[], plainIo: CliIO): Promise<number> {
         JSON.stringify({ command, ok: false, errors: errorsOf(error), result: null }) + '\n'
       )
     } else {
-      for (const d of error.diagnostics) io.stderr(formatDiagnostic(d) + '\n')
+      const { shown, more } = firstOf(error.diagnostics, TEXT_DIAGNOSTICS)
+      for (const d of shown) io.stderr(formatDiagnostic(d) + '\n')
+      if (more) io.stderr(andMore(more, ' problems (--json lists every one)') + '\n')
       io.stderr(`modelgate: ${error.message}\n`)
     }
     return error.exitCode
@@ -93,12 +99,15 @@ async function print(
     )
     return
   }
-  for (const d of result.diagnostics) {
+  // A manifest with 100,000 bad entries prints its first problems and a count; --json has all.
+  const { shown, more } = firstOf(result.diagnostics, TEXT_DIAGNOSTICS)
+  const root = result.repoRoot ?? workspace
+  for (const d of shown) {
     // Paths relative to the current directory are clickable in terminals and editors.
-    const root = result.repoRoot ?? workspace
     const file = d.file ? path.relative(io.cwd, path.resolve(root, d.file)) || d.file : d.file
     io.stderr(formatDiagnostic(d, file) + '\n')
   }
+  if (more) io.stderr(andMore(more, ' problems (--json lists every one)') + '\n')
   // A refusal is one error line, like a compiler's, not a report.
   if (result.refusal !== undefined) io.stderr(`modelgate: ${result.refusal}\n`)
   else io.stdout((await viewOf(result)).text + '\n')

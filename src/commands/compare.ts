@@ -3,6 +3,7 @@
  * model's metric policy; decision `pass` or `fail` with a reason per metric.
  * Recipe: load → gather results → decide → report.
  */
+import { quote } from '../clip.js'
 import { DecisionError, UsageError } from '../errors.js'
 import { decideComparison, gatherComparison } from '../evaluation/comparison-inputs.js'
 import { findModel } from '../registry/registry.js'
@@ -28,7 +29,7 @@ export async function compare(
 ): Promise<CompareOutcome> {
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
   const model = findModel(reg, settings.model)
-  if (!model) throw new DecisionError(`model "${settings.model}" is not in the registry`)
+  if (!model) throw new DecisionError(`model ${quote(settings.model)} is not in the registry`)
   if (settings.downloadArtifact) {
     if (settings.version === undefined) {
       throw new UsageError(

@@ -10,6 +10,7 @@
  * Exit 1 (a decision "no") when a model fails; `dry-run` checks and reports
  * but touches no issue.
  */
+import { clip, quote } from '../clip.js'
 import path from 'node:path'
 import type { GitHubApi, IssueInfo } from '../ports/github-api.js'
 import { DecisionError, ModelgateError } from '../errors.js'
@@ -72,7 +73,7 @@ export async function monitor(
   const watched = reg.models.filter(m => m.spec.monitor && liveVersion(m, production))
   if (settings.model && !watched.some(m => m.name === settings.model)) {
     throw new DecisionError(
-      `model "${settings.model}" has no ${production} version with a \`monitor\` section to check`
+      `model ${quote(settings.model)} has no ${production} version with a \`monitor\` section to check`
     )
   }
   const checked = watched.filter(m => !settings.model || m.name === settings.model)
@@ -217,7 +218,7 @@ async function readAndCompare(
       within: 'the repository'
     })
     if (state.kind === 'bad')
-      throw new DecisionError(`models.${model}.monitor: ${rel} ${state.reason}`)
+      throw new DecisionError(`models.${model}.monitor: ${clip(rel)} ${state.reason}`)
   }
   try {
     const ref = await readFeatures(path.join(root, reference))

@@ -39,6 +39,7 @@
  * re-read above. So no retry can make a duplicate, and keeping the retries
  * keeps a run going through a transient 502 that wrote nothing.
  */
+import { quote } from '../clip.js'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { GitHubApi, PullRequestInfo, TreeEntry } from '../ports/github-api.js'
@@ -102,7 +103,7 @@ export async function publishPullRequest(
 
   const baseHead = await log.group(`Check that the checkout is the head of ${base}`, async () => {
     const sha = await api.branchHead(base)
-    if (!sha) throw new DecisionError(`the base branch "${base}" does not exist on GitHub`)
+    if (!sha) throw new DecisionError(`the base branch ${quote(base)} does not exist on GitHub`)
     if (sha !== local.head) {
       throw new DecisionError(
         `the checkout is at ${short(local.head)} but ${base} is at ${short(sha)} on GitHub: a pull request built from this checkout would revert the changes in between; check out the latest ${base} and run again`

@@ -7,6 +7,7 @@
  * not fail for lack of a read.
  * Recipe: load → list pull requests → status → render → write.
  */
+import { clip } from '../clip.js'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ModelgateError, UsageError } from '../errors.js'
@@ -45,7 +46,7 @@ export async function report(
     within: 'the output folder'
   })
   if (there.kind === 'bad')
-    throw new UsageError(`${reportPath} ${there.reason}; it is where report writes the page`)
+    throw new UsageError(`${clip(reportPath)} ${there.reason}; it is where report writes the page`)
   const pulls = await openPulls(reg, settings, ctx)
   if (pulls.state === 'unavailable') {
     ctx.log.warning(`open promotion pull requests are not listed: ${pulls.reason}`)

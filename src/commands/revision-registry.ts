@@ -9,6 +9,7 @@
  * one model reads one shard, not 10,000.
  */
 import path from 'node:path'
+import { clip, quote } from '../clip.js'
 import type { GitCommandManager } from '../adapters/git.js'
 import { UsageError } from '../errors.js'
 import { globBase, matchGlob } from '../registry/glob.js'
@@ -41,10 +42,11 @@ export async function gitWithCommit(
   rev: string,
   input: 'base' | 'head'
 ): Promise<GitCommandManager> {
-  if (rev.startsWith('-')) throw new UsageError(`input "${input}": "${rev}" is not a git revision`)
+  if (rev.startsWith('-'))
+    throw new UsageError(`input "${input}": ${quote(rev)} is not a git revision`)
   if (!(await git.hasCommit(rev))) {
     throw new UsageError(
-      `${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`
+      `${input} ${clip(rev)} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`
     )
   }
   return git

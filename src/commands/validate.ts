@@ -2,6 +2,7 @@
  * `validate` (SPEC §2, §3): schema, rules and files, every error located.
  * Recipe: load → rules → files → report.
  */
+import { quote } from '../clip.js'
 import { DecisionError, type Diagnostic } from '../errors.js'
 import { checkFiles, type FileCheckStats } from '../registry/file-checks.js'
 import { knownStages } from '../registry/layout.js'
@@ -53,7 +54,7 @@ export async function validate(
   if (reg && !diagnostics.some(d => d.severity === 'error')) {
     if (settings.model && !reg.models.some(m => m.name === settings.model)) {
       throw new DecisionError(
-        `model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${someModelNames(reg)})`
+        `model ${quote(settings.model)} is not in the registry ${reg.manifest.relPath} (models: ${someModelNames(reg)})`
       )
     }
     diagnostics.push(...checkRules(reg))
@@ -134,7 +135,11 @@ function stageTable(reg: Registry, only?: string): Record<string, Record<string,
 }
 
 function sortDiagnostics(list: Diagnostic[]): void {
-  list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col)
+  // Most problems share a file: equal names need no localeCompare (100,000 problems: ~1.7 million comparisons).
+  list.sort(
+    (a, b) =>
+      (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.col - b.col
+  )
 }
 
 function round(ms: number): number {

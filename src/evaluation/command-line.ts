@@ -4,6 +4,7 @@
  * command means the same thing on every runner and a value substituted into
  * it can never turn into shell syntax. Pure: no I/O.
  */
+import { quote } from '../clip.js'
 
 export interface LinePosition {
   /** 0-based offset into the command line. */
@@ -214,7 +215,8 @@ export function parseDuration(text: string): number {
   }
   const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS])
   // A zero limit would kill the command before it starts; that is never what was meant.
-  if (ms <= 0) throw new CommandLineError(`invalid duration "${text}": must be longer than zero`)
+  if (ms <= 0)
+    throw new CommandLineError(`invalid duration ${quote(text)}: must be longer than zero`)
   return ms
 }
 

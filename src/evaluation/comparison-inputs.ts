@@ -4,6 +4,7 @@
  * version's recorded metrics), proof both were evaluated on the same data,
  * and significance evidence from their paired predictions.
  */
+import { clip } from '../clip.js'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -241,6 +242,8 @@ async function readPredictions(
   if (state.kind === 'missing')
     throw new DecisionError(`predictions file ${file} named by ${resultFile} is missing`)
   if (state.kind === 'bad')
-    throw new DecisionError(`predictions file ${file} named by ${resultFile} ${state.reason}`)
+    throw new DecisionError(
+      `predictions file ${clip(file)} named by ${clip(resultFile)} ${state.reason}`
+    )
   return parsePredictions(await readFile(state.real, 'utf8'), file)
 }

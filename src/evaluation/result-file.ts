@@ -5,6 +5,7 @@
  * `status: error` and no metrics when evaluation fails, so nothing can
  * mistake a failed run for a passing one.
  */
+import { clip } from '../clip.js'
 import { existsSync, statSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -141,7 +142,7 @@ export async function readResultText(
   const file = resolveResultPath(fileOrDir)
   const state = inspectFile(file, { linksWithin: options.linksWithin, within: 'the workspace' })
   if (state.kind === 'missing') throw new UsageError(notFound(file))
-  if (state.kind === 'bad') throw new UsageError(`${options.what} ${file} ${state.reason}`)
+  if (state.kind === 'bad') throw new UsageError(`${options.what} ${clip(file)} ${state.reason}`)
   let text: string
   try {
     text = await readFile(state.real, 'utf8')

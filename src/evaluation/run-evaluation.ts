@@ -8,6 +8,7 @@
  * what they print reaches the log, and result.json is written, with the
  * run's secrets blanked out.
  */
+import { clip } from '../clip.js'
 import { mkdir, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -168,7 +169,7 @@ async function runStep(
   for (const variable of environment.missing)
     deps.log.info(`${name} of ${subject} asks for ${variable} in its \`env\`, which is not set`)
   const run = await deps.log.group(
-    deps.secrets.redact(`${name} ${subject}: ${argv.join(' ')}`),
+    deps.secrets.redact(`${name} ${subject}: ${argv.map(arg => clip(arg)).join(' ')}`),
     async () => {
       // A secret the command prints may arrive cut in two chunks: the stream holds such a tail back.
       const output = deps.secrets.stream(chunk => deps.log.write(chunk))
@@ -196,7 +197,8 @@ async function runStep(
   )
   const record: CommandRecord = {
     name,
-    argv,
+    // result.json records what ran; an argument of 100,000 characters is cut there (clip.ts).
+    argv: argv.map(arg => clip(arg)),
     exitCode: run.exitCode,
     signal: run.signal,
     timedOut: run.timedOut,
@@ -217,7 +219,7 @@ async function runStep(
 function lastLines(text: string, n: number): string {
   const lines = text.trimEnd().split('\n').slice(-n)
   return lines.length && lines[0] !== ''
-    ? `${OUTPUT_TAIL}${lines.map(l => `  ${l}`).join('\n')}`
+    ? `${OUTPUT_TAIL}${lines.map(l => `  ${clip(l)}`).join('\n')}`
     : ''
 }
 
@@ -278,7 +280,7 @@ async function readOutput(
       `${label(t, 'evaluate')} wrote no ${what} file: expected ${file} (evaluate.${what})`
     )
   }
-  if (state.kind === 'bad') throw new DecisionError(`${what} file ${file} ${state.reason}`)
+  if (state.kind === 'bad') throw new DecisionError(`${what} file ${clip(file)} ${state.reason}`)
   return readFile(state.real, 'utf8')
 }
 
@@ -296,7 +298,7 @@ async function modelDigests(reg: Registry, t: EvaluationTarget): Promise<Record<
       throw new DecisionError(
         `model file missing after ${t.train ? 'training' : 'evaluation'}: ${abs}`
       )
-    if (state.kind === 'bad') throw new DecisionError(`model file ${abs} ${state.reason}`)
+    if (state.kind === 'bad') throw new DecisionError(`model file ${clip(abs)} ${state.reason}`)
     out[file] = contentDigest(await digestFile(state.real))
     if (recorded && recorded[file] !== out[file]) {
       throw new DecisionError(
@@ -315,7 +317,7 @@ async function dataDigests(reg: Registry, t: EvaluationTarget): Promise<Record<s
     if (state.kind === 'missing')
       throw new DecisionError(`evaluation data file not found: ${rel} (evaluate.data)`)
     if (state.kind === 'bad')
-      throw new DecisionError(`evaluation data file ${rel} ${state.reason} (evaluate.data)`)
+      throw new DecisionError(`evaluation data file ${clip(rel)} ${state.reason} (evaluate.data)`)
     out[rel] = contentDigest(await digestFile(state.real))
   }
   return out

@@ -2,6 +2,7 @@
  * What one evaluation is about (SPEC §3 `evaluate`): the model, the version
  * or the benchmark copy, where its files are and where results go.
  */
+import { clip, quote } from '../clip.js'
 import path from 'node:path'
 import { DecisionError, UsageError } from '../errors.js'
 import { benchmarkDir, benchmarkSource, versionDir } from '../registry/layout.js'
@@ -34,7 +35,7 @@ export function resolveTarget(
   const model = findModel(reg, modelName)
   if (!model) {
     throw new DecisionError(
-      `model "${modelName}" is not in the registry (models: ${someModelNames(reg)})`
+      `model ${quote(modelName)} is not in the registry (models: ${someModelNames(reg)})`
     )
   }
   if (!model.spec.evaluate) {
@@ -85,7 +86,7 @@ export function resolveTarget(
   }
   if (!entry) {
     throw new DecisionError(
-      `model "${modelName}" has no version "${version}" (versions: ${model.spec.versions.map(v => v.version).join(', ') || 'none'})`
+      `model ${quote(modelName)} has no version ${quote(version)} (versions: ${clip(model.spec.versions.map(v => v.version).join(', ')) || 'none'})`
     )
   }
   return {
@@ -108,7 +109,7 @@ export function parseEntries(entries: string): Array<{ model: string; version: s
     .map(item => {
       const at = item.lastIndexOf('@')
       if (at <= 0 || at === item.length - 1) {
-        throw new UsageError(`input "entries": "${item}" is not model@version`)
+        throw new UsageError(`input "entries": ${quote(item)} is not model@version`)
       }
       return { model: item.slice(0, at), version: item.slice(at + 1) }
     })

@@ -5,6 +5,7 @@
  * "0.91" or a NaN usually means a bug in the script, and accepting it quietly
  * would let a gate pass or fail for the wrong reason.
  */
+import { clip, quote } from '../clip.js'
 import { parse as parseYaml } from 'yaml'
 import { DecisionError } from '../errors.js'
 import { CsvSyntaxError, parseCsv } from './csv.js'
@@ -132,14 +133,14 @@ function flatten(
     if (Array.isArray(value)) {
       throw new MetricFileError(
         fileName,
-        `metric "${name}" is a list; expected a number (or an object of numbers)`,
+        `metric ${quote(name)} is a list; expected a number (or an object of numbers)`,
         name
       )
     }
     const number = checkValue(value, name, fileName)
     if (out.has(name)) {
       // `{"a.b": 1, "a": {"b": 2}}` flattens both to `a.b`.
-      throw new MetricFileError(fileName, `metric "${name}" is given twice`, name)
+      throw new MetricFileError(fileName, `metric ${quote(name)} is given twice`, name)
     }
     out.set(name, number)
   }
@@ -161,13 +162,13 @@ function checkValue(value: unknown, name: string, fileName: string): number {
     const hint = readNumberCell(value).kind === 'number' ? ' (write the number without quotes)' : ''
     throw new MetricFileError(
       fileName,
-      `metric "${name}" must be a finite number, got the string ${JSON.stringify(value)}${hint}`,
+      `metric ${quote(name)} must be a finite number, got the string ${JSON.stringify(clip(value))}${hint}`,
       name
     )
   }
   throw new MetricFileError(
     fileName,
-    `metric "${name}" must be a finite number, got ${describe(value)}`,
+    `metric ${quote(name)} must be a finite number, got ${describe(value)}`,
     name
   )
 }
@@ -175,7 +176,7 @@ function checkValue(value: unknown, name: string, fileName: string): number {
 function nonFinite(fileName: string, name: string, what: 'NaN' | 'infinite'): MetricFileError {
   return new MetricFileError(
     fileName,
-    `metric "${name}" is ${what}; a metric must be a finite number`,
+    `metric ${quote(name)} is ${what}; a metric must be a finite number`,
     name
   )
 }
@@ -215,12 +216,16 @@ function parseCsvMetrics(text: string, fileName: string): Record<string, number>
     if (cell.kind === 'invalid') {
       throw new MetricFileError(
         fileName,
-        `line ${line}: metric "${name}" must be a finite number, got ${JSON.stringify(cell.text)}`,
+        `line ${line}: metric ${quote(name)} must be a finite number, got ${JSON.stringify(clip(cell.text))}`,
         name
       )
     }
     if (out.has(name)) {
-      throw new MetricFileError(fileName, `line ${line}: metric "${name}" is given twice`, name)
+      throw new MetricFileError(
+        fileName,
+        `line ${line}: metric ${quote(name)} is given twice`,
+        name
+      )
     }
     out.set(name, cell.value)
   }
@@ -237,7 +242,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'boolean') return `${value} (a boolean)`
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`
+  if (typeof value === 'string') return `the string ${JSON.stringify(clip(value))}`
   if (typeof value === 'number') return String(value)
   if (value instanceof Date) return `the date ${value.toISOString()}`
   return `a ${typeof value}`

@@ -16,6 +16,7 @@ import {
   statSync,
   type Stats
 } from 'node:fs'
+import { clip } from '../clip.js'
 import { isInside } from './paths.js'
 
 export type FileState =
@@ -68,7 +69,7 @@ export function inspectFile(abs: string, rules: FileRules = {}): FileState {
     if (!roots.some(r => isInside(realOrSame(r), real))) {
       return {
         kind: 'bad',
-        reason: `is a symbolic link to ${real}, outside ${rules.within ?? 'the workspace'}`
+        reason: `is a symbolic link to ${clip(real)}, outside ${rules.within ?? 'the workspace'}`
       }
     }
     st = statSync(real)

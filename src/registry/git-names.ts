@@ -6,6 +6,8 @@
  * Pure: strings in, the reason out.
  */
 
+import { clip } from '../clip.js'
+
 /** The branch of each kind of change (SPEC §3, §5). */
 export const changeBranch = {
   promote: (model: string, stage: string) => `modelgate/promote/${model}-to-${stage}`,
@@ -78,8 +80,8 @@ export function branchNameProblem(name: string): string | undefined {
   if (name.endsWith('.')) return 'it ends with "."'
   for (const part of name.split('/')) {
     if (part === '') return 'it has an empty path component ("//" or a leading "/")'
-    if (part.startsWith('.')) return `its path component "${part}" starts with "."`
-    if (part.endsWith('.lock')) return `its path component "${part}" ends with ".lock"`
+    if (part.startsWith('.')) return `its path component "${clip(part)}" starts with "."`
+    if (part.endsWith('.lock')) return `its path component "${clip(part)}" ends with ".lock"`
   }
   return undefined
 }

@@ -4,6 +4,7 @@
  * file checks in file-checks.ts; this module only answers "what does the
  * manifest say, and where".
  */
+import { clip, quote } from '../clip.js'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError, type Diagnostic } from '../errors.js'
@@ -120,15 +121,15 @@ export async function loadRegistry(options: LoadOptions): Promise<LoadResult> {
   const absPath = path.resolve(options.manifestPath)
   if (!existsSync(absPath)) {
     throw new UsageError(
-      `manifest not found: ${absPath} (set the "manifest" input or --manifest; default models/registry.yaml)`
+      `manifest not found: ${clip(absPath)} (set the "manifest" input or --manifest; default models/registry.yaml)`
     )
   }
   const repoRoot = findRepoRoot(path.dirname(absPath), options.env)
   if (!isInside(repoRoot, absPath)) {
-    throw new UsageError(`manifest ${absPath} is outside the repository root ${repoRoot}`)
+    throw new UsageError(`manifest ${clip(absPath)} is outside the repository root ${repoRoot}`)
   }
   const state = inspectFile(absPath, { linksWithin: [repoRoot], within: 'the repository' })
-  if (state.kind === 'bad') throw new UsageError(`manifest ${absPath} ${state.reason}`)
+  if (state.kind === 'bad') throw new UsageError(`manifest ${clip(absPath)} ${state.reason}`)
   return loadRegistryWith(diskReader(repoRoot), {
     repoRoot,
     manifestRel: toPosix(path.relative(repoRoot, absPath)),
@@ -155,7 +156,7 @@ export async function loadRegistryWith(
     const manifest = new SourceFile(absPath, options.manifestRel, '')
     return { repoRoot, manifest, diagnostics: [diagnostic] }
   }
-  if (text === undefined) throw new UsageError(`manifest not found: ${options.manifestRel}`)
+  if (text === undefined) throw new UsageError(`manifest not found: ${clip(options.manifestRel)}`)
   const manifest = new SourceFile(absPath, options.manifestRel, text)
   const parsed = parseAndCheck(manifest, 'registry')
   if (parsed.diagnostics.length) return { repoRoot, manifest, diagnostics: parsed.diagnostics }
@@ -258,7 +259,7 @@ async function loadShards(
       result.diagnostics.push(
         manifest.diagnostic(
           ['include', i],
-          `include pattern "${pattern}" matches no file (patterns are relative to the repository root)`,
+          `include pattern ${quote(pattern)} matches no file (patterns are relative to the repository root)`,
           manifest.locate(['include', i], 'value')
         )
       )

@@ -3,18 +3,19 @@
  * repository root, never absolute, never climbing out with `..`.
  * Symbolic links are checked where files are read (file-tree.ts, file-kind.ts).
  */
+import { quote } from '../clip.js'
 import path from 'node:path'
 
 /** Returns why a manifest path is unsafe, or undefined when it is fine. */
 export function unsafePathReason(p: string, what = 'path'): string | undefined {
   if (p === '') return `${what} is empty`
   if (p.includes('\0')) return `${what} contains a NUL byte`
-  if (p.includes('\\')) return `${what} "${p}" uses "\\"; use "/" as the separator`
+  if (p.includes('\\')) return `${what} ${quote(p)} uses "\\"; use "/" as the separator`
   if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) {
-    return `${what} "${p}" is absolute; paths are relative to the repository root`
+    return `${what} ${quote(p)} is absolute; paths are relative to the repository root`
   }
   const parts = p.split('/')
-  if (parts.includes('..')) return `${what} "${p}" leaves the repository with ".."`
+  if (parts.includes('..')) return `${what} ${quote(p)} leaves the repository with ".."`
   return undefined
 }
 
@@ -23,9 +24,9 @@ export function unsafeFileNameReason(name: string): string | undefined {
   const basic = unsafePathReason(name, 'file name')
   if (basic) return basic.replace('the repository', 'the version folder')
   if (/[*?[\]{}]/.test(name))
-    return `file name "${name}" contains a glob character; name files exactly`
+    return `file name ${quote(name)} contains a glob character; name files exactly`
   if (name.split('/').some(s => s === '' || s === '.')) {
-    return `file name "${name}" has an empty or "." segment`
+    return `file name ${quote(name)} has an empty or "." segment`
   }
   return undefined
 }

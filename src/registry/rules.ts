@@ -3,6 +3,7 @@
  * capacity, duplicates, policies. Each violation is one diagnostic at the
  * line that causes it. Pure: a Registry in, diagnostics out.
  */
+import { clip } from '../clip.js'
 import type { Diagnostic } from '../errors.js'
 import {
   branchNameProblem,
@@ -14,7 +15,7 @@ import {
 import { isLive, knownStages, stageNames } from './layout.js'
 import { unsafeFileNameReason } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
-import { compareSemVer, parseSemVer, type SemVer } from './semver.js'
+import { parseSemVer } from './semver.js'
 import type { KeyPath, SourceFile } from './source-file.js'
 import type { HistoryEntry } from './types.js'
 
@@ -259,7 +260,11 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
     !model.name.includes('..') &&
     modelBranchProblem(model.name) === undefined
   const fileSet = new Set(spec.files)
-  const seenVersions: Array<{ semver: SemVer; index: number }> = []
+  // Once per model, not once per version: the list is in every version's message.
+  const fileList = clip(spec.files.join(', '))
+  // Version (without a leading "v") → the index it is first listed at: a lookup, not a scan of
+  // every version before (a model with 100,000 versions made that 5·10⁹ comparisons).
+  const seenVersions = new Map<string, number>()
   const live = new Map<string, string[]>()
   // stage → the version rolling out there (traffic below 100)
   const rolling = new Map<string, string>()
@@ -269,31 +274,28 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
       out.push(
         source.diagnostic(
           at('versions', i, 'version'),
-          `version "${v.version}" is not SemVer (expected e.g. "1.2.0")`
+          `version "${clip(v.version)}" is not SemVer (expected e.g. "1.2.0")`
         )
       )
     } else {
-      const dup = seenVersions.find(
-        s =>
-          compareSemVer(s.semver, semver) === 0 &&
-          s.semver.raw.replace(/^v/, '') === semver.raw.replace(/^v/, '')
-      )
-      if (dup) {
-        const line = source.locate(at('versions', dup.index, 'version')).line
+      // Equal without the "v" means equal parts, so the same SemVer.
+      const bare = semver.raw.replace(/^v/, '')
+      const dup = seenVersions.get(bare)
+      if (dup !== undefined) {
+        const line = source.locate(at('versions', dup, 'version')).line
         out.push(
           source.diagnostic(
             at('versions', i, 'version'),
-            `version ${v.version} of ${model.name} is listed twice (first at line ${line})`
+            `version ${clip(v.version)} of ${model.name} is listed twice (first at line ${line})`
           )
         )
-      }
-      seenVersions.push({ semver, index: i })
+      } else seenVersions.set(bare, i)
       const problem = branchesAreChecked ? versionBranchProblem(model.name, v.version) : undefined
       if (problem) {
         out.push(
           source.diagnostic(
             at('versions', i, 'version'),
-            `version "${v.version}" would make the branch name ${problem}; choose another version`,
+            `version "${clip(v.version)}" would make the branch name ${problem}; choose another version`,
             source.locate(at('versions', i, 'version'), 'value')
           )
         )
@@ -308,12 +310,14 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
       out.push(
         source.diagnostic(
           at('versions', i, 'stage'),
-          `unknown stage "${v.stage}" for ${model.name} ${v.version}${hint}; expected one of: ${stages.join(', ')}`,
+          `unknown stage "${v.stage}" for ${model.name} ${clip(v.version)}${hint}; expected one of: ${stages.join(', ')}`,
           source.locate(at('versions', i, 'stage'), 'value')
         )
       )
     } else if (isLive(v)) {
-      live.set(v.stage, [...(live.get(v.stage) ?? []), v.version])
+      const held = live.get(v.stage)
+      if (held) held.push(v.version)
+      else live.set(v.stage, [v.version])
     }
 
     // With a bad name in `files`, comparing each version's digests with it
@@ -323,7 +327,7 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
         out.push(
           source.diagnostic(
             at('versions', i, 'files'),
-            `no digest recorded for "${name}" (the model's files are: ${spec.files.join(', ')})`
+            `no digest recorded for "${clip(name)}" (the model's files are: ${fileList})`
           )
         )
       }
@@ -333,7 +337,7 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
         out.push(
           source.diagnostic(
             at('versions', i, 'files', name),
-            `"${name}" is not one of the model's files (${spec.files.join(', ')})`
+            `"${clip(name)}" is not one of the model's files (${fileList})`
           )
         )
       }
@@ -343,7 +347,7 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
       out.push(
         source.diagnostic(
           at('versions', i, 'retired'),
-          `${model.name} ${v.version} is in stage "${v.stage}" but has "retired"; only archived versions are retired`
+          `${model.name} ${clip(v.version)} is in stage "${v.stage}" but has "retired"; only archived versions are retired`
         )
       )
     }
@@ -352,7 +356,7 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
       out.push(
         source.diagnostic(
           at('versions', i, 'traffic'),
-          `${model.name} ${v.version} has "traffic" but stage "${v.stage}" declares no rollout`
+          `${model.name} ${clip(v.version)} has "traffic" but stage "${v.stage}" declares no rollout`
         )
       )
     } else if (steps && !isLive(v)) {
@@ -361,7 +365,7 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
         out.push(
           source.diagnostic(
             at('versions', i, 'traffic'),
-            `stage "${v.stage}" holds two rollout candidates of ${model.name} (${previous} and ${v.version}); one version rolls out at a time`
+            `stage "${v.stage}" holds two rollout candidates of ${model.name} (${clip(previous)} and ${clip(v.version)}); one version rolls out at a time`
           )
         )
       } else rolling.set(v.stage, v.version)
@@ -369,7 +373,7 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
         out.push(
           source.diagnostic(
             at('versions', i, 'traffic'),
-            `${model.name} ${v.version} has traffic ${v.traffic}, not one of the rollout steps of stage "${v.stage}" (${steps.join(', ')})`,
+            `${model.name} ${clip(v.version)} has traffic ${v.traffic}, not one of the rollout steps of stage "${v.stage}" (${steps.join(', ')})`,
             source.locate(at('versions', i, 'traffic'), 'value')
           )
         )
@@ -384,7 +388,7 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
       out.push(
         source.diagnostic(
           at('versions', extra, 'stage'),
-          `stage "${stage.name}" holds ${held.length} versions of ${model.name} (${held.join(', ')}); its capacity is ${stage.capacity}`,
+          `stage "${stage.name}" holds ${held.length} versions of ${model.name} (${clip(held.join(', '))}); its capacity is ${stage.capacity}`,
           source.locate(at('versions', extra, 'stage'), 'value')
         )
       )
@@ -401,7 +405,7 @@ function versionBranchProblem(model: string, version: string): string | undefine
     changeBranch.retire(model, version)
   ]) {
     const problem = branchNameProblem(branch)
-    if (problem) return `"${branch}", which git refuses (${problem})`
+    if (problem) return `"${clip(branch)}", which git refuses (${problem})`
   }
   return undefined
 }
@@ -422,7 +426,7 @@ function checkHistory(
       out.push(
         source.diagnostic(
           [...at, i, 'model'],
-          `history entry names model "${h.model}" in the file of model "${ownModel}"`,
+          `history entry names model "${clip(h.model)}" in the file of model "${ownModel}"`,
           source.locate([...at, i, 'model'], 'value')
         )
       )
@@ -430,7 +434,7 @@ function checkHistory(
       out.push(
         source.diagnostic(
           [...at, i, 'model'],
-          `history entry names model "${h.model}", which the registry does not have`,
+          `history entry names model "${clip(h.model)}", which the registry does not have`,
           source.locate([...at, i, 'model'], 'value')
         )
       )
@@ -441,7 +445,7 @@ function checkHistory(
         out.push(
           source.diagnostic(
             [...at, i, key],
-            `history entry ${key} "${stage}" is not a stage or the archive folder`,
+            `history entry ${key} "${clip(stage)}" is not a stage or the archive folder`,
             source.locate([...at, i, key], 'value')
           )
         )

@@ -4,6 +4,7 @@
  * what was expected and what was found.
  */
 import type { ErrorObject } from 'ajv'
+import { clip } from '../clip.js'
 import type { Diagnostic } from '../errors.js'
 import { keyPath } from '../errors.js'
 import {
@@ -86,7 +87,7 @@ function translate(errors: ErrorObject[], data: unknown): Translated[] {
   const out: Translated[] = []
   for (const e of kept) {
     const t = translateOne(e, data)
-    const id = `${keyPath(t.path)}\u0000${t.message}`
+    const id = `${JSON.stringify(t.path)}\u0000${t.message}`
     if (!seen.has(id)) {
       seen.add(id)
       out.push(t)
@@ -103,7 +104,7 @@ function translateOne(e: ErrorObject, data: unknown): Translated {
   if (propertyName !== undefined) {
     return {
       path: [...path, propertyName],
-      message: `invalid name "${propertyName}": ${patternHint(e) ?? `expected to match ${String(p.pattern)}`}`,
+      message: `invalid name "${clip(propertyName)}": ${patternHint(e) ?? `expected to match ${String(p.pattern)}`}`,
       at: 'key'
     }
   }
@@ -113,10 +114,14 @@ function translateOne(e: ErrorObject, data: unknown): Translated {
       const key = String(p.additionalProperty ?? p.unevaluatedProperty)
       const allowed = allowedKeys(e.parentSchema)
       const hint = allowed.length ? `; expected one of: ${allowed.join(', ')}` : ''
-      return { path: [...path, key], message: `unknown key "${key}"${hint}`, at: 'key' }
+      return { path: [...path, key], message: `unknown key "${clip(key)}"${hint}`, at: 'key' }
     }
     case 'required':
-      return { path, message: `missing required key "${String(p.missingProperty)}"`, at: 'key' }
+      return {
+        path,
+        message: `missing required key "${clip(String(p.missingProperty))}"`,
+        at: 'key'
+      }
     case 'type': {
       const expected = String(p.type).replace(/,/g, ' or ')
       if (expected === 'string' && typeof value === 'number') {
@@ -226,6 +231,6 @@ function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
-  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'string') return JSON.stringify(clip(value))
   return `the ${typeof value} ${String(value)}`
 }

@@ -1,3 +1,4 @@
+import { clip, quote } from '../clip.js'
 import { load as fastLoad, YAMLException } from 'js-yaml'
 import { keyPath, type Diagnostic } from '../errors.js'
 import { firstDuplicateJsonKey } from './json-keys.js'
@@ -49,7 +50,7 @@ export class SourceFile {
         const pos = at
           ? new LineIndex(this.text).position(Number(at[1]) + bom)
           : { line: 1, col: 1 }
-        throw new SyntaxDiagnosticError(this.diagnostic([], `invalid JSON: ${message}`, pos))
+        throw new SyntaxDiagnosticError(this.diagnostic([], `invalid JSON: ${clip(message)}`, pos))
       }
       const duplicate = firstDuplicateJsonKey(json)
       if (duplicate) {
@@ -57,7 +58,7 @@ export class SourceFile {
         throw new SyntaxDiagnosticError(
           this.diagnostic(
             [],
-            `invalid JSON: duplicated key "${duplicate.key}" (JSON.parse would keep only the last)`,
+            `invalid JSON: duplicated key ${quote(duplicate.key)} (JSON.parse would keep only the last)`,
             pos
           )
         )
@@ -72,7 +73,7 @@ export class SourceFile {
           ? { line: err.mark.line + 1, col: err.mark.column + 1 }
           : { line: 1, col: 1 }
         throw new SyntaxDiagnosticError(
-          this.diagnostic([], `invalid YAML: ${err.reason || err.message}`, pos)
+          this.diagnostic([], `invalid YAML: ${clip(err.reason || err.message)}`, pos)
         )
       }
       throw err

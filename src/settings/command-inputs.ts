@@ -5,6 +5,7 @@
  * does not hold is the usage error; settings.ts types them as present in
  * the command's variant. `--help` lists a command's inputs from here.
  */
+import { clip } from '../clip.js'
 import type { Command, InputName } from './inputs.js'
 
 export interface Requirement {
@@ -58,7 +59,7 @@ export const COMMAND_INPUTS: Readonly<Record<Command, CommandInputs>> = {
       {
         all: ['reason'],
         message: value =>
-          `retire needs "reason": why ${value('model')} ${value('version')} will not be promoted`
+          `retire needs "reason": why ${clip(value('model') ?? '')} ${clip(value('version') ?? '')} will not be promoted`
       }
     ]
   },

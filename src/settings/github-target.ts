@@ -5,6 +5,7 @@
  * remote and the base branch to the checkout's current branch. The event
  * payload is read once, with the settings (runner-event.ts).
  */
+import { quote } from '../clip.js'
 import { UsageError } from '../errors.js'
 import type { CommonSettings } from './settings.js'
 
@@ -61,7 +62,7 @@ export async function repository(
   const named = env.GITHUB_REPOSITORY?.trim()
   if (named) {
     const m = /^([^/\s]+)\/([^/\s]+)$/.exec(named)
-    if (!m) throw new UsageError(`GITHUB_REPOSITORY is "${named}"; expected "owner/repo"`)
+    if (!m) throw new UsageError(`GITHUB_REPOSITORY is ${quote(named)}; expected "owner/repo"`)
     return { owner: m[1], repo: m[2] }
   }
   const origin = await checkout.originUrl()

@@ -4,6 +4,7 @@
  * value: the command, booleans, the inputs the command requires
  * (command-inputs.ts), and the runner's event payload, read here once.
  */
+import { quote } from '../clip.js'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
 import { unmetRequirement } from './command-inputs.js'
@@ -32,7 +33,7 @@ export function getSettings(
     const value = str(name) ?? 'false'
     if (/^(true|yes|on)$/i.test(value)) return true
     if (/^(false|no|off)$/i.test(value)) return false
-    throw new UsageError(`input "${name}" must be true or false, got "${value}"`)
+    throw new UsageError(`input "${name}" must be true or false, got ${quote(value)}`)
   }
   const list = (name: InputName): string[] =>
     (str(name) ?? '')
@@ -44,7 +45,9 @@ export function getSettings(
   if (!command)
     throw new UsageError(`missing required input "command" (one of: ${COMMANDS.join(', ')})`)
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(`unknown command "${command}"; expected one of: ${COMMANDS.join(', ')}`)
+    throw new UsageError(
+      `unknown command ${quote(command)}; expected one of: ${COMMANDS.join(', ')}`
+    )
   }
   const resolve = (p: string | undefined) =>
     p === undefined ? undefined : path.resolve(workspace, p)
@@ -92,9 +95,8 @@ function labelsInput(labels: string[]): string[] {
   for (const label of labels) {
     const length = [...label].length
     if (length > LABEL_MAX_CHARS) {
-      const shown = length > 200 ? `${[...label].slice(0, 200).join('')}…` : label
       throw new UsageError(
-        `input "labels": the label "${shown}" is ${length} characters long; GitHub refuses labels over ${LABEL_MAX_CHARS} characters`
+        `input "labels": the label ${quote(label)} is ${length} characters long; GitHub refuses labels over ${LABEL_MAX_CHARS} characters`
       )
     }
   }
