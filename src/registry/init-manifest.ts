@@ -43,6 +43,11 @@ export const SCHEMA_URL =
   'https://raw.githubusercontent.com/acme/modelgate/v1/schema/registry.schema.json'
 
 const q = (text: string) => JSON.stringify(text)
+/** YAML words that would not read back as the same string. */
+const YAML_WORDS = /^(true|false|null|yes|no|on|off|y|n)$/i
+/** A stage or model name plain where YAML reads it back as that string, else quoted. */
+const name = (text: string) =>
+  /^[a-z][a-z0-9_-]*$/.test(text) && !YAML_WORDS.test(text) ? text : q(text)
 
 export function initManifestYaml(m: InitManifest): string {
   const root = m.rootLabel === '.' ? '' : `${m.rootLabel}/`
@@ -68,7 +73,7 @@ export function initManifestYaml(m: InitManifest): string {
     'stages:'
   )
   for (const stage of m.stages) {
-    lines.push(`  - name: ${q(stage)}`)
+    lines.push(`  - name: ${name(stage)}`)
     if (stage === last && m.lastStageCapacity) {
       lines.push('    capacity: 1   # one version serves; promoting another archives it')
     }
@@ -83,13 +88,13 @@ export function initManifestYaml(m: InitManifest): string {
   if (m.benchmark) {
     lines.push(
       `# The copy of ${last} that candidates are compared with; modelgate refreshes it.`,
-      `benchmark: { folder: ${q(m.benchmark.folder)}, copyOf: ${q(m.benchmark.copyOf)} }`
+      `benchmark: { folder: ${name(m.benchmark.folder)}, copyOf: ${name(m.benchmark.copyOf)} }`
     )
   } else {
     if (m.benchmarkNote) lines.push(...m.benchmarkNote.split('\n').map(l => `# ${l}`))
     lines.push('benchmark: false')
   }
-  lines.push(`archive: { folder: ${q(m.archive)} }`, '')
+  lines.push(`archive: { folder: ${name(m.archive)} }`, '')
   if (!m.models.length) {
     lines.push('models: {}')
     return lines.join('\n') + '\n'
@@ -101,7 +106,7 @@ export function initManifestYaml(m: InitManifest): string {
 
 function modelLines(model: InitModel, archive: string): string[] {
   const lines = [
-    `  ${q(model.name)}:`,
+    `  ${name(model.name)}:`,
     `    files: [${model.files.map(q).join(', ')}]`,
     '    # The metric policy and the evaluation behind gates and comparisons',
     '    # (docs/manifest.md), for example:',
@@ -113,7 +118,7 @@ function modelLines(model: InitModel, archive: string): string[] {
     '    versions:'
   ]
   for (const v of model.versions) {
-    lines.push(`      - version: ${q(v.version)}`, `        stage: ${q(v.stage)}`, '        files:')
+    lines.push(`      - version: ${q(v.version)}`, `        stage: ${name(v.stage)}`, '        files:')
     for (const name of Object.keys(v.files).sort()) {
       lines.push(`          ${q(name)}: ${q(v.files[name])}`)
     }
