@@ -97,9 +97,8 @@ describe('init on a repository laid out like examples/sklearn-classifier', () =>
       ['1.0.0', 'archived']
     ])
     // The same digests the example's own manifest records.
-    const example = parse(
-      readFileSync('examples/sklearn-classifier/models/registry.yaml', 'utf8')
-    ).models['breast-cancer'].versions
+    const example = parse(readFileSync('examples/sklearn-classifier/models/registry.yaml', 'utf8'))
+      .models['breast-cancer'].versions
     expect(clf.versions.map(v => v.files)).toEqual(example.map((v: { files: unknown }) => v.files))
     expect(clf.versions[3].retired).toEqual({ at: '2026-03-02T09:12:00Z', reason: 'retired' })
     // The example already ignores .modelgate/: not added twice.
@@ -125,9 +124,7 @@ describe('init on a repository laid out like examples/sklearn-classifier', () =>
     for (const args of [['init'], ['init', '--dry-run']]) {
       const run = await cli(args, dir)
       expect(run.code).toBe(1)
-      expect(run.stderr).toContain(
-        'models/registry.yaml exists: init never overwrites a manifest'
-      )
+      expect(run.stderr).toContain('models/registry.yaml exists: init never overwrites a manifest')
     }
     expect(snapshot(dir)).toEqual(before)
   })
@@ -164,7 +161,11 @@ describe('init on a repository of its own', () => {
     expect(modelTree(dir)).toEqual(before)
 
     const manifest = manifestOf(dir)
-    expect(manifest.stages).toEqual([{ name: 'dev' }, { name: 'qa' }, { name: 'prod', capacity: 1 }])
+    expect(manifest.stages).toEqual([
+      { name: 'dev' },
+      { name: 'qa' },
+      { name: 'prod', capacity: 1 }
+    ])
     // No benchmark folder while prod holds a version: no copy to compare with, said in the file.
     expect(manifest.benchmark).toBe(false)
     const versions = manifest.models.ranker.versions

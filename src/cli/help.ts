@@ -97,8 +97,7 @@ export const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
   init: {
     synopsis:
       'init [--manifest PATH] [--root DIR] [--stages a,b,c] [--benchmark FOLDER|false] [--archive FOLDER] [--dry-run]',
-    summary:
-      'Writes a manifest for the model folders a repository already has (moves no file).',
+    summary: 'Writes a manifest for the model folders a repository already has (moves no file).',
     example: 'modelgate init --manifest models/registry.yaml --dry-run',
     meaning: {
       'dry-run': 'Print the manifest instead of writing it; change no file.'

@@ -88,7 +88,9 @@ export async function init(settings: InitSettings, ctx: CommandContext): Promise
     throw new UsageError(`root ${rootAbs} is outside the repository ${repoRoot}`)
   }
   if (!isFolder(rootAbs)) {
-    throw new UsageError(`root ${rootRel} is not a folder: name the folder of the stage folders with --root`)
+    throw new UsageError(
+      `root ${rootRel} is not a folder: name the folder of the stage folders with --root`
+    )
   }
 
   const folders = chooseFolders(settings, rootAbs, rootRel)
@@ -362,11 +364,12 @@ function ignoreOutputDir(repoRoot: string): InitResult['gitignore'] {
     return 'created'
   }
   const text = readFileSync(file, 'utf8')
-  const present = text
-    .split(/\r?\n/)
-    .some(line => /^\/?\.modelgate\/?$/.test(line.trim()))
+  const present = text.split(/\r?\n/).some(line => /^\/?\.modelgate\/?$/.test(line.trim()))
   if (present) return 'present'
-  writeFileSync(file, `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${OUTPUT_DIR_LINE}\n`)
+  writeFileSync(
+    file,
+    `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${OUTPUT_DIR_LINE}\n`
+  )
   return 'appended'
 }
 

@@ -118,17 +118,18 @@ function modelLines(model: InitModel, archive: string): string[] {
     '    versions:'
   ]
   for (const v of model.versions) {
-    lines.push(`      - version: ${q(v.version)}`, `        stage: ${name(v.stage)}`, '        files:')
+    lines.push(
+      `      - version: ${q(v.version)}`,
+      `        stage: ${name(v.stage)}`,
+      '        files:'
+    )
     for (const name of Object.keys(v.files).sort()) {
       lines.push(`          ${q(name)}: ${q(v.files[name])}`)
     }
     if (v.createdAt) lines.push(`        createdAt: ${q(v.createdAt)}`)
     if (v.retired) {
-      const why =
-        v.stage === archive ? '   # found in the archive: why it left is not known' : ''
-      lines.push(
-        `        retired: { at: ${q(v.retired.at)}, reason: ${v.retired.reason} }${why}`
-      )
+      const why = v.stage === archive ? '   # found in the archive: why it left is not known' : ''
+      lines.push(`        retired: { at: ${q(v.retired.at)}, reason: ${v.retired.reason} }${why}`)
     }
   }
   return lines

@@ -185,7 +185,7 @@ const INPUT_TABLE = [
   {
     name: 'benchmark',
     kind: 'string',
-    description: 'init: the benchmark copies\' folder (default: benchmark), or false for none.'
+    description: "init: the benchmark copies' folder (default: benchmark), or false for none."
   },
   {
     name: 'archive',
