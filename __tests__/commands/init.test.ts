@@ -234,6 +234,28 @@ describe('init on a repository of its own', () => {
     )
   })
 
+  it('writes root when the stage folders are not beside the manifest, and no capacity where a model holds several versions', async () => {
+    const dir = tempDir('modelgate-init-')
+    dirs.push(dir)
+    gitInit(dir)
+    writeFile(dir, 'ml/artifacts/staging/clf/1.0.0/model.pkl', 'one\n')
+    writeFile(dir, 'ml/artifacts/staging/clf/1.1.0/model.pkl', 'two\n')
+    const run = await cli(
+      ['init', '--manifest', 'modelgate.yaml', '--root', 'ml/artifacts', '--benchmark', 'false'],
+      dir
+    )
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('note: no capacity on staging: clf holds several versions there')
+    const text = readFileSync(path.join(dir, 'modelgate.yaml'), 'utf8')
+    expect(parse(text)).toMatchObject({
+      root: 'ml/artifacts',
+      stages: [{ name: 'staging' }],
+      benchmark: false
+    })
+    expect((await cli(['validate', '--manifest', 'modelgate.yaml'], dir)).code).toBe(0)
+  })
+
   it('finds the default stages that exist as folders, in their default order', async () => {
     const dir = tempDir('modelgate-init-')
     dirs.push(dir)
