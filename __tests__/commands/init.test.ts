@@ -263,8 +263,12 @@ describe('init on a repository of its own', () => {
     writeFile(dir, 'models/production/clf/1.0.0/model.pkl', 'one\n')
     writeFile(dir, 'models/benchmark/clf/1.0.0/model.pkl', 'one\n')
     writeFile(dir, 'models/development/clf/1.1.0/model.pkl', 'two\n')
+    writeFile(dir, 'models/prod/clf/0.9.0/model.pkl', 'old\n')
     const run = await cli(['init', '--dry-run'], dir)
     expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      '# note: left alone, not a stage: models/prod/ (name the stages in order with --stages to include it)'
+    )
     const printed = parse(run.stdout)
     expect(printed.stages).toEqual([{ name: 'development' }, { name: 'production', capacity: 1 }])
     expect(printed.benchmark).toEqual({ folder: 'benchmark', copyOf: 'production' })

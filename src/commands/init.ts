@@ -11,7 +11,14 @@
  * that `validate` would refuse.
  * Recipe: settings → folders → scan → inventory → render → check → write.
  */
-import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { DecisionError, UsageError, type Diagnostic } from '../errors.js'
@@ -273,6 +280,17 @@ function chooseFolders(settings: InitSettings, rootAbs: string, rootRel: string)
   const benchmarkFound = benchmark !== undefined && under(benchmark)
   const walked = [...stages, ...(under(archive) ? [archive] : [])]
   if (benchmarkFound) walked.push(benchmark!)
+  // A folder of models that is not a stage would go unnoticed: say which were left alone.
+  const others = readdirSync(rootAbs, { withFileTypes: true })
+    .filter(e => e.isDirectory() && !e.name.startsWith('.'))
+    .map(e => e.name)
+    .filter(name => !walked.includes(name) && name !== benchmark)
+    .sort()
+  if (others.length) {
+    notes.push(
+      `left alone, not a stage: ${others.map(o => `${joinRel(rootRel, o)}/`).join(', ')} (name the stages in order with --stages to include ${others.length === 1 ? 'it' : 'them'})`
+    )
+  }
   return { stages, archive, benchmark, benchmarkFound, walked, notes }
 }
 
