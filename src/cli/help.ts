@@ -96,7 +96,7 @@ export const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
   },
   init: {
     synopsis:
-      'init [--manifest PATH] [--root DIR] [--stages a,b,c] [--benchmark FOLDER|false] [--archive FOLDER] [--dry-run]',
+      'init [--manifest PATH] [--root DIR] [--stages a,b,c] [--benchmark FOLDER|false] [--archive FOLDER] [--versioning semver] [--dry-run]',
     summary: 'Writes a manifest for the model folders a repository already has (moves no file).',
     example: 'modelgate init --manifest models/registry.yaml --dry-run',
     meaning: {
