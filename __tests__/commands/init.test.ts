@@ -10,6 +10,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { exampleRepo } from '../helpers/examples.js'
+import { runActionInProcess } from '../helpers/in-process-action.js'
 import { gitInit, sha256, snapshot, tempDir, writeFile } from '../helpers/registry-fixture.js'
 import { cli } from '../helpers/run-cli.js'
 
@@ -115,6 +116,20 @@ describe('init on a repository laid out like examples/sklearn-classifier', () =>
     const printed = parse(run.stdout)
     expect(Object.keys(printed.models)).toEqual(['breast-cancer'])
     expect(run.stdout).toContain('# modelgate init --dry-run: models/registry.yaml not written')
+  })
+
+  it('runs the same as an action step: the manifest written, the result output, the job summary', async () => {
+    const dir = sklearnWithoutManifest()
+    const run = await runActionInProcess({ inputs: { command: 'init' }, workspace: dir })
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs.result)).toMatchObject({
+      manifest: MANIFEST,
+      written: true,
+      versions: 4,
+      stages: ['development', 'staging', 'production']
+    })
+    expect(run.summary).toContain('## modelgate init: ✔ wrote models/registry.yaml')
+    expect((await cli(['validate'], dir)).code).toBe(0)
   })
 
   it('refuses to overwrite an existing manifest (exit 1)', async () => {
