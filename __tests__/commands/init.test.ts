@@ -289,6 +289,20 @@ describe('init on a repository of its own', () => {
     expect(printed.benchmark).toEqual({ folder: 'benchmark', copyOf: 'production' })
   })
 
+  it('checks the manifest as validate would before writing it: what validate refuses is never written', async () => {
+    const dir = ownRepo()
+    // SemVer, but the register branch would end in ".lock", which git refuses.
+    writeFile(dir, 'models/qa/ranker/2.1.1+x.lock/model.bin', 'w\n')
+    writeFile(dir, 'models/qa/ranker/2.1.1+x.lock/config.json', '{}\n')
+    const run = await cli(['init', '--stages', 'dev,qa,prod'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      /models\/registry\.yaml:\d+:\d+: version "2\.1\.1\+x\.lock" would make the branch name/
+    )
+    expect(run.stderr).toContain('init wrote nothing: the manifest it made would not validate')
+    expect(existsSync(path.join(dir, MANIFEST))).toBe(false)
+  })
+
   it('refuses --versioning ordered as not supported yet (usage error, exit 2)', async () => {
     const dir = ownRepo()
     const run = await cli(['init', '--versioning', 'ordered'], dir)
