@@ -79,6 +79,11 @@ describe('defaults', () => {
       allowOlder: false,
       cache: true,
       cacheDir: undefined,
+      root: undefined,
+      stages: [],
+      benchmark: undefined,
+      archive: undefined,
+      versioning: 'semver',
       workspace: WORKSPACE,
       event: { name: undefined }
     })

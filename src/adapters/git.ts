@@ -52,6 +52,12 @@ export interface GitCommandManager {
    * is left out. Bytes, not text: the caller decides what is not UTF-8, nothing is replaced.
    */
   show(rev: string, paths: string[]): Promise<Map<string, Buffer>>
+  /**
+   * For each of `paths` (files or folders), the committer date (ISO 8601) of the newest commit
+   * that touched it or anything under it; a path no commit touched is left out, and a
+   * repository without commits gives an empty map.
+   */
+  lastCommitDates(paths: string[]): Promise<Map<string, string>>
 }
 
 export function createGitCommandManager(
@@ -174,7 +180,35 @@ export function createGitCommandManager(
           return { path: line.slice(tab + 1), link: line.startsWith('120000 ') }
         })
     },
-    show: (rev, paths) => catFileBatch(repoRoot, gitEnv, rev, paths)
+    show: (rev, paths) => catFileBatch(repoRoot, gitEnv, rev, paths),
+    async lastCommitDates(paths) {
+      const out = new Map<string, string>()
+      if (!paths.length) return out
+      const wanted = new Set(paths)
+      // One log for every path: past a few hundred pathspecs the command line grows long,
+      // and the whole log is read instead (the same answer, matched by prefix below).
+      const pathspecs = paths.length <= 256 ? ['--', ...paths] : []
+      const log = await git(
+        ['log', '-z', '--format=%x01%cI', '--name-only', '--no-renames', ...pathspecs],
+        true
+      )
+      // No commit yet (a fresh `git init`): git knows no date.
+      if (log.code !== 0) return out
+      let date = ''
+      for (const raw of log.stdout.split('\0')) {
+        const token = raw.replace(/^\n/, '')
+        if (token.startsWith('\x01')) {
+          date = token.slice(1)
+          continue
+        }
+        // Newest commit first: the first date seen for a path is its last change.
+        for (let at = token.length; at > 0; at = token.lastIndexOf('/', at - 1)) {
+          const prefix = token.slice(0, at)
+          if (wanted.has(prefix) && !out.has(prefix)) out.set(prefix, date)
+        }
+      }
+      return out
+    }
   }
 }
 

@@ -93,6 +93,15 @@ export const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
       'dry-run': 'Check and print; open, update or close no issue and dispatch no workflow.',
       base: "The branch a retraining workflow runs on when monitor.retrain.ref is not set (default: the repository's default branch)."
     }
+  },
+  init: {
+    synopsis:
+      'init [--manifest PATH] [--root DIR] [--stages a,b,c] [--benchmark FOLDER|false] [--archive FOLDER] [--versioning semver] [--dry-run]',
+    summary: 'Writes a manifest for the model folders a repository already has (moves no file).',
+    example: 'modelgate init --manifest models/registry.yaml --dry-run',
+    meaning: {
+      'dry-run': 'Print the manifest instead of writing it; change no file.'
+    }
   }
 }
 

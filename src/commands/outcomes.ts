@@ -2,6 +2,7 @@
 import type { Refusal } from './command-result.js'
 import type { CompareOutcome } from './compare.js'
 import type { EvaluateOutcome } from './evaluate.js'
+import type { InitOutcome } from './init.js'
 import type { MonitorOutcome } from './monitor.js'
 import type { PlanOutcome } from './plan.js'
 import type { ChangeOutcome } from './show-or-apply.js'
@@ -19,3 +20,4 @@ export type CommandResult =
   | ChangeOutcome
   | ReportOutcome
   | MonitorOutcome
+  | InitOutcome

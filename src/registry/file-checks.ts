@@ -56,7 +56,7 @@ interface Expectation {
 const WORKER_THRESHOLD = 2000
 
 /** Files a user may keep in empty folders so git tracks them. */
-const IGNORED_NAMES = new Set(['.gitkeep'])
+export const IGNORED_NAMES = new Set(['.gitkeep'])
 
 export interface FileCheckOptions {
   /** From this many files on, walk the folders in a worker thread. */

@@ -128,7 +128,11 @@ export const COMMAND_INPUTS: Readonly<Record<Command, CommandInputs>> = {
     requires: [{ all: ['model'], message: 'rollback needs "model" (and optionally "version")' }]
   },
   report: { inputs: ['model', 'output-dir', 'token'], requires: [] },
-  monitor: { inputs: ['model', 'output-dir', 'dry-run', 'base', 'token'], requires: [] }
+  monitor: { inputs: ['model', 'output-dir', 'dry-run', 'base', 'token'], requires: [] },
+  init: {
+    inputs: ['root', 'stages', 'benchmark', 'archive', 'versioning', 'dry-run'],
+    requires: []
+  }
 }
 
 /** The first requirement of `command` that does not hold, as its message; undefined when all hold. */

@@ -82,6 +82,11 @@ export function getSettings(
     allowOlder: bool('allow-older'),
     cache: bool('cache'),
     cacheDir: resolve(str('cache-dir')),
+    root: resolve(str('root')),
+    stages: list('stages'),
+    benchmark: str('benchmark'),
+    archive: str('archive'),
+    versioning: str('versioning')!,
     workspace
   }
   const unmet = unmetRequirement(fields.command, str)

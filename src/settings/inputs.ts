@@ -17,7 +17,7 @@ const INPUT_TABLE = [
     name: 'command',
     kind: 'string',
     description:
-      'What to do: validate, plan, register, retire, evaluate, compare, promote, rollback, report or monitor.'
+      'What to do: validate, plan, register, retire, evaluate, compare, promote, rollback, report, monitor or init.'
   },
   {
     name: 'manifest',
@@ -170,6 +170,33 @@ const INPUT_TABLE = [
     kind: 'string',
     description:
       'Keep the evaluation cache in this folder instead (default: the Actions cache in Actions, modelgate/ in the user cache folder in the CLI).'
+  },
+  {
+    name: 'root',
+    kind: 'string',
+    description: "init: the folder that holds the stage folders (default: the manifest's folder)."
+  },
+  {
+    name: 'stages',
+    kind: 'list',
+    description:
+      'init: the stage folders, in promotion order (default: the default stages that exist as folders).'
+  },
+  {
+    name: 'benchmark',
+    kind: 'string',
+    description: "init: the benchmark copies' folder (default: benchmark), or false for none."
+  },
+  {
+    name: 'archive',
+    kind: 'string',
+    description: 'init: the archive folder (default: archived).'
+  },
+  {
+    name: 'versioning',
+    kind: 'string',
+    default: 'semver',
+    description: 'init: how version folders are named; only semver is supported today.'
   }
 ] as const satisfies readonly InputSpec[]
 
@@ -188,7 +215,8 @@ export const COMMANDS = [
   'promote',
   'rollback',
   'report',
-  'monitor'
+  'monitor',
+  'init'
 ] as const
 
 export type Command = (typeof COMMANDS)[number]

@@ -18,6 +18,7 @@ export type Settings =
   | RollbackSettings
   | ReportSettings
   | MonitorSettings
+  | InitSettings
 
 export type ValidateSettings = For<'validate'>
 export type PlanSettings = For<'plan'>
@@ -36,6 +37,7 @@ export type PromoteSettings = For<'promote', 'model' | 'version' | 'to'>
 export type RollbackSettings = For<'rollback', 'model'>
 export type ReportSettings = For<'report'>
 export type MonitorSettings = For<'monitor'>
+export type InitSettings = For<'init'>
 
 /** The variant of one command. */
 export type SettingsOf<C extends Command> = Extract<Settings, { command: C }>
@@ -83,6 +85,16 @@ export interface CommonSettings {
   cache: boolean
   /** Absolute folder of the evaluation cache, when `cache-dir` names one. */
   cacheDir?: string
+  /** init: absolute folder of the stage folders, when `root` names one. */
+  root?: string
+  /** init: the stage folders in order; empty for the default stages found. */
+  stages: string[]
+  /** init: the benchmark folder, or `false`; unset for the default. */
+  benchmark?: string
+  /** init: the archive folder; unset for the default. */
+  archive?: string
+  /** init: `semver` (the only scheme today) or what the user asked for. */
+  versioning: string
   /** The folder relative paths are resolved against (GITHUB_WORKSPACE or the current directory). */
   workspace: string
   /** The event that started the workflow run, read once (empty outside Actions). */

@@ -1,0 +1,320 @@
+/**
+ * `modelgate init` (issue #12, item 4) on real git repositories: the manifest
+ * it writes validates at once, no model file moves or changes, `dry-run`
+ * writes nothing, an existing manifest is refused, `--stages` sets the order,
+ * `createdAt` comes from git and a Git LFS pointer is recorded by its oid.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parse } from 'yaml'
+import { exampleRepo } from '../helpers/examples.js'
+import { runActionInProcess } from '../helpers/in-process-action.js'
+import { gitInit, sha256, snapshot, tempDir, writeFile } from '../helpers/registry-fixture.js'
+import { cli } from '../helpers/run-cli.js'
+
+const MANIFEST = 'models/registry.yaml'
+const dirs: string[] = []
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+/** Commits everything in `dir` with this committer (and author) date. */
+function commitAll(dir: string, date: string, message = 'models'): void {
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Mona',
+    GIT_AUTHOR_EMAIL: 'mona@example.com',
+    GIT_COMMITTER_NAME: 'Mona',
+    GIT_COMMITTER_EMAIL: 'mona@example.com',
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+    GIT_LFS_SKIP_SMUDGE: '1'
+  }
+  execFileSync('git', ['add', '-A'], { cwd: dir, env })
+  execFileSync('git', ['commit', '-q', '-m', message], { cwd: dir, env })
+}
+
+/** The sklearn example as a team would have it before modelgate: the same folders, no manifest. */
+function sklearnWithoutManifest(): string {
+  const f = exampleRepo('sklearn-classifier')
+  dirs.push(f.dir)
+  rmSync(f.manifestPath)
+  commitAll(f.dir, '2026-03-02T09:12:00Z')
+  return f.dir
+}
+
+/** Every file but the two init may write. */
+function modelTree(dir: string): Record<string, string> {
+  const tree = snapshot(dir)
+  delete tree[MANIFEST]
+  delete tree['.gitignore']
+  return tree
+}
+
+function manifestOf(dir: string): {
+  stages: Array<{ name: string; capacity?: number }>
+  benchmark: unknown
+  models: Record<string, { files: string[]; versions: Array<Record<string, unknown>> }>
+} {
+  return parse(readFileSync(path.join(dir, MANIFEST), 'utf8'))
+}
+
+describe('init on a repository laid out like examples/sklearn-classifier', () => {
+  it('writes a manifest that validates, and moves, renames and changes no file', async () => {
+    const dir = sklearnWithoutManifest()
+    const before = modelTree(dir)
+
+    const run = await cli(['init'], dir)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('wrote models/registry.yaml: 1 model, 4 versions')
+
+    const validate = await cli(['validate'], dir)
+    expect(validate.stdout).toContain('models/registry.yaml is valid: 1 model, 4 versions')
+    expect(validate.code).toBe(0)
+    expect(modelTree(dir)).toEqual(before)
+
+    const text = readFileSync(path.join(dir, MANIFEST), 'utf8')
+    expect(text.split('\n')[0]).toBe(
+      readFileSync('examples/sklearn-classifier/models/registry.yaml', 'utf8').split('\n')[0]
+    )
+    expect(text).toMatch(/^\s*# metrics:$/m)
+    const manifest = manifestOf(dir)
+    expect(manifest.stages).toEqual([
+      { name: 'development' },
+      { name: 'staging' },
+      { name: 'production', capacity: 1 }
+    ])
+    expect(manifest.benchmark).toEqual({ folder: 'benchmark', copyOf: 'production' })
+    const clf = manifest.models['breast-cancer']
+    expect(clf.files).toEqual(['model.joblib', 'model.json'])
+    expect(clf.versions.map(v => [v.version, v.stage])).toEqual([
+      ['1.3.0', 'development'],
+      ['1.2.0', 'staging'],
+      ['1.1.0', 'production'],
+      ['1.0.0', 'archived']
+    ])
+    // The same digests the example's own manifest records.
+    const example = parse(readFileSync('examples/sklearn-classifier/models/registry.yaml', 'utf8'))
+      .models['breast-cancer'].versions
+    expect(clf.versions.map(v => v.files)).toEqual(example.map((v: { files: unknown }) => v.files))
+    expect(clf.versions[3].retired).toEqual({ at: '2026-03-02T09:12:00Z', reason: 'retired' })
+    // The example already ignores .modelgate/: not added twice.
+    const ignore = readFileSync(path.join(dir, '.gitignore'), 'utf8')
+    expect(ignore.match(/^\.modelgate\/$/gm)).toHaveLength(1)
+  })
+
+  it('with --dry-run prints the manifest and writes nothing', async () => {
+    const dir = sklearnWithoutManifest()
+    const before = snapshot(dir)
+    const run = await cli(['init', '--dry-run'], dir)
+    expect(run.code).toBe(0)
+    expect(snapshot(dir)).toEqual(before)
+    const printed = parse(run.stdout)
+    expect(Object.keys(printed.models)).toEqual(['breast-cancer'])
+    expect(run.stdout).toContain('# modelgate init --dry-run: models/registry.yaml not written')
+  })
+
+  it('runs the same as an action step: the manifest written, the result output, the job summary', async () => {
+    const dir = sklearnWithoutManifest()
+    const run = await runActionInProcess({ inputs: { command: 'init' }, workspace: dir })
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs.result)).toMatchObject({
+      manifest: MANIFEST,
+      written: true,
+      versions: 4,
+      stages: ['development', 'staging', 'production']
+    })
+    expect(run.summary).toContain('## modelgate init: ✔ wrote models/registry.yaml')
+    expect((await cli(['validate'], dir)).code).toBe(0)
+  })
+
+  it('refuses to overwrite an existing manifest (exit 1)', async () => {
+    const dir = sklearnWithoutManifest()
+    writeFileSync(path.join(dir, MANIFEST), 'apiVersion: modelgate/v1\n')
+    const before = snapshot(dir)
+    for (const args of [['init'], ['init', '--dry-run']]) {
+      const run = await cli(args, dir)
+      expect(run.code).toBe(1)
+      expect(run.stderr).toContain('models/registry.yaml exists: init never overwrites a manifest')
+    }
+    expect(snapshot(dir)).toEqual(before)
+  })
+})
+
+describe('init on a repository of its own', () => {
+  const LFS_OID = 'a'.repeat(64)
+  const lfsPointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${LFS_OID}\nsize 123456789\n`
+
+  /** `dev`, `qa`, `prod` stage folders, each version committed on its own date. */
+  function ownRepo(): string {
+    const dir = tempDir('modelgate-init-')
+    dirs.push(dir)
+    gitInit(dir)
+    writeFile(dir, 'models/prod/ranker/2.0.0/model.bin', lfsPointer)
+    writeFile(dir, 'models/prod/ranker/2.0.0/config.json', '{"depth": 2}\n')
+    commitAll(dir, '2026-01-10T08:00:00+02:00')
+    writeFile(dir, 'models/qa/ranker/2.1.0/model.bin', 'weights 2.1.0\n')
+    writeFile(dir, 'models/qa/ranker/2.1.0/config.json', '{"depth": 3}\n')
+    commitAll(dir, '2026-02-20T12:30:00Z')
+    // Never committed: git knows no date for it.
+    writeFile(dir, 'models/dev/ranker/2.2.0-rc.1/model.bin', 'weights 2.2.0\n')
+    writeFile(dir, 'models/dev/ranker/2.2.0-rc.1/config.json', '{"depth": 4}\n')
+    return dir
+  }
+
+  it('keeps the --stages order, dates versions by git, and records an LFS pointer by its oid', async () => {
+    const dir = ownRepo()
+    const before = modelTree(dir)
+    const run = await cli(['init', '--stages', 'dev,qa,prod'], dir)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect((await cli(['validate'], dir)).code).toBe(0)
+    expect(modelTree(dir)).toEqual(before)
+
+    const manifest = manifestOf(dir)
+    expect(manifest.stages).toEqual([
+      { name: 'dev' },
+      { name: 'qa' },
+      { name: 'prod', capacity: 1 }
+    ])
+    // No benchmark folder while prod holds a version: no copy to compare with, said in the file.
+    expect(manifest.benchmark).toBe(false)
+    const versions = manifest.models.ranker.versions
+    expect(versions.map(v => [v.version, v.stage, v.createdAt])).toEqual([
+      ['2.2.0-rc.1', 'dev', undefined],
+      ['2.1.0', 'qa', '2026-02-20T12:30:00Z'],
+      ['2.0.0', 'prod', '2026-01-10T06:00:00Z']
+    ])
+    expect(versions[2].files).toEqual({
+      'config.json': sha256('{"depth": 2}\n'),
+      'model.bin': `sha256:${LFS_OID}`
+    })
+    expect(versions[1].files).toEqual({
+      'config.json': sha256('{"depth": 3}\n'),
+      'model.bin': sha256('weights 2.1.0\n')
+    })
+    expect(readFileSync(path.join(dir, '.gitignore'), 'utf8')).toBe('.modelgate/\n')
+    expect(run.stdout).toContain('.gitignore created with .modelgate/')
+  })
+
+  it('appends .modelgate/ to a .gitignore that lacks it, keeping what it holds', async () => {
+    const dir = ownRepo()
+    writeFileSync(path.join(dir, '.gitignore'), '*.log')
+    expect((await cli(['init', '--stages', 'dev,qa,prod'], dir)).code).toBe(0)
+    expect(readFileSync(path.join(dir, '.gitignore'), 'utf8')).toBe('*.log\n.modelgate/\n')
+  })
+
+  it('lists every file it cannot place, writes nothing and exits 1', async () => {
+    const dir = ownRepo()
+    writeFile(dir, 'models/qa/README.md', '# QA\n')
+    writeFile(dir, 'models/prod/ranker/notes.txt', 'notes\n')
+    const before = snapshot(dir)
+    const run = await cli(['init', '--stages', 'dev,qa,prod'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      'models/qa/README.md: lies loose in the stage folder models/qa/, which holds only <model>/<version>/ folders: move it out of the stage folders'
+    )
+    expect(run.stderr).toContain(
+      'models/prod/ranker/notes.txt: lies in models/prod/ranker/, outside any <model>/<version>/ folder'
+    )
+    expect(run.stderr).toContain('init wrote nothing: 2 problems above')
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+    expect(snapshot(dir)).toEqual(before)
+    expect(existsSync(path.join(dir, MANIFEST))).toBe(false)
+  })
+
+  it('names a version folder that is not SemVer, with the version it likely means', async () => {
+    const dir = ownRepo()
+    writeFile(dir, 'models/qa/ranker/2.3/model.bin', 'weights\n')
+    writeFile(dir, 'models/qa/ranker/2.3/config.json', '{}\n')
+    const run = await cli(['init', '--stages', 'dev,qa,prod'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      'models/qa/ranker/2.3: version "2.3" is not SemVer: rename it 2.3.0; `--versioning ordered`'
+    )
+    expect(existsSync(path.join(dir, MANIFEST))).toBe(false)
+  })
+
+  it('refuses versions of one model whose files differ, naming the extra files', async () => {
+    const dir = ownRepo()
+    writeFile(dir, 'models/qa/ranker/2.1.0/extra.bin', 'more\n')
+    const run = await cli(['init', '--stages', 'dev,qa,prod'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      'models/qa/ranker/2.1.0: holds extra.bin, which not every version of ranker has'
+    )
+  })
+
+  it('writes root when the stage folders are not beside the manifest, and no capacity where a model holds several versions', async () => {
+    const dir = tempDir('modelgate-init-')
+    dirs.push(dir)
+    gitInit(dir)
+    writeFile(dir, 'ml/artifacts/staging/clf/1.0.0/model.pkl', 'one\n')
+    writeFile(dir, 'ml/artifacts/staging/clf/1.1.0/model.pkl', 'two\n')
+    const run = await cli(
+      ['init', '--manifest', 'modelgate.yaml', '--root', 'ml/artifacts', '--benchmark', 'false'],
+      dir
+    )
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('note: no capacity on staging: clf holds several versions there')
+    const text = readFileSync(path.join(dir, 'modelgate.yaml'), 'utf8')
+    expect(parse(text)).toMatchObject({
+      root: 'ml/artifacts',
+      stages: [{ name: 'staging' }],
+      benchmark: false
+    })
+    expect((await cli(['validate', '--manifest', 'modelgate.yaml'], dir)).code).toBe(0)
+  })
+
+  it('finds the default stages that exist as folders, in their default order', async () => {
+    const dir = tempDir('modelgate-init-')
+    dirs.push(dir)
+    gitInit(dir)
+    writeFile(dir, 'models/production/clf/1.0.0/model.pkl', 'one\n')
+    writeFile(dir, 'models/benchmark/clf/1.0.0/model.pkl', 'one\n')
+    writeFile(dir, 'models/development/clf/1.1.0/model.pkl', 'two\n')
+    writeFile(dir, 'models/prod/clf/0.9.0/model.pkl', 'old\n')
+    const run = await cli(['init', '--dry-run'], dir)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      '# note: left alone, not a stage: models/prod/ (name the stages in order with --stages to include it)'
+    )
+    const printed = parse(run.stdout)
+    expect(printed.stages).toEqual([{ name: 'development' }, { name: 'production', capacity: 1 }])
+    expect(printed.benchmark).toEqual({ folder: 'benchmark', copyOf: 'production' })
+  })
+
+  it('checks the manifest as validate would before writing it: what validate refuses is never written', async () => {
+    const dir = ownRepo()
+    // SemVer, but the register branch would end in ".lock", which git refuses.
+    writeFile(dir, 'models/qa/ranker/2.1.1+x.lock/model.bin', 'w\n')
+    writeFile(dir, 'models/qa/ranker/2.1.1+x.lock/config.json', '{}\n')
+    const run = await cli(['init', '--stages', 'dev,qa,prod'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      /models\/registry\.yaml:\d+:\d+: version "2\.1\.1\+x\.lock" would make the branch name/
+    )
+    expect(run.stderr).toContain('init wrote nothing: the manifest it made would not validate')
+    expect(existsSync(path.join(dir, MANIFEST))).toBe(false)
+  })
+
+  it('refuses --versioning ordered as not supported yet (usage error, exit 2)', async () => {
+    const dir = ownRepo()
+    const run = await cli(['init', '--versioning', 'ordered'], dir)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('--versioning ordered is not supported yet')
+    expect(existsSync(path.join(dir, MANIFEST))).toBe(false)
+  })
+
+  it('refuses a template option, which is not an option yet (exit 2)', async () => {
+    const dir = ownRepo()
+    const run = await cli(['init', '--layout', '{stage}/{version}'], dir)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('unknown option "--layout"')
+  })
+})
