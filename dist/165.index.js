@@ -146,6 +146,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   compare: () => (/* binding */ compare)
 /* harmony export */ });
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95861);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _evaluation_comparison_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22541);
 /* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77936);
@@ -161,11 +162,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 async function compare(settings, ctx) {
     const reg = await (0,_load_for_command_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSoundRegistry */ .L)(settings.manifest, ctx.env, settings.model);
     const model = (0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .findModel */ .P)(reg, settings.model);
     if (!model)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`model "${settings.model}" is not in the registry`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`model ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(settings.model)} is not in the registry`);
     if (settings.downloadArtifact) {
         if (settings.version === undefined) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('download-artifact needs "version": the candidate whose results to download');

@@ -17,6 +17,7 @@ export const modules = {
 /* harmony export */   zU: () => (/* binding */ OUTPUT_TAIL)
 /* harmony export */ });
 /* unused harmony export jsonSyntaxError */
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95861);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -33,6 +34,7 @@ export const modules = {
  * `status: error` and no metrics when evaluation fails, so nothing can
  * mistake a failed run for a passing one.
  */
+
 
 
 
@@ -93,7 +95,7 @@ async function readResultText(fileOrDir, notFound, options) {
     if (state.kind === 'missing')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(notFound(file));
     if (state.kind === 'bad')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${options.what} ${file} ${state.reason}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${options.what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_6__/* .clip */ .$Q)(file)} ${state.reason}`);
     let text;
     try {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(state.real, 'utf8');
@@ -324,6 +326,7 @@ function metricsLine(metrics) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95861);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
 /**
  * What sits at a path where modelgate expects a file (SPEC §7), found with
@@ -332,6 +335,7 @@ function metricsLine(metrics) {
  * workspace, whose files must never be read or quoted. Callers name the
  * path and what it is for; the reason here says what is wrong with it.
  */
+
 
 
 /** "a folder", "a FIFO (named pipe)", … for anything that is not a regular file. */
@@ -375,7 +379,7 @@ function inspectFile(abs, rules = {}) {
         if (!roots.some(r => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(realOrSame(r), real))) {
             return {
                 kind: 'bad',
-                reason: `is a symbolic link to ${real}, outside ${rules.within ?? 'the workspace'}`
+                reason: `is a symbolic link to ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(real)}, outside ${rules.within ?? 'the workspace'}`
             };
         }
         st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
@@ -428,6 +432,7 @@ function readIfPlainFile(abs) {
 /* harmony export */   gN: () => (/* binding */ joinRel),
 /* harmony export */   m0: () => (/* binding */ unsafePathReason)
 /* harmony export */ });
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95861);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -436,6 +441,7 @@ function readIfPlainFile(abs) {
  * Symbolic links are checked where files are read (file-tree.ts, file-kind.ts).
  */
 
+
 /** Returns why a manifest path is unsafe, or undefined when it is fine. */
 function unsafePathReason(p, what = 'path') {
     if (p === '')
@@ -443,13 +449,13 @@ function unsafePathReason(p, what = 'path') {
     if (p.includes('\0'))
         return `${what} contains a NUL byte`;
     if (p.includes('\\'))
-        return `${what} "${p}" uses "\\"; use "/" as the separator`;
+        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} uses "\\"; use "/" as the separator`;
     if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) {
-        return `${what} "${p}" is absolute; paths are relative to the repository root`;
+        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} is absolute; paths are relative to the repository root`;
     }
     const parts = p.split('/');
     if (parts.includes('..'))
-        return `${what} "${p}" leaves the repository with ".."`;
+        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} leaves the repository with ".."`;
     return undefined;
 }
 /** A file name inside a version folder: additionally no globs, no `.` or empty segments. */
@@ -458,9 +464,9 @@ function unsafeFileNameReason(name) {
     if (basic)
         return basic.replace('the repository', 'the version folder');
     if (/[*?[\]{}]/.test(name))
-        return `file name "${name}" contains a glob character; name files exactly`;
+        return `file name ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} contains a glob character; name files exactly`;
     if (name.split('/').some(s => s === '' || s === '.')) {
-        return `file name "${name}" has an empty or "." segment`;
+        return `file name ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} has an empty or "." segment`;
     }
     return undefined;
 }

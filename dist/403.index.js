@@ -407,10 +407,11 @@ async function checkStageGates(reg, model, stage, req) {
 /* harmony export */   K: () => (/* binding */ parseMetricFile)
 /* harmony export */ });
 /* unused harmony export MetricFileError */
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95861);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98914);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79652);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79652);
 /**
  * Reads the metrics file an evaluation script writes (SPEC §4): JSON or YAML
  * with nested objects flattened with `.` the way `dvc metrics show` does, or
@@ -418,6 +419,7 @@ async function checkStageGates(reg, model, stage, req) {
  * "0.91" or a NaN usually means a bug in the script, and accepting it quietly
  * would let a gate pass or fail for the wrong reason.
  */
+
 
 
 
@@ -535,12 +537,12 @@ function flatten(obj, prefix, out, fileName) {
             continue;
         }
         if (Array.isArray(value)) {
-            throw new MetricFileError(fileName, `metric "${name}" is a list; expected a number (or an object of numbers)`, name);
+            throw new MetricFileError(fileName, `metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} is a list; expected a number (or an object of numbers)`, name);
         }
         const number = checkValue(value, name, fileName);
         if (out.has(name)) {
             // `{"a.b": 1, "a": {"b": 2}}` flattens both to `a.b`.
-            throw new MetricFileError(fileName, `metric "${name}" is given twice`, name);
+            throw new MetricFileError(fileName, `metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} is given twice`, name);
         }
         out.set(name, number);
     }
@@ -557,16 +559,16 @@ function checkValue(value, name, fileName) {
         if (value.startsWith(NON_FINITE_MARK)) {
             throw nonFinite(fileName, name, value.endsWith('NaN') ? 'NaN' : 'infinite');
         }
-        if ((0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .isNonFiniteSpelling */ .j)(value)) {
+        if ((0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .isNonFiniteSpelling */ .j)(value)) {
             throw nonFinite(fileName, name, /nan/i.test(value) ? 'NaN' : 'infinite');
         }
-        const hint = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .readNumberCell */ .A)(value).kind === 'number' ? ' (write the number without quotes)' : '';
-        throw new MetricFileError(fileName, `metric "${name}" must be a finite number, got the string ${JSON.stringify(value)}${hint}`, name);
+        const hint = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .readNumberCell */ .A)(value).kind === 'number' ? ' (write the number without quotes)' : '';
+        throw new MetricFileError(fileName, `metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} must be a finite number, got the string ${JSON.stringify((0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(value))}${hint}`, name);
     }
-    throw new MetricFileError(fileName, `metric "${name}" must be a finite number, got ${describe(value)}`, name);
+    throw new MetricFileError(fileName, `metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} must be a finite number, got ${describe(value)}`, name);
 }
 function nonFinite(fileName, name, what) {
-    return new MetricFileError(fileName, `metric "${name}" is ${what}; a metric must be a finite number`, name);
+    return new MetricFileError(fileName, `metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} is ${what}; a metric must be a finite number`, name);
 }
 const CSV_HEADER_NAMES = new Set(['name', 'metric']);
 function parseCsvMetrics(text, fileName) {
@@ -594,15 +596,15 @@ function parseCsvMetrics(text, fileName) {
         const name = fields[0].trim();
         if (name === '')
             throw new MetricFileError(fileName, `line ${line}: the metric name is empty`);
-        const cell = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .readNumberCell */ .A)(fields[1]);
+        const cell = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .readNumberCell */ .A)(fields[1]);
         if (cell.kind === 'non-finite') {
             throw nonFinite(fileName, name, /nan/i.test(cell.text) ? 'NaN' : 'infinite');
         }
         if (cell.kind === 'invalid') {
-            throw new MetricFileError(fileName, `line ${line}: metric "${name}" must be a finite number, got ${JSON.stringify(cell.text)}`, name);
+            throw new MetricFileError(fileName, `line ${line}: metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} must be a finite number, got ${JSON.stringify((0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(cell.text))}`, name);
         }
         if (out.has(name)) {
-            throw new MetricFileError(fileName, `line ${line}: metric "${name}" is given twice`, name);
+            throw new MetricFileError(fileName, `line ${line}: metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} is given twice`, name);
         }
         out.set(name, cell.value);
     }
@@ -622,7 +624,7 @@ function describe(value) {
     if (typeof value === 'boolean')
         return `${value} (a boolean)`;
     if (typeof value === 'string')
-        return `the string ${JSON.stringify(value)}`;
+        return `the string ${JSON.stringify((0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(value))}`;
     if (typeof value === 'number')
         return String(value);
     if (value instanceof Date)

@@ -2,6 +2,28 @@ export const id = 990;
 export const ids = [990];
 export const modules = {
 
+/***/ 71678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ openGitHubSession),
+/* harmony export */   y: () => (/* binding */ checkoutFacts)
+/* harmony export */ });
+/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94470);
+
+async function openGitHubSession(reg, settings, ctx) {
+    const git = ctx.git(reg.repoRoot);
+    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
+    return { api: await ctx.github(target), git, target };
+}
+/** What the checkout tells when the environment does not: the origin remote, the branch. */
+function checkoutFacts(git) {
+    return { originUrl: () => git.remoteUrl('origin'), currentBranch: () => git.currentBranch() };
+}
+
+
+/***/ }),
+
 /***/ 54705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,9 +34,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95861);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74001);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83854);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17117);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(143);
 /* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63166);
 /**
@@ -33,12 +56,13 @@ export const modules = {
 
 
 
+
 /** The git CLI in the repository, after checking that `rev` is a commit it has. */
 async function gitWithCommit(git, rev, input) {
     if (rev.startsWith('-'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${input}": "${rev}" is not a git revision`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${input}": ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(rev)} is not a git revision`);
     if (!(await git.hasCommit(rev))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${rev} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_6__/* .clip */ .$Q)(rev)} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
     }
     return git;
 }
@@ -183,10 +207,12 @@ __webpack_require__.d(__webpack_exports__, {
   validate: () => (/* binding */ validate)
 });
 
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __webpack_require__(95861);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/registry/file-checks.ts + 1 modules
-var file_checks = __webpack_require__(25475);
+// EXTERNAL MODULE: ./src/registry/file-checks.ts
+var file_checks = __webpack_require__(66659);
 // EXTERNAL MODULE: ./src/registry/layout.ts
 var layout = __webpack_require__(27853);
 // EXTERNAL MODULE: external "node:fs"
@@ -299,7 +325,7 @@ function folderDirs(reg, model) {
  */
 function lfsDiagnostics(reg, models, large, isLfs) {
     const out = [];
-    const limitMiB = file_checks/* GITHUB_FILE_LIMIT */.j / 2 ** 20;
+    const limitMiB = file_checks/* GITHUB_FILE_LIMIT */.jN / 2 ** 20;
     for (const f of large) {
         if (isLfs(f.rel))
             continue;
@@ -344,8 +370,8 @@ function mebibytes(bytes) {
     return Math.round(bytes / 2 ** 20);
 }
 
-// EXTERNAL MODULE: ./src/registry/load.ts + 4 modules
-var load = __webpack_require__(83854);
+// EXTERNAL MODULE: ./src/registry/load.ts + 3 modules
+var load = __webpack_require__(17117);
 // EXTERNAL MODULE: ./src/registry/registry.ts
 var registry = __webpack_require__(77936);
 // EXTERNAL MODULE: ./src/registry/rules.ts
@@ -706,6 +732,7 @@ async function postStatus(settings, decision, repoRoot, ctx) {
 
 
 
+
 async function validate(settings, ctx) {
     const jobs = gateJobs(settings);
     const t0 = performance.now();
@@ -722,7 +749,7 @@ async function validate(settings, ctx) {
     let t2 = t1;
     if (reg && !diagnostics.some(d => d.severity === 'error')) {
         if (settings.model && !reg.models.some(m => m.name === settings.model)) {
-            throw new src_errors/* DecisionError */.bW(`model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${(0,registry/* someModelNames */.W)(reg)})`);
+            throw new src_errors/* DecisionError */.bW(`model ${(0,clip/* quote */.hD)(settings.model)} is not in the registry ${reg.manifest.relPath} (models: ${(0,registry/* someModelNames */.W)(reg)})`);
         }
         diagnostics.push(...(0,rules/* checkRules */.M)(reg));
         // Given a base, the history must have only grown since and cover every stage change.
@@ -730,7 +757,7 @@ async function validate(settings, ctx) {
             diagnostics.push(...(await historySince(reg, settings.base, ctx)));
         t2 = performance.now();
         if (!diagnostics.some(d => d.severity === 'error')) {
-            const checked = await ctx.log.group('Verifying model files', () => (0,file_checks/* checkFiles */.g)(reg));
+            const checked = await ctx.log.group('Verifying model files', () => (0,file_checks/* checkFiles */.gw)(reg));
             diagnostics.push(...checked.diagnostics);
             files = checked.stats;
             // Warnings only: a push GitHub would refuse, promotions that would break LFS.
@@ -795,7 +822,8 @@ function stageTable(reg, only) {
     return out;
 }
 function sortDiagnostics(list) {
-    list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+    // Most problems share a file: equal names need no localeCompare (100,000 problems: ~1.7 million comparisons).
+    list.sort((a, b) => (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.col - b.col);
 }
 function round(ms) {
     return Math.round(ms * 10) / 10;
@@ -973,6 +1001,143 @@ function someModelNames(reg, max = 20) {
         .map(m => m.name)
         .slice(0, max)
         .join(', ') || 'none');
+}
+
+
+/***/ }),
+
+/***/ 94470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ repository),
+/* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget),
+/* harmony export */   tj: () => (/* binding */ apiBaseUrl)
+/* harmony export */ });
+/* unused harmony exports parseRemoteUrl, describeRemote */
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95861);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Where a pull request goes: the repository, the base branch, the API URL
+ * and the token. Inside Actions all of it comes from the runner's
+ * environment; on a laptop the repository falls back to the `origin`
+ * remote and the base branch to the checkout's current branch. The event
+ * payload is read once, with the settings (runner-event.ts).
+ */
+
+
+async function resolveGitHubTarget(settings, env, checkout) {
+    const token = settings.token || env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('a token is needed to open the pull request: set the `token` input (the default is github.token) or GITHUB_TOKEN; or use dry-run');
+    }
+    const { owner, repo } = await repository(env, checkout);
+    const base = settings.base ||
+        settings.event.defaultBranch ||
+        env.GITHUB_REF_NAME ||
+        (await checkout.currentBranch());
+    if (!base) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('cannot tell which branch the pull request targets: set the `base` input (e.g. main)');
+    }
+    return { owner, repo, base, apiUrl: apiBaseUrl(env), token };
+}
+/** GITHUB_API_URL (GitHub Enterprise sets it), else github.com's. */
+function apiBaseUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The repository: GITHUB_REPOSITORY, else the `origin` remote (also used by `report`). */
+async function repository(env, checkout) {
+    const named = env.GITHUB_REPOSITORY?.trim();
+    if (named) {
+        const m = /^([^/\s]+)\/([^/\s]+)$/.exec(named);
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`GITHUB_REPOSITORY is ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(named)}; expected "owner/repo"`);
+        return { owner: m[1], repo: m[2] };
+    }
+    const origin = await checkout.originUrl();
+    const parsed = origin ? parseRemoteUrl(origin) : undefined;
+    if (!parsed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cannot tell which GitHub repository to open the pull request in${origin ? ` (${describeRemote(origin)})` : ''}: set GITHUB_REPOSITORY=owner/repo`);
+    }
+    return parsed;
+}
+/** An owner (user or organisation) as GitHub allows it. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A repository name as GitHub allows it (`.` and `..` aside). */
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** `scheme://…`: parsed as a URL, whose user and password are dropped. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** `[user@]host:path`, git's scp-like form. */
+const SCP = /^(?:[^@/\s]+@)?([A-Za-z0-9.-]+):(?!\/\/)(.*)$/;
+/**
+ * `https://host/owner/repo(.git)`, `git@host:owner/repo(.git)`, `ssh://git@host/owner/repo`;
+ * credentials in it are dropped. Only an owner and a repository name GitHub allows come out,
+ * so nothing else in a malformed URL (a password, a query, `@`, `:`) can reach a request path
+ * or a pull request's URL.
+ */
+function parseRemoteUrl(url) {
+    const text = url.trim();
+    let pathname;
+    if (SCHEME.test(text)) {
+        try {
+            pathname = new URL(text).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else {
+        pathname = SCP.exec(text)?.[2];
+    }
+    const m = pathname ? /^\/*([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(pathname) : null;
+    if (!m)
+        return undefined;
+    const [, owner, repo] = m;
+    if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..')
+        return undefined;
+    return { owner, repo };
+}
+/**
+ * The remote for a message, never its credentials: a URL without user, password, query and
+ * fragment, `host:path`, or a plain path; anything that does not read as one of those may
+ * hold a secret anywhere, and is not shown.
+ */
+function describeRemote(url) {
+    const text = url.trim();
+    let shown;
+    if (SCHEME.test(text)) {
+        try {
+            const u = new URL(text);
+            shown = `${u.protocol}//${u.host}${u.pathname}`;
+        }
+        catch {
+            shown = undefined;
+        }
+    }
+    else {
+        const scp = SCP.exec(text);
+        shown = scp ? `${scp[1]}:${scp[2]}` : text;
+    }
+    const plain = /^(?:[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9.-]+(?::\d+)?|[A-Za-z0-9.-]+:)?[A-Za-z0-9._~/-]*$/i;
+    return shown && plain.test(shown)
+        ? `origin is "${shown}"`
+        : 'origin is not shown: it is no plain URL and may hold credentials';
+}
+
+
+/***/ }),
+
+/***/ 77316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workflowRunUrl)
+/* harmony export */ });
+/** The link to the workflow run this is part of, when running inside GitHub Actions. */
+function workflowRunUrl(env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
 }
 
 

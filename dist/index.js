@@ -1,6 +1,64 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 95861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Ku: () => (/* binding */ firstOf),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   mg: () => (/* binding */ CUT_NOTE),
+/* harmony export */   v: () => (/* binding */ andMore)
+/* harmony export */ });
+/* unused harmony export CLIP_CHARS */
+/**
+ * Values a message quotes or `result.json` stores are cut at `CLIP_CHARS`
+ * characters with a note of their whole length: a 100,000-character model
+ * name, argument or line of a command's output must not make every message
+ * that names it 100,000 characters long. Part of the kernel: any layer may
+ * use it. `secrets.ts` blanks what is left of a secret that a cut split
+ * (it knows the note by `CUT_NOTE`), so cutting never weakens the masking.
+ */
+/** The most characters of a value a message quotes. */
+const CLIP_CHARS = 200;
+/** The note after a cut value, e.g. `… (12,345 characters, cut)`; `secrets.ts` finds it by this. */
+const CUT_NOTE = /… \([\d,]+ characters, cut\)/g;
+/**
+ * `value` unchanged when it has at most `max` characters; else its first `max`
+ * characters and `… (N characters, cut)`, N its whole length. A character is a
+ * code point: a cut never splits a surrogate pair.
+ */
+function clip(value, max = CLIP_CHARS) {
+    // Code units ≥ code points: a value this short has at most `max` characters.
+    if (value.length <= max)
+        return value;
+    const chars = [...value];
+    if (chars.length <= max)
+        return value;
+    return `${chars.slice(0, max).join('')}… (${chars.length.toLocaleString('en-US')} characters, cut)`;
+}
+/** `"value"`, clipped: how a message quotes what the user wrote. */
+function quote(value, max = CLIP_CHARS) {
+    return `"${clip(value, max)}"`;
+}
+/**
+ * A long list as people read it: its first `max` items, and how many are left out. With
+ * `andMore`, a list of 100,000 problems prints as 50 lines and `… and 99,950 more`.
+ */
+function firstOf(items, max) {
+    return items.length <= max
+        ? { shown: items, more: 0 }
+        : { shown: items.slice(0, max), more: items.length - max };
+}
+/** `… and 99,950 more` (then `rest`, e.g. where to find them all). */
+function andMore(more, rest = '') {
+    return `… and ${more.toLocaleString('en-US')} more${rest}`;
+}
+
+
+/***/ }),
+
 /***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12,6 +70,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95861);
+/**
+ * User-facing errors. Every problem a user can cause is reported as a
+ * Diagnostic that names the file, the line and column, and the manifest key,
+ * so the CLI can print `file:line:col: message` and the action can raise an
+ * annotation. Exit codes follow SPEC §3: 1 is a decision "no" (invalid
+ * manifest, failed gate, unknown name), 2 is a usage or environment error.
+ */
+
 class ModelgateError extends Error {
     exitCode;
     diagnostics;
@@ -53,14 +120,17 @@ function formatDiagnostic(d, file = d.file) {
     const prefix = d.severity === 'warning' ? 'warning: ' : '';
     return `${where}: ${prefix}${d.message}`;
 }
-/** Renders a JSON-ish key path (`['models', 'clf', 'versions', 0]`) as `models.clf.versions[0]`. */
+/**
+ * Renders a JSON-ish key path (`['models', 'clf', 'versions', 0]`) as `models.clf.versions[0]`,
+ * for people: a key longer than CLIP_CHARS is cut (clip.ts), as every message quoting it is.
+ */
 function keyPath(path) {
     let out = '';
     for (const part of path) {
         if (typeof part === 'number')
             out += `[${part}]`;
         else
-            out += out ? `.${part}` : part;
+            out += out ? `.${(0,_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(part)}` : (0,_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(part);
     }
     return out;
 }
@@ -192,17 +262,23 @@ const actionsLog = {
     group: (name, fn) => runner.group(name, fn)
 };
 
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __nccwpck_require__(95861);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/adapters/annotations.ts
 /**
  * Diagnostics as workflow annotations. GitHub shows at most 10 error (and 10
  * warning) annotations per step, so the tenth says how many more there are;
- * every diagnostic is also printed to the log, so none is dropped silently.
+ * the first thousand diagnostics are also printed to the log, and a count of
+ * the rest, so none is dropped silently.
  */
 
 
+
 const MAX_ANNOTATIONS = 10;
+/** Problems listed in the log of the step. */
+const LOG_DIAGNOSTICS = 1000;
 function annotate(diagnostics) {
     for (const severity of ['error', 'warning']) {
         const list = diagnostics.filter(d => d.severity === severity);
@@ -219,8 +295,12 @@ function annotate(diagnostics) {
             emit(`… and ${list.length - direct.length} more ${severity}s: see the log of this step`);
         }
     }
-    for (const d of diagnostics)
+    // The log lists many more than the annotations, but not 100,000 lines: the CLI's --json has all.
+    const { shown, more } = (0,clip/* firstOf */.Ku)(diagnostics, LOG_DIAGNOSTICS);
+    for (const d of shown)
         runner.info((0,errors/* formatDiagnostic */.xy)(d));
+    if (more)
+        runner.info((0,clip/* andMore */.v)(more, ' problems (`modelgate <command> --json` lists every one)'));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/job-summary.ts
@@ -421,7 +501,35 @@ function createGitCommandManager(repoRoot, env) {
                 return { path: line.slice(tab + 1), link: line.startsWith('120000 ') };
             });
         },
-        show: (rev, paths) => catFileBatch(repoRoot, gitEnv, rev, paths)
+        show: (rev, paths) => catFileBatch(repoRoot, gitEnv, rev, paths),
+        async lastCommitDates(paths) {
+            const out = new Map();
+            if (!paths.length)
+                return out;
+            const wanted = new Set(paths);
+            // One log for every path: past a few hundred pathspecs the command line grows long,
+            // and the whole log is read instead (the same answer, matched by prefix below).
+            const pathspecs = paths.length <= 256 ? ['--', ...paths] : [];
+            const log = await git(['log', '-z', '--format=%x01%cI', '--name-only', '--no-renames', ...pathspecs], true);
+            // No commit yet (a fresh `git init`): git knows no date.
+            if (log.code !== 0)
+                return out;
+            let date = '';
+            for (const raw of log.stdout.split('\0')) {
+                const token = raw.replace(/^\n/, '');
+                if (token.startsWith('\x01')) {
+                    date = token.slice(1);
+                    continue;
+                }
+                // Newest commit first: the first date seen for a path is its last change.
+                for (let at = token.length; at > 0; at = token.lastIndexOf('/', at - 1)) {
+                    const prefix = token.slice(0, at);
+                    if (wanted.has(prefix) && !out.has(prefix))
+                        out.set(prefix, date);
+                }
+            }
+            return out;
+        }
     };
 }
 /**
@@ -499,7 +607,7 @@ const INPUT_TABLE = [
     {
         name: 'command',
         kind: 'string',
-        description: 'What to do: validate, plan, register, retire, evaluate, compare, promote, rollback, report or monitor.'
+        description: 'What to do: validate, plan, register, retire, evaluate, compare, promote, rollback, report, monitor or init.'
     },
     {
         name: 'manifest',
@@ -644,6 +752,32 @@ const INPUT_TABLE = [
         name: 'cache-dir',
         kind: 'string',
         description: 'Keep the evaluation cache in this folder instead (default: the Actions cache in Actions, modelgate/ in the user cache folder in the CLI).'
+    },
+    {
+        name: 'root',
+        kind: 'string',
+        description: "init: the folder that holds the stage folders (default: the manifest's folder)."
+    },
+    {
+        name: 'stages',
+        kind: 'list',
+        description: 'init: the stage folders, in promotion order (default: the default stages that exist as folders).'
+    },
+    {
+        name: 'benchmark',
+        kind: 'string',
+        description: "init: the benchmark copies' folder (default: benchmark), or false for none."
+    },
+    {
+        name: 'archive',
+        kind: 'string',
+        description: 'init: the archive folder (default: archived).'
+    },
+    {
+        name: 'versioning',
+        kind: 'string',
+        default: 'semver',
+        description: 'init: how version folders are named; only semver is supported today.'
     }
 ];
 const INPUTS = INPUT_TABLE;
@@ -657,7 +791,8 @@ const COMMANDS = [
     'promote',
     'rollback',
     'report',
-    'monitor'
+    'monitor',
+    'init'
 ];
 
 ;// CONCATENATED MODULE: ./src/execute.ts
@@ -679,16 +814,17 @@ const COMMANDS = [
 
 // Commands are imported on demand so each pays only for what it uses.
 const RUNNERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(29), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66990))).validate,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(659), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31279))).plan,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95029))).evaluate,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(29), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(361), __nccwpck_require__.e(541), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63050))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(29), __nccwpck_require__.e(361), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51356))).rollback,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(29), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(361), __nccwpck_require__.e(541), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17403))).register,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(29), __nccwpck_require__.e(361), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49143))).retire,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(53), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34150))).report,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(53), __nccwpck_require__.e(29), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50148))).monitor
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66990))).validate,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(659), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31279))).plan,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95029))).evaluate,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(361), __nccwpck_require__.e(541), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63050))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(361), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51356))).rollback,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(361), __nccwpck_require__.e(541), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17403))).register,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(361), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49143))).retire,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34150))).report,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50148))).monitor,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72653))).init
 };
 async function execute(settings, ctx) {
     // getSettings lets only known commands through; a caller that builds Settings by hand may not.
@@ -777,6 +913,8 @@ async function viewOf(outcome) {
             return (await __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 55697))).reportView(outcome);
         case 'monitor':
             return (await __nccwpck_require__.e(/* import() */ 787).then(__nccwpck_require__.bind(__nccwpck_require__, 18787))).monitorView(outcome);
+        case 'init':
+            return (await __nccwpck_require__.e(/* import() */ 263).then(__nccwpck_require__.bind(__nccwpck_require__, 61263))).initView(outcome);
         case 'promote':
         case 'rollback':
         case 'register':
@@ -793,6 +931,14 @@ async function viewOf(outcome) {
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/settings/command-inputs.ts
+/**
+ * What each command reads, in one table: its inputs (besides `manifest` and
+ * `fail-on-decision`, which every command reads) and the ones it requires.
+ * getSettings checks the requirements once, in order, and the first that
+ * does not hold is the usage error; settings.ts types them as present in
+ * the command's variant. `--help` lists a command's inputs from here.
+ */
+
 /** The inputs of a command that opens a pull request (promote, rollback, register, retire). */
 const PULL_REQUEST = [
     'base',
@@ -825,7 +971,7 @@ const COMMAND_INPUTS = {
             { all: ['model', 'version'], message: 'retire needs "model", "version" and "reason"' },
             {
                 all: ['reason'],
-                message: value => `retire needs "reason": why ${value('model')} ${value('version')} will not be promoted`
+                message: value => `retire needs "reason": why ${(0,clip/* clip */.$Q)(value('model') ?? '')} ${(0,clip/* clip */.$Q)(value('version') ?? '')} will not be promoted`
             }
         ]
     },
@@ -894,7 +1040,11 @@ const COMMAND_INPUTS = {
         requires: [{ all: ['model'], message: 'rollback needs "model" (and optionally "version")' }]
     },
     report: { inputs: ['model', 'output-dir', 'token'], requires: [] },
-    monitor: { inputs: ['model', 'output-dir', 'dry-run', 'base', 'token'], requires: [] }
+    monitor: { inputs: ['model', 'output-dir', 'dry-run', 'base', 'token'], requires: [] },
+    init: {
+        inputs: ['root', 'stages', 'benchmark', 'archive', 'versioning', 'dry-run'],
+        requires: []
+    }
 };
 /** The first requirement of `command` that does not hold, as its message; undefined when all hold. */
 function unmetRequirement(command, value) {
@@ -1000,6 +1150,7 @@ function fullName(repository) {
 
 
 
+
 /** GitHub refuses a label name longer than this (422); registry/git-names.ts checks stage labels. */
 const LABEL_MAX_CHARS = 50;
 function getSettings(read, workspace, env) {
@@ -1016,7 +1167,7 @@ function getSettings(read, workspace, env) {
             return true;
         if (/^(false|no|off)$/i.test(value))
             return false;
-        throw new errors/* UsageError */.eb(`input "${name}" must be true or false, got "${value}"`);
+        throw new errors/* UsageError */.eb(`input "${name}" must be true or false, got ${(0,clip/* quote */.hD)(value)}`);
     };
     const list = (name) => (str(name) ?? '')
         .split(/[,\n]/)
@@ -1026,7 +1177,7 @@ function getSettings(read, workspace, env) {
     if (!command)
         throw new errors/* UsageError */.eb(`missing required input "command" (one of: ${COMMANDS.join(', ')})`);
     if (!COMMANDS.includes(command)) {
-        throw new errors/* UsageError */.eb(`unknown command "${command}"; expected one of: ${COMMANDS.join(', ')}`);
+        throw new errors/* UsageError */.eb(`unknown command ${(0,clip/* quote */.hD)(command)}; expected one of: ${COMMANDS.join(', ')}`);
     }
     const resolve = (p) => p === undefined ? undefined : external_node_path_default().resolve(workspace, p);
     const fields = {
@@ -1059,6 +1210,11 @@ function getSettings(read, workspace, env) {
         allowOlder: bool('allow-older'),
         cache: bool('cache'),
         cacheDir: resolve(str('cache-dir')),
+        root: resolve(str('root')),
+        stages: list('stages'),
+        benchmark: str('benchmark'),
+        archive: str('archive'),
+        versioning: str('versioning'),
         workspace
     };
     const unmet = unmetRequirement(fields.command, str);
@@ -1072,8 +1228,7 @@ function labelsInput(labels) {
     for (const label of labels) {
         const length = [...label].length;
         if (length > LABEL_MAX_CHARS) {
-            const shown = length > 200 ? `${[...label].slice(0, 200).join('')}…` : label;
-            throw new errors/* UsageError */.eb(`input "labels": the label "${shown}" is ${length} characters long; GitHub refuses labels over ${LABEL_MAX_CHARS} characters`);
+            throw new errors/* UsageError */.eb(`input "labels": the label ${(0,clip/* quote */.hD)(label)} is ${length} characters long; GitHub refuses labels over ${LABEL_MAX_CHARS} characters`);
         }
     }
     return labels;
@@ -1154,6 +1309,17 @@ async function run() {
 /* harmony export */   v5: () => (/* binding */ MASK)
 /* harmony export */ });
 /* unused harmony export SECRET_VARIABLES */
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95861);
+/**
+ * The secrets of one run and the one function that blanks them out of text
+ * (SPEC §7): the `token` input and the credentials the runner puts in the
+ * environment. Whatever leaves modelgate — the log, the job summary, the
+ * action's outputs, the CLI's text, `result.json`, pull request and issue
+ * bodies — goes through `redact` first, so a manifest command that prints
+ * its environment, or an error that quotes a token, puts `***` there instead.
+ * Part of the kernel: any layer may use it, it imports only the Logger type.
+ */
+
 /** The variables whose values are credentials of this run (`INPUT_TOKEN` is the `token` input). */
 const SECRET_VARIABLES = [
     'INPUT_TOKEN',
@@ -1203,13 +1369,42 @@ class Secrets {
     static of(env, token) {
         return new Secrets([token, ...SECRET_VARIABLES.map(name => env[name])]);
     }
-    /** `text` with every secret replaced by `***`. */
+    /** `text` with every secret replaced by `***`, also the start of one that a cut value ends with. */
     redact(text) {
         let out = text;
         for (const secret of this.forms)
             if (out.includes(secret))
                 out = out.replaceAll(secret, MASK);
-        return out;
+        return this.forms.length && out.includes('…') ? this.blankCutSecrets(out) : out;
+    }
+    /**
+     * A value cut by `clip` (clip.ts) may end in the first characters of a secret that the
+     * cut split: no longer the whole secret, `redact` would pass them on. The part before
+     * each cut note that is the start of a secret is blanked too.
+     */
+    blankCutSecrets(text) {
+        let out = '';
+        let from = 0;
+        for (const note of text.matchAll(_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .CUT_NOTE */ .mg)) {
+            const before = text.slice(from, note.index);
+            const cut = this.secretStartAtEnd(before);
+            out += (cut ? before.slice(0, before.length - cut) + MASK : before) + note[0];
+            from = note.index + note[0].length;
+        }
+        return from ? out + text.slice(from) : text;
+    }
+    /** The length of the longest start of a secret (at least MIN_SECRET_LENGTH long) that `text` ends with. */
+    secretStartAtEnd(text) {
+        let best = 0;
+        for (const form of this.forms) {
+            for (let k = Math.min(form.length - 1, text.length); k >= MIN_SECRET_LENGTH && k > best; k--) {
+                if (text.endsWith(form.slice(0, k))) {
+                    best = k;
+                    break;
+                }
+            }
+        }
+        return best;
     }
     /** `JSON.stringify(value, null, space)` with every string in it, keys included, redacted. */
     redactJson(value, space) {

@@ -32,7 +32,7 @@ function checkoutFacts(git) {
 /* harmony export */   b: () => (/* binding */ requireSound)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83854);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17117);
 /* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
 /**
  * Loading the registry for a command other than `validate`: the manifest must
@@ -142,6 +142,8 @@ __webpack_require__.d(__webpack_exports__, {
   report: () => (/* binding */ report)
 });
 
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __webpack_require__(95861);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -259,6 +261,7 @@ var output_dir = __webpack_require__(29547);
 
 
 
+
 const REPORT_FILE = 'report.html';
 /** Branches modelgate opens its pull requests from (promote, rollback, register, retire). */
 const BRANCH_PREFIX = 'modelgate/';
@@ -271,7 +274,7 @@ async function report(settings, ctx) {
         within: 'the output folder'
     });
     if (there.kind === 'bad')
-        throw new errors/* UsageError */.eb(`${reportPath} ${there.reason}; it is where report writes the page`);
+        throw new errors/* UsageError */.eb(`${(0,clip/* clip */.$Q)(reportPath)} ${there.reason}; it is where report writes the page`);
     const pulls = await openPulls(reg, settings, ctx);
     if (pulls.state === 'unavailable') {
         ctx.log.warning(`open promotion pull requests are not listed: ${pulls.reason}`);
@@ -489,6 +492,7 @@ function metricSeries(versions, metric) {
 /* harmony export */   tj: () => (/* binding */ apiBaseUrl)
 /* harmony export */ });
 /* unused harmony exports parseRemoteUrl, describeRemote */
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95861);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * Where a pull request goes: the repository, the base branch, the API URL
@@ -497,6 +501,7 @@ function metricSeries(versions, metric) {
  * remote and the base branch to the checkout's current branch. The event
  * payload is read once, with the settings (runner-event.ts).
  */
+
 
 async function resolveGitHubTarget(settings, env, checkout) {
     const token = settings.token || env.GITHUB_TOKEN?.trim();
@@ -523,7 +528,7 @@ async function repository(env, checkout) {
     if (named) {
         const m = /^([^/\s]+)\/([^/\s]+)$/.exec(named);
         if (!m)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`GITHUB_REPOSITORY is "${named}"; expected "owner/repo"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`GITHUB_REPOSITORY is ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(named)}; expected "owner/repo"`);
         return { owner: m[1], repo: m[2] };
     }
     const origin = await checkout.originUrl();

@@ -831,6 +831,7 @@ function textTable(rows, rightAligned = []) {
 /* harmony export */   i5: () => (/* binding */ LABEL_MAX_CHARS),
 /* harmony export */   z9: () => (/* binding */ labelLength)
 /* harmony export */ });
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95861);
 /**
  * The names GitHub and git must accept for what modelgate writes: the branches of its pull
  * requests and the labels it puts on them. `validate` refuses a stage, model or version whose
@@ -838,6 +839,7 @@ function textTable(rows, rightAligned = []) {
  * promotion fails at review of the manifest, not at its last step (a 422 from GitHub).
  * Pure: strings in, the reason out.
  */
+
 /** The branch of each kind of change (SPEC §3, §5). */
 const changeBranch = {
     promote: (model, stage) => `modelgate/promote/${model}-to-${stage}`,
@@ -913,9 +915,9 @@ function branchNameProblem(name) {
         if (part === '')
             return 'it has an empty path component ("//" or a leading "/")';
         if (part.startsWith('.'))
-            return `its path component "${part}" starts with "."`;
+            return `its path component "${(0,_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(part)}" starts with "."`;
         if (part.endsWith('.lock'))
-            return `its path component "${part}" ends with ".lock"`;
+            return `its path component "${(0,_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(part)}" ends with ".lock"`;
     }
     return undefined;
 }
@@ -991,6 +993,7 @@ function benchmarkSource(reg, model) {
 /* harmony export */   gN: () => (/* binding */ joinRel),
 /* harmony export */   m0: () => (/* binding */ unsafePathReason)
 /* harmony export */ });
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95861);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -999,6 +1002,7 @@ function benchmarkSource(reg, model) {
  * Symbolic links are checked where files are read (file-tree.ts, file-kind.ts).
  */
 
+
 /** Returns why a manifest path is unsafe, or undefined when it is fine. */
 function unsafePathReason(p, what = 'path') {
     if (p === '')
@@ -1006,13 +1010,13 @@ function unsafePathReason(p, what = 'path') {
     if (p.includes('\0'))
         return `${what} contains a NUL byte`;
     if (p.includes('\\'))
-        return `${what} "${p}" uses "\\"; use "/" as the separator`;
+        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} uses "\\"; use "/" as the separator`;
     if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) {
-        return `${what} "${p}" is absolute; paths are relative to the repository root`;
+        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} is absolute; paths are relative to the repository root`;
     }
     const parts = p.split('/');
     if (parts.includes('..'))
-        return `${what} "${p}" leaves the repository with ".."`;
+        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} leaves the repository with ".."`;
     return undefined;
 }
 /** A file name inside a version folder: additionally no globs, no `.` or empty segments. */
@@ -1021,9 +1025,9 @@ function unsafeFileNameReason(name) {
     if (basic)
         return basic.replace('the repository', 'the version folder');
     if (/[*?[\]{}]/.test(name))
-        return `file name "${name}" contains a glob character; name files exactly`;
+        return `file name ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} contains a glob character; name files exactly`;
     if (name.split('/').some(s => s === '' || s === '.')) {
-        return `file name "${name}" has an empty or "." segment`;
+        return `file name ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} has an empty or "." segment`;
     }
     return undefined;
 }
@@ -1044,12 +1048,12 @@ function isInside(parent, child) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ compareSemVer),
 /* harmony export */   IX: () => (/* binding */ parseSemVer),
 /* harmony export */   R6: () => (/* binding */ isSemVer),
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   hK: () => (/* binding */ semverSuggestion)
 /* harmony export */ });
+/* unused harmony export compareSemVer */
 /**
  * SemVer 2.0.0 parsing and precedence (a leading `v` is accepted, SPEC §2).
  * Small enough to own: the registry only needs parse, compare and equality.

@@ -303,6 +303,8 @@ var plan_hash = __webpack_require__(50855);
 var promote_plan = __webpack_require__(18933);
 // EXTERNAL MODULE: ./src/changes/register-plan.ts
 var register_plan = __webpack_require__(17846);
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __webpack_require__(95861);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/registry/layout.ts
@@ -325,6 +327,7 @@ var plan_parts = __webpack_require__(34585);
  * version, the copy follows: removed, and refreshed from the highest live
  * version that stays in that stage, if any.
  */
+
 
 
 
@@ -355,7 +358,7 @@ function draftRetirement(reg, req) {
 }
 /** The refusals that need only the manifest. */
 function checkRetirement(reg, model, entry) {
-    const id = `${model.name} ${entry.version}`;
+    const id = `${model.name} ${(0,clip/* clip */.$Q)(entry.version)}`;
     const names = (0,layout/* stageNames */.hL)(reg);
     if (entry.stage === reg.archive.folder) {
         throw new errors/* DecisionError */.bW(`${id} is already in ${reg.archive.folder}`);
@@ -686,6 +689,7 @@ function canonicalJson(value) {
 /* harmony export */   ql: () => (/* binding */ archiveEdits),
 /* harmony export */   xg: () => (/* binding */ historyEntry)
 /* harmony export */ });
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95861);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
 /* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77936);
@@ -700,19 +704,20 @@ function canonicalJson(value) {
 
 
 
+
 /** The model named in a request, or the refusal "unknown model". */
 function requireModel(reg, name) {
     const model = (0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .findModel */ .P)(reg, name);
     if (!model)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`unknown model "${name}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`unknown model ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(name)}`);
     return model;
 }
 /** Index of `version` in the model's `versions`, or the refusal listing the versions it has. */
 function versionIndex(model, version) {
     const index = model.spec.versions.findIndex(v => v.version === version);
     if (index < 0) {
-        const known = model.spec.versions.map(v => v.version).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`model ${model.name} has no version "${version}" (it has ${known})`);
+        const known = (0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(model.spec.versions.map(v => v.version).join(', '));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`model ${model.name} has no version ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(version)} (it has ${known})`);
     }
     return index;
 }
@@ -800,9 +805,10 @@ function benchmarkMoves(reg, model, entry, to) {
 /* harmony export */   K: () => (/* binding */ checkPromotion),
 /* harmony export */   n: () => (/* binding */ draftPromotion)
 /* harmony export */ });
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95861);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
-/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34323);
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34323);
 /* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34585);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88313);
 /**
@@ -811,6 +817,7 @@ function benchmarkMoves(reg, model, entry, to) {
  * checks gates before and writes the commit after; this module only
  * decides, and `planChange` turns the draft into the plan.
  */
+
 
 
 
@@ -895,17 +902,17 @@ function rolloutStep(entry, target) {
 }
 /** Every refusal of SPEC §5 step 1 that needs only the manifest; returns the target stage. */
 function checkMove(reg, model, entry, to) {
-    const id = `${model.name} ${entry.version}`;
+    const id = `${model.name} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(entry.version)}`;
     if (reg.benchmark && to === reg.benchmark.folder) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`cannot promote to "${to}": it is the benchmark folder, refreshed from ${reg.benchmark.copyOf} automatically`);
     }
     if (to === reg.archive.folder) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`cannot promote to "${to}": it is the archive; use retire`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`cannot promote to ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(to)}: it is the archive; use retire`);
     }
     const names = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .stageNames */ .hL)(reg);
     const targetIndex = names.indexOf(to);
     if (targetIndex < 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`unknown stage "${to}" (stages: ${names.join(', ')})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`unknown stage ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(to)} (stages: ${names.join(', ')})`);
     }
     if (entry.stage === reg.archive.folder) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} is archived and cannot be promoted; use rollback to bring it back, or register it again`);
@@ -945,7 +952,7 @@ function displaced(model, target, entry) {
     const live = model.spec.versions
         .map((v, i) => ({ v, i }))
         .filter(({ v }) => v.stage === target.name && (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .isLive */ .DG)(v) && v !== entry)
-        .sort((a, b) => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(a.v.version, b.v.version));
+        .sort((a, b) => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(a.v.version, b.v.version));
     const excess = live.length + 1 - target.capacity;
     return excess > 0 ? live.slice(0, excess).map(({ i }) => i) : [];
 }
@@ -981,9 +988,10 @@ function candidateFromEntry(entry, metrics = entry.metrics) {
 /* harmony export */   Vu: () => (/* binding */ draftRegistration)
 /* harmony export */ });
 /* unused harmony export GIT_FILE_LIMIT */
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95861);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
-/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34323);
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34323);
 /* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34585);
 /**
  * Plans a registration (SPEC §3 `register`) without touching anything: a
@@ -996,23 +1004,24 @@ function candidateFromEntry(entry, metrics = entry.metrics) {
 
 
 
+
 /** GitHub refuses files over 100 MiB in git; larger ones must go through Git LFS. */
 const GIT_FILE_LIMIT = 100 * 1024 * 1024;
 /** The refusals that need no files: unknown model, a bad, existing or older version. */
 function checkRegistration(reg, req) {
     const model = (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .requireModel */ .nj)(reg, req.model);
-    const id = `${model.name} ${req.version}`;
-    if (!(0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .isSemVer */ .R6)(req.version)) {
-        const meant = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .semverSuggestion */ .hK)(req.version);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`"${req.version}" is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1)${meant ? `: write "${meant}"` : ''}`);
+    const id = `${model.name} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(req.version)}`;
+    if (!(0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .isSemVer */ .R6)(req.version)) {
+        const meant = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .semverSuggestion */ .hK)(req.version);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(req.version)} is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1)${meant ? `: write "${meant}"` : ''}`);
     }
     const versions = model.spec.versions;
-    const same = versions.find(v => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(v.version, req.version) === 0);
+    const same = versions.find(v => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(v.version, req.version) === 0);
     if (same) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} already exists (as ${same.version}, in ${same.stage}); register a new version`);
     }
-    const highest = [...versions].sort((a, b) => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(b.version, a.version))[0];
-    if (highest && (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(req.version, highest.version) < 0 && !req.allowOlder) {
+    const highest = [...versions].sort((a, b) => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(b.version, a.version))[0];
+    if (highest && (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(req.version, highest.version) < 0 && !req.allowOlder) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} is lower than ${model.name} ${highest.version}, which the registry already has; a new version must be greater than every existing one (set allow-older to register it anyway)`);
     }
     return model;
@@ -1043,13 +1052,13 @@ function draftRegistration(reg, req) {
     };
     // Newest first when the list is kept that way, else at the end.
     const descending = versions.length > 1 &&
-        (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(versions[0].version, versions[versions.length - 1].version) > 0;
+        (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(versions[0].version, versions[versions.length - 1].version) > 0;
     const edits = [
         {
             op: 'insert',
             path: [...model.at, 'versions'],
             value: entry,
-            at: descending && (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .compareVersions */ .Zy)(req.version, versions[0].version) > 0 ? 'first' : 'last'
+            at: descending && (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(req.version, versions[0].version) > 0 ? 'first' : 'last'
         }
     ];
     return {
@@ -1318,7 +1327,7 @@ function humanBytes(n) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25475);
+/* harmony import */ var _registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66659);
 /* harmony import */ var _settings_workflow_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77316);
 /**
  * What promote and rollback share before they plan: who makes the change,
@@ -1338,11 +1347,33 @@ function changeStamp({ env, now }) {
 }
 /** Refuses when a file of the registry (loaded for one model) fails its digest. */
 async function requireSoundFiles(reg, what) {
-    const files = await (0,_registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFiles */ .g)(reg);
+    const files = await (0,_registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFiles */ .gw)(reg);
     const errors = files.diagnostics.filter(d => d.severity === 'error');
     if (errors.length) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy)(errors[0])}`, errors);
     }
+}
+
+
+/***/ }),
+
+/***/ 71678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ openGitHubSession),
+/* harmony export */   y: () => (/* binding */ checkoutFacts)
+/* harmony export */ });
+/* harmony import */ var _settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94470);
+
+async function openGitHubSession(reg, settings, ctx) {
+    const git = ctx.git(reg.repoRoot);
+    const target = await (0,_settings_github_target_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveGitHubTarget */ .Tr)(settings, ctx.env, checkoutFacts(git));
+    return { api: await ctx.github(target), git, target };
+}
+/** What the checkout tells when the environment does not: the origin remote, the branch. */
+function checkoutFacts(git) {
+    return { originUrl: () => git.remoteUrl('origin'), currentBranch: () => git.currentBranch() };
 }
 
 
@@ -1365,6 +1396,8 @@ var pull_request_content = __webpack_require__(65154);
 var registry = __webpack_require__(77936);
 // EXTERNAL MODULE: ./src/commands/github-session.ts
 var github_session = __webpack_require__(71678);
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __webpack_require__(95861);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -1466,6 +1499,7 @@ function dedupe(entries) {
 
 
 
+
 const GATES_CONTEXT = 'modelgate/gates';
 const TRAILER = /^Modelgate-Plan:\s*(\S+)\s*$/m;
 async function publishPullRequest(change, ports) {
@@ -1475,7 +1509,7 @@ async function publishPullRequest(change, ports) {
     const baseHead = await log.group(`Check that the checkout is the head of ${base}`, async () => {
         const sha = await api.branchHead(base);
         if (!sha)
-            throw new errors/* DecisionError */.bW(`the base branch "${base}" does not exist on GitHub`);
+            throw new errors/* DecisionError */.bW(`the base branch ${(0,clip/* quote */.hD)(base)} does not exist on GitHub`);
         if (sha !== local.head) {
             throw new errors/* DecisionError */.bW(`the checkout is at ${publish_pull_request_short(local.head)} but ${base} is at ${publish_pull_request_short(sha)} on GitHub: a pull request built from this checkout would revert the changes in between; check out the latest ${base} and run again`);
         }
@@ -1500,7 +1534,7 @@ async function publishPullRequest(change, ports) {
     const status = (sha) => api.createStatus(sha, {
         state: 'success',
         context: GATES_CONTEXT,
-        description: clip(change.gateDescription, 140),
+        description: publish_pull_request_clip(change.gateDescription, 140),
         ...(change.runUrl ? { targetUrl: change.runUrl } : {})
     });
     if (existing?.same && pull) {
@@ -1741,7 +1775,7 @@ function published(operation, pr, headSha, branch) {
 function publish_pull_request_short(sha) {
     return sha.slice(0, 7);
 }
-function clip(text, max) {
+function publish_pull_request_clip(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 function changeCount(plan) {
@@ -1861,6 +1895,143 @@ function someModelNames(reg, max = 20) {
         .map(m => m.name)
         .slice(0, max)
         .join(', ') || 'none');
+}
+
+
+/***/ }),
+
+/***/ 94470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ repository),
+/* harmony export */   Tr: () => (/* binding */ resolveGitHubTarget),
+/* harmony export */   tj: () => (/* binding */ apiBaseUrl)
+/* harmony export */ });
+/* unused harmony exports parseRemoteUrl, describeRemote */
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95861);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Where a pull request goes: the repository, the base branch, the API URL
+ * and the token. Inside Actions all of it comes from the runner's
+ * environment; on a laptop the repository falls back to the `origin`
+ * remote and the base branch to the checkout's current branch. The event
+ * payload is read once, with the settings (runner-event.ts).
+ */
+
+
+async function resolveGitHubTarget(settings, env, checkout) {
+    const token = settings.token || env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('a token is needed to open the pull request: set the `token` input (the default is github.token) or GITHUB_TOKEN; or use dry-run');
+    }
+    const { owner, repo } = await repository(env, checkout);
+    const base = settings.base ||
+        settings.event.defaultBranch ||
+        env.GITHUB_REF_NAME ||
+        (await checkout.currentBranch());
+    if (!base) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('cannot tell which branch the pull request targets: set the `base` input (e.g. main)');
+    }
+    return { owner, repo, base, apiUrl: apiBaseUrl(env), token };
+}
+/** GITHUB_API_URL (GitHub Enterprise sets it), else github.com's. */
+function apiBaseUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The repository: GITHUB_REPOSITORY, else the `origin` remote (also used by `report`). */
+async function repository(env, checkout) {
+    const named = env.GITHUB_REPOSITORY?.trim();
+    if (named) {
+        const m = /^([^/\s]+)\/([^/\s]+)$/.exec(named);
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`GITHUB_REPOSITORY is ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(named)}; expected "owner/repo"`);
+        return { owner: m[1], repo: m[2] };
+    }
+    const origin = await checkout.originUrl();
+    const parsed = origin ? parseRemoteUrl(origin) : undefined;
+    if (!parsed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cannot tell which GitHub repository to open the pull request in${origin ? ` (${describeRemote(origin)})` : ''}: set GITHUB_REPOSITORY=owner/repo`);
+    }
+    return parsed;
+}
+/** An owner (user or organisation) as GitHub allows it. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** A repository name as GitHub allows it (`.` and `..` aside). */
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** `scheme://…`: parsed as a URL, whose user and password are dropped. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** `[user@]host:path`, git's scp-like form. */
+const SCP = /^(?:[^@/\s]+@)?([A-Za-z0-9.-]+):(?!\/\/)(.*)$/;
+/**
+ * `https://host/owner/repo(.git)`, `git@host:owner/repo(.git)`, `ssh://git@host/owner/repo`;
+ * credentials in it are dropped. Only an owner and a repository name GitHub allows come out,
+ * so nothing else in a malformed URL (a password, a query, `@`, `:`) can reach a request path
+ * or a pull request's URL.
+ */
+function parseRemoteUrl(url) {
+    const text = url.trim();
+    let pathname;
+    if (SCHEME.test(text)) {
+        try {
+            pathname = new URL(text).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else {
+        pathname = SCP.exec(text)?.[2];
+    }
+    const m = pathname ? /^\/*([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(pathname) : null;
+    if (!m)
+        return undefined;
+    const [, owner, repo] = m;
+    if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..')
+        return undefined;
+    return { owner, repo };
+}
+/**
+ * The remote for a message, never its credentials: a URL without user, password, query and
+ * fragment, `host:path`, or a plain path; anything that does not read as one of those may
+ * hold a secret anywhere, and is not shown.
+ */
+function describeRemote(url) {
+    const text = url.trim();
+    let shown;
+    if (SCHEME.test(text)) {
+        try {
+            const u = new URL(text);
+            shown = `${u.protocol}//${u.host}${u.pathname}`;
+        }
+        catch {
+            shown = undefined;
+        }
+    }
+    else {
+        const scp = SCP.exec(text);
+        shown = scp ? `${scp[1]}:${scp[2]}` : text;
+    }
+    const plain = /^(?:[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9.-]+(?::\d+)?|[A-Za-z0-9.-]+:)?[A-Za-z0-9._~/-]*$/i;
+    return shown && plain.test(shown)
+        ? `origin is "${shown}"`
+        : 'origin is not shown: it is no plain URL and may hold credentials';
+}
+
+
+/***/ }),
+
+/***/ 77316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workflowRunUrl)
+/* harmony export */ });
+/** The link to the workflow run this is part of, when running inside GitHub Actions. */
+function workflowRunUrl(env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
 }
 
 

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BOOTSTRAP_SEED
 
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __webpack_require__(95861);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -775,6 +777,7 @@ var target = __webpack_require__(98945);
 
 
 
+
 /** The decision on gathered inputs under the model's policy, as `compare` and the stage gates take it. */
 function decideComparison(model, inputs) {
     return (0,compare/* compareMetrics */.f)({
@@ -916,7 +919,7 @@ async function readPredictions(resultFile, rel, linksWithin) {
     if (state.kind === 'missing')
         throw new errors/* DecisionError */.bW(`predictions file ${file} named by ${resultFile} is missing`);
     if (state.kind === 'bad')
-        throw new errors/* DecisionError */.bW(`predictions file ${file} named by ${resultFile} ${state.reason}`);
+        throw new errors/* DecisionError */.bW(`predictions file ${(0,clip/* clip */.$Q)(file)} named by ${(0,clip/* clip */.$Q)(resultFile)} ${state.reason}`);
     return (0,predictions/* parsePredictions */.Y8)(await (0,promises_.readFile)(state.real, 'utf8'), file);
 }
 
@@ -931,12 +934,13 @@ async function readPredictions(resultFile, rel, linksWithin) {
 /* harmony export */   u1: () => (/* binding */ resolveTarget),
 /* harmony export */   uq: () => (/* binding */ BENCHMARK)
 /* harmony export */ });
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95861);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27853);
 /* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77936);
-/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34323);
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34323);
 /**
  * What one evaluation is about (SPEC §3 `evaluate`): the model, the version
  * or the benchmark copy, where its files are and where results go.
@@ -946,11 +950,12 @@ async function readPredictions(resultFile, rel, linksWithin) {
 
 
 
+
 const BENCHMARK = 'benchmark';
 function resolveTarget(reg, modelName, version, outputRoot, train) {
     const model = (0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .findModel */ .P)(reg, modelName);
     if (!model) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" is not in the registry (models: ${(0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .someModelNames */ .W)(reg)})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(modelName)} is not in the registry (models: ${(0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .someModelNames */ .W)(reg)})`);
     }
     if (!model.spec.evaluate) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" has no evaluate command (add models.${modelName}.evaluate.run)`);
@@ -975,7 +980,7 @@ function resolveTarget(reg, modelName, version, outputRoot, train) {
         };
     }
     const entry = model.spec.versions.find(v => v.version === version) ??
-        model.spec.versions.find(v => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(v.version, version) === 0);
+        model.spec.versions.find(v => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(v.version, version) === 0);
     const outputDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, entry?.version ?? version);
     if (train) {
         // A fresh training run: the model is whatever `train` writes to the output folder.
@@ -990,7 +995,7 @@ function resolveTarget(reg, modelName, version, outputRoot, train) {
         };
     }
     if (!entry) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" has no version "${version}" (versions: ${model.spec.versions.map(v => v.version).join(', ') || 'none'})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(modelName)} has no version ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(version)} (versions: ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(model.spec.versions.map(v => v.version).join(', ')) || 'none'})`);
     }
     return {
         model,
@@ -1011,7 +1016,7 @@ function parseEntries(entries) {
         .map(item => {
         const at = item.lastIndexOf('@');
         if (at <= 0 || at === item.length - 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "entries": "${item}" is not model@version`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "entries": ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(item)} is not model@version`);
         }
         return { model: item.slice(0, at), version: item.slice(at + 1) };
     });

@@ -591,6 +591,8 @@ __webpack_require__.d(__webpack_exports__, {
   K: () => (/* binding */ runEvaluation)
 });
 
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __webpack_require__(95861);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -624,6 +626,7 @@ var workflow_run = __webpack_require__(77316);
  * command means the same thing on every runner and a value substituted into
  * it can never turn into shell syntax. Pure: no I/O.
  */
+
 /**
  * The placeholders a manifest command line may use, each substituted per
  * argument (see substitutePlaceholders): the docs and the schema's `command`
@@ -814,7 +817,7 @@ function parseDuration(text) {
     const ms = Math.round(Number(match[1]) * UNIT_MS[match[2]]);
     // A zero limit would kill the command before it starts; that is never what was meant.
     if (ms <= 0)
-        throw new CommandLineError(`invalid duration "${text}": must be longer than zero`);
+        throw new CommandLineError(`invalid duration ${(0,clip/* quote */.hD)(text)}: must be longer than zero`);
     return ms;
 }
 /** Characters after which `#` starts a comment, because a new word begins there. */
@@ -996,6 +999,7 @@ var own_outputs = __webpack_require__(24829);
 
 
 
+
 /**
  * Runs one evaluation; resolves with the result written (status ok or error).
  * `cache`: what result.json says of the evaluation cache (the key it was looked up by).
@@ -1097,7 +1101,7 @@ async function runStep(reg, t, name, spec, values, deps) {
         deps.log.info(`passing ${variable} to ${name} of ${subject}, as its \`env\` asks`);
     for (const variable of environment.missing)
         deps.log.info(`${name} of ${subject} asks for ${variable} in its \`env\`, which is not set`);
-    const run = await deps.log.group(deps.secrets.redact(`${name} ${subject}: ${argv.join(' ')}`), async () => {
+    const run = await deps.log.group(deps.secrets.redact(`${name} ${subject}: ${argv.map(arg => (0,clip/* clip */.$Q)(arg)).join(' ')}`), async () => {
         // A secret the command prints may arrive cut in two chunks: the stream holds such a tail back.
         const output = deps.secrets.stream(chunk => deps.log.write(chunk));
         try {
@@ -1126,7 +1130,8 @@ async function runStep(reg, t, name, spec, values, deps) {
     });
     const record = {
         name,
-        argv,
+        // result.json records what ran; an argument of 100,000 characters is cut there (clip.ts).
+        argv: argv.map(arg => (0,clip/* clip */.$Q)(arg)),
         exitCode: run.exitCode,
         signal: run.signal,
         timedOut: run.timedOut,
@@ -1145,7 +1150,7 @@ async function runStep(reg, t, name, spec, values, deps) {
 function lastLines(text, n) {
     const lines = text.trimEnd().split('\n').slice(-n);
     return lines.length && lines[0] !== ''
-        ? `${result_file/* OUTPUT_TAIL */.zU}${lines.map(l => `  ${l}`).join('\n')}`
+        ? `${result_file/* OUTPUT_TAIL */.zU}${lines.map(l => `  ${(0,clip/* clip */.$Q)(l)}`).join('\n')}`
         : '';
 }
 async function collectMetrics(reg, t) {
@@ -1192,7 +1197,7 @@ async function readOutput(reg, t, file, what) {
         throw new errors/* DecisionError */.bW(`${label(t, 'evaluate')} wrote no ${what} file: expected ${file} (evaluate.${what})`);
     }
     if (state.kind === 'bad')
-        throw new errors/* DecisionError */.bW(`${what} file ${file} ${state.reason}`);
+        throw new errors/* DecisionError */.bW(`${what} file ${(0,clip/* clip */.$Q)(file)} ${state.reason}`);
     return (0,promises_.readFile)(state.real, 'utf8');
 }
 /** Digests of the evaluated files; for a registered version they must be the recorded ones. */
@@ -1207,7 +1212,7 @@ async function modelDigests(reg, t) {
         if (state.kind === 'missing')
             throw new errors/* DecisionError */.bW(`model file missing after ${t.train ? 'training' : 'evaluation'}: ${abs}`);
         if (state.kind === 'bad')
-            throw new errors/* DecisionError */.bW(`model file ${abs} ${state.reason}`);
+            throw new errors/* DecisionError */.bW(`model file ${(0,clip/* clip */.$Q)(abs)} ${state.reason}`);
         out[file] = (0,digest/* contentDigest */.eZ)(await (0,digest/* digestFile */.TM)(state.real));
         if (recorded && recorded[file] !== out[file]) {
             throw new errors/* DecisionError */.bW(`${external_node_path_default().relative(reg.repoRoot, abs)} is not the file the manifest records for ${t.model.name} ${t.version} (${recorded[file]}, found ${out[file]}): run validate`);
@@ -1223,7 +1228,7 @@ async function dataDigests(reg, t) {
         if (state.kind === 'missing')
             throw new errors/* DecisionError */.bW(`evaluation data file not found: ${rel} (evaluate.data)`);
         if (state.kind === 'bad')
-            throw new errors/* DecisionError */.bW(`evaluation data file ${rel} ${state.reason} (evaluate.data)`);
+            throw new errors/* DecisionError */.bW(`evaluation data file ${(0,clip/* clip */.$Q)(rel)} ${state.reason} (evaluate.data)`);
         out[rel] = (0,digest/* contentDigest */.eZ)(await (0,digest/* digestFile */.TM)(state.real));
     }
     return out;
@@ -1256,10 +1261,11 @@ function runnerInfo(env) {
 /* harmony export */   K: () => (/* binding */ parseMetricFile)
 /* harmony export */ });
 /* unused harmony export MetricFileError */
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95861);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98914);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79652);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79652);
 /**
  * Reads the metrics file an evaluation script writes (SPEC §4): JSON or YAML
  * with nested objects flattened with `.` the way `dvc metrics show` does, or
@@ -1267,6 +1273,7 @@ function runnerInfo(env) {
  * "0.91" or a NaN usually means a bug in the script, and accepting it quietly
  * would let a gate pass or fail for the wrong reason.
  */
+
 
 
 
@@ -1384,12 +1391,12 @@ function flatten(obj, prefix, out, fileName) {
             continue;
         }
         if (Array.isArray(value)) {
-            throw new MetricFileError(fileName, `metric "${name}" is a list; expected a number (or an object of numbers)`, name);
+            throw new MetricFileError(fileName, `metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} is a list; expected a number (or an object of numbers)`, name);
         }
         const number = checkValue(value, name, fileName);
         if (out.has(name)) {
             // `{"a.b": 1, "a": {"b": 2}}` flattens both to `a.b`.
-            throw new MetricFileError(fileName, `metric "${name}" is given twice`, name);
+            throw new MetricFileError(fileName, `metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} is given twice`, name);
         }
         out.set(name, number);
     }
@@ -1406,16 +1413,16 @@ function checkValue(value, name, fileName) {
         if (value.startsWith(NON_FINITE_MARK)) {
             throw nonFinite(fileName, name, value.endsWith('NaN') ? 'NaN' : 'infinite');
         }
-        if ((0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .isNonFiniteSpelling */ .j)(value)) {
+        if ((0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .isNonFiniteSpelling */ .j)(value)) {
             throw nonFinite(fileName, name, /nan/i.test(value) ? 'NaN' : 'infinite');
         }
-        const hint = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .readNumberCell */ .A)(value).kind === 'number' ? ' (write the number without quotes)' : '';
-        throw new MetricFileError(fileName, `metric "${name}" must be a finite number, got the string ${JSON.stringify(value)}${hint}`, name);
+        const hint = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .readNumberCell */ .A)(value).kind === 'number' ? ' (write the number without quotes)' : '';
+        throw new MetricFileError(fileName, `metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} must be a finite number, got the string ${JSON.stringify((0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(value))}${hint}`, name);
     }
-    throw new MetricFileError(fileName, `metric "${name}" must be a finite number, got ${describe(value)}`, name);
+    throw new MetricFileError(fileName, `metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} must be a finite number, got ${describe(value)}`, name);
 }
 function nonFinite(fileName, name, what) {
-    return new MetricFileError(fileName, `metric "${name}" is ${what}; a metric must be a finite number`, name);
+    return new MetricFileError(fileName, `metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} is ${what}; a metric must be a finite number`, name);
 }
 const CSV_HEADER_NAMES = new Set(['name', 'metric']);
 function parseCsvMetrics(text, fileName) {
@@ -1443,15 +1450,15 @@ function parseCsvMetrics(text, fileName) {
         const name = fields[0].trim();
         if (name === '')
             throw new MetricFileError(fileName, `line ${line}: the metric name is empty`);
-        const cell = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .readNumberCell */ .A)(fields[1]);
+        const cell = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .readNumberCell */ .A)(fields[1]);
         if (cell.kind === 'non-finite') {
             throw nonFinite(fileName, name, /nan/i.test(cell.text) ? 'NaN' : 'infinite');
         }
         if (cell.kind === 'invalid') {
-            throw new MetricFileError(fileName, `line ${line}: metric "${name}" must be a finite number, got ${JSON.stringify(cell.text)}`, name);
+            throw new MetricFileError(fileName, `line ${line}: metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} must be a finite number, got ${JSON.stringify((0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(cell.text))}`, name);
         }
         if (out.has(name)) {
-            throw new MetricFileError(fileName, `line ${line}: metric "${name}" is given twice`, name);
+            throw new MetricFileError(fileName, `line ${line}: metric ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)} is given twice`, name);
         }
         out.set(name, cell.value);
     }
@@ -1471,7 +1478,7 @@ function describe(value) {
     if (typeof value === 'boolean')
         return `${value} (a boolean)`;
     if (typeof value === 'string')
-        return `the string ${JSON.stringify(value)}`;
+        return `the string ${JSON.stringify((0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(value))}`;
     if (typeof value === 'number')
         return String(value);
     if (value instanceof Date)
@@ -1531,6 +1538,22 @@ function outputDirProblem(reg, outputDir, workspace) {
         }
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 77316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workflowRunUrl)
+/* harmony export */ });
+/** The link to the workflow run this is part of, when running inside GitHub Actions. */
+function workflowRunUrl(env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
 }
 
 
