@@ -21,6 +21,8 @@ import {
 const MODELS = 10_000
 const VERSIONS = 5
 const PLAN_MS = 2000
+/** Issue #15: a sharded registry plans in under a second (it was 1.9 s, twice the single file). */
+const SHARDED_PLAN_MS = 1000
 const MAX_JOBS = 256
 
 /** The CLI under test: dist/, or a private build (`bundle.mjs --out DIR`) named by MODELGATE_BENCH_DIST. */
@@ -88,8 +90,8 @@ export async function benchPlan(results) {
       group: 'plan',
       name: `${label}: plan (process)`,
       value: fmtMs(m.ms),
-      goal: `< ${fmtMs(PLAN_MS)}`,
-      pass: m.ms < PLAN_MS
+      goal: `< ${fmtMs(label === 'sharded' ? SHARDED_PLAN_MS : PLAN_MS)}`,
+      pass: m.ms < (label === 'sharded' ? SHARDED_PLAN_MS : PLAN_MS)
     })
   }
   table([['', 'process', 'peak RSS', 'runs', 'matrix'], ...rows])
