@@ -14,7 +14,7 @@ import {
 import { isLive, knownStages, stageNames } from './layout.js'
 import { unsafeFileNameReason } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
-import { compareSemVer, parseSemVer, type SemVer } from './semver.js'
+import { parseSemVer, sameVersion, type SemVer } from './semver.js'
 import type { KeyPath, SourceFile } from './source-file.js'
 import type { HistoryEntry } from './types.js'
 
@@ -273,17 +273,15 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
         )
       )
     } else {
-      const dup = seenVersions.find(
-        s =>
-          compareSemVer(s.semver, semver) === 0 &&
-          s.semver.raw.replace(/^v/, '') === semver.raw.replace(/^v/, '')
-      )
+      // `v1.3.0` and `1.3.0` are one version, written two ways.
+      const dup = seenVersions.find(s => sameVersion(s.semver.raw, semver.raw))
       if (dup) {
         const line = source.locate(at('versions', dup.index, 'version')).line
+        const spelling = dup.semver.raw === v.version ? '' : `as ${dup.semver.raw}, `
         out.push(
           source.diagnostic(
             at('versions', i, 'version'),
-            `version ${v.version} of ${model.name} is listed twice (first at line ${line})`
+            `version ${v.version} of ${model.name} is listed twice (${spelling}first at line ${line})`
           )
         )
       }

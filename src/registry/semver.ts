@@ -68,6 +68,22 @@ export function compareSemVer(a: SemVer, b: SemVer): number {
   return 0
 }
 
+/**
+ * True when two version strings name the same version: the same text, or the
+ * same SemVer version written with and without a leading `v` (`v1.3.0` is
+ * `1.3.0`). Build metadata still tells two versions apart, as it does for
+ * validate's "listed twice", so a lookup never picks a version validate
+ * counts as another one. The spelling itself is kept for folders and display.
+ */
+export function sameVersion(a: string, b: string): boolean {
+  if (a === b) return true
+  return isSemVer(a) && isSemVer(b) && withoutV(a) === withoutV(b)
+}
+
+function withoutV(version: string): string {
+  return version.startsWith('v') ? version.slice(1) : version
+}
+
 /** Compares two version strings; unparsable ones sort first, by text. */
 export function compareVersions(a: string, b: string): number {
   const pa = parseSemVer(a)
