@@ -36,7 +36,8 @@ const RUNNERS: { [C in Command]: () => Promise<Runner<C>> } = {
   register: async () => (await import('./commands/register.js')).register,
   retire: async () => (await import('./commands/retire.js')).retire,
   report: async () => (await import('./commands/report.js')).report,
-  monitor: async () => (await import('./commands/monitor.js')).monitor
+  monitor: async () => (await import('./commands/monitor.js')).monitor,
+  resolve: async () => (await import('./commands/resolve.js')).resolve
 }
 
 export async function execute(settings: Settings, ctx: CommandContext): Promise<CommandResult> {

@@ -93,6 +93,12 @@ export const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
       'dry-run': 'Check and print; open, update or close no issue and dispatch no workflow.',
       base: "The branch a retraining workflow runs on when monitor.retrain.ref is not set (default: the repository's default branch)."
     }
+  },
+  resolve: {
+    synopsis: 'resolve --model M [--stage S]',
+    summary:
+      'Says which version(s) a stage holds, their share of traffic and where their files are.',
+    example: 'modelgate resolve --model keyword-classifier --stage production --json'
   }
 }
 

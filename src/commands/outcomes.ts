@@ -7,6 +7,7 @@ import type { PlanOutcome } from './plan.js'
 import type { ChangeOutcome } from './show-or-apply.js'
 import type { PromoteOutcome } from './promote.js'
 import type { ReportOutcome } from './report.js'
+import type { ResolveOutcome } from './resolve.js'
 import type { ValidateOutcome } from './validate.js'
 
 export type CommandResult =
@@ -19,3 +20,4 @@ export type CommandResult =
   | ChangeOutcome
   | ReportOutcome
   | MonitorOutcome
+  | ResolveOutcome

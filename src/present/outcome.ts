@@ -25,6 +25,8 @@ export async function viewOf(outcome: CommandResult): Promise<View> {
       return (await import('./outcomes/report.js')).reportView(outcome)
     case 'monitor':
       return (await import('./outcomes/monitor.js')).monitorView(outcome)
+    case 'resolve':
+      return (await import('./outcomes/resolve.js')).resolveView(outcome)
     case 'promote':
     case 'rollback':
     case 'register':

@@ -127,7 +127,11 @@ export const COMMAND_INPUTS: Readonly<Record<Command, CommandInputs>> = {
     requires: [{ all: ['model'], message: 'rollback needs "model" (and optionally "version")' }]
   },
   report: { inputs: ['model', 'output-dir', 'token'], requires: [] },
-  monitor: { inputs: ['model', 'output-dir', 'dry-run', 'base', 'token'], requires: [] }
+  monitor: { inputs: ['model', 'output-dir', 'dry-run', 'base', 'token'], requires: [] },
+  resolve: {
+    inputs: ['model', 'stage'],
+    requires: [{ all: ['model'], message: 'resolve needs "model" (and optionally "stage")' }]
+  }
 }
 
 /** The first requirement of `command` that does not hold, as its message; undefined when all hold. */

@@ -18,6 +18,7 @@ export type Settings =
   | RollbackSettings
   | ReportSettings
   | MonitorSettings
+  | ResolveSettings
 
 export type ValidateSettings = For<'validate'>
 export type PlanSettings = For<'plan'>
@@ -36,6 +37,7 @@ export type PromoteSettings = For<'promote', 'model' | 'version' | 'to'>
 export type RollbackSettings = For<'rollback', 'model'>
 export type ReportSettings = For<'report'>
 export type MonitorSettings = For<'monitor'>
+export type ResolveSettings = For<'resolve', 'model'>
 
 /** The variant of one command. */
 export type SettingsOf<C extends Command> = Extract<Settings, { command: C }>
@@ -52,6 +54,8 @@ export interface CommonSettings {
   model?: string
   version?: string
   to?: string
+  /** resolve: the stage asked about (default: the last stage). */
+  stage?: string
   /** retire: why the version is withdrawn. */
   reason?: string
   entries?: string
