@@ -5,6 +5,7 @@
  * spelling, and what is planned keeps the manifest's spelling (its folder).
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
+import path from 'node:path'
 import { metricsToRecord } from '../../src/changes/recorded-metrics.js'
 import { planChange } from '../../src/changes/plan-change.js'
 import { checkRegistration } from '../../src/changes/register-plan.js'
@@ -13,7 +14,8 @@ import { loadRegistry } from '../../src/registry/load.js'
 import { findVersion, type Registry } from '../../src/registry/registry.js'
 import { sameVersion } from '../../src/registry/semver.js'
 import type { VersionEntry } from '../../src/registry/types.js'
-import { validRegistry, type Fixture } from '../helpers/registry-fixture.js'
+import { validRegistry, writeFile, type Fixture } from '../helpers/registry-fixture.js'
+import { cli } from '../helpers/run-cli.js'
 
 const fixtures: Fixture[] = []
 afterEach(() => fixtures.splice(0).forEach(f => f.cleanup()))
@@ -123,5 +125,37 @@ describe('a version named with a leading v', () => {
     const fresh = { accuracy: 0.95, latency_ms: 12, f1_micro: 0.9 }
     spec.metrics = {}
     expect(metricsToRecord(spec, 'v1.3.0', fresh)).toEqual({ accuracy: 0.95 })
+  })
+
+  it('evaluate v1.3.0 writes the results of 1.3.0, and compare v1.3.0 finds them', async () => {
+    const f = validRegistry()
+    fixtures.push(f)
+    writeFile(
+      f.dir,
+      'tools/eval.mjs',
+      `import { mkdirSync, writeFileSync } from 'node:fs'
+mkdirSync(process.argv[2], { recursive: true })
+writeFileSync(process.argv[2] + '/metrics.json', JSON.stringify({ accuracy: 0.95, latency_ms: 12 }))
+`
+    )
+    f.edit(
+      '    compare: { primary: [accuracy], significance: 0.05 }',
+      '    compare: { primary: [accuracy] }\n    evaluate: { run: "node tools/eval.mjs {output_dir}", metrics: metrics.json }'
+    )
+    const evaluate = await cli(
+      ['evaluate', '--model', 'clf', '--version', 'v1.3.0', '--cache', 'false'],
+      f.dir
+    )
+    expect(evaluate.code === 0 ? 0 : evaluate.stderr).toBe(0)
+    const run = await cli(['compare', '--model', 'clf', '--version', 'v1.3.0', '--json'], f.dir)
+    const out = JSON.parse(run.stdout)
+    expect(out.errors).toEqual([])
+    expect(out.result.candidate).toEqual({
+      version: '1.3.0',
+      results: path.join(f.dir, '.modelgate/clf/1.3.0/result.json')
+    })
+    expect(out.result.metrics).toContainEqual(
+      expect.objectContaining({ name: 'accuracy', candidate: 0.95 })
+    )
   })
 })
