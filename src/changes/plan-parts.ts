@@ -6,7 +6,8 @@
  */
 import { DecisionError } from '../errors.js'
 import { joinRel } from '../registry/paths.js'
-import { findModel, findVersion, type LoadedModel, type Registry } from '../registry/registry.js'
+import { findModel, type LoadedModel, type Registry } from '../registry/registry.js'
+import { findVersion } from '../registry/semver.js'
 import { benchmarkSource, isLive, versionDir } from '../registry/layout.js'
 import type { KeyPath } from '../registry/source-file.js'
 import type { HistoryEntry, Retired, VersionEntry } from '../registry/types.js'

@@ -4,7 +4,7 @@
  * reports derived metrics (micro averages and the like); recording them all
  * would bury the review in noise. With neither, all of them.
  */
-import { findVersion } from '../registry/registry.js'
+import { findVersion } from '../registry/semver.js'
 import type { ModelSpec } from '../registry/types.js'
 
 export function metricsToRecord(

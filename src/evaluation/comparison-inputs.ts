@@ -14,8 +14,8 @@ import { testImprovement, type SignificanceEvidence } from '../policy/significan
 import { inspectFile } from '../registry/file-kind.js'
 import { benchmarkSource } from '../registry/layout.js'
 import { unsafeFileNameReason } from '../registry/paths.js'
-import { findVersion, type LoadedModel, type Registry } from '../registry/registry.js'
-import { sameVersion } from '../registry/semver.js'
+import type { LoadedModel, Registry } from '../registry/registry.js'
+import { findVersion, sameVersion } from '../registry/semver.js'
 import { readResult, resolveResultPath, type EvaluationResult } from './result-file.js'
 import { BENCHMARK } from './target.js'
 

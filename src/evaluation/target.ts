@@ -5,13 +5,8 @@
 import path from 'node:path'
 import { DecisionError, UsageError } from '../errors.js'
 import { benchmarkDir, benchmarkSource, versionDir } from '../registry/layout.js'
-import {
-  findModel,
-  findVersion,
-  someModelNames,
-  type LoadedModel,
-  type Registry
-} from '../registry/registry.js'
+import { findModel, someModelNames, type LoadedModel, type Registry } from '../registry/registry.js'
+import { findVersion } from '../registry/semver.js'
 
 export const BENCHMARK = 'benchmark'
 

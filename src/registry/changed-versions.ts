@@ -13,7 +13,8 @@
  *   production version's own copy would be compared with itself).
  */
 import { benchmarkSource, versionDir } from './layout.js'
-import { findVersion, type LoadedModel, type Registry } from './registry.js'
+import type { LoadedModel, Registry } from './registry.js'
+import { findVersion } from './semver.js'
 import type { ModelSpec, VersionEntry } from './types.js'
 
 /** The `version` of the benchmark copy's entry, as `evaluate` reads it. */

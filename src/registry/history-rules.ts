@@ -23,8 +23,8 @@
  */
 import type { Diagnostic } from '../errors.js'
 import { canonical } from './changed-versions.js'
-import { findVersion, type LoadedModel, type Registry } from './registry.js'
-import { sameVersion } from './semver.js'
+import type { LoadedModel, Registry } from './registry.js'
+import { findVersion, sameVersion } from './semver.js'
 import type { KeyPath, SourceFile } from './source-file.js'
 import type { HistoryEntry, ModelSpec, VersionEntry } from './types.js'
 

@@ -1,14 +1,6 @@
 /** The loaded registry: the manifest with its defaults resolved, and where each model came from. */
-import { sameVersion } from './semver.js'
 import type { KeyPath, SourceFile } from './source-file.js'
-import type {
-  ArchiveSpec,
-  BenchmarkSpec,
-  ModelSpec,
-  RegistryFile,
-  StageSpec,
-  VersionEntry
-} from './types.js'
+import type { ArchiveSpec, BenchmarkSpec, ModelSpec, RegistryFile, StageSpec } from './types.js'
 
 export interface LoadedModel {
   name: string
@@ -38,19 +30,6 @@ export interface Registry {
 
 export function findModel(reg: Registry, name: string): LoadedModel | undefined {
   return reg.models.find(m => m.name === name)
-}
-
-/**
- * The entry of `version` among `versions`: the one written the same, else the
- * one that is the same version (`v1.3.0` finds `1.3.0`).
- */
-export function findVersion(
-  versions: readonly VersionEntry[],
-  version: string
-): VersionEntry | undefined {
-  return (
-    versions.find(v => v.version === version) ?? versions.find(v => sameVersion(v.version, version))
-  )
 }
 
 /** The first `max` model names, for a message about a model that is not there; 'none' when empty. */
