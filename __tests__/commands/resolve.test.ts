@@ -5,8 +5,18 @@
  * themselves, so an answer that names a file that is not there fails.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync, renameSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
+import { planChange } from '../../src/changes/plan-change.js'
+import { loadRegistry } from '../../src/registry/load.js'
 import { runActionInProcess } from '../helpers/in-process-action.js'
 import {
   modelBytes,
@@ -70,6 +80,31 @@ function rollingOut(f: Fixture, traffic: number): void {
   )
 }
 
+/** Promotes clf `version` to production as its merged pull request leaves the checkout. */
+async function promoteOnDisk(f: Fixture, version: string): Promise<void> {
+  const { registry: reg } = await loadRegistry({ manifestPath: f.manifestPath })
+  const plan = planChange(reg!, {
+    kind: 'promote',
+    model: 'clf',
+    version,
+    to: 'production',
+    actor: 'octocat',
+    at: '2026-11-20T10:00:00Z'
+  })
+  const at = (rel: string | null) => path.join(f.dir, rel ?? '')
+  // the benchmark copy is taken from the version's folder before it moves
+  for (const m of plan.moves.filter(m => m.reason === 'benchmark-refresh'))
+    cpSync(at(m.from), at(m.to), { recursive: true })
+  for (const m of plan.moves) {
+    if (m.reason === 'benchmark-remove') rmSync(at(m.from), { recursive: true })
+    else if (m.reason !== 'benchmark-refresh') {
+      mkdirSync(path.dirname(at(m.to)), { recursive: true })
+      renameSync(at(m.from), at(m.to))
+    }
+  }
+  writeFileSync(plan.file.absPath, plan.newText)
+}
+
 describe('resolve', () => {
   it('answers for the last stage by default: the production version, all traffic, its files', async () => {
     const f = registry()
@@ -90,6 +125,23 @@ describe('resolve', () => {
     })
     expectRealFiles(f.dir, out.result.versions)
     expect(snapshot(f.dir)).toEqual(before)
+  })
+
+  it('follows a promotion: the new production version and its paths; the old path is gone', async () => {
+    const f = registry()
+    const before = await resolveJson(f)
+    expect(before.out.result.versions.map((v: { version: string }) => v.version)).toEqual(['1.1.0'])
+    await promoteOnDisk(f, '1.2.0')
+    expect((await cli(['validate'], f.dir)).code).toBe(0)
+    const { run, out } = await resolveJson(f)
+    expect(run.code).toBe(0)
+    expect(out.result.versions).toEqual([
+      { version: '1.2.0', traffic: 100, files: filesOf('production', '1.2.0') }
+    ])
+    expectRealFiles(f.dir, out.result.versions)
+    expect(existsSync(path.join(f.dir, before.out.result.versions[0].files['model.bin']))).toBe(
+      false
+    )
   })
 
   it('answers for a named stage', async () => {
