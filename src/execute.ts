@@ -37,7 +37,8 @@ const RUNNERS: { [C in Command]: () => Promise<Runner<C>> } = {
   retire: async () => (await import('./commands/retire.js')).retire,
   report: async () => (await import('./commands/report.js')).report,
   monitor: async () => (await import('./commands/monitor.js')).monitor,
-  init: async () => (await import('./commands/init.js')).init
+  init: async () => (await import('./commands/init.js')).init,
+  resolve: async () => (await import('./commands/resolve.js')).resolve
 }
 
 export async function execute(settings: Settings, ctx: CommandContext): Promise<CommandResult> {

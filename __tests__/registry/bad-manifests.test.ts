@@ -178,10 +178,16 @@ const cases: Case[] = [
     message: /^primary metric "f1_macro" has no policy: add metrics\.f1_macro with a goal/
   },
   {
-    name: 'duplicate version',
+    name: 'duplicate version, written the same',
+    arrange: fx => fx.edit('- version: "1.3.0"', '- version: "1.2.0"'),
+    line: t => lineAfter(t, 'version: "1.2.0"', 'version: "1.2.0"'),
+    message: /^version 1\.2\.0 of clf is listed twice \(first at line \d+\)$/
+  },
+  {
+    name: 'duplicate version, with and without a leading v',
     arrange: fx => fx.edit('- version: "1.3.0"', '- version: "v1.2.0"'),
     line: t => lineOf(t, 'version: "v1.2.0"'),
-    message: /^version v1\.2\.0 of clf is listed twice \(first at line \d+\)$/
+    message: /^version v1\.2\.0 of clf is listed twice \(as 1\.2\.0, first at line \d+\)$/
   },
   {
     name: 'unknown stage',

@@ -8,6 +8,7 @@ import { clip, quote } from '../clip.js'
 import { DecisionError } from '../errors.js'
 import { joinRel } from '../registry/paths.js'
 import { findModel, type LoadedModel, type Registry } from '../registry/registry.js'
+import { findVersion } from '../registry/semver.js'
 import { benchmarkSource, isLive, versionDir } from '../registry/layout.js'
 import type { KeyPath } from '../registry/source-file.js'
 import type { HistoryEntry, Retired, VersionEntry } from '../registry/types.js'
@@ -21,9 +22,13 @@ export function requireModel(reg: Registry, name: string): LoadedModel {
   return model
 }
 
-/** Index of `version` in the model's `versions`, or the refusal listing the versions it has. */
+/**
+ * Index of `version` in the model's `versions` (`v1.3.0` finds `1.3.0`), or
+ * the refusal listing the versions it has.
+ */
 export function versionIndex(model: LoadedModel, version: string): number {
-  const index = model.spec.versions.findIndex(v => v.version === version)
+  const entry = findVersion(model.spec.versions, version)
+  const index = entry ? model.spec.versions.indexOf(entry) : -1
   if (index < 0) {
     const known = clip(model.spec.versions.map(v => v.version).join(', '))
     throw new DecisionError(

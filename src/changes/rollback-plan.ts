@@ -26,7 +26,7 @@
 import { DecisionError } from '../errors.js'
 import { benchmarkSource, isLive } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
-import { compareVersions } from '../registry/semver.js'
+import { compareVersions, sameVersion } from '../registry/semver.js'
 import type { VersionEntry } from '../registry/types.js'
 import type { ChangeDraft, Move } from './change-plan.js'
 import type { Edit } from './manifest-edit.js'
@@ -162,7 +162,7 @@ function defaultTarget(model: LoadedModel, current: VersionEntry[], archive: str
       ({ v }) =>
         v.stage === archive &&
         v.retired?.reason === 'replaced' &&
-        current.some(c => sameVersion(c.version, v.retired?.replacedBy))
+        current.some(c => replaced(c, v.retired?.replacedBy))
     )
     .sort((a, b) => retiredOrder(b.v, a.v) || compareVersions(b.v.version, a.v.version))
   if (candidates.length === 0) {
@@ -190,7 +190,7 @@ function namedTarget(model: LoadedModel, version: string, archive: string): numb
  * names when it is in production, else the highest production version.
  */
 function rolledBackFrom(target: VersionEntry, current: VersionEntry[]): VersionEntry {
-  const named = current.find(c => sameVersion(c.version, target.retired?.replacedBy))
+  const named = current.find(c => replaced(c, target.retired?.replacedBy))
   return named ?? current.slice().sort((a, b) => compareVersions(b.version, a.version))[0]
 }
 
@@ -217,8 +217,9 @@ function benchmarkRefresh(
   return benchmarkMoves(reg, model, after, production)
 }
 
-function sameVersion(a: string, b: string | undefined): boolean {
-  return b !== undefined && (a === b || compareVersions(a, b) === 0)
+/** True when `replacedBy` (a `retired.replacedBy`) names the version `c`. */
+function replaced(c: VersionEntry, replacedBy: string | undefined): boolean {
+  return replacedBy !== undefined && sameVersion(c.version, replacedBy)
 }
 
 function sortedVersions(entries: VersionEntry[]): string[] {

@@ -102,6 +102,12 @@ export const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
     meaning: {
       'dry-run': 'Print the manifest instead of writing it; change no file.'
     }
+  },
+  resolve: {
+    synopsis: 'resolve --model M [--stage S]',
+    summary:
+      'Says which version(s) a stage holds, their share of traffic and where their files are.',
+    example: 'modelgate resolve --model keyword-classifier --stage production --json'
   }
 }
 

@@ -13,7 +13,7 @@ import { DecisionError, EnvironmentError } from '../errors.js'
 import { BENCHMARK } from '../evaluation/target.js'
 import { RESULT_FILE } from '../evaluation/result-file.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
-import { compareVersions } from '../registry/semver.js'
+import { findVersion } from '../registry/semver.js'
 import type { CommandContext } from './context.js'
 import { checkOutputDir } from './output-dir.js'
 
@@ -34,8 +34,7 @@ export async function downloadResults(
     )
   }
   // The registry's spelling of the version names the artifact evaluate uploaded.
-  const candidate =
-    model.spec.versions.find(v => compareVersions(v.version, version) === 0)?.version ?? version
+  const candidate = findVersion(model.spec.versions, version)?.version ?? version
   const folders = [candidate, BENCHMARK].map(v => path.join(where.outputDir, model.name, v))
   await checkOutputDir(reg, where.workspace, where.outputDir, folders, [RESULT_FILE])
 

@@ -8,6 +8,7 @@ import type { PlanOutcome } from './plan.js'
 import type { ChangeOutcome } from './show-or-apply.js'
 import type { PromoteOutcome } from './promote.js'
 import type { ReportOutcome } from './report.js'
+import type { ResolveOutcome } from './resolve.js'
 import type { ValidateOutcome } from './validate.js'
 
 export type CommandResult =
@@ -21,3 +22,4 @@ export type CommandResult =
   | ReportOutcome
   | MonitorOutcome
   | InitOutcome
+  | ResolveOutcome

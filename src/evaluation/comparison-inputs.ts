@@ -16,6 +16,7 @@ import { inspectFile } from '../registry/file-kind.js'
 import { benchmarkSource } from '../registry/layout.js'
 import { unsafeFileNameReason } from '../registry/paths.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
+import { findVersion, sameVersion } from '../registry/semver.js'
 import { readResult, resolveResultPath, type EvaluationResult } from './result-file.js'
 import { BENCHMARK } from './target.js'
 
@@ -79,7 +80,8 @@ export async function readCandidate(
   const candidateFile = resolveResultPath(
     req.version === undefined
       ? req.candidateResults
-      : (req.candidateResults ?? path.join(req.outputDir, model.name, req.version))
+      : (req.candidateResults ??
+          path.join(req.outputDir, model.name, asWritten(model, req.version)))
   )
   if (!req.candidateResults && !model.spec.evaluate && !existsSync(candidateFile)) {
     // "run evaluate first" would send the user to a command that cannot run for this model.
@@ -89,7 +91,7 @@ export async function readCandidate(
   }
   const candidate = await readResult(candidateFile, 'candidate results', linkRoots(req))
   checkBelongs(candidate, model, 'candidate results', candidateFile)
-  if (req.version && candidate.version !== req.version) {
+  if (req.version && !sameVersion(candidate.version, req.version)) {
     throw new DecisionError(
       `candidate results ${candidateFile} are for version ${candidate.version}, not ${req.version}`
     )
@@ -162,6 +164,11 @@ export async function gatherComparison(
   return { candidate, candidateFile, benchmark, evidence, warnings }
 }
 
+/** The manifest's spelling of `version` (evaluate writes results under it), else `version`. */
+function asWritten(model: LoadedModel, version: string): string {
+  return findVersion(model.spec.versions, version)?.version ?? version
+}
+
 function checkBelongs(r: EvaluationResult, model: LoadedModel, what: string, file: string): void {
   if (r.model !== model.name)
     throw new DecisionError(`${what} ${file} are for model ${r.model}, not ${model.name}`)
@@ -169,7 +176,7 @@ function checkBelongs(r: EvaluationResult, model: LoadedModel, what: string, fil
 
 /** Results of a registered version count only if they are about the bytes the manifest records. */
 function checkDigests(r: EvaluationResult, model: LoadedModel, file: string): void {
-  const entry = model.spec.versions.find(v => v.version === r.version)
+  const entry = findVersion(model.spec.versions, r.version)
   if (!entry || r.stage === 'trained') return
   for (const [name, digest] of Object.entries(entry.files)) {
     if (r.files[name] !== digest) {

@@ -8,6 +8,7 @@
 import path from 'node:path'
 import { DecisionError, ModelgateError } from '../errors.js'
 import { parseMetricFile } from '../policy/metric-file.js'
+import { sameVersion } from '../registry/semver.js'
 import { parseResult, readResultText, RESULT_SCHEMA } from './result-file.js'
 
 export interface RegistrationResults {
@@ -44,7 +45,7 @@ export async function readRegistrationResults(
 
   const result = parseResult(text, file, 'candidate results')
   const id = `${expect.model} ${expect.version}`
-  if (result.model !== expect.model || result.version !== expect.version) {
+  if (result.model !== expect.model || !sameVersion(result.version, expect.version)) {
     throw new DecisionError(
       `candidate results ${file} are for ${result.model} ${result.version}, not ${id}`
     )

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { DecisionError, UsageError } from '../errors.js'
 import { benchmarkDir, benchmarkSource, versionDir } from '../registry/layout.js'
 import { findModel, someModelNames, type LoadedModel, type Registry } from '../registry/registry.js'
-import { compareVersions } from '../registry/semver.js'
+import { findVersion } from '../registry/semver.js'
 
 export const BENCHMARK = 'benchmark'
 
@@ -68,9 +68,7 @@ export function resolveTarget(
       train: false
     }
   }
-  const entry =
-    model.spec.versions.find(v => v.version === version) ??
-    model.spec.versions.find(v => compareVersions(v.version, version) === 0)
+  const entry = findVersion(model.spec.versions, version)
   const outputDir = path.join(outputRoot, modelName, entry?.version ?? version)
   if (train) {
     // A fresh training run: the model is whatever `train` writes to the output folder.

@@ -27,6 +27,8 @@ export async function viewOf(outcome: CommandResult): Promise<View> {
       return (await import('./outcomes/monitor.js')).monitorView(outcome)
     case 'init':
       return (await import('./outcomes/init.js')).initView(outcome)
+    case 'resolve':
+      return (await import('./outcomes/resolve.js')).resolveView(outcome)
     case 'promote':
     case 'rollback':
     case 'register':

@@ -14,7 +14,7 @@
  */
 import { benchmarkSource, versionDir } from './layout.js'
 import type { LoadedModel, Registry } from './registry.js'
-import { compareVersions } from './semver.js'
+import { findVersion } from './semver.js'
 import type { ModelSpec, VersionEntry } from './types.js'
 
 /** The `version` of the benchmark copy's entry, as `evaluate` reads it. */
@@ -96,17 +96,6 @@ function benchmarkEntry(
 
 function policyDiffers(a: ModelSpec, b: ModelSpec): boolean {
   return POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]))
-}
-
-/** The version entry for `version`: the same text, else the same SemVer precedence. */
-export function findVersion(
-  versions: readonly VersionEntry[],
-  version: string
-): VersionEntry | undefined {
-  return (
-    versions.find(v => v.version === version) ??
-    versions.find(v => compareVersions(v.version, version) === 0)
-  )
 }
 
 /** Every folder that holds a changed path, at any depth: one set lookup per version. */

@@ -22,9 +22,9 @@
  * entry `from: <archive>` may follow the stage it was displaced from.
  */
 import type { Diagnostic } from '../errors.js'
-import { canonical, findVersion } from './changed-versions.js'
+import { canonical } from './changed-versions.js'
 import type { LoadedModel, Registry } from './registry.js'
-import { compareVersions } from './semver.js'
+import { findVersion, sameVersion } from './semver.js'
 import type { KeyPath, SourceFile } from './source-file.js'
 import type { HistoryEntry, ModelSpec, VersionEntry } from './types.js'
 
@@ -217,10 +217,6 @@ function displacedBy(
   if (v.stage !== archive || left === null || left === archive || !r?.replacedBy) return false
   if (r.reason !== 'replaced' && r.reason !== 'rolled-back') return false
   return appended.some(e => sameVersion(e.entry.version, r.replacedBy!) && e.entry.to === left)
-}
-
-function sameVersion(a: string, b: string): boolean {
-  return a === b || compareVersions(a, b) === 0
 }
 
 function describe(h: HistoryEntry): string {

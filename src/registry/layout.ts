@@ -27,6 +27,16 @@ export function versionDir(reg: Registry, model: string, v: VersionEntry): strin
   return joinRel(reg.root, v.stage, model, v.version)
 }
 
+/** Where the file `file` (a name in the version's `files`) lives, relative to the repository root. */
+export function versionFilePath(
+  reg: Registry,
+  model: string,
+  v: VersionEntry,
+  file: string
+): string {
+  return joinRel(versionDir(reg, model, v), file)
+}
+
 export function benchmarkDir(reg: Registry, model: string, version: string): string | undefined {
   return reg.benchmark ? joinRel(reg.root, reg.benchmark.folder, model, version) : undefined
 }

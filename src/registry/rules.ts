@@ -278,15 +278,17 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
         )
       )
     } else {
-      // Equal without the "v" means equal parts, so the same SemVer.
+      // `v1.3.0` and `1.3.0` are one version, written two ways: equal without the "v".
       const bare = semver.raw.replace(/^v/, '')
       const dup = seenVersions.get(bare)
       if (dup !== undefined) {
         const line = source.locate(at('versions', dup, 'version')).line
+        const first = spec.versions[dup].version
+        const spelling = first === v.version ? '' : `as ${clip(first)}, `
         out.push(
           source.diagnostic(
             at('versions', i, 'version'),
-            `version ${clip(v.version)} of ${model.name} is listed twice (first at line ${line})`
+            `version ${clip(v.version)} of ${model.name} is listed twice (${spelling}first at line ${line})`
           )
         )
       } else seenVersions.set(bare, i)

@@ -2,6 +2,8 @@
  * SemVer 2.0.0 parsing and precedence (a leading `v` is accepted, SPEC §2).
  * Small enough to own: the registry only needs parse, compare and equality.
  */
+import type { VersionEntry } from './types.js'
+
 const SEMVER =
   /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
 
@@ -66,6 +68,35 @@ export function compareSemVer(a: SemVer, b: SemVer): number {
     return x < y ? -1 : 1
   }
   return 0
+}
+
+/**
+ * True when two version strings name the same version: the same text, or the
+ * same SemVer version written with and without a leading `v` (`v1.3.0` is
+ * `1.3.0`). Build metadata still tells two versions apart, as it does for
+ * validate's "listed twice", so a lookup never picks a version validate
+ * counts as another one. The spelling itself is kept for folders and display.
+ */
+export function sameVersion(a: string, b: string): boolean {
+  if (a === b) return true
+  return isSemVer(a) && isSemVer(b) && withoutV(a) === withoutV(b)
+}
+
+function withoutV(version: string): string {
+  return version.startsWith('v') ? version.slice(1) : version
+}
+
+/**
+ * The entry of `version` among `versions`: the one written the same, else the
+ * one that is the same version (`v1.3.0` finds `1.3.0`).
+ */
+export function findVersion(
+  versions: readonly VersionEntry[],
+  version: string
+): VersionEntry | undefined {
+  return (
+    versions.find(v => v.version === version) ?? versions.find(v => sameVersion(v.version, version))
+  )
 }
 
 /** Compares two version strings; unparsable ones sort first, by text. */

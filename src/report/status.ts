@@ -9,7 +9,7 @@ import type { OpenPullSummary } from '../ports/github-api.js'
 import { metricSeries, type MetricPoint } from './metric-series.js'
 import { stageNames } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
-import { compareVersions } from '../registry/semver.js'
+import { compareVersions, sameVersion } from '../registry/semver.js'
 import type { HistoryEntry, VersionEntry } from '../registry/types.js'
 
 const RECENT_EVENTS = 20
@@ -111,7 +111,7 @@ function stageEntry(
 ): StageEntry {
   // The latest entry that moved this version into its stage: a version can come back (rollback).
   const moved = history
-    .filter(h => h.model === model && h.version === v.version && h.to === v.stage)
+    .filter(h => h.model === model && sameVersion(h.version, v.version) && h.to === v.stage)
     .reduce<HistoryEntry | undefined>(
       (last, h) => (!last || time(h.at) >= time(last.at) ? h : last),
       undefined

@@ -132,6 +132,10 @@ export const COMMAND_INPUTS: Readonly<Record<Command, CommandInputs>> = {
   init: {
     inputs: ['root', 'stages', 'benchmark', 'archive', 'versioning', 'dry-run'],
     requires: []
+  },
+  resolve: {
+    inputs: ['model', 'stage'],
+    requires: [{ all: ['model'], message: 'resolve needs "model" (and optionally "stage")' }]
   }
 }
 

@@ -58,6 +58,7 @@ export function getSettings(
     model: str('model'),
     version: str('version'),
     to: str('to'),
+    stage: str('stage'),
     reason: str('reason'),
     entries: str('entries'),
     source: resolve(str('source')),

@@ -17,7 +17,7 @@ const INPUT_TABLE = [
     name: 'command',
     kind: 'string',
     description:
-      'What to do: validate, plan, register, retire, evaluate, compare, promote, rollback, report, monitor or init.'
+      'What to do: validate, plan, register, retire, evaluate, compare, promote, rollback, report, monitor, init or resolve.'
   },
   {
     name: 'manifest',
@@ -36,6 +36,11 @@ const INPUT_TABLE = [
     description: 'Model version; `benchmark` means the benchmark copy (evaluate).'
   },
   { name: 'to', kind: 'string', description: 'Target stage of a promotion.' },
+  {
+    name: 'stage',
+    kind: 'string',
+    description: 'The stage whose versions resolve names (default: the last stage).'
+  },
   {
     name: 'reason',
     kind: 'string',
@@ -216,7 +221,8 @@ export const COMMANDS = [
   'rollback',
   'report',
   'monitor',
-  'init'
+  'init',
+  'resolve'
 ] as const
 
 export type Command = (typeof COMMANDS)[number]

@@ -19,6 +19,7 @@ export type Settings =
   | ReportSettings
   | MonitorSettings
   | InitSettings
+  | ResolveSettings
 
 export type ValidateSettings = For<'validate'>
 export type PlanSettings = For<'plan'>
@@ -38,6 +39,7 @@ export type RollbackSettings = For<'rollback', 'model'>
 export type ReportSettings = For<'report'>
 export type MonitorSettings = For<'monitor'>
 export type InitSettings = For<'init'>
+export type ResolveSettings = For<'resolve', 'model'>
 
 /** The variant of one command. */
 export type SettingsOf<C extends Command> = Extract<Settings, { command: C }>
@@ -54,6 +56,8 @@ export interface CommonSettings {
   model?: string
   version?: string
   to?: string
+  /** resolve: the stage asked about (default: the last stage). */
+  stage?: string
   /** retire: why the version is withdrawn. */
   reason?: string
   entries?: string
