@@ -209,7 +209,7 @@ function modelStatus(model, stages, archive, history) {
 function stageEntry(model, v, keys, history) {
     // The latest entry that moved this version into its stage: a version can come back (rollback).
     const moved = history
-        .filter(h => h.model === model && h.version === v.version && h.to === v.stage)
+        .filter(h => h.model === model && (0,semver/* sameVersion */.r1)(h.version, v.version) && h.to === v.stage)
         .reduce((last, h) => (!last || time(h.at) >= time(last.at) ? h : last), undefined);
     const since = moved?.at ?? v.createdAt;
     return {

@@ -933,6 +933,7 @@ function branchNameProblem(name) {
 /* harmony export */   DG: () => (/* binding */ isLive),
 /* harmony export */   Dv: () => (/* binding */ benchmarkSource),
 /* harmony export */   EE: () => (/* binding */ versionDir),
+/* harmony export */   ES: () => (/* binding */ versionFilePath),
 /* harmony export */   Vd: () => (/* binding */ knownStages),
 /* harmony export */   hL: () => (/* binding */ stageNames),
 /* harmony export */   z4: () => (/* binding */ benchmarkDir)
@@ -961,6 +962,10 @@ function managedFolders(reg) {
 }
 function versionDir(reg, model, v) {
     return (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(reg.root, v.stage, model, v.version);
+}
+/** Where the file `file` (a name in the version's `files`) lives, relative to the repository root. */
+function versionFilePath(reg, model, v, file) {
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(versionDir(reg, model, v), file);
 }
 function benchmarkDir(reg, model, version) {
     return reg.benchmark ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(reg.root, reg.benchmark.folder, model, version) : undefined;
@@ -1048,16 +1053,14 @@ function isInside(parent, child) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ findVersion),
 /* harmony export */   IX: () => (/* binding */ parseSemVer),
 /* harmony export */   R6: () => (/* binding */ isSemVer),
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   hK: () => (/* binding */ semverSuggestion)
+/* harmony export */   hK: () => (/* binding */ semverSuggestion),
+/* harmony export */   r1: () => (/* binding */ sameVersion)
 /* harmony export */ });
 /* unused harmony export compareSemVer */
-/**
- * SemVer 2.0.0 parsing and precedence (a leading `v` is accepted, SPEC §2).
- * Small enough to own: the registry only needs parse, compare and equality.
- */
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 function parseSemVer(raw) {
     const m = SEMVER.exec(raw);
@@ -1117,6 +1120,28 @@ function compareSemVer(a, b) {
         return x < y ? -1 : 1;
     }
     return 0;
+}
+/**
+ * True when two version strings name the same version: the same text, or the
+ * same SemVer version written with and without a leading `v` (`v1.3.0` is
+ * `1.3.0`). Build metadata still tells two versions apart, as it does for
+ * validate's "listed twice", so a lookup never picks a version validate
+ * counts as another one. The spelling itself is kept for folders and display.
+ */
+function sameVersion(a, b) {
+    if (a === b)
+        return true;
+    return isSemVer(a) && isSemVer(b) && withoutV(a) === withoutV(b);
+}
+function withoutV(version) {
+    return version.startsWith('v') ? version.slice(1) : version;
+}
+/**
+ * The entry of `version` among `versions`: the one written the same, else the
+ * one that is the same version (`v1.3.0` finds `1.3.0`).
+ */
+function findVersion(versions, version) {
+    return (versions.find(v => v.version === version) ?? versions.find(v => sameVersion(v.version, version)));
 }
 /** Compares two version strings; unparsable ones sort first, by text. */
 function compareVersions(a, b) {

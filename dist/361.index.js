@@ -507,7 +507,7 @@ function defaultTarget(model, current, archive) {
         .map((v, i) => ({ v, i }))
         .filter(({ v }) => v.stage === archive &&
         v.retired?.reason === 'replaced' &&
-        current.some(c => sameVersion(c.version, v.retired?.replacedBy)))
+        current.some(c => replaced(c, v.retired?.replacedBy)))
         .sort((a, b) => retiredOrder(b.v, a.v) || (0,semver/* compareVersions */.Zy)(b.v.version, a.v.version));
     if (candidates.length === 0) {
         const names = sortedVersions(current).join(' or ');
@@ -528,7 +528,7 @@ function namedTarget(model, version, archive) {
  * names when it is in production, else the highest production version.
  */
 function rolledBackFrom(target, current) {
-    const named = current.find(c => sameVersion(c.version, target.retired?.replacedBy));
+    const named = current.find(c => replaced(c, target.retired?.replacedBy));
     return named ?? current.slice().sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
 }
 /**
@@ -545,8 +545,9 @@ function benchmarkRefresh(reg, model, current, leaving, target, production) {
         return [];
     return (0,plan_parts/* benchmarkMoves */.gw)(reg, model, after, production);
 }
-function sameVersion(a, b) {
-    return b !== undefined && (a === b || (0,semver/* compareVersions */.Zy)(a, b) === 0);
+/** True when `replacedBy` (a `retired.replacedBy`) names the version `c`. */
+function replaced(c, replacedBy) {
+    return replacedBy !== undefined && (0,semver/* sameVersion */.r1)(c.version, replacedBy);
 }
 function sortedVersions(entries) {
     return entries.map(v => v.version).sort(semver/* compareVersions */.Zy);
@@ -693,6 +694,7 @@ function canonicalJson(value) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
 /* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77936);
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34323);
 /* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27853);
 /**
  * The pieces the planners of every kind of change build their drafts from:
@@ -705,6 +707,7 @@ function canonicalJson(value) {
 
 
 
+
 /** The model named in a request, or the refusal "unknown model". */
 function requireModel(reg, name) {
     const model = (0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .findModel */ .P)(reg, name);
@@ -712,9 +715,13 @@ function requireModel(reg, name) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`unknown model ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(name)}`);
     return model;
 }
-/** Index of `version` in the model's `versions`, or the refusal listing the versions it has. */
+/**
+ * Index of `version` in the model's `versions` (`v1.3.0` finds `1.3.0`), or
+ * the refusal listing the versions it has.
+ */
 function versionIndex(model, version) {
-    const index = model.spec.versions.findIndex(v => v.version === version);
+    const entry = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .findVersion */ .Am)(model.spec.versions, version);
+    const index = entry ? model.spec.versions.indexOf(entry) : -1;
     if (index < 0) {
         const known = (0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(model.spec.versions.map(v => v.version).join(', '));
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`model ${model.name} has no version ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(version)} (it has ${known})`);

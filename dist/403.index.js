@@ -8,10 +8,18 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ metricsToRecord)
 /* harmony export */ });
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34323);
+/**
+ * Which fresh metrics go into a version entry (promote, register): those the
+ * entry already records and those the model's policy names. Evaluation also
+ * reports derived metrics (micro averages and the like); recording them all
+ * would bury the review in noise. With neither, all of them.
+ */
+
 function metricsToRecord(spec, version, fresh) {
     if (!fresh)
         return undefined;
-    const recorded = spec.versions.find(v => v.version === version)?.metrics ?? {};
+    const recorded = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .findVersion */ .Am)(spec.versions, version)?.metrics ?? {};
     const wanted = new Set([...Object.keys(recorded), ...Object.keys(spec.metrics ?? {})]);
     if (!wanted.size)
         return fresh;
@@ -78,6 +86,8 @@ async function checkRegistrationGates(reg, model, version, results, where) {
 
 // EXTERNAL MODULE: ./src/policy/metric-file.ts
 var metric_file = __webpack_require__(46935);
+// EXTERNAL MODULE: ./src/registry/semver.ts
+var semver = __webpack_require__(34323);
 // EXTERNAL MODULE: ./src/evaluation/result-file.ts
 var result_file = __webpack_require__(34580);
 ;// CONCATENATED MODULE: ./src/evaluation/registration-results.ts
@@ -88,6 +98,7 @@ var result_file = __webpack_require__(34580);
  * being registered; otherwise its metrics would describe another model.
  * A plain metrics file (JSON, YAML or `name,value` CSV) is taken as it is.
  */
+
 
 
 
@@ -109,7 +120,7 @@ linksWithin = []) {
     }
     const result = (0,result_file/* parseResult */.F)(text, file, 'candidate results');
     const id = `${expect.model} ${expect.version}`;
-    if (result.model !== expect.model || result.version !== expect.version) {
+    if (result.model !== expect.model || !(0,semver/* sameVersion */.r1)(result.version, expect.version)) {
         throw new errors/* DecisionError */.bW(`candidate results ${file} are for ${result.model} ${result.version}, not ${id}`);
     }
     for (const [name, digest] of Object.entries(expect.digests)) {

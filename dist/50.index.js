@@ -145,10 +145,18 @@ function latestAttempt(artifacts, model, version) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ metricsToRecord)
 /* harmony export */ });
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34323);
+/**
+ * Which fresh metrics go into a version entry (promote, register): those the
+ * entry already records and those the model's policy names. Evaluation also
+ * reports derived metrics (micro averages and the like); recording them all
+ * would bury the review in noise. With neither, all of them.
+ */
+
 function metricsToRecord(spec, version, fresh) {
     if (!fresh)
         return undefined;
-    const recorded = spec.versions.find(v => v.version === version)?.metrics ?? {};
+    const recorded = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .findVersion */ .Am)(spec.versions, version)?.metrics ?? {};
     const wanted = new Set([...Object.keys(recorded), ...Object.keys(spec.metrics ?? {})]);
     if (!wanted.size)
         return fresh;
@@ -196,7 +204,7 @@ async function downloadResults(reg, model, version, where, ctx) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EnvironmentError */ .eG('download-artifact: no artifact service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are set only for action steps of a workflow run); give the results as candidate-results/benchmark-results instead');
     }
     // The registry's spelling of the version names the artifact evaluate uploaded.
-    const candidate = model.spec.versions.find(v => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_7__/* .compareVersions */ .Zy)(v.version, version) === 0)?.version ?? version;
+    const candidate = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_7__/* .findVersion */ .Am)(model.spec.versions, version)?.version ?? version;
     const folders = [candidate, _evaluation_target_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCHMARK */ .uq].map(v => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(where.outputDir, model.name, v));
     await (0,_output_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .checkOutputDir */ .V)(reg, where.workspace, where.outputDir, folders, [_evaluation_result_file_js__WEBPACK_IMPORTED_MODULE_5__/* .RESULT_FILE */ .FX]);
     const artifacts = await client.list();

@@ -142,7 +142,7 @@ async function plan(settings, ctx) {
         const git = await (0,revision_registry/* gitWithCommit */.gS)(ctx.git(reg.repoRoot), settings.base, 'base');
         base = await (0,revision_registry/* readBase */.wZ)(git, reg, settings.base, settings.head);
     }
-    const entries = await markCached(settings, ctx, reg, (0,changed_versions/* selectVersions */.QR)(reg, base));
+    const entries = await markCached(settings, ctx, reg, (0,changed_versions/* selectVersions */.Q)(reg, base));
     const matrix = (0,plan_matrix/* buildMatrix */.Kn)(entries);
     // Never grouped: compare takes one candidate. Past 256 the check workflow's gate says so.
     const candidates = {
@@ -683,8 +683,7 @@ function resolveTarget(reg, modelName, version, outputRoot, train) {
             train: false
         };
     }
-    const entry = model.spec.versions.find(v => v.version === version) ??
-        model.spec.versions.find(v => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(v.version, version) === 0);
+    const entry = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .findVersion */ .Am)(model.spec.versions, version);
     const outputDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, entry?.version ?? version);
     if (train) {
         // A fresh training run: the model is whatever `train` writes to the output folder.
@@ -733,9 +732,8 @@ function parseEntries(entries) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ canonical),
-/* harmony export */   Am: () => (/* binding */ findVersion),
-/* harmony export */   QR: () => (/* binding */ selectVersions)
+/* harmony export */   $: () => (/* binding */ canonical),
+/* harmony export */   Q: () => (/* binding */ selectVersions)
 /* harmony export */ });
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
 /* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34323);
@@ -780,7 +778,7 @@ function selectVersions(reg, base) {
     return out;
 }
 function why(reg, model, v, baseSpec, policyChanged, changedFolders) {
-    const before = baseSpec && findVersion(baseSpec.versions, v.version);
+    const before = baseSpec && (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .findVersion */ .Am)(baseSpec.versions, v.version);
     if (!before)
         return 'new';
     if (canonical(before.files) !== canonical(v.files))
@@ -808,11 +806,6 @@ function benchmarkEntry(reg, model, picked) {
 }
 function policyDiffers(a, b) {
     return POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]));
-}
-/** The version entry for `version`: the same text, else the same SemVer precedence. */
-function findVersion(versions, version) {
-    return (versions.find(v => v.version === version) ??
-        versions.find(v => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(v.version, version) === 0));
 }
 /** Every folder that holds a changed path, at any depth: one set lookup per version. */
 function foldersOf(paths) {

@@ -855,8 +855,7 @@ function resolveTarget(reg, modelName, version, outputRoot, train) {
             train: false
         };
     }
-    const entry = model.spec.versions.find(v => v.version === version) ??
-        model.spec.versions.find(v => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(v.version, version) === 0);
+    const entry = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .findVersion */ .Am)(model.spec.versions, version);
     const outputDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, entry?.version ?? version);
     if (train) {
         // A fresh training run: the model is whatever `train` writes to the output folder.

@@ -754,6 +754,8 @@ var file_kind = __webpack_require__(6472);
 var layout = __webpack_require__(27853);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
+// EXTERNAL MODULE: ./src/registry/semver.ts
+var semver = __webpack_require__(34323);
 // EXTERNAL MODULE: ./src/evaluation/result-file.ts
 var result_file = __webpack_require__(34580);
 // EXTERNAL MODULE: ./src/evaluation/target.ts
@@ -765,6 +767,7 @@ var target = __webpack_require__(98945);
  * version's recorded metrics), proof both were evaluated on the same data,
  * and significance evidence from their paired predictions.
  */
+
 
 
 
@@ -800,14 +803,15 @@ async function readCandidate(req) {
     const { model } = req;
     const candidateFile = (0,result_file/* resolveResultPath */.$H)(req.version === undefined
         ? req.candidateResults
-        : (req.candidateResults ?? external_node_path_default().join(req.outputDir, model.name, req.version)));
+        : (req.candidateResults ??
+            external_node_path_default().join(req.outputDir, model.name, asWritten(model, req.version))));
     if (!req.candidateResults && !model.spec.evaluate && !(0,external_node_fs_.existsSync)(candidateFile)) {
         // "run evaluate first" would send the user to a command that cannot run for this model.
         throw new errors/* UsageError */.eb(`candidate results not found: ${candidateFile}: ${model.name} has no evaluate command, so nothing writes them there; give candidate-results (a result.json for ${model.name} ${req.version})`);
     }
     const candidate = await (0,result_file/* readResult */.Uv)(candidateFile, 'candidate results', linkRoots(req));
     checkBelongs(candidate, model, 'candidate results', candidateFile);
-    if (req.version && candidate.version !== req.version) {
+    if (req.version && !(0,semver/* sameVersion */.r1)(candidate.version, req.version)) {
         throw new errors/* DecisionError */.bW(`candidate results ${candidateFile} are for version ${candidate.version}, not ${req.version}`);
     }
     checkDigests(candidate, model, candidateFile);
@@ -857,13 +861,17 @@ async function gatherComparison(reg, req) {
     const evidence = await significanceEvidence(model, candidate, candidateFile, benchmark, linkRoots(req));
     return { candidate, candidateFile, benchmark, evidence, warnings };
 }
+/** The manifest's spelling of `version` (evaluate writes results under it), else `version`. */
+function asWritten(model, version) {
+    return (0,semver/* findVersion */.Am)(model.spec.versions, version)?.version ?? version;
+}
 function checkBelongs(r, model, what, file) {
     if (r.model !== model.name)
         throw new errors/* DecisionError */.bW(`${what} ${file} are for model ${r.model}, not ${model.name}`);
 }
 /** Results of a registered version count only if they are about the bytes the manifest records. */
 function checkDigests(r, model, file) {
-    const entry = model.spec.versions.find(v => v.version === r.version);
+    const entry = (0,semver/* findVersion */.Am)(model.spec.versions, r.version);
     if (!entry || r.stage === 'trained')
         return;
     for (const [name, digest] of Object.entries(entry.files)) {
@@ -979,8 +987,7 @@ function resolveTarget(reg, modelName, version, outputRoot, train) {
             train: false
         };
     }
-    const entry = model.spec.versions.find(v => v.version === version) ??
-        model.spec.versions.find(v => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(v.version, version) === 0);
+    const entry = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .findVersion */ .Am)(model.spec.versions, version);
     const outputDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, entry?.version ?? version);
     if (train) {
         // A fresh training run: the model is whatever `train` writes to the output folder.

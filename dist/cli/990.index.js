@@ -442,7 +442,7 @@ function prefixProblem(old, now, rev) {
                 message: `history of model ${was.model} lost ${lost} entr${lost === 1 ? 'y' : 'ies'} since ${rev} (first: ${describe(was)}); history is append-only`
             };
         }
-        if ((0,changed_versions/* canonical */.$N)(was) !== (0,changed_versions/* canonical */.$N)(now[i].entry)) {
+        if ((0,changed_versions/* canonical */.$)(was) !== (0,changed_versions/* canonical */.$)(now[i].entry)) {
             return {
                 message: `history entry ${describe(now[i].entry)} differs from the one at ${rev} (${describe(was)}): history is append-only, entries are never edited, removed or reordered`,
                 at: now[i]
@@ -468,9 +468,9 @@ function checkStageChanges(reg, model, base, appended) {
     const versions = model.spec.versions;
     const claimed = new Set();
     versions.forEach((v, index) => {
-        const mine = appended.filter(e => sameVersion(e.entry.version, v.version));
+        const mine = appended.filter(e => (0,semver/* sameVersion */.r1)(e.entry.version, v.version));
         mine.forEach(e => claimed.add(e));
-        const start = baseSpec ? ((0,changed_versions/* findVersion */.Am)(baseSpec.versions, v.version)?.stage ?? null) : null;
+        const start = baseSpec ? ((0,semver/* findVersion */.Am)(baseSpec.versions, v.version)?.stage ?? null) : null;
         let current = start;
         for (const e of mine) {
             const from = e.entry.from ?? null;
@@ -495,7 +495,7 @@ function checkStageChanges(reg, model, base, appended) {
     }
     if (baseSpec) {
         for (const old of baseSpec.versions) {
-            if ((0,changed_versions/* findVersion */.Am)(versions, old.version))
+            if ((0,semver/* findVersion */.Am)(versions, old.version))
                 continue;
             out.push(model.source.diagnostic([...model.at, 'versions'], `${model.name} ${old.version} (${old.stage} at ${base.rev}) was removed: versions are never deleted, they move to the archive (retire)`));
         }
@@ -513,10 +513,7 @@ function displacedBy(v, left, archive, appended) {
         return false;
     if (r.reason !== 'replaced' && r.reason !== 'rolled-back')
         return false;
-    return appended.some(e => sameVersion(e.entry.version, r.replacedBy) && e.entry.to === left);
-}
-function sameVersion(a, b) {
-    return a === b || (0,semver/* compareVersions */.Zy)(a, b) === 0;
+    return appended.some(e => (0,semver/* sameVersion */.r1)(e.entry.version, r.replacedBy) && e.entry.to === left);
 }
 function describe(h) {
     return `${h.model} ${h.version} ${h.from ?? 'null'} → ${h.to} (${h.at})`;
@@ -885,9 +882,8 @@ function judgeTrust(event) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ canonical),
-/* harmony export */   Am: () => (/* binding */ findVersion),
-/* harmony export */   QR: () => (/* binding */ selectVersions)
+/* harmony export */   $: () => (/* binding */ canonical),
+/* harmony export */   Q: () => (/* binding */ selectVersions)
 /* harmony export */ });
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
 /* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34323);
@@ -932,7 +928,7 @@ function selectVersions(reg, base) {
     return out;
 }
 function why(reg, model, v, baseSpec, policyChanged, changedFolders) {
-    const before = baseSpec && findVersion(baseSpec.versions, v.version);
+    const before = baseSpec && (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .findVersion */ .Am)(baseSpec.versions, v.version);
     if (!before)
         return 'new';
     if (canonical(before.files) !== canonical(v.files))
@@ -960,11 +956,6 @@ function benchmarkEntry(reg, model, picked) {
 }
 function policyDiffers(a, b) {
     return POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]));
-}
-/** The version entry for `version`: the same text, else the same SemVer precedence. */
-function findVersion(versions, version) {
-    return (versions.find(v => v.version === version) ??
-        versions.find(v => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(v.version, version) === 0));
 }
 /** Every folder that holds a changed path, at any depth: one set lookup per version. */
 function foldersOf(paths) {

@@ -55,6 +55,8 @@ async function viewOf(outcome) {
             return (await __nccwpck_require__.e(/* import() */ 787).then(__nccwpck_require__.bind(__nccwpck_require__, 18787))).monitorView(outcome);
         case 'init':
             return (await __nccwpck_require__.e(/* import() */ 263).then(__nccwpck_require__.bind(__nccwpck_require__, 61263))).initView(outcome);
+        case 'resolve':
+            return (await __nccwpck_require__.e(/* import() */ 473).then(__nccwpck_require__.bind(__nccwpck_require__, 5473))).resolveView(outcome);
         case 'promote':
         case 'rollback':
         case 'register':
@@ -354,7 +356,7 @@ const INPUT_TABLE = [
     {
         name: 'command',
         kind: 'string',
-        description: 'What to do: validate, plan, register, retire, evaluate, compare, promote, rollback, report, monitor or init.'
+        description: 'What to do: validate, plan, register, retire, evaluate, compare, promote, rollback, report, monitor, init or resolve.'
     },
     {
         name: 'manifest',
@@ -373,6 +375,11 @@ const INPUT_TABLE = [
         description: 'Model version; `benchmark` means the benchmark copy (evaluate).'
     },
     { name: 'to', kind: 'string', description: 'Target stage of a promotion.' },
+    {
+        name: 'stage',
+        kind: 'string',
+        description: 'The stage whose versions resolve names (default: the last stage).'
+    },
     {
         name: 'reason',
         kind: 'string',
@@ -539,7 +546,8 @@ const COMMANDS = [
     'rollback',
     'report',
     'monitor',
-    'init'
+    'init',
+    'resolve'
 ];
 
 ;// CONCATENATED MODULE: ./src/execute.ts
@@ -571,7 +579,8 @@ const RUNNERS = {
     retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(361), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49143))).retire,
     report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34150))).report,
     monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50148))).monitor,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72653))).init
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72653))).init,
+    resolve: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25580))).resolve
 };
 async function execute(settings, ctx) {
     // getSettings lets only known commands through; a caller that builds Settings by hand may not.
@@ -756,6 +765,10 @@ const COMMAND_INPUTS = {
     init: {
         inputs: ['root', 'stages', 'benchmark', 'archive', 'versioning', 'dry-run'],
         requires: []
+    },
+    resolve: {
+        inputs: ['model', 'stage'],
+        requires: [{ all: ['model'], message: 'resolve needs "model" (and optionally "stage")' }]
     }
 };
 /** The first requirement of `command` that does not hold, as its message; undefined when all hold. */
@@ -898,6 +911,7 @@ function getSettings(read, workspace, env) {
         model: str('model'),
         version: str('version'),
         to: str('to'),
+        stage: str('stage'),
         reason: str('reason'),
         entries: str('entries'),
         source: resolve(str('source')),
@@ -1145,6 +1159,11 @@ const COMMAND_HELP = {
         meaning: {
             'dry-run': 'Print the manifest instead of writing it; change no file.'
         }
+    },
+    resolve: {
+        synopsis: 'resolve --model M [--stage S]',
+        summary: 'Says which version(s) a stage holds, their share of traffic and where their files are.',
+        example: 'modelgate resolve --model keyword-classifier --stage production --json'
     }
 };
 const EXIT_STATUS = 'Exit status: 0 pass, 1 a decision "no" (invalid manifest, failed gate), 2 usage or environment error.';
