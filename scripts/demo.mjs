@@ -35,7 +35,15 @@ if (!pythonDir) {
   )
   process.exit(1)
 }
-const env = { ...process.env, PATH: `${pythonDir}${path.delimiter}${process.env.PATH}` }
+// A fresh evaluation cache each run, inside the demo's folder: the demo shows evaluations
+// running, and a run never reuses (or fills) the user's own cache.
+const cacheHome = path.join(out, 'cache')
+rmSync(cacheHome, { recursive: true, force: true })
+const env = {
+  ...process.env,
+  PATH: `${pythonDir}${path.delimiter}${process.env.PATH}`,
+  XDG_CACHE_HOME: cacheHome
+}
 
 /** A copy of examples/<name> as its own git repository: `<out>/<as>`. */
 function copyExample(name, as = name) {
