@@ -16,6 +16,12 @@
  *   split two ways, the earlier placeholder takes the longest text that
  *   still leaves a valid match: the model name is the longest prefix that
  *   leaves a valid version (`a_v1_v2` is model `a_v1`, version `2`);
+ * - except right before `{ext}`, which takes the path's last extension:
+ *   `{version}{ext}` reads `0.9.2.json` as `0.9.2` and `.json` even where
+ *   `0.9.2.json` would be a valid `ordered` version (in such a layout an
+ *   extension-less file `model` of `ordered` version `1.0` therefore reads
+ *   back as `model.0` of version `1`: give such files an extension, or use
+ *   `{file}`);
  * - entries are tried in the order given, and the first that matches wins:
  *   list the most specific layouts (stage, then model) first.
  */
@@ -145,7 +151,10 @@ function matchEntry<T>(c: CompiledEntry<T>, rel: string): LayoutMatch<T> | undef
     const slash = crossesFolders ? -1 : rel.indexOf('/', pos)
     const limit = slash < 0 ? rel.length : slash
     const shortest = p.name === 'ext' ? pos : pos + 1
-    for (let end = limit; end >= shortest; end--) {
+    // Right before {ext}, the shortest text first: {ext} then takes the path's last extension.
+    const next = parts[i + 1]
+    const step = next?.kind === 'placeholder' && next.name === 'ext' ? 1 : -1
+    for (let end = step < 0 ? limit : shortest; end >= shortest && end <= limit; end += step) {
       const value = rel.slice(pos, end)
       if (!accepts(c, p.name, value)) continue
       caps[p.name] = value

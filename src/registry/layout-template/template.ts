@@ -52,6 +52,12 @@ const PLACEHOLDER_LIST = PLACEHOLDERS.map(p => `{${p}}`).join(', ')
  */
 export function parseLayout(source: string, what = 'layout'): ParseResult<LayoutTemplate> {
   const quoted = `${what} "${source}"`
+  if (source.trim() === '') {
+    return {
+      ok: false,
+      errors: [{ message: `${quoted} is empty; the default is "${DEFAULT_LAYOUT}"` }]
+    }
+  }
   const tokens = tokenize(source, PLACEHOLDERS, quoted)
   if (!tokens.ok) return tokens
   const errors: TemplateError[] = [...pathShapeErrors(source, quoted)]
@@ -121,7 +127,7 @@ function tokenize(
     const c = source[i]
     if (c === '}') {
       errors.push({
-        message: `${quoted} has a "}" with no "{" before it (character ${i + 1}); placeholders are written {stage}, {model}, …`,
+        message: `${quoted} has a "}" with no "{" before it (character ${i + 1}); a placeholder is written like {${allowed[0]}}`,
         index: i
       })
       continue
@@ -134,7 +140,7 @@ function tokenize(
     const reopen = source.indexOf('{', i + 1)
     if (close < 0 || (reopen >= 0 && reopen < close)) {
       errors.push({
-        message: `${quoted} has a "{" that is not closed (character ${i + 1}); placeholders are written {stage}, {model}, …`,
+        message: `${quoted} has a "{" that is not closed (character ${i + 1}); a placeholder is written like {${allowed[0]}}`,
         index: i
       })
       continue
@@ -165,8 +171,6 @@ function unknownPlaceholder(name: string, allowed: readonly Placeholder[], quote
 
 /** Absolute paths, `..`, `.` and empty segments, and `\` as a separator. */
 function pathShapeErrors(source: string, quoted: string): TemplateError[] {
-  if (source.trim() === '')
-    return [{ message: `${quoted} is empty; the default is "${DEFAULT_LAYOUT}"` }]
   if (source.includes('\\')) {
     return [
       { message: `${quoted} uses "\\"; use "/" as the separator`, index: source.indexOf('\\') }
