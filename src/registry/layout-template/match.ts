@@ -75,7 +75,8 @@ export function compileLayouts<T>(
   root: string,
   entries: readonly LayoutEntry<T>[]
 ): LayoutMatcher<T> {
-  const prefix = joinRel(root)
+  const normalised = joinRel(root)
+  const prefix = normalised === '.' ? '' : normalised
   const compiled = entries.map(compileEntry)
   return {
     match(path) {
