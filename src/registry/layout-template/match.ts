@@ -75,7 +75,7 @@ export function compileLayouts<T>(
   root: string,
   entries: readonly LayoutEntry<T>[]
 ): LayoutMatcher<T> {
-  const normalised = joinRel(root)
+  const normalised = joinRel(root).replace(/\/+$/, '')
   const prefix = normalised === '.' ? '' : normalised
   const compiled = entries.map(compileEntry)
   return {
