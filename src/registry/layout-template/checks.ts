@@ -75,6 +75,8 @@ interface Occupant {
   version: string
   stage: string
   file: string
+  /** The version's own folder, for a folder template. */
+  folder?: string
   template: LayoutTemplate
 }
 
@@ -175,22 +177,47 @@ function oneVersionStages(input: LayoutCheckInput): LayoutProblem[] {
   return out
 }
 
-/** Two files at one path, and a version inside another version's folder. */
+/**
+ * Two versions with one folder, two files at one path, and a version inside
+ * another version's folder. A pair of versions is reported once: sharing a
+ * folder is not reported again for each file the two share.
+ */
 function placementProblems(input: LayoutCheckInput): LayoutProblem[] {
   const out: LayoutProblem[] = []
-  const byPath = new Map<string, Occupant>()
   const folders = new Map<string, Occupant>()
   const occupants: Array<[string, Occupant]> = []
+  const reported = new Set<string>()
+  const pair = (a: Occupant, b: Occupant) => `${key(a)}\0${key(b)}`
+  const clash = (first: Occupant, o: Occupant, what: string) => {
+    reported.add(pair(first, o))
+    out.push({
+      kind: 'collision',
+      template: o.template,
+      stage: o.stage,
+      model: o.model,
+      version: o.version,
+      message: `${what} would live; the layout "${o.template.source}" must tell them apart (with {model}, {version} or {file})`
+    })
+  }
+
   const place = (m: ModelLayouts, stage: string, version: string, files: readonly string[]) => {
     const template = layoutOf(m, stage)
     const values = { stage, model: m.name, version }
     const folder = renderFolder(template, input.root, values)
-    if (folder !== undefined && !folders.has(folder)) {
-      folders.set(folder, { ...values, file: '', template })
+    const self: Occupant = { ...values, file: '', folder, template }
+    if (folder !== undefined) {
+      const first = folders.get(folder)
+      if (!first) folders.set(folder, self)
+      else if (!oneVersionSlot(first, self)) {
+        clash(
+          first,
+          self,
+          `${folder} is where the files of both ${label(first)} and ${label(self)}`
+        )
+      }
     }
     for (const file of files) {
-      const at = renderPath(template, input.root, { ...values, file })
-      occupants.push([at, { ...values, file, template }])
+      occupants.push([renderPath(template, input.root, { ...values, file }), { ...self, file }])
     }
   }
   for (const m of input.models) {
@@ -200,34 +227,24 @@ function placementProblems(input: LayoutCheckInput): LayoutProblem[] {
     }
   }
 
+  const byPath = new Map<string, Occupant>()
   for (const [at, o] of occupants) {
     const first = byPath.get(at)
-    if (!first) {
-      byPath.set(at, o)
-      continue
+    if (!first) byPath.set(at, o)
+    else if (sameVersion(first, o) ? first.file !== o.file : !oneVersionSlot(first, o)) {
+      if (!reported.has(pair(first, o))) {
+        clash(first, o, `${at} is where both ${describe(first)} and ${describe(o)}`)
+      }
     }
-    if (sameVersion(first, o) && first.file === o.file) continue
-    // Two versions of a model in a stage without {version}: reported as versions-in-one-version-stage.
-    const oneVersionStage = !o.template.uses.has('version') && first.stage === o.stage
-    if (!sameVersion(first, o) && first.model === o.model && oneVersionStage) continue
-    out.push({
-      kind: 'collision',
-      template: o.template,
-      stage: o.stage,
-      model: o.model,
-      version: o.version,
-      message: `${at} is where both ${describe(first)} and ${describe(o)} would live; the layout "${o.template.source}" must tell them apart (with {model}, {version} or {file})`
-    })
   }
 
-  const reported = new Set<string>()
   for (const [at, o] of occupants) {
     for (const folder of ancestors(at)) {
       const outer = folders.get(folder)
-      if (!outer || sameVersion(outer, o)) continue
-      const key = `${folder}\0${o.model}\0${o.version}\0${o.stage}`
-      if (reported.has(key)) continue
-      reported.add(key)
+      if (!outer || sameVersion(outer, o) || oneVersionSlot(outer, o) || folder === o.folder)
+        continue
+      if (reported.has(pair(outer, o))) continue
+      reported.add(pair(outer, o))
       out.push({
         kind: 'nested',
         template: o.template,
@@ -250,6 +267,22 @@ function ancestors(at: string): string[] {
 
 function sameVersion(a: Occupant, b: Occupant): boolean {
   return a.model === b.model && a.version === b.version && a.stage === b.stage
+}
+
+/**
+ * Two versions of a model in a stage whose layout has no {version}: they
+ * share their paths, which versions-in-one-version-stage already reports.
+ */
+function oneVersionSlot(a: Occupant, b: Occupant): boolean {
+  return a.model === b.model && a.stage === b.stage && !b.template.uses.has('version')
+}
+
+function key(o: Occupant): string {
+  return `${o.model}\0${o.version}\0${o.stage}`
+}
+
+function label(o: Occupant): string {
+  return `${o.model} ${o.version} (${o.stage})`
 }
 
 function describe(o: Occupant): string {
