@@ -127,6 +127,9 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** An empty, `.` or `..` segment: never part of a file name. */
+const BAD_SEGMENT = /(?:^|\/)\.{0,2}(?:\/|$)/
+
 type Captures = Partial<Record<Placeholder, string>>
 
 function matchEntry<T>(c: CompiledEntry<T>, rel: string): LayoutMatch<T> | undefined {
@@ -152,10 +155,7 @@ function matchEntry<T>(c: CompiledEntry<T>, rel: string): LayoutMatch<T> | undef
     const slash = crossesFolders ? -1 : rel.indexOf('/', pos)
     const limit = slash < 0 ? rel.length : slash
     const shortest = p.name === 'ext' ? pos : pos + 1
-    // Right before {ext}, the shortest text first: {ext} then takes the path's last extension.
-    const next = parts[i + 1]
-    const step = next?.kind === 'placeholder' && next.name === 'ext' ? 1 : -1
-    for (let end = step < 0 ? limit : shortest; end >= shortest && end <= limit; end += step) {
+    for (const end of candidateEnds(rel, parts[i + 1], shortest, limit)) {
       const value = rel.slice(pos, end)
       if (!accepts(c, p.name, value)) continue
       caps[p.name] = value
@@ -164,6 +164,38 @@ function matchEntry<T>(c: CompiledEntry<T>, rel: string): LayoutMatch<T> | undef
     delete caps[p.name]
     return false
   }
+}
+
+/**
+ * Where a placeholder's text may end, in the order to try them: the longest
+ * first, except right before {ext} (the shortest first, so {ext} takes the
+ * path's last extension). Before literal text only where that text follows,
+ * and at the end of the template only at the end of the path.
+ */
+function candidateEnds(
+  rel: string,
+  next: TemplatePart | undefined,
+  shortest: number,
+  limit: number
+): number[] {
+  const ends: number[] = []
+  if (next === undefined) {
+    if (rel.length <= limit && rel.length >= shortest) ends.push(rel.length)
+  } else if (next.kind === 'text') {
+    for (
+      let e = rel.lastIndexOf(next.text, limit);
+      e >= shortest;
+      e = rel.lastIndexOf(next.text, e - 1)
+    ) {
+      ends.push(e)
+      if (e === 0) break
+    }
+  } else if (next.name === 'ext') {
+    for (let e = shortest; e <= limit; e++) ends.push(e)
+  } else {
+    for (let e = limit; e >= shortest; e--) ends.push(e)
+  }
+  return ends
 }
 
 function accepts<T>(c: CompiledEntry<T>, name: Placeholder, value: string): boolean {
@@ -178,7 +210,7 @@ function accepts<T>(c: CompiledEntry<T>, name: Placeholder, value: string): bool
       return value === '' || (value[0] === '.' && !value.includes('.', 1))
     case 'file':
     case 'name':
-      return value.split('/').every(s => s !== '' && s !== '.' && s !== '..')
+      return !BAD_SEGMENT.test(value)
   }
 }
 
