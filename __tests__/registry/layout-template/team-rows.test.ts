@@ -53,7 +53,8 @@ describe('the rows in detail', () => {
     ).toBeUndefined()
     expect(matcher.match('resources/production.keras')).toMatchObject({
       stage: 'production',
-      files: []
+      files: [],
+      fileParts: { ext: '.keras' }
     })
     expect(matcher.match('resources/archived/0.1.0.keras')).toMatchObject({
       stage: 'archived',

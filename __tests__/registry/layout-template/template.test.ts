@@ -207,10 +207,11 @@ describe('a layout template', () => {
   })
 
   it('reports every error of a template at once', () => {
-    const parsed = parseLayout('{stag}/{modle}')
+    const parsed = parseLayout('/{stag}/{modle}')
     expect(!parsed.ok && parsed.errors.map(e => e.message)).toEqual([
       expect.stringContaining('{stag}; did you mean {stage}?'),
-      expect.stringContaining('{modle}; did you mean {model}?')
+      expect.stringContaining('{modle}; did you mean {model}?'),
+      'layout "/{stag}/{modle}" is absolute; a layout is relative to root'
     ])
   })
 })

@@ -57,6 +57,12 @@ export interface LayoutMatch<T = undefined> {
    * `{name}`, or `{name}` without `{ext}`): the version's `files` then do.
    */
   files: string[]
+  /**
+   * The text the path holds for `{file}`, `{name}` and `{ext}`, where the
+   * template has them: what `init` names a file by when `files` do not
+   * (`{stage}{ext}` → `model` + `.keras`).
+   */
+  fileParts: { file?: string; name?: string; ext?: string }
 }
 
 export interface LayoutMatcher<T = undefined> {
@@ -141,7 +147,8 @@ function matchEntry<T>(c: CompiledEntry<T>, rel: string): LayoutMatch<T> | undef
     stage: caps.stage!,
     model: caps.model,
     version: caps.version,
-    files: fileCandidates(c.entry.template, caps, rel)
+    files: fileCandidates(c.entry.template, caps, rel),
+    fileParts: filePartsOf(caps)
   }
 
   /** Backtracking over the parts; each placeholder tries its longest text first. */
@@ -219,6 +226,14 @@ function consistent(caps: Captures): boolean {
   if (caps.name === undefined || caps.ext === undefined) return true
   const split = splitFileName(caps.name + caps.ext)
   return split.name === caps.name && split.ext === caps.ext
+}
+
+function filePartsOf(caps: Captures): LayoutMatch['fileParts'] {
+  const parts: LayoutMatch['fileParts'] = {}
+  if (caps.file !== undefined) parts.file = caps.file
+  if (caps.name !== undefined) parts.name = caps.name
+  if (caps.ext !== undefined) parts.ext = caps.ext
+  return parts
 }
 
 function fileCandidates(template: LayoutTemplate, caps: Captures, rel: string): string[] {

@@ -59,8 +59,9 @@ export function parseLayout(source: string, what = 'layout'): ParseResult<Layout
     }
   }
   const tokens = tokenize(source, PLACEHOLDERS, quoted)
-  if (!tokens.ok) return tokens
-  const errors: TemplateError[] = [...pathShapeErrors(source, quoted)]
+  const shape = pathShapeErrors(source, quoted)
+  if (!tokens.ok) return { ok: false, errors: [...tokens.errors, ...shape] }
+  const errors: TemplateError[] = [...shape]
   const parts = tokens.value
   const names = parts.flatMap(p => (p.kind === 'placeholder' ? [p.name] : []))
   if (!names.includes('stage')) {
