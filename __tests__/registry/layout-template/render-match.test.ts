@@ -177,7 +177,9 @@ describe('matching', () => {
       { source: '{stage}/{model}_v{version}', versions: ['1.0.0', '1.0.0-beta.2'] },
       { source: '{stage}/{model}/{name}_v{version}{ext}', versions: ['1.0.0', '0.9.2'] },
       { source: 'registry/{stage}/{model}@{version}/{file}', versions: ['3.1.4'] },
-      { source: '{stage}/{model}/{version}-{name}{ext}', versions: ['1.0.0'] }
+      { source: '{stage}/{model}/{version}-{name}{ext}', versions: ['1.0.0'] },
+      // Text before a {version} that does not follow {name}: no kept-name rule there.
+      { source: 'v{version}/{stage}/{model}/{name}{ext}', versions: ['1.0.0'] }
     ]
     const models = ['clf', 'churn_v2', 'a.b-c']
     const files = [

@@ -26,7 +26,7 @@
  *   list the most specific layouts (stage, then model) first.
  */
 import { joinRel } from '../paths.js'
-import { keptNameSeparator, renderRelative, splitFileName } from './render.js'
+import { keptNameSeparator, splitFileName } from './render.js'
 import type { LayoutTemplate, Placeholder, TemplatePart } from './template.js'
 
 /** One template and where it applies. */
@@ -75,6 +75,8 @@ interface CompiledEntry<T> {
   quick: RegExp
   stages: ReadonlySet<string>
   models?: ReadonlySet<string>
+  /** The `<text>` of `{name}<text>{version}`, where the template has the kept-name rule. */
+  keptNameSeparator?: string
 }
 
 export function compileLayouts<T>(
@@ -125,7 +127,11 @@ function compileEntry<T>(entry: LayoutEntry<T>): CompiledEntry<T> {
     entry,
     quick: new RegExp(`^${body}$`),
     stages: new Set(entry.stages),
-    models: entry.models ? new Set(entry.models) : undefined
+    models: entry.models ? new Set(entry.models) : undefined,
+    keptNameSeparator: keptNameSeparator(
+      entry.template.parts,
+      entry.template.parts.findIndex(p => p.kind === 'placeholder' && p.name === 'name')
+    )
   }
 }
 
@@ -147,7 +153,7 @@ function matchEntry<T>(c: CompiledEntry<T>, rel: string): LayoutMatch<T> | undef
     stage: caps.stage!,
     model: caps.model,
     version: caps.version,
-    files: fileCandidates(c.entry.template, caps, rel),
+    files: fileCandidates(c, caps),
     fileParts: filePartsOf(caps)
   }
 
@@ -236,15 +242,22 @@ function filePartsOf(caps: Captures): LayoutMatch['fileParts'] {
   return parts
 }
 
-function fileCandidates(template: LayoutTemplate, caps: Captures, rel: string): string[] {
+/**
+ * The logical names that render to the path, worked out from the captures
+ * (this runs for every path, so it does not render): `{name}{ext}` is one
+ * name, and under the kept-name rule (`{name}<text>{version}`) a path may be
+ * a renamed file or one that kept its name; a name that already ends in
+ * `<text><version>` would not have been renamed, and a kept name must
+ * still end in the captured extension.
+ */
+function fileCandidates<T>(c: CompiledEntry<T>, caps: Captures): string[] {
   if (caps.file !== undefined) return [caps.file]
   if (caps.name === undefined || caps.ext === undefined) return []
-  const candidates = [caps.name + caps.ext]
-  const at = template.parts.findIndex(p => p.kind === 'placeholder' && p.name === 'name')
-  const sep = keptNameSeparator(template.parts as TemplatePart[], at)
-  if (sep !== undefined && caps.version !== undefined) {
-    candidates.push(caps.name + sep + caps.version + caps.ext)
-  }
-  const values = { stage: caps.stage!, model: caps.model ?? '', version: caps.version ?? '' }
-  return candidates.filter(file => renderRelative(template, { ...values, file }) === rel)
+  if (c.keptNameSeparator === undefined || caps.version === undefined) return [caps.name + caps.ext]
+  const suffix = c.keptNameSeparator + caps.version
+  const out: string[] = []
+  if (!caps.name.endsWith(suffix)) out.push(caps.name + caps.ext)
+  const kept = caps.name + suffix + caps.ext
+  if (splitFileName(kept).ext === caps.ext) out.push(kept)
+  return out
 }

@@ -115,6 +115,8 @@ function renderParts(parts: readonly TemplatePart[], values: LayoutValues): stri
  * starts one; undefined otherwise.
  */
 export function keptNameSeparator(parts: readonly TemplatePart[], i: number): string | undefined {
+  const name = parts[i]
+  if (name?.kind !== 'placeholder' || name.name !== 'name') return undefined
   const text = parts[i + 1]
   const version = parts[i + 2]
   if (text?.kind !== 'text' || version?.kind !== 'placeholder' || version.name !== 'version') {
