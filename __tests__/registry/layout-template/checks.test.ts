@@ -147,6 +147,36 @@ describe('checks across layouts', () => {
     ])
   })
 
+  it("find a version's folder inside another's before any file is listed", () => {
+    const outer = template('{stage}/{model}')
+    const innerLayout = template('{stage}/clf/{model}/{version}')
+    const problems = checkLayouts({
+      root: '',
+      stages: [{ name: 'production' }],
+      archiveFolder: 'archived',
+      models: [
+        {
+          name: 'clf',
+          layouts: { production: outer, archived: innerLayout },
+          versions: [{ version: '1.0.0', stage: 'production', files: [] }]
+        },
+        {
+          name: 'other',
+          layouts: { production: innerLayout, archived: innerLayout },
+          versions: [{ version: '2.0.0', stage: 'production', files: [] }]
+        }
+      ]
+    })
+    expect(problems).toEqual([
+      expect.objectContaining({
+        kind: 'nested',
+        model: 'other',
+        message:
+          "other 2.0.0 (production)'s folder at production/clf/other/2.0.0 lies inside clf 1.0.0's folder production/clf (production); a version's folder holds that version's files only, so the layouts must keep them apart"
+      })
+    ])
+  })
+
   it('refuse capacity above 1 and a rollout in a stage without {version}', () => {
     const noVersion = template('{stage}/{model}')
     const input = registry(noVersion, [], {

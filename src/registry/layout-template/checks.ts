@@ -238,7 +238,12 @@ function placementProblems(input: LayoutCheckInput): LayoutProblem[] {
     }
   }
 
-  for (const [at, o] of occupants) {
+  // Each file, then each folder (a version may list no files yet), against the folders above it.
+  const inner: Array<[string, Occupant, string]> = [
+    ...occupants.map(([at, o]): [string, Occupant, string] => [at, o, describe(o)]),
+    ...[...folders].map(([at, o]): [string, Occupant, string] => [at, o, `${label(o)}'s folder`])
+  ]
+  for (const [at, o, what] of inner) {
     for (const folder of ancestors(at)) {
       const outer = folders.get(folder)
       if (!outer || sameVersion(outer, o) || oneVersionSlot(outer, o) || folder === o.folder)
@@ -251,7 +256,7 @@ function placementProblems(input: LayoutCheckInput): LayoutProblem[] {
         stage: o.stage,
         model: o.model,
         version: o.version,
-        message: `${describe(o)} at ${at} lies inside ${outer.model} ${outer.version}'s folder ${folder} (${outer.stage}); a version's folder holds that version's files only, so the layouts must keep them apart`
+        message: `${what} at ${at} lies inside ${outer.model} ${outer.version}'s folder ${folder} (${outer.stage}); a version's folder holds that version's files only, so the layouts must keep them apart`
       })
     }
   }
