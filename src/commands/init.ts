@@ -1,5 +1,5 @@
 /**
- * `init` (issue #12): adopts a repository as it is. Scans the stage folders
+ * `init`: adopts a repository as it is. Scans the stage folders
  * under `root` (the folder convention `<root>/<stage>/<model>/<version>/`),
  * digests every file (a Git LFS pointer by its oid), dates each version by
  * the last commit that touched its folder, and writes a manifest that
@@ -74,7 +74,7 @@ export async function init(settings: InitSettings, ctx: CommandContext): Promise
   if (settings.versioning !== 'semver') {
     throw new UsageError(
       settings.versioning === 'ordered'
-        ? '--versioning ordered is not supported yet (issue #12): today every version folder is named by a SemVer version (1.2.0 or v1.2.0)'
+        ? '--versioning ordered is not supported yet: today every version folder is named by a SemVer version (1.2.0 or v1.2.0)'
         : `--versioning must be semver (ordered is planned), got "${settings.versioning}"`
     )
   }

@@ -11,7 +11,7 @@ import { compareVersions, isSemVer, semverSuggestion } from './semver.js'
 
 const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/
 /** Where `ignore:` will come from; until then a file no version holds must move. */
-const IGNORE_LATER = 'an `ignore:` key for such files is planned (issue #12)'
+const IGNORE_LATER = 'an `ignore:` key for such files is planned'
 
 export interface ScannedFile {
   /** Path relative to `root`, `/`-separated. */
@@ -134,7 +134,7 @@ function nameProblemOf(at: Placement, reserved: Set<string>): string | undefined
   if (!isSemVer(at.version)) {
     const hint = semverSuggestion(at.version)
     const rename = hint ? `rename it ${hint}` : 'rename it to a SemVer version (e.g. 1.0.0)'
-    return `version "${at.version}" is not SemVer: ${rename}; \`--versioning ordered\` (any version name, ordered by date) is planned but not supported yet (issue #12)`
+    return `version "${at.version}" is not SemVer: ${rename}; \`--versioning ordered\` (any version name, ordered by date) is planned but not supported yet`
   }
   return undefined
 }
@@ -169,7 +169,7 @@ function groupByModel(
       if (extra.length) {
         problems.push({
           path: `${v.dir}/`,
-          message: `holds ${extra.join(', ')}, which not every version of ${name} has: today every version of a model holds the same files${common.length ? ` (here: ${common.join(', ')})` : ''}; per-version files are planned (issue #12)`
+          message: `holds ${extra.join(', ')}, which not every version of ${name} has: today every version of a model holds the same files${common.length ? ` (here: ${common.join(', ')})` : ''}; per-version files are planned`
         })
       }
     })
