@@ -55,7 +55,7 @@ var semver = __webpack_require__(34323);
 
 const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 /** Where `ignore:` will come from; until then a file no version holds must move. */
-const IGNORE_LATER = 'an `ignore:` key for such files is planned (issue #12)';
+const IGNORE_LATER = 'an `ignore:` key for such files is planned';
 function takeInventory(files, options) {
     const problems = [];
     const shown = options.shown ?? ((rel) => rel);
@@ -124,7 +124,7 @@ function nameProblemOf(at, reserved) {
     if (!(0,semver/* isSemVer */.R6)(at.version)) {
         const hint = (0,semver/* semverSuggestion */.hK)(at.version);
         const rename = hint ? `rename it ${hint}` : 'rename it to a SemVer version (e.g. 1.0.0)';
-        return `version "${at.version}" is not SemVer: ${rename}; \`--versioning ordered\` (any version name, ordered by date) is planned but not supported yet (issue #12)`;
+        return `version "${at.version}" is not SemVer: ${rename}; \`--versioning ordered\` (any version name, ordered by date) is planned but not supported yet`;
     }
     return undefined;
 }
@@ -154,7 +154,7 @@ function groupByModel(found, problems, shown) {
             if (extra.length) {
                 problems.push({
                     path: `${v.dir}/`,
-                    message: `holds ${extra.join(', ')}, which not every version of ${name} has: today every version of a model holds the same files${common.length ? ` (here: ${common.join(', ')})` : ''}; per-version files are planned (issue #12)`
+                    message: `holds ${extra.join(', ')}, which not every version of ${name} has: today every version of a model holds the same files${common.length ? ` (here: ${common.join(', ')})` : ''}; per-version files are planned`
                 });
             }
         });
@@ -320,7 +320,7 @@ var rules = __webpack_require__(70956);
 var types = __webpack_require__(30234);
 ;// CONCATENATED MODULE: ./src/commands/init.ts
 /**
- * `init` (issue #12): adopts a repository as it is. Scans the stage folders
+ * `init`: adopts a repository as it is. Scans the stage folders
  * under `root` (the folder convention `<root>/<stage>/<model>/<version>/`),
  * digests every file (a Git LFS pointer by its oid), dates each version by
  * the last commit that touched its folder, and writes a manifest that
@@ -353,7 +353,7 @@ const OUTPUT_DIR_LINE = '.modelgate/';
 async function init(settings, ctx) {
     if (settings.versioning !== 'semver') {
         throw new src_errors/* UsageError */.eb(settings.versioning === 'ordered'
-            ? '--versioning ordered is not supported yet (issue #12): today every version folder is named by a SemVer version (1.2.0 or v1.2.0)'
+            ? '--versioning ordered is not supported yet: today every version folder is named by a SemVer version (1.2.0 or v1.2.0)'
             : `--versioning must be semver (ordered is planned), got "${settings.versioning}"`);
     }
     const manifestAbs = settings.manifest;
