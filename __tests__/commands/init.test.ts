@@ -208,23 +208,24 @@ describe('init on a repository of its own', () => {
     expect(readFileSync(path.join(dir, '.gitignore'), 'utf8')).toBe('*.log\n.modelgate/\n')
   })
 
-  it('lists every file it cannot place, writes nothing and exits 1', async () => {
+  it('names every file it cannot place in ignore:, moving none, and the manifest validates', async () => {
     const dir = ownRepo()
     writeFile(dir, 'models/qa/README.md', '# QA\n')
-    writeFile(dir, 'models/prod/ranker/notes.txt', 'notes\n')
+    writeFile(dir, 'models/prod/ranker/notes [old].txt', 'notes\n')
     const before = snapshot(dir)
     const run = await cli(['init', '--stages', 'dev,qa,prod'], dir)
-    expect(run.code).toBe(1)
-    expect(run.stderr).toContain(
-      'models/qa/README.md: lies loose in the stage folder models/qa/, which holds only <model>/<version>/ folders: move it out of the stage folders'
+    expect(run.code).toBe(0)
+    const written = readFileSync(path.join(dir, MANIFEST), 'utf8')
+    expect(written).toContain(
+      'ignore:\n  - "prod/ranker/notes \\\\[old\\\\].txt"\n  - "qa/README.md"\n'
     )
-    expect(run.stderr).toContain(
-      'models/prod/ranker/notes.txt: lies in models/prod/ranker/, outside any <model>/<version>/ folder'
-    )
-    expect(run.stderr).toContain('init wrote nothing: 2 problems above')
-    expect(run.stderr).not.toMatch(/\n\s+at /)
-    expect(snapshot(dir)).toEqual(before)
-    expect(existsSync(path.join(dir, MANIFEST))).toBe(false)
+    const after = snapshot(dir)
+    delete after[MANIFEST]
+    delete after['.gitignore']
+    expect(after).toEqual(before)
+    const validate = await cli(['validate'], dir)
+    expect(validate.stderr.split('\n').filter(l => l && !l.startsWith('▸'))).toEqual([])
+    expect(validate.code).toBe(0)
   })
 
   it('names a version folder that is not SemVer, with the version it likely means', async () => {

@@ -120,7 +120,7 @@ const cases: Case[] = [
     arrange: fx => fx.edit('history:', 'histroy:'),
     line: t => lineOf(t, 'histroy:'),
     message:
-      /^histroy: unknown key "histroy"; expected one of: apiVersion, root, stages, benchmark, archive, include, models, history$/
+      /^histroy: unknown key "histroy"; expected one of: apiVersion, root, stages, benchmark, archive, include, ignore, models, history$/
   },
   {
     name: 'unknown key in a model',

@@ -75,10 +75,6 @@ describe('takeInventory', () => {
         path: 'dev/clf/1.0/',
         message: expect.stringContaining('version "1.0" is not SemVer: rename it 1.0.0')
       },
-      {
-        path: 'dev/notes.txt',
-        message: expect.stringContaining('lies loose in the stage folder models/dev/')
-      },
       { path: 'prod/clf/2.0.0/m.bin', message: 'a symbolic link: git would commit the link' },
       {
         path: 'prod/clf/v1.1.0/',
@@ -86,6 +82,8 @@ describe('takeInventory', () => {
           'clf v1.1.0 is also at models/dev/clf/1.1.0/; a version lives in one stage: keep one of them'
       }
     ])
+    // A file no version holds is not a problem: the manifest's ignore: names it.
+    expect(inv.ignored).toEqual(['dev/notes.txt'])
   })
 
   it('accepts a benchmark copy of the highest version in the last stage, byte for byte', () => {
@@ -121,6 +119,7 @@ describe('initManifestYaml', () => {
       schemaUrl: SCHEMA_URL,
       root: 'ml/models',
       rootLabel: 'ml/models',
+      ignore: ['prod/READ ME [draft].md'],
       stages: ['null', 'on', 'prod'],
       lastStageCapacity: false,
       benchmark: false,
@@ -156,6 +155,7 @@ describe('initManifestYaml', () => {
       stages: [{ name: 'null' }, { name: 'on' }, { name: 'prod' }],
       benchmark: false,
       archive: { folder: 'archived' },
+      ignore: ['prod/READ ME [draft].md'],
       models: {
         '1.5': {
           files: ['no', 'a b.bin'],

@@ -26,6 +26,7 @@ import { contentDigest, digestFileSync } from '../registry/digest.js'
 import { checkFiles, IGNORED_NAMES } from '../registry/file-checks.js'
 import { listTree } from '../registry/file-tree.js'
 import { folderConvention } from '../registry/folder-placement.js'
+import { literalGlob } from '../registry/ignore.js'
 import { takeInventory, type FoundModel, type ScannedFile } from '../registry/init-inventory.js'
 import { initManifestYaml, SCHEMA_URL, type InitModel } from '../registry/init-manifest.js'
 import { loadRegistryWith } from '../registry/load.js'
@@ -190,6 +191,7 @@ export async function init(settings: InitSettings, ctx: CommandContext): Promise
     benchmark,
     benchmarkNote,
     archive: folders.archive,
+    ignore: inventory.ignored.map(literalGlob),
     models
   })
   await checkAsValidate(text, repoRoot, manifestRel)

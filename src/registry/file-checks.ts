@@ -8,6 +8,7 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { Diagnostic } from '../errors.js'
 import { contentDigest, digestFileSync, type FileDigest } from './digest.js'
+import { ignoredBy } from './ignore.js'
 import { listTree, listTreeInWorker, type FileTree } from './file-tree.js'
 import { benchmarkDir, benchmarkSource, managedFolders, versionDir } from './layout.js'
 import { isInside, joinRel } from './paths.js'
@@ -333,6 +334,7 @@ function strays(
   expected: Map<string, Expectation>,
   reported: Set<string>
 ): Diagnostic[] {
+  const ignored = ignoredBy(reg)
   const byName = new Map(models.map(m => [m.name, m]))
   const known = new Set([...expected.keys()].map(rel => rel.slice(0, rel.lastIndexOf('/'))))
   const rootPrefix = reg.root === '.' ? '' : `${reg.root}/`
@@ -348,7 +350,8 @@ function strays(
     if (
       reported.has(rel) ||
       expected.has(rel) ||
-      IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1))
+      IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1)) ||
+      ignored(rel)
     )
       continue
     const parts = rel.slice(rootPrefix.length).split('/')

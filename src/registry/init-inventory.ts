@@ -10,8 +10,6 @@ import { unsafeFileNameReason } from './paths.js'
 import { compareVersions, isSemVer, semverSuggestion } from './semver.js'
 
 const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/
-/** Where `ignore:` will come from; until then a file no version holds must move. */
-const IGNORE_LATER = 'an `ignore:` key for such files is planned'
 
 export interface ScannedFile {
   /** Path relative to `root`, `/`-separated. */
@@ -59,6 +57,11 @@ export interface InventoryProblem {
 
 export interface Inventory {
   models: FoundModel[]
+  /**
+   * Files no version holds (a README loose in a stage folder, a notebook beside the version
+   * folders), relative to `root`: the manifest's `ignore:` names them, and they stay put.
+   */
+  ignored: string[]
   /** Models whose benchmark copy was found (and matches the version it copies). */
   benchmarkCopies: string[]
   problems: InventoryProblem[]
@@ -72,6 +75,7 @@ export function takeInventory(files: ScannedFile[], options: InventoryOptions): 
   const versions = new Map<string, FoundVersion>() // `<folder>/<model>/<version>` → version
   const copies = new Map<string, FoundVersion>()
   const badNames = new Set<string>()
+  const ignored: string[] = []
   for (const file of [...files].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
     if (file.problem !== undefined || file.digest === undefined) {
       problems.push({ path: file.rel, message: file.problem ?? 'unreadable' })
@@ -79,7 +83,7 @@ export function takeInventory(files: ScannedFile[], options: InventoryOptions): 
     }
     const at = options.place(file.rel)
     if (!at) {
-      problems.push({ path: file.rel, message: unplaced(file.rel, shown) })
+      ignored.push(file.rel)
       continue
     }
     const dir = `${at.folder}/${at.model}/${at.version}`
@@ -111,16 +115,7 @@ export function takeInventory(files: ScannedFile[], options: InventoryOptions): 
   const benchmarkCopies = options.benchmark
     ? checkCopies([...copies.values()], models, options, problems, shown)
     : []
-  return { models, benchmarkCopies, problems }
-}
-
-function unplaced(rel: string, shown: (rel: string) => string): string {
-  const parts = rel.split('/')
-  const where =
-    parts.length === 2
-      ? `lies loose in the stage folder ${shown(parts[0])}/, which holds only <model>/<version>/ folders`
-      : `lies in ${shown(parts.slice(0, -1).join('/'))}/, outside any <model>/<version>/ folder`
-  return `${where}: move it out of the stage folders (${IGNORE_LATER})`
+  return { models, ignored, benchmarkCopies, problems }
 }
 
 /** Why a model or version folder's name cannot be written in the manifest. */

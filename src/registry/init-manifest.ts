@@ -35,6 +35,8 @@ export interface InitManifest {
   /** Why `benchmark: false`, when init decided it. */
   benchmarkNote?: string
   archive: string
+  /** Files in the stage folders that are not model files, as exact globs relative to `root`. */
+  ignore: string[]
   models: InitModel[]
 }
 
@@ -95,6 +97,15 @@ export function initManifestYaml(m: InitManifest): string {
     lines.push('benchmark: false')
   }
   lines.push(`archive: { folder: ${name(m.archive)} }`, '')
+  if (m.ignore.length) {
+    lines.push(
+      '# Files init found in the stage folders that are not model files: neither digested',
+      '# nor stray. Globs, relative to root (e.g. "**/README.md").',
+      'ignore:',
+      ...m.ignore.map(g => `  - ${q(g)}`),
+      ''
+    )
+  }
   if (!m.models.length) {
     lines.push('models: {}')
     return lines.join('\n') + '\n'

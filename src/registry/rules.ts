@@ -44,14 +44,42 @@ export function checkRules(reg: Registry): Diagnostic[] {
   }
   checkStages(reg, out)
   checkModelNames(reg, out)
+  checkIgnore(reg.manifest, reg.data.ignore, ['ignore'], out)
   for (const model of reg.models) {
     if (reg.onlyModel && model.name !== reg.onlyModel) continue
     checkModel(reg, model, names, out)
+    checkIgnore(model.source, model.spec.ignore, [...model.at, 'ignore'], out)
   }
   if (!reg.onlyModel) {
     checkHistory(reg, names, reg.manifest, reg.data.history ?? [], ['history'], undefined, out)
   }
   return out
+}
+
+/** `ignore:` globs are relative to `root` and stay inside it (`\\` escapes, as in picomatch). */
+function checkIgnore(
+  source: SourceFile,
+  patterns: string[] | undefined,
+  at: KeyPath,
+  out: Diagnostic[]
+): void {
+  patterns?.forEach((p, i) => {
+    const why =
+      p.startsWith('/') || /^[A-Za-z]:/.test(p)
+        ? 'is absolute; ignore patterns are relative to root'
+        : p.split('/').includes('..')
+          ? 'leaves root with ".."; ignore patterns are relative to root'
+          : undefined
+    if (why) {
+      out.push(
+        source.diagnostic(
+          [...at, i],
+          `ignore pattern "${clip(p)}" ${why}`,
+          source.locate([...at, i], 'value')
+        )
+      )
+    }
+  })
 }
 
 function checkStages(reg: Registry, out: Diagnostic[]): void {

@@ -106,6 +106,8 @@ export interface ModelSpec {
   train?: CommandSpec
   evaluate?: CommandSpec
   monitor?: MonitorSpec
+  /** Globs (relative to `root`) of files in this model's folders that are not model files. */
+  ignore?: string[]
   versions: VersionEntry[]
   history?: HistoryEntry[]
 }
@@ -124,6 +126,8 @@ export interface RegistryFile {
   benchmark?: BenchmarkSpec | false
   archive?: ArchiveSpec
   include?: string[]
+  /** Globs (relative to `root`) of files in the stage folders that are not model files. */
+  ignore?: string[]
   models?: Record<string, ModelSpec>
   history?: HistoryEntry[]
 }

@@ -1,0 +1,51 @@
+/**
+ * `ignore:` (issue #12): globs, relative to `root`, naming files that sit in
+ * the stage, benchmark or archive folders but are not model files — a
+ * `README.md`, training logs, a `notebooks/` folder. They are neither
+ * digested nor reported as stray, and a version folder that moves whole
+ * carries them along. The registry's list applies to every path; a model's
+ * own list to the paths of that model (`<folder>/<model>/…`).
+ *
+ * picomatch does the matching, so `[a-z]`, `{a,b}` and `**` mean what a user
+ * expects from `.gitignore`-style tools; `dot: true` lets `**` reach hidden
+ * folders.
+ */
+import picomatch from 'picomatch'
+import type { Registry } from './registry.js'
+
+export type IgnoreTest = (repoRel: string) => boolean
+
+const tests = new WeakMap<Registry, IgnoreTest>()
+
+/** Whether the repository-relative path is one `ignore:` names; compiled once per registry. */
+export function ignoredBy(reg: Registry): IgnoreTest {
+  const cached = tests.get(reg)
+  if (cached) return cached
+  const test = compile(reg)
+  tests.set(reg, test)
+  return test
+}
+
+function compile(reg: Registry): IgnoreTest {
+  const options = { dot: true }
+  const own = reg.data.ignore ?? []
+  const registryWide = own.length ? picomatch(own, options) : undefined
+  const perModel = new Map<string, picomatch.Matcher>()
+  for (const m of reg.models) {
+    if (m.spec.ignore?.length) perModel.set(m.name, picomatch(m.spec.ignore, options))
+  }
+  if (!registryWide && perModel.size === 0) return () => false
+  const prefix = reg.root === '.' || reg.root === '' ? '' : `${reg.root}/`
+  return repoRel => {
+    if (!repoRel.startsWith(prefix)) return false
+    const rel = repoRel.slice(prefix.length)
+    if (registryWide?.(rel)) return true
+    const model = rel.split('/')[1]
+    return model !== undefined && (perModel.get(model)?.(rel) ?? false)
+  }
+}
+
+/** A glob that names exactly `rel` (a path relative to `root`): picomatch's special characters escaped. */
+export function literalGlob(rel: string): string {
+  return rel.replace(/[\\*?[\](){}!+@|^$]/g, c => `\\${c}`)
+}
