@@ -104,15 +104,17 @@ function contentDigest(d) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35035);
-/* harmony import */ var _file_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61822);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27853);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(143);
+/* harmony import */ var _ignore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40085);
+/* harmony import */ var _file_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61822);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27853);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(143);
 /**
  * The file rules of SPEC §2: every version's files exist where the folder
  * convention puts them with the recorded sha256 (LFS pointers by their oid),
  * nothing unknown sits under a stage folder, and the benchmark copy mirrors
  * the production version byte for byte.
  */
+
 
 
 
@@ -133,7 +135,7 @@ async function checkFiles(reg, options = {}) {
     const realRepo = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(reg.repoRoot);
     const rootAbs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(reg.repoRoot, reg.root);
     try {
-        if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(realRepo, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(rootAbs))) {
+        if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(realRepo, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(rootAbs))) {
             out.push(reg.manifest.diagnostic(['root'], `root "${reg.root}" is a symbolic link that leaves the repository`));
             return { diagnostics: out, stats, large };
         }
@@ -142,12 +144,12 @@ async function checkFiles(reg, options = {}) {
         // A root that does not exist yet holds no files; missing files are reported below.
     }
     const models = reg.onlyModel ? reg.models.filter(m => m.name === reg.onlyModel) : reg.models;
-    const dirs = (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .managedFolders */ .BR)(reg).map(f => reg.onlyModel ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .joinRel */ .gN)(reg.root, f, reg.onlyModel) : (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .joinRel */ .gN)(reg.root, f));
+    const dirs = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .managedFolders */ .BR)(reg).map(f => reg.onlyModel ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .joinRel */ .gN)(reg.root, f, reg.onlyModel) : (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .joinRel */ .gN)(reg.root, f));
     // A stage folder that is itself a link out of the repository would make
     // every file check below read foreign files: stop at that one error.
     for (const dir of dirs) {
         const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(reg.repoRoot, dir)).catch(() => undefined);
-        if (target && !(0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(realRepo, target)) {
+        if (target && !(0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(realRepo, target)) {
             const at = reg.data.root !== undefined ? ['root'] : [];
             out.push(reg.manifest.diagnostic(at, `${dir} is a symbolic link to ${target}, outside the repository`));
         }
@@ -158,8 +160,8 @@ async function checkFiles(reg, options = {}) {
     // Large registries: walk in a worker while this thread hashes every file
     // the manifest names (without following links: the walk says where links go).
     const walking = expected.size >= (options.workerThreshold ?? WORKER_THRESHOLD)
-        ? (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .listTreeInWorker */ .C)(reg.repoRoot, realRepo, dirs)
-        : Promise.resolve((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .listTree */ .n)(reg.repoRoot, realRepo, dirs));
+        ? (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .listTreeInWorker */ .C)(reg.repoRoot, realRepo, dirs)
+        : Promise.resolve((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .listTree */ .n)(reg.repoRoot, realRepo, dirs));
     const early = new Map();
     for (const rel of [...expected.keys(), ...benchmarkPaths(reg, models)]) {
         const d = digestIfPlainFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(reg.repoRoot, rel));
@@ -227,7 +229,7 @@ function expectations(reg, models) {
     const expected = new Map();
     for (const model of models) {
         model.spec.versions.forEach((v, i) => {
-            const dir = (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .versionDir */ .EE)(reg, model.name, v);
+            const dir = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .versionDir */ .EE)(reg, model.name, v);
             for (const [file, digest] of Object.entries(v.files)) {
                 expected.set(`${dir}/${file}`, {
                     model,
@@ -266,10 +268,10 @@ function readDigest(abs) {
 function benchmarkPaths(reg, models) {
     const out = [];
     for (const model of models) {
-        const prod = (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .benchmarkSource */ .Dv)(reg, model);
+        const prod = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .benchmarkSource */ .Dv)(reg, model);
         if (!prod)
             continue;
-        const dir = (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .benchmarkDir */ .z4)(reg, model.name, prod.version);
+        const dir = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .benchmarkDir */ .z4)(reg, model.name, prod.version);
         for (const file of Object.keys(prod.files))
             out.push(`${dir}/${file}`);
     }
@@ -289,7 +291,7 @@ function checkBenchmarks(reg, models, tree) {
     const toHash = [];
     if (!reg.benchmark)
         return { diagnostics, toHash };
-    const base = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .joinRel */ .gN)(reg.root, reg.benchmark.folder);
+    const base = (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .joinRel */ .gN)(reg.root, reg.benchmark.folder);
     const copies = new Map();
     for (const rel of tree.keys()) {
         if (!rel.startsWith(base + '/'))
@@ -302,7 +304,7 @@ function checkBenchmarks(reg, models, tree) {
         copies.set(model, dirs);
     }
     for (const model of models) {
-        const prod = (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .benchmarkSource */ .Dv)(reg, model);
+        const prod = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .benchmarkSource */ .Dv)(reg, model);
         const found = [...(copies.get(model.name) ?? [])];
         if (!prod) {
             for (const dir of found) {
@@ -314,7 +316,7 @@ function checkBenchmarks(reg, models, tree) {
         const at = [...model.at, 'versions', i, 'stage'];
         // Positions are built only when there is something to report.
         const report = (message) => diagnostics.push(model.source.diagnostic(at, message, model.source.locate(at, 'value')));
-        const dir = (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .benchmarkDir */ .z4)(reg, model.name, prod.version);
+        const dir = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .benchmarkDir */ .z4)(reg, model.name, prod.version);
         const label = `${reg.benchmark.copyOf} ${model.name} ${prod.version}`;
         const others = found.filter(d => d !== dir);
         const files = Object.entries(prod.files);
@@ -353,11 +355,12 @@ function checkBenchmarks(reg, models, tree) {
  * `models:` for a model the registry lacks.
  */
 function strays(reg, models, tree, expected, reported) {
+    const ignored = (0,_ignore_js__WEBPACK_IMPORTED_MODULE_3__/* .ignoredBy */ .g)(reg);
     const byName = new Map(models.map(m => [m.name, m]));
     const known = new Set([...expected.keys()].map(rel => rel.slice(0, rel.lastIndexOf('/'))));
     const rootPrefix = reg.root === '.' ? '' : `${reg.root}/`;
     const groups = new Map();
-    const benchmarkBase = reg.benchmark ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .joinRel */ .gN)(reg.root, reg.benchmark.folder) + '/' : undefined;
+    const benchmarkBase = reg.benchmark ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .joinRel */ .gN)(reg.root, reg.benchmark.folder) + '/' : undefined;
     for (const rel of tree.keys()) {
         if (benchmarkBase &&
             rel.startsWith(benchmarkBase) &&
@@ -365,7 +368,8 @@ function strays(reg, models, tree, expected, reported) {
             continue;
         if (reported.has(rel) ||
             expected.has(rel) ||
-            IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1)))
+            IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1)) ||
+            ignored(rel))
             continue;
         const parts = rel.slice(rootPrefix.length).split('/');
         const [folder, model, version] = parts;
@@ -390,7 +394,7 @@ function strays(reg, models, tree, expected, reported) {
             out.push(reg.manifest.diagnostic(modelsKey(reg), `${stray}: no model "${modelName}" in the registry`));
         }
         else if (reg.benchmark && folder === reg.benchmark.folder && key !== files[0]) {
-            const prod = (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .benchmarkSource */ .Dv)(reg, model);
+            const prod = (0,_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .benchmarkSource */ .Dv)(reg, model);
             const why = prod
                 ? `production of ${model.name} is ${prod.version}`
                 : `${model.name} has no production version`;
@@ -547,6 +551,68 @@ function listTreeInWorker(repoRoot, realRoot, relDirs) {
                 reject(new Error(`the file-tree worker stopped with exit code ${code}`));
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 40085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ literalGlob),
+/* harmony export */   g: () => (/* binding */ ignoredBy)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * `ignore:` (issue #12): globs, relative to `root`, naming files that sit in
+ * the stage, benchmark or archive folders but are not model files — a
+ * `README.md`, training logs, a `notebooks/` folder. They are neither
+ * digested nor reported as stray, and a version folder that moves whole
+ * carries them along. The registry's list applies to every path; a model's
+ * own list to the paths of that model (`<folder>/<model>/…`).
+ *
+ * picomatch does the matching, so `[a-z]`, `{a,b}` and `**` mean what a user
+ * expects from `.gitignore`-style tools; `dot: true` lets `**` reach hidden
+ * folders.
+ */
+
+const tests = new WeakMap();
+/** Whether the repository-relative path is one `ignore:` names; compiled once per registry. */
+function ignoredBy(reg) {
+    const cached = tests.get(reg);
+    if (cached)
+        return cached;
+    const test = compile(reg);
+    tests.set(reg, test);
+    return test;
+}
+function compile(reg) {
+    const options = { dot: true };
+    const own = reg.data.ignore ?? [];
+    const registryWide = own.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(own, options) : undefined;
+    const perModel = new Map();
+    for (const m of reg.models) {
+        if (m.spec.ignore?.length)
+            perModel.set(m.name, picomatch__WEBPACK_IMPORTED_MODULE_0___default()(m.spec.ignore, options));
+    }
+    if (!registryWide && perModel.size === 0)
+        return () => false;
+    const prefix = reg.root === '.' || reg.root === '' ? '' : `${reg.root}/`;
+    return repoRel => {
+        if (!repoRel.startsWith(prefix))
+            return false;
+        const rel = repoRel.slice(prefix.length);
+        if (registryWide?.(rel))
+            return true;
+        const model = rel.split('/')[1];
+        return model !== undefined && (perModel.get(model)?.(rel) ?? false);
+    };
+}
+/** A glob that names exactly `rel` (a path relative to `root`): picomatch's special characters escaped. */
+function literalGlob(rel) {
+    return rel.replace(/[\\*?[\](){}!+@|^$]/g, c => `\\${c}`);
 }
 
 

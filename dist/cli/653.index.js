@@ -46,6 +46,8 @@ function folderConvention(folders) {
     };
 }
 
+// EXTERNAL MODULE: ./src/registry/ignore.ts
+var ignore = __webpack_require__(40085);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/registry/semver.ts
@@ -54,8 +56,6 @@ var semver = __webpack_require__(34323);
 
 
 const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
-/** Where `ignore:` will come from; until then a file no version holds must move. */
-const IGNORE_LATER = 'an `ignore:` key for such files is planned';
 function takeInventory(files, options) {
     const problems = [];
     const shown = options.shown ?? ((rel) => rel);
@@ -65,6 +65,7 @@ function takeInventory(files, options) {
     const versions = new Map(); // `<folder>/<model>/<version>` → version
     const copies = new Map();
     const badNames = new Set();
+    const ignored = [];
     for (const file of [...files].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
         if (file.problem !== undefined || file.digest === undefined) {
             problems.push({ path: file.rel, message: file.problem ?? 'unreadable' });
@@ -72,7 +73,7 @@ function takeInventory(files, options) {
         }
         const at = options.place(file.rel);
         if (!at) {
-            problems.push({ path: file.rel, message: unplaced(file.rel, shown) });
+            ignored.push(file.rel);
             continue;
         }
         const dir = `${at.folder}/${at.model}/${at.version}`;
@@ -104,14 +105,7 @@ function takeInventory(files, options) {
     const benchmarkCopies = options.benchmark
         ? checkCopies([...copies.values()], models, options, problems, shown)
         : [];
-    return { models, benchmarkCopies, problems };
-}
-function unplaced(rel, shown) {
-    const parts = rel.split('/');
-    const where = parts.length === 2
-        ? `lies loose in the stage folder ${shown(parts[0])}/, which holds only <model>/<version>/ folders`
-        : `lies in ${shown(parts.slice(0, -1).join('/'))}/, outside any <model>/<version>/ folder`;
-    return `${where}: move it out of the stage folders (${IGNORE_LATER})`;
+    return { models, ignored, benchmarkCopies, problems };
 }
 /** Why a model or version folder's name cannot be written in the manifest. */
 function nameProblemOf(at, reserved) {
@@ -273,6 +267,9 @@ function initManifestYaml(m) {
         lines.push('benchmark: false');
     }
     lines.push(`archive: { folder: ${init_manifest_name(m.archive)} }`, '');
+    if (m.ignore.length) {
+        lines.push('# Files init found in the stage folders that are not model files: neither digested', '# nor stray. Globs, relative to root (e.g. "**/README.md").', 'ignore:', ...m.ignore.map(g => `  - ${q(g)}`), '');
+    }
     if (!m.models.length) {
         lines.push('models: {}');
         return lines.join('\n') + '\n';
@@ -332,6 +329,7 @@ var types = __webpack_require__(30234);
  * that `validate` would refuse.
  * Recipe: settings → folders → scan → inventory → render → check → write.
  */
+
 
 
 
@@ -446,6 +444,7 @@ async function init(settings, ctx) {
         benchmark,
         benchmarkNote,
         archive: folders.archive,
+        ignore: inventory.ignored.map(ignore/* literalGlob */.I),
         models
     });
     await checkAsValidate(text, repoRoot, manifestRel);
