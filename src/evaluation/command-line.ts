@@ -24,6 +24,7 @@ export const PLACEHOLDERS = [
   'version',
   'stage',
   'model_dir',
+  'model_file',
   'output_dir',
   'workspace'
 ] as const

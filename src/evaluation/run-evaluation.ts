@@ -134,6 +134,8 @@ function placeholders(reg: Registry, t: EvaluationTarget): Record<Placeholder, s
     version: t.version,
     stage: t.stage,
     model_dir: t.modelDir,
+    // Only a one-file model has "the" model file; runStep refuses it for any other.
+    model_file: t.model.spec.files.length === 1 ? path.join(t.modelDir, t.model.spec.files[0]) : '',
     output_dir: t.outputDir,
     workspace: reg.repoRoot
   }
@@ -151,6 +153,12 @@ async function runStep(
   let argv: string[]
   let timeoutMs: number | undefined
   try {
+    const files = t.model.spec.files
+    if (files.length !== 1 && spec.run.includes('{model_file}')) {
+      throw new Error(
+        `{model_file} is the path of a model's one file, but ${t.model.name} has ${files.length} (${files.map(f => clip(f)).join(', ')}): name the file with {model_dir}/<file>`
+      )
+    }
     argv =
       spec.shell === 'bash'
         ? bashArgv(spec.run, values)
