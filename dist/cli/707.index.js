@@ -637,6 +637,7 @@ const PLACEHOLDERS = (/* unused pure expression or super */ null && ([
     'version',
     'stage',
     'model_dir',
+    'model_file',
     'output_dir',
     'workspace'
 ]));
@@ -1073,6 +1074,8 @@ function placeholders(reg, t) {
         version: t.version,
         stage: t.stage,
         model_dir: t.modelDir,
+        // Only a one-file model has "the" model file; runStep refuses it for any other.
+        model_file: t.model.spec.files.length === 1 ? external_node_path_default().join(t.modelDir, t.model.spec.files[0]) : '',
         output_dir: t.outputDir,
         workspace: reg.repoRoot
     };
@@ -1082,6 +1085,10 @@ async function runStep(reg, t, name, spec, values, deps) {
     let argv;
     let timeoutMs;
     try {
+        const files = t.model.spec.files;
+        if (files.length !== 1 && spec.run.includes('{model_file}')) {
+            throw new Error(`{model_file} is the path of a model's one file, but ${t.model.name} has ${files.length} (${files.map(f => (0,clip/* clip */.$Q)(f)).join(', ')}): name the file with {model_dir}/<file>`);
+        }
         argv =
             spec.shell === 'bash'
                 ? bashArgv(spec.run, values)
