@@ -11,6 +11,7 @@
  * that `validate` would refuse.
  * Recipe: settings → folders → scan → inventory → render → check → write.
  */
+import { quote } from '../clip.js'
 import {
   existsSync,
   readdirSync,
@@ -76,7 +77,7 @@ export async function init(settings: InitSettings, ctx: CommandContext): Promise
     throw new UsageError(
       settings.versioning === 'ordered'
         ? '--versioning ordered is not supported yet: today every version folder is named by a SemVer version (1.2.0 or v1.2.0)'
-        : `--versioning must be semver (ordered is planned), got "${settings.versioning}"`
+        : `--versioning must be semver (ordered is planned), got ${quote(settings.versioning)}`
     )
   }
   const manifestAbs = settings.manifest
@@ -251,7 +252,7 @@ function chooseFolders(settings: InitSettings, rootAbs: string, rootRel: string)
   if (settings.stages.length) {
     stages = settings.stages.map(s => folderName(s, '--stages'))
     const twice = stages.find((s, i) => stages.indexOf(s) !== i)
-    if (twice) throw new UsageError(`--stages names "${twice}" twice`)
+    if (twice) throw new UsageError(`--stages names ${quote(twice)} twice`)
     const absent = stages.filter(s => !under(s))
     if (absent.length) {
       notes.push(
@@ -268,16 +269,18 @@ function chooseFolders(settings: InitSettings, rootAbs: string, rootRel: string)
   }
   for (const stage of stages) {
     if (stage === archive) {
-      throw new UsageError(`stage "${stage}" is also the archive folder: choose another --archive`)
+      throw new UsageError(
+        `stage ${quote(stage)} is also the archive folder: choose another --archive`
+      )
     }
     if (stage === (benchmark ?? DEFAULT_BENCHMARK.folder)) {
       throw new UsageError(
-        `stage "${stage}" is the benchmark folder's name, which no stage may have: rename the folder, or choose another --benchmark`
+        `stage ${quote(stage)} is the benchmark folder's name, which no stage may have: rename the folder, or choose another --benchmark`
       )
     }
   }
   if (benchmark === archive) {
-    throw new UsageError(`the benchmark and archive folders are both "${archive}"`)
+    throw new UsageError(`the benchmark and archive folders are both ${quote(archive)}`)
   }
   const benchmarkFound = benchmark !== undefined && under(benchmark)
   const walked = [...stages, ...(under(archive) ? [archive] : [])]
@@ -299,7 +302,7 @@ function chooseFolders(settings: InitSettings, rootAbs: string, rootRel: string)
 function folderName(name: string, option: string): string {
   if (!FOLDER_NAME.test(name)) {
     throw new UsageError(
-      `${option}: "${name}" is not a stage or folder name (lower-case letters, digits, ".", "_", "-", at most 63 characters)`
+      `${option}: ${quote(name)} is not a stage or folder name (lower-case letters, digits, ".", "_", "-", at most 63 characters)`
     )
   }
   return name

@@ -8,6 +8,7 @@
  * a success, so a script never mistakes a typo for an empty stage.
  * Recipe: load → check the names → read the stage.
  */
+import { quote } from '../clip.js'
 import { UsageError } from '../errors.js'
 import { stageNames } from '../registry/layout.js'
 import { findModel, someModelNames } from '../registry/registry.js'
@@ -33,14 +34,14 @@ export async function resolve(
   const model = findModel(reg, settings.model)
   if (!model) {
     throw new UsageError(
-      `model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${someModelNames(reg)})`
+      `model ${quote(settings.model)} is not in the registry ${reg.manifest.relPath} (models: ${someModelNames(reg)})`
     )
   }
   const stages = stageNames(reg)
   const stage = settings.stage ?? stages[stages.length - 1]
   if (!stages.includes(stage)) {
     throw new UsageError(
-      `stage "${stage}" is not a stage of the registry ${reg.manifest.relPath} (stages: ${stages.join(', ')})`
+      `stage ${quote(stage)} is not a stage of the registry ${reg.manifest.relPath} (stages: ${stages.join(', ')})`
     )
   }
   return {

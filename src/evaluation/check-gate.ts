@@ -6,6 +6,7 @@
  * "outputs": { … } } }`; plan's outputs `count` and `candidate-count` say how
  * many evaluations and comparisons there were. Pure: no I/O.
  */
+import { clip, quote } from '../clip.js'
 import { UsageError } from '../errors.js'
 import type { TrustVerdict } from './trust.js'
 
@@ -59,7 +60,7 @@ export function parseJobs(text: string): CheckJob[] {
     const result = (job as { result?: unknown } | null)?.result
     if (!RESULTS.includes(result as JobResult)) {
       throw new UsageError(
-        `input "jobs": job "${name}" has result ${JSON.stringify(result)}; expected one of ${RESULTS.join(', ')}`
+        `input "jobs": job ${quote(name)} has result ${clip(String(JSON.stringify(result)))}; expected one of ${RESULTS.join(', ')}`
       )
     }
     const outputs = (job as { outputs?: unknown }).outputs

@@ -5,6 +5,7 @@
  * version holds, a name the manifest refuses, versions whose files differ,
  * a stale benchmark copy). Pure: scanned files in, inventory out.
  */
+import { quote } from '../clip.js'
 import type { PlaceFile, Placement } from './folder-placement.js'
 import { unsafeFileNameReason } from './paths.js'
 import { compareVersions, isSemVer, semverSuggestion } from './semver.js'
@@ -121,15 +122,15 @@ export function takeInventory(files: ScannedFile[], options: InventoryOptions): 
 /** Why a model or version folder's name cannot be written in the manifest. */
 function nameProblemOf(at: Placement, reserved: Set<string>): string | undefined {
   if (!MODEL_NAME.test(at.model) || at.model.includes('..')) {
-    return `"${at.model}" is not a model name (lower-case letters, digits, ".", "_", "-", at most 63 characters): rename the folder`
+    return `${quote(at.model)} is not a model name (lower-case letters, digits, ".", "_", "-", at most 63 characters): rename the folder`
   }
   if (reserved.has(at.model)) {
-    return `"${at.model}" is also a stage or folder name: rename the model's folder`
+    return `${quote(at.model)} is also a stage or folder name: rename the model's folder`
   }
   if (!isSemVer(at.version)) {
     const hint = semverSuggestion(at.version)
     const rename = hint ? `rename it ${hint}` : 'rename it to a SemVer version (e.g. 1.0.0)'
-    return `version "${at.version}" is not SemVer: ${rename}; \`--versioning ordered\` (any version name, ordered by date) is planned but not supported yet`
+    return `version ${quote(at.version)} is not SemVer: ${rename}; \`--versioning ordered\` (any version name, ordered by date) is planned but not supported yet`
   }
   return undefined
 }
