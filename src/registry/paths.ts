@@ -6,16 +6,32 @@
 import { quote } from '../clip.js'
 import path from 'node:path'
 
+export interface PathRules {
+  /** What the path is relative to, as messages name it (default: the repository root). */
+  base?: 'the repository root' | 'root'
+  /** `\` escapes the next character (globs, as picomatch reads them) instead of being refused. */
+  backslashEscapes?: boolean
+}
+
 /** Returns why a manifest path is unsafe, or undefined when it is fine. */
-export function unsafePathReason(p: string, what = 'path'): string | undefined {
+export function unsafePathReason(
+  p: string,
+  what = 'path',
+  rules: PathRules = {}
+): string | undefined {
+  const base = rules.base ?? 'the repository root'
   if (p === '') return `${what} is empty`
   if (p.includes('\0')) return `${what} contains a NUL byte`
-  if (p.includes('\\')) return `${what} ${quote(p)} uses "\\"; use "/" as the separator`
+  if (p.includes('\\') && !rules.backslashEscapes) {
+    return `${what} ${quote(p)} uses "\\"; use "/" as the separator`
+  }
   if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) {
-    return `${what} ${quote(p)} is absolute; paths are relative to the repository root`
+    return `${what} ${quote(p)} is absolute; paths are relative to ${base}`
   }
   const parts = p.split('/')
-  if (parts.includes('..')) return `${what} ${quote(p)} leaves the repository with ".."`
+  if (parts.includes('..')) {
+    return `${what} ${quote(p)} leaves ${base === 'root' ? 'root' : 'the repository'} with ".."`
+  }
   return undefined
 }
 

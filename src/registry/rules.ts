@@ -13,7 +13,7 @@ import {
   stageLabel
 } from './git-names.js'
 import { isLive, knownStages, stageNames } from './layout.js'
-import { unsafeFileNameReason } from './paths.js'
+import { unsafeFileNameReason, unsafePathReason } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
 import { parseSemVer } from './semver.js'
 import type { KeyPath, SourceFile } from './source-file.js'
@@ -56,7 +56,7 @@ export function checkRules(reg: Registry): Diagnostic[] {
   return out
 }
 
-/** `ignore:` globs are relative to `root` and stay inside it (`\\` escapes, as in picomatch). */
+/** `ignore:` globs are relative to `root` and stay inside it (`\` escapes, as in picomatch). */
 function checkIgnore(
   source: SourceFile,
   patterns: string[] | undefined,
@@ -64,21 +64,8 @@ function checkIgnore(
   out: Diagnostic[]
 ): void {
   patterns?.forEach((p, i) => {
-    const why =
-      p.startsWith('/') || /^[A-Za-z]:/.test(p)
-        ? 'is absolute; ignore patterns are relative to root'
-        : p.split('/').includes('..')
-          ? 'leaves root with ".."; ignore patterns are relative to root'
-          : undefined
-    if (why) {
-      out.push(
-        source.diagnostic(
-          [...at, i],
-          `ignore pattern "${clip(p)}" ${why}`,
-          source.locate([...at, i], 'value')
-        )
-      )
-    }
+    const why = unsafePathReason(p, 'ignore pattern', { base: 'root', backslashEscapes: true })
+    if (why) out.push(source.diagnostic([...at, i], why, source.locate([...at, i], 'value')))
   })
 }
 
