@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   init: () => (/* binding */ init)
 });
 
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __webpack_require__(95861);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -53,6 +55,14 @@ var paths = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/registry/semver.ts
 var semver = __webpack_require__(34323);
 ;// CONCATENATED MODULE: ./src/registry/init-inventory.ts
+/**
+ * What `init` finds in a repository, as data: every model and version the
+ * placement function puts somewhere, their files and digests, and every
+ * reason the manifest it would write could not validate today (a file no
+ * version holds, a name the manifest refuses, versions whose files differ,
+ * a stale benchmark copy). Pure: scanned files in, inventory out.
+ */
+
 
 
 const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
@@ -110,15 +120,15 @@ function takeInventory(files, options) {
 /** Why a model or version folder's name cannot be written in the manifest. */
 function nameProblemOf(at, reserved) {
     if (!MODEL_NAME.test(at.model) || at.model.includes('..')) {
-        return `"${at.model}" is not a model name (lower-case letters, digits, ".", "_", "-", at most 63 characters): rename the folder`;
+        return `${(0,clip/* quote */.hD)(at.model)} is not a model name (lower-case letters, digits, ".", "_", "-", at most 63 characters): rename the folder`;
     }
     if (reserved.has(at.model)) {
-        return `"${at.model}" is also a stage or folder name: rename the model's folder`;
+        return `${(0,clip/* quote */.hD)(at.model)} is also a stage or folder name: rename the model's folder`;
     }
     if (!(0,semver/* isSemVer */.R6)(at.version)) {
         const hint = (0,semver/* semverSuggestion */.hK)(at.version);
         const rename = hint ? `rename it ${hint}` : 'rename it to a SemVer version (e.g. 1.0.0)';
-        return `version "${at.version}" is not SemVer: ${rename}; \`--versioning ordered\` (any version name, ordered by date) is planned but not supported yet`;
+        return `version ${(0,clip/* quote */.hD)(at.version)} is not SemVer: ${rename}; \`--versioning ordered\` (any version name, ordered by date) is planned but not supported yet`;
     }
     return undefined;
 }
@@ -345,6 +355,7 @@ var types = __webpack_require__(30234);
 
 
 
+
 const FOLDER_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 /** What .gitignore must hold: modelgate's output folder (results, reports, cache look-ups). */
 const OUTPUT_DIR_LINE = '.modelgate/';
@@ -352,7 +363,7 @@ async function init(settings, ctx) {
     if (settings.versioning !== 'semver') {
         throw new src_errors/* UsageError */.eb(settings.versioning === 'ordered'
             ? '--versioning ordered is not supported yet: today every version folder is named by a SemVer version (1.2.0 or v1.2.0)'
-            : `--versioning must be semver (ordered is planned), got "${settings.versioning}"`);
+            : `--versioning must be semver (ordered is planned), got ${(0,clip/* quote */.hD)(settings.versioning)}`);
     }
     const manifestAbs = settings.manifest;
     const repoRoot = (0,repo_root/* findRepoRoot */.G)(external_node_path_default().dirname(manifestAbs), ctx.env);
@@ -491,7 +502,7 @@ function chooseFolders(settings, rootAbs, rootRel) {
         stages = settings.stages.map(s => folderName(s, '--stages'));
         const twice = stages.find((s, i) => stages.indexOf(s) !== i);
         if (twice)
-            throw new src_errors/* UsageError */.eb(`--stages names "${twice}" twice`);
+            throw new src_errors/* UsageError */.eb(`--stages names ${(0,clip/* quote */.hD)(twice)} twice`);
         const absent = stages.filter(s => !under(s));
         if (absent.length) {
             notes.push(`${absent.map(s => `${(0,paths/* joinRel */.gN)(rootRel, s)}/`).join(', ')}: no such folder yet; the ${absent.length === 1 ? 'stage starts' : 'stages start'} empty`);
@@ -505,14 +516,14 @@ function chooseFolders(settings, rootAbs, rootRel) {
     }
     for (const stage of stages) {
         if (stage === archive) {
-            throw new src_errors/* UsageError */.eb(`stage "${stage}" is also the archive folder: choose another --archive`);
+            throw new src_errors/* UsageError */.eb(`stage ${(0,clip/* quote */.hD)(stage)} is also the archive folder: choose another --archive`);
         }
         if (stage === (benchmark ?? types/* DEFAULT_BENCHMARK */.so.folder)) {
-            throw new src_errors/* UsageError */.eb(`stage "${stage}" is the benchmark folder's name, which no stage may have: rename the folder, or choose another --benchmark`);
+            throw new src_errors/* UsageError */.eb(`stage ${(0,clip/* quote */.hD)(stage)} is the benchmark folder's name, which no stage may have: rename the folder, or choose another --benchmark`);
         }
     }
     if (benchmark === archive) {
-        throw new src_errors/* UsageError */.eb(`the benchmark and archive folders are both "${archive}"`);
+        throw new src_errors/* UsageError */.eb(`the benchmark and archive folders are both ${(0,clip/* quote */.hD)(archive)}`);
     }
     const benchmarkFound = benchmark !== undefined && under(benchmark);
     const walked = [...stages, ...(under(archive) ? [archive] : [])];
@@ -531,7 +542,7 @@ function chooseFolders(settings, rootAbs, rootRel) {
 }
 function folderName(name, option) {
     if (!FOLDER_NAME.test(name)) {
-        throw new src_errors/* UsageError */.eb(`${option}: "${name}" is not a stage or folder name (lower-case letters, digits, ".", "_", "-", at most 63 characters)`);
+        throw new src_errors/* UsageError */.eb(`${option}: ${(0,clip/* quote */.hD)(name)} is not a stage or folder name (lower-case letters, digits, ".", "_", "-", at most 63 characters)`);
     }
     return name;
 }

@@ -1009,19 +1009,22 @@ function benchmarkSource(reg, model) {
 
 
 /** Returns why a manifest path is unsafe, or undefined when it is fine. */
-function unsafePathReason(p, what = 'path') {
+function unsafePathReason(p, what = 'path', rules = {}) {
+    const base = rules.base ?? 'the repository root';
     if (p === '')
         return `${what} is empty`;
     if (p.includes('\0'))
         return `${what} contains a NUL byte`;
-    if (p.includes('\\'))
+    if (p.includes('\\') && !rules.backslashEscapes) {
         return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} uses "\\"; use "/" as the separator`;
+    }
     if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) {
-        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} is absolute; paths are relative to the repository root`;
+        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} is absolute; paths are relative to ${base}`;
     }
     const parts = p.split('/');
-    if (parts.includes('..'))
-        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} leaves the repository with ".."`;
+    if (parts.includes('..')) {
+        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} leaves ${base === 'root' ? 'root' : 'the repository'} with ".."`;
+    }
     return undefined;
 }
 /** A file name inside a version folder: additionally no globs, no `.` or empty segments. */

@@ -1141,19 +1141,22 @@ function toPosix(p) {
 
 
 /** Returns why a manifest path is unsafe, or undefined when it is fine. */
-function unsafePathReason(p, what = 'path') {
+function unsafePathReason(p, what = 'path', rules = {}) {
+    const base = rules.base ?? 'the repository root';
     if (p === '')
         return `${what} is empty`;
     if (p.includes('\0'))
         return `${what} contains a NUL byte`;
-    if (p.includes('\\'))
+    if (p.includes('\\') && !rules.backslashEscapes) {
         return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} uses "\\"; use "/" as the separator`;
+    }
     if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) {
-        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} is absolute; paths are relative to the repository root`;
+        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} is absolute; paths are relative to ${base}`;
     }
     const parts = p.split('/');
-    if (parts.includes('..'))
-        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} leaves the repository with ".."`;
+    if (parts.includes('..')) {
+        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} leaves ${base === 'root' ? 'root' : 'the repository'} with ".."`;
+    }
     return undefined;
 }
 /** A file name inside a version folder: additionally no globs, no `.` or empty segments. */
@@ -1265,17 +1268,12 @@ function checkRules(reg) {
     }
     return out;
 }
-/** `ignore:` globs are relative to `root` and stay inside it (`\\` escapes, as in picomatch). */
+/** `ignore:` globs are relative to `root` and stay inside it (`\` escapes, as in picomatch). */
 function checkIgnore(source, patterns, at, out) {
     patterns?.forEach((p, i) => {
-        const why = p.startsWith('/') || /^[A-Za-z]:/.test(p)
-            ? 'is absolute; ignore patterns are relative to root'
-            : p.split('/').includes('..')
-                ? 'leaves root with ".."; ignore patterns are relative to root'
-                : undefined;
-        if (why) {
-            out.push(source.diagnostic([...at, i], `ignore pattern "${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(p)}" ${why}`, source.locate([...at, i], 'value')));
-        }
+        const why = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .unsafePathReason */ .m0)(p, 'ignore pattern', { base: 'root', backslashEscapes: true });
+        if (why)
+            out.push(source.diagnostic([...at, i], why, source.locate([...at, i], 'value')));
     });
 }
 function checkStages(reg, out) {

@@ -51,6 +51,8 @@ __webpack_require__.d(__webpack_exports__, {
   resolve: () => (/* binding */ resolve)
 });
 
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __webpack_require__(95861);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/registry/layout.ts
@@ -103,16 +105,17 @@ var load_for_command = __webpack_require__(19994);
 
 
 
+
 async function resolve(settings, ctx) {
     const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, settings.model);
     const model = (0,registry/* findModel */.P)(reg, settings.model);
     if (!model) {
-        throw new errors/* UsageError */.eb(`model "${settings.model}" is not in the registry ${reg.manifest.relPath} (models: ${(0,registry/* someModelNames */.W)(reg)})`);
+        throw new errors/* UsageError */.eb(`model ${(0,clip/* quote */.hD)(settings.model)} is not in the registry ${reg.manifest.relPath} (models: ${(0,registry/* someModelNames */.W)(reg)})`);
     }
     const stages = (0,layout/* stageNames */.hL)(reg);
     const stage = settings.stage ?? stages[stages.length - 1];
     if (!stages.includes(stage)) {
-        throw new errors/* UsageError */.eb(`stage "${stage}" is not a stage of the registry ${reg.manifest.relPath} (stages: ${stages.join(', ')})`);
+        throw new errors/* UsageError */.eb(`stage ${(0,clip/* quote */.hD)(stage)} is not a stage of the registry ${reg.manifest.relPath} (stages: ${stages.join(', ')})`);
     }
     return {
         command: 'resolve',

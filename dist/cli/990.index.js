@@ -531,6 +531,7 @@ var revision_registry = __webpack_require__(54705);
  * many evaluations and comparisons there were. Pure: no I/O.
  */
 
+
 /** A matrix holds at most this many jobs (GitHub's limit). */
 const MATRIX_LIMIT = 256;
 /** GitHub keeps this many characters of a commit status description. */
@@ -557,7 +558,7 @@ function parseJobs(text) {
     return Object.entries(value).map(([name, job]) => {
         const result = job?.result;
         if (!RESULTS.includes(result)) {
-            throw new src_errors/* UsageError */.eb(`input "jobs": job "${name}" has result ${JSON.stringify(result)}; expected one of ${RESULTS.join(', ')}`);
+            throw new src_errors/* UsageError */.eb(`input "jobs": job ${(0,clip/* quote */.hD)(name)} has result ${(0,clip/* clip */.$Q)(String(JSON.stringify(result)))}; expected one of ${RESULTS.join(', ')}`);
         }
         const outputs = job.outputs;
         return {
