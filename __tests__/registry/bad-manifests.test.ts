@@ -120,14 +120,14 @@ const cases: Case[] = [
     arrange: fx => fx.edit('history:', 'histroy:'),
     line: t => lineOf(t, 'histroy:'),
     message:
-      /^histroy: unknown key "histroy"; expected one of: apiVersion, root, stages, benchmark, archive, include, ignore, models, history$/
+      /^histroy: unknown key "histroy"; expected one of: apiVersion, root, layout, versioning, stages, benchmark, archive, include, ignore, models, history$/
   },
   {
     name: 'unknown key in a model',
     arrange: fx => fx.edit('    owners:', '    colour: red\n    owners:'),
     line: t => lineOf(t, 'colour'),
     message:
-      /^models\.clf\.colour: unknown key "colour"; expected one of: description, owners, files,/
+      /^models\.clf\.colour: unknown key "colour"; expected one of: description, owners, layout, versioning, files,/
   },
   {
     name: 'wrong type: files is not a list',
@@ -428,7 +428,9 @@ const cases: Case[] = [
     message: /^history entry to "prod" is not a stage or the archive folder$/
   },
   {
-    name: 'digest for a file the model does not have',
+    // A version's `files` say what it holds (issue #12): a name beyond the model's `files` is
+    // fine, but the file must be there.
+    name: 'digest for a file the version folder does not have',
     arrange: fx =>
       fx.setManifest(
         fx
@@ -439,7 +441,8 @@ const cases: Case[] = [
           )
       ),
     line: t => lineOf(t, 'extra.bin:'),
-    message: /^"extra\.bin" is not one of the model's files \(model\.bin, labels\.json\)$/
+    message:
+      /^missing file models\/development\/clf\/1\.3\.0\/extra\.bin \(recorded for clf 1\.3\.0\)$/
   },
   {
     name: 'no digest for one of the model files',
@@ -451,7 +454,7 @@ const cases: Case[] = [
       ),
     line: t => lineAfter(t, 'version: "1.3.0"', 'files:'),
     message:
-      /^no digest recorded for "labels\.json" \(the model's files are: model\.bin, labels\.json\)$/
+      /^no digest recorded for "labels\.json" \(every version of clf holds: model\.bin, labels\.json\)$/
   },
   {
     name: 'duplicate stage names',
@@ -488,7 +491,7 @@ const cases: Case[] = [
         'apiVersion: modelgate/v1\nbenchmark: { folder: benchmark, copyOf: production, colour: red }'
       ),
     line: t => lineOf(t, 'benchmark: {'),
-    message: /^benchmark\.colour: unknown key "colour"; expected one of: folder, copyOf$/
+    message: /^benchmark\.colour: unknown key "colour"; expected one of: folder, copyOf, layout$/
   },
   {
     name: 'empty manifest',

@@ -112,7 +112,12 @@ describe('a version named with a leading v', () => {
   it('register: v1.3.0 exists, v1.2.5 is older, v1.4.0 is new', async () => {
     const reg = await load()
     const register = (version: string) => () =>
-      checkRegistration(reg, { model: 'clf', version, allowOlder: false })
+      checkRegistration(reg, {
+        model: 'clf',
+        version,
+        allowOlder: false,
+        at: '2026-01-01T00:00:00Z'
+      })
     expect(register('v1.3.0')).toThrow(DecisionError)
     expect(register('v1.3.0')).toThrow('clf v1.3.0 already exists (as 1.3.0, in development)')
     expect(register('v1.2.5')).toThrow('clf v1.2.5 is lower than clf 1.3.0')

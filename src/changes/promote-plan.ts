@@ -8,7 +8,7 @@ import { clip, quote } from '../clip.js'
 import { DecisionError } from '../errors.js'
 import type { Registry, LoadedModel } from '../registry/registry.js'
 import { isLive, knownStages, stageNames } from '../registry/layout.js'
-import { compareVersions } from '../registry/semver.js'
+import { versionComparator } from '../registry/version-order.js'
 import type { StageSpec, VersionEntry } from '../registry/types.js'
 import type { ChangeDraft, Move, RolloutStep } from './change-plan.js'
 import type { Edit } from './manifest-edit.js'
@@ -81,7 +81,7 @@ export function draftPromotion(reg: Registry, req: PromotionRequest): ChangeDraf
     edits.push({ op: 'set', path: versionPath(model, index, 'metrics'), value: metrics })
   }
 
-  for (const i of complete ? displaced(model, target, entry) : []) {
+  for (const i of complete ? displaced(reg, model, target, entry) : []) {
     const old = model.spec.versions[i]
     moves.push(stageMove(reg, model, old, reg.archive.folder, 'archive'))
     edits.push(
@@ -182,12 +182,18 @@ function checkMove(reg: Registry, model: LoadedModel, entry: VersionEntry, to: s
 }
 
 /** Indexes of the live incumbents that leave a full stage: the lowest versions first. */
-function displaced(model: LoadedModel, target: StageSpec, entry: VersionEntry): number[] {
+function displaced(
+  reg: Registry,
+  model: LoadedModel,
+  target: StageSpec,
+  entry: VersionEntry
+): number[] {
+  const order = versionComparator(reg, model)
   if (target.capacity === undefined) return []
   const live = model.spec.versions
     .map((v, i) => ({ v, i }))
     .filter(({ v }) => v.stage === target.name && isLive(v) && v !== entry)
-    .sort((a, b) => compareVersions(a.v.version, b.v.version))
+    .sort((a, b) => order(a.v, b.v))
   const excess = live.length + 1 - target.capacity
   return excess > 0 ? live.slice(0, excess).map(({ i }) => i) : []
 }

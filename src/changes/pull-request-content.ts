@@ -9,6 +9,7 @@ import type { LoadedModel } from '../registry/registry.js'
 import type { StageSpec, VersionEntry } from '../registry/types.js'
 import type { ChangePlan } from './change-plan.js'
 import type { LaterComparison } from './wording.js'
+import type { VersionComparator } from '../registry/version-order.js'
 
 export interface Candidate {
   version: string
@@ -37,6 +38,8 @@ export interface PullRequestContent {
   plan: ChangePlan
   /** The model as loaded: description, owners, and its versions' metrics for the chart. */
   model: LoadedModel
+  /** How the model's versions are ordered (for the chart); default: SemVer precedence. */
+  versionOrder?: VersionComparator
   /** The target stage: its checklist and required approvals. */
   stage: StageSpec
   /** Undefined when the target stage has no compare gate. */

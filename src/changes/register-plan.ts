@@ -11,6 +11,9 @@ import { joinRel } from '../registry/paths.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { compareVersions, isSemVer, semverSuggestion } from '../registry/semver.js'
 import type { VersionEntry } from '../registry/types.js'
+import { isOrderedVersion } from '../registry/layout-template/version-rules.js'
+import { expandFileName } from '../registry/layout-template/render.js'
+import { newestFirst, versionComparator, versioningOf } from '../registry/version-order.js'
 import type { Addition, ChangeDraft } from './change-plan.js'
 import type { Edit } from './manifest-edit.js'
 import { requireModel } from './plan-parts.js'
@@ -48,27 +51,39 @@ export interface RegistrationRequest {
 /** The refusals that need no files: unknown model, a bad, existing or older version. */
 export function checkRegistration(
   reg: Registry,
-  req: Pick<RegistrationRequest, 'model' | 'version' | 'allowOlder'>
+  req: Pick<RegistrationRequest, 'model' | 'version' | 'allowOlder' | 'at'>
 ): LoadedModel {
   const model = requireModel(reg, req.model)
   const id = `${model.name} ${clip(req.version)}`
-  if (!isSemVer(req.version)) {
+  const ordered = versioningOf(reg, model) === 'ordered'
+  if (ordered && !isOrderedVersion(req.version)) {
+    throw new DecisionError(
+      `${quote(req.version)} is not a version name (model ${model.name} has versioning: ordered: letters, digits, ".", "_", "+", "-", starting with a letter or digit, at most 128 characters)`
+    )
+  }
+  if (!ordered && !isSemVer(req.version)) {
     const meant = semverSuggestion(req.version)
     throw new DecisionError(
-      `${quote(req.version)} is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1)${meant ? `: write "${meant}"` : ''}`
+      `${quote(req.version)} is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1)${meant ? `: write "${meant}"` : ''}${meant ? '' : '; names such as training session ids need versioning: ordered'}`
     )
   }
   const versions = model.spec.versions
-  const same = versions.find(v => compareVersions(v.version, req.version) === 0)
+  const same = versions.find(v =>
+    ordered ? v.version === req.version : compareVersions(v.version, req.version) === 0
+  )
   if (same) {
     throw new DecisionError(
       `${id} already exists (as ${same.version}, in ${same.stage}); register a new version`
     )
   }
-  const highest = [...versions].sort((a, b) => compareVersions(b.version, a.version))[0]
-  if (highest && compareVersions(req.version, highest.version) < 0 && !req.allowOlder) {
+  const order = versionComparator(reg, model)
+  const highest = newestFirst(reg, model, versions)[0]
+  const incoming: VersionEntry = { version: req.version, stage: '', files: {}, createdAt: req.at }
+  if (highest && order(incoming, highest) < 0 && !req.allowOlder) {
     throw new DecisionError(
-      `${id} is lower than ${model.name} ${highest.version}, which the registry already has; a new version must be greater than every existing one (set allow-older to register it anyway)`
+      ordered
+        ? `${id} would be older than ${model.name} ${highest.version}, created ${highest.createdAt}: under versioning: ordered a new version must be newer than every existing one (set allow-older to register it anyway)`
+        : `${id} is lower than ${model.name} ${highest.version}, which the registry already has; a new version must be greater than every existing one (set allow-older to register it anyway)`
     )
   }
   return model
@@ -96,21 +111,20 @@ export function draftRegistration(reg: Registry, req: RegistrationRequest): Chan
   const entry: VersionEntry = {
     version: req.version,
     stage,
-    files: Object.fromEntries(model.spec.files.map(name => [name, digestOf(req.files, name)])),
+    files: entryFiles(model, req),
     ...(req.metrics && Object.keys(req.metrics).length ? { metrics: req.metrics } : {}),
     createdAt: req.at,
     ...(req.source.commit || req.source.run ? { source: definedOnly(req.source) } : {})
   }
   // Newest first when the list is kept that way, else at the end.
-  const descending =
-    versions.length > 1 &&
-    compareVersions(versions[0].version, versions[versions.length - 1].version) > 0
+  const order = versionComparator(reg, model)
+  const descending = versions.length > 1 && order(versions[0], versions[versions.length - 1]) > 0
   const edits: Edit[] = [
     {
       op: 'insert',
       path: [...model.at, 'versions'],
       value: entry as unknown as Record<string, unknown>,
-      at: descending && compareVersions(req.version, versions[0].version) > 0 ? 'first' : 'last'
+      at: descending && order(entry, versions[0]) > 0 ? 'first' : 'last'
     }
   ]
   return {
@@ -135,18 +149,25 @@ export function draftRegistration(reg: Registry, req: RegistrationRequest): Chan
   }
 }
 
-function digestOf(files: RegisteredFile[], name: string): string {
-  const file = files.find(f => f.name === name)
-  if (!file) throw new DecisionError(`the source folder has no ${name}`)
-  return file.digest
-}
-
 function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 }
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`
+}
+
+/**
+ * The new entry's `files`: the model's `files` first, in their order (each
+ * must be in the request), then any other file the source folder held, by name.
+ */
+function entryFiles(model: LoadedModel, req: RegistrationRequest): Record<string, string> {
+  const byName = new Map(req.files.map(f => [f.name, f.digest]))
+  const required = (model.spec.files ?? []).map(n => expandFileName(n, model.name, req.version))
+  const missing = required.find(n => !byName.has(n))
+  if (missing) throw new DecisionError(`the source folder has no ${missing}`)
+  const rest = [...byName.keys()].filter(n => !required.includes(n)).sort()
+  return Object.fromEntries([...required, ...rest].map(n => [n, byName.get(n)!]))
 }
 
 function extension(name: string): string {

@@ -15,7 +15,7 @@ import { clip } from '../clip.js'
 import { DecisionError, UsageError } from '../errors.js'
 import { benchmarkSource, isLive, knownStages, stageNames } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
-import { compareVersions } from '../registry/semver.js'
+import { newestFirst } from '../registry/version-order.js'
 import type { VersionEntry } from '../registry/types.js'
 import type { ChangeDraft, Move } from './change-plan.js'
 import {
@@ -91,9 +91,11 @@ function checkRetirement(reg: Registry, model: LoadedModel, entry: VersionEntry)
  */
 function benchmarkFollows(reg: Registry, model: LoadedModel, entry: VersionEntry): Move[] {
   if (!reg.benchmark || benchmarkSource(reg, model) !== entry) return []
-  const next = model.spec.versions
-    .filter(v => v !== entry && v.stage === entry.stage && isLive(v))
-    .sort((a, b) => compareVersions(b.version, a.version))[0]
+  const next = newestFirst(
+    reg,
+    model,
+    model.spec.versions.filter(v => v !== entry && v.stage === entry.stage && isLive(v))
+  )[0]
   if (next) return benchmarkMoves(reg, model, next, entry.stage)
   return benchmarkMoves(reg, model, entry, entry.stage).filter(m => m.reason === 'benchmark-remove')
 }

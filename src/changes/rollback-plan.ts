@@ -26,7 +26,8 @@
 import { DecisionError } from '../errors.js'
 import { benchmarkSource, isLive } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
-import { compareVersions, sameVersion } from '../registry/semver.js'
+import { sameVersion } from '../registry/semver.js'
+import { newestFirst, versionComparator } from '../registry/version-order.js'
 import type { VersionEntry } from '../registry/types.js'
 import type { ChangeDraft, Move } from './change-plan.js'
 import type { Edit } from './manifest-edit.js'
@@ -66,10 +67,10 @@ export function draftRollback(reg: Registry, req: RollbackRequest): ChangeDraft 
 
   const targetIndex =
     req.version === undefined
-      ? defaultTarget(model, current, archive)
+      ? defaultTarget(reg, model, current, archive)
       : namedTarget(model, req.version, archive)
   const target = model.spec.versions[targetIndex]
-  const leaving = rolledBackFrom(target, current)
+  const leaving = rolledBackFrom(reg, model, target, current)
   const leavingIndex = model.spec.versions.indexOf(leaving)
 
   const moves: Move[] = [
@@ -116,7 +117,7 @@ function planRolloutStop(
 ): ChangeDraft {
   const production = candidate.stage
   const share = percent(candidate.traffic!)
-  const incumbent = current.slice().sort((a, b) => compareVersions(b.version, a.version))[0]
+  const incumbent = newestFirst(reg, model, current)[0]
   if (req.version !== undefined) {
     throw new DecisionError(
       `${model.name} ${candidate.version} is rolling out in ${production} (${share} of traffic): rollback without \`version\` stops that rollout and returns all traffic to ${incumbent.version}; roll back to another version after that`
@@ -155,7 +156,13 @@ function planRolloutStop(
  * The archived version a current production version replaced: `reason:
  * replaced` only, the latest `retired.at` first, then the highest version.
  */
-function defaultTarget(model: LoadedModel, current: VersionEntry[], archive: string): number {
+function defaultTarget(
+  reg: Registry,
+  model: LoadedModel,
+  current: VersionEntry[],
+  archive: string
+): number {
+  const order = versionComparator(reg, model)
   const candidates = model.spec.versions
     .map((v, i) => ({ v, i }))
     .filter(
@@ -164,9 +171,12 @@ function defaultTarget(model: LoadedModel, current: VersionEntry[], archive: str
         v.retired?.reason === 'replaced' &&
         current.some(c => replaced(c, v.retired?.replacedBy))
     )
-    .sort((a, b) => retiredOrder(b.v, a.v) || compareVersions(b.v.version, a.v.version))
+    .sort((a, b) => retiredOrder(b.v, a.v) || order(b.v, a.v))
   if (candidates.length === 0) {
-    const names = sortedVersions(current).join(' or ')
+    const names = newestFirst(reg, model, current)
+      .reverse()
+      .map(v => v.version)
+      .join(' or ')
     throw new DecisionError(
       `no archived version of ${model.name} was replaced by ${names}; name the version to bring back with \`version\``
     )
@@ -189,9 +199,14 @@ function namedTarget(model: LoadedModel, version: string, archive: string): numb
  * The production version that leaves: the one the target's `replacedBy`
  * names when it is in production, else the highest production version.
  */
-function rolledBackFrom(target: VersionEntry, current: VersionEntry[]): VersionEntry {
+function rolledBackFrom(
+  reg: Registry,
+  model: LoadedModel,
+  target: VersionEntry,
+  current: VersionEntry[]
+): VersionEntry {
   const named = current.find(c => replaced(c, target.retired?.replacedBy))
-  return named ?? current.slice().sort((a, b) => compareVersions(b.version, a.version))[0]
+  return named ?? newestFirst(reg, model, current)[0]
 }
 
 /**
@@ -210,9 +225,7 @@ function benchmarkRefresh(
   target: VersionEntry,
   production: string
 ): Move[] {
-  const after = [...current.filter(v => v !== leaving), target].sort((a, b) =>
-    compareVersions(b.version, a.version)
-  )[0]
+  const after = newestFirst(reg, model, [...current.filter(v => v !== leaving), target])[0]
   if (benchmarkSource(reg, model)?.version === after.version) return []
   return benchmarkMoves(reg, model, after, production)
 }
@@ -220,10 +233,6 @@ function benchmarkRefresh(
 /** True when `replacedBy` (a `retired.replacedBy`) names the version `c`. */
 function replaced(c: VersionEntry, replacedBy: string | undefined): boolean {
   return replacedBy !== undefined && sameVersion(c.version, replacedBy)
-}
-
-function sortedVersions(entries: VersionEntry[]): string[] {
-  return entries.map(v => v.version).sort(compareVersions)
 }
 
 /** Orders by `retired.at` as a time; an unreadable time sorts first. */

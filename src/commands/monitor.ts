@@ -16,7 +16,7 @@ import type { GitHubApi, IssueInfo } from '../ports/github-api.js'
 import { DecisionError, ModelgateError } from '../errors.js'
 import { RESULT_FILE } from '../evaluation/result-file.js'
 import { runEvaluation } from '../evaluation/run-evaluation.js'
-import type { EvaluationTarget } from '../evaluation/target.js'
+import { filePaths, type EvaluationTarget } from '../evaluation/target.js'
 import {
   DEFAULT_DRIFT_THRESHOLDS,
   driftReport,
@@ -32,9 +32,9 @@ import {
 } from '../monitoring/health.js'
 import { inspectFile } from '../registry/file-kind.js'
 import { expandGlob, hasGlob } from '../registry/glob.js'
-import { isLive, versionDir } from '../registry/layout.js'
+import { isLive, versionDir, versionFilePath, versionFiles } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
-import { compareVersions } from '../registry/semver.js'
+import { newestFirst } from '../registry/version-order.js'
 import type { MonitorSpec, VersionEntry } from '../registry/types.js'
 import type { MonitorSettings } from '../settings/settings.js'
 import { changeStamp } from './change-stamp.js'
@@ -70,7 +70,7 @@ export async function monitor(
 ): Promise<MonitorOutcome> {
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, settings.model)
   const production = reg.stages[reg.stages.length - 1].name
-  const watched = reg.models.filter(m => m.spec.monitor && liveVersion(m, production))
+  const watched = reg.models.filter(m => m.spec.monitor && liveVersion(reg, m, production))
   if (settings.model && !watched.some(m => m.name === settings.model)) {
     throw new DecisionError(
       `model ${quote(settings.model)} has no ${production} version with a \`monitor\` section to check`
@@ -92,7 +92,7 @@ export async function monitor(
   for (const model of checked) {
     healths.push(
       await ctx.log.group(`Check ${model.name} in ${production}`, () =>
-        checkModel(reg, model, liveVersion(model, production)!, settings, ctx)
+        checkModel(reg, model, liveVersion(reg, model, production)!, settings, ctx)
       )
     )
   }
@@ -120,10 +120,12 @@ function monitorOutputDir(settings: MonitorSettings, model: LoadedModel): string
   return path.join(settings.outputDir, model.name, 'monitor')
 }
 
-function liveVersion(model: LoadedModel, stage: string): VersionEntry | undefined {
-  return model.spec.versions
-    .filter(v => v.stage === stage && isLive(v))
-    .sort((a, b) => compareVersions(b.version, a.version))[0]
+function liveVersion(reg: Registry, model: LoadedModel, stage: string): VersionEntry | undefined {
+  return newestFirst(
+    reg,
+    model,
+    model.spec.versions.filter(v => v.stage === stage && isLive(v))
+  )[0]
 }
 
 async function checkModel(
@@ -149,6 +151,7 @@ async function checkModel(
       target: 'version',
       stage: entry.stage,
       modelDir: path.join(reg.repoRoot, versionDir(reg, model.name, entry)),
+      files: filePaths(reg, versionFiles(entry), f => versionFilePath(reg, model.name, entry, f)),
       outputDir: monitorOutputDir(settings, model),
       train: false
     }

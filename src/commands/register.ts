@@ -32,7 +32,12 @@ export async function register(
   const { model: name, version, source } = settings
   const reg = await loadSoundRegistry(settings.manifest, ctx.env, name)
   // Unknown model, existing or older version: refused before any file is read.
-  const model = checkRegistration(reg, { model: name, version, allowOlder: settings.allowOlder })
+  const model = checkRegistration(reg, {
+    model: name,
+    version,
+    allowOlder: settings.allowOlder,
+    at: new Date().toISOString()
+  })
   const spec = model.spec
   const stamp = changeStamp(ctx)
 
@@ -42,7 +47,7 @@ export async function register(
     : undefined
   const trained = readSourceFolder(
     sourceDir,
-    spec.files,
+    spec.files ?? [],
     knownOutputs(model, sourceDir, resultsFile)
   )
   const git = ctx.git(reg.repoRoot)
@@ -124,7 +129,7 @@ async function lfsRouted(
   git: GitCommandManager
 ): Promise<Set<string>> {
   const folder = joinRel(reg.root, reg.stages[0].name, model.name, version)
-  const byPath = new Map(model.spec.files.map(f => [`${folder}/${f}`, f]))
+  const byPath = new Map((model.spec.files ?? []).map(f => [`${folder}/${f}`, f]))
   const attrs = await git.checkAttr([...byPath.keys()], 'filter')
   return new Set([...attrs].filter(([, v]) => v === 'lfs').map(([p]) => byPath.get(p)!))
 }

@@ -10,6 +10,7 @@ import { wordingOf, type LaterComparison } from '../changes/wording.js'
 import type { Comparison } from '../policy/compare.js'
 import { candidateFromEntry, type Candidate } from '../changes/pull-request-content.js'
 import { findModel, type LoadedModel, type Registry } from '../registry/registry.js'
+import { versionComparator } from '../registry/version-order.js'
 import type { StageSpec } from '../registry/types.js'
 import type { Settings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
@@ -60,6 +61,7 @@ export async function showOrApply(
     stage: change.stage ?? reg.stages.find(s => s.name === plan.to)!,
     comparison: change.comparison,
     gateSummary: gates,
+    versionOrder: versionComparator(reg, model),
     laterComparison: laterComparison(reg, plan.to),
     candidate:
       change.candidate ??

@@ -43,8 +43,8 @@ export function cacheKeyOf(
   if (!t.train) {
     files = options.recordedFiles ?? {}
     if (!options.recordedFiles) {
-      for (const name of spec.files) {
-        const digest = digestOf(reg, path.join(t.modelDir, name))
+      for (const [name, abs] of Object.entries(t.files)) {
+        const digest = digestOf(reg, abs)
         if (typeof digest !== 'string') return { uncached: `model file ${name} ${digest.reason}` }
         files[name] = digest
       }
@@ -58,7 +58,7 @@ export function cacheKeyOf(
   }
   const material: CacheKeyMaterial = {
     files,
-    fileNames: [...spec.files],
+    fileNames: Object.keys(t.files),
     evaluate: commandMaterial(
       reg,
       spec.evaluate!,

@@ -27,7 +27,7 @@ import type { EvaluationTarget } from './target.js'
 export async function ownOutputNames(t: EvaluationTarget): Promise<string[]> {
   const spec = t.model.spec
   const names = [RESULT_FILE, spec.evaluate?.metrics, spec.evaluate?.predictions]
-  if (t.train) names.push(spec.train?.metrics, spec.train?.predictions, ...spec.files)
+  if (t.train) names.push(spec.train?.metrics, spec.train?.predictions, ...Object.keys(t.files))
   const previous = await previousResult(t)
   if (previous) {
     names.push(previous.predictions)

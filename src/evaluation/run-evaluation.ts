@@ -124,6 +124,12 @@ export async function runEvaluation(
   return written
 }
 
+/** The path of the version's file when it has exactly one (`{model_file}`). */
+function oneFile(t: EvaluationTarget): string | undefined {
+  const paths = Object.values(t.files)
+  return paths.length === 1 ? paths[0] : undefined
+}
+
 function label(t: EvaluationTarget, name: string): string {
   return keyPath([...(t.model.at.length ? t.model.at : [t.model.name]), name, 'run'])
 }
@@ -134,8 +140,8 @@ function placeholders(reg: Registry, t: EvaluationTarget): Record<Placeholder, s
     version: t.version,
     stage: t.stage,
     model_dir: t.modelDir,
-    // Only a one-file model has "the" model file; runStep refuses it for any other.
-    model_file: t.model.spec.files.length === 1 ? path.join(t.modelDir, t.model.spec.files[0]) : '',
+    // Only a one-file version has "the" model file; runStep refuses it for any other.
+    model_file: oneFile(t) ?? '',
     output_dir: t.outputDir,
     workspace: reg.repoRoot
   }
@@ -153,10 +159,10 @@ async function runStep(
   let argv: string[]
   let timeoutMs: number | undefined
   try {
-    const files = t.model.spec.files
+    const files = Object.keys(t.files)
     if (files.length !== 1 && spec.run.includes('{model_file}')) {
       throw new Error(
-        `{model_file} is the path of a model's one file, but ${t.model.name} has ${files.length} (${files.map(f => clip(f)).join(', ')}): name the file with {model_dir}/<file>`
+        `{model_file} is the path of a version's one file, but ${t.model.name} ${t.version} has ${files.length} (${files.map(f => clip(f)).join(', ')}): name the file with {model_dir}/<file>`
       )
     }
     argv =
@@ -299,8 +305,7 @@ async function modelDigests(reg: Registry, t: EvaluationTarget): Promise<Record<
     t.target === 'benchmark' || !t.train
       ? t.model.spec.versions.find(v => v.version === t.version)?.files
       : undefined
-  for (const file of t.model.spec.files) {
-    const abs = path.join(t.modelDir, file)
+  for (const [file, abs] of Object.entries(t.files)) {
     const state = inspectFile(abs, { linksWithin: [reg.repoRoot], within: 'the repository' })
     if (state.kind === 'missing')
       throw new DecisionError(

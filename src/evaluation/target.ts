@@ -5,7 +5,15 @@
 import { clip, quote } from '../clip.js'
 import path from 'node:path'
 import { DecisionError, UsageError } from '../errors.js'
-import { benchmarkDir, benchmarkSource, versionDir } from '../registry/layout.js'
+import {
+  benchmarkDir,
+  benchmarkFilePath,
+  benchmarkSource,
+  versionDir,
+  versionFilePath,
+  versionFiles
+} from '../registry/layout.js'
+import { expandFileName } from '../registry/layout-template/render.js'
 import { findModel, someModelNames, type LoadedModel, type Registry } from '../registry/registry.js'
 import { findVersion } from '../registry/semver.js'
 
@@ -18,8 +26,10 @@ export interface EvaluationTarget {
   target: 'version' | 'benchmark'
   /** Stage folder name: the version's stage, the benchmark folder, or `trained`. */
   stage: string
-  /** Absolute folder holding the model files (for `train`, the output folder). */
+  /** Absolute folder holding the model files (for `train`, the output folder): `{model_dir}`. */
   modelDir: string
+  /** Logical file name → absolute path of each file evaluated, where the layout puts it. */
+  files: Record<string, string>
   /** Absolute `<output-dir>/<model>/<version or benchmark>/`. */
   outputDir: string
   train: boolean
@@ -63,7 +73,13 @@ export function resolveTarget(
       version: prod.version,
       target: 'benchmark',
       stage: reg.benchmark.folder,
-      modelDir: path.join(reg.repoRoot, benchmarkDir(reg, modelName, prod.version)!),
+      modelDir: path.join(
+        reg.repoRoot,
+        benchmarkDir(reg, modelName, prod.version, versionFiles(prod))!
+      ),
+      files: filePaths(reg, versionFiles(prod), f =>
+        benchmarkFilePath(reg, modelName, prod.version, f)!
+      ),
       outputDir: path.join(outputRoot, modelName, BENCHMARK),
       train: false
     }
@@ -78,6 +94,13 @@ export function resolveTarget(
       target: 'version',
       stage: 'trained',
       modelDir: outputDir,
+      // What `train` must write: the model's files, else those of the version it retrains.
+      files: Object.fromEntries(
+        (model.spec.files ?? (entry ? versionFiles(entry) : [])).map(f => {
+          const name = expandFileName(f, modelName, entry?.version ?? version)
+          return [name, path.join(outputDir, name)]
+        })
+      ),
       outputDir,
       train: true
     }
@@ -93,9 +116,19 @@ export function resolveTarget(
     target: 'version',
     stage: entry.stage,
     modelDir: path.join(reg.repoRoot, versionDir(reg, modelName, entry)),
+    files: filePaths(reg, versionFiles(entry), f => versionFilePath(reg, modelName, entry, f)),
     outputDir,
     train: false
   }
+}
+
+/** Each logical file name with its absolute path, from its repository-relative one. */
+export function filePaths(
+  reg: Registry,
+  names: readonly string[],
+  at: (file: string) => string
+): Record<string, string> {
+  return Object.fromEntries(names.map(f => [f, path.join(reg.repoRoot, at(f))]))
 }
 
 /** Parses `entries` from `plan`: `model@version` items separated by commas or new lines. */

@@ -20,6 +20,7 @@ import { table } from './markdown.js'
 import { comparisonMarkdown } from './comparison-table.js'
 import type { LoadedModel } from '../registry/registry.js'
 import type { StageSpec } from '../registry/types.js'
+import type { Ordered } from '../registry/version-order.js'
 import type { ChangePlan, RegisterPlan } from '../changes/change-plan.js'
 import type { PullRequestContent } from '../changes/pull-request-content.js'
 import { humanBytes, wordingOf } from '../changes/wording.js'
@@ -258,16 +259,20 @@ export function metricChart(input: PrBodyInput): string | undefined {
     candidate.metrics?.[metric] ?? input.comparison?.metrics.find(m => m.name === metric)?.candidate
   // A registration's version is not in the manifest yet: it joins the chart as a new point.
   const known = input.model.spec.versions.some(v => v.version === candidate.version)
-  const versions: Array<{ version: string; metrics?: Record<string, number> }> = known
+  const versions: Array<Ordered & { metrics?: Record<string, number> }> = known
     ? input.model.spec.versions
-    : [...input.model.spec.versions, { version: candidate.version }]
+    : [
+        ...input.model.spec.versions,
+        { version: candidate.version, createdAt: input.plan.history.at }
+      ]
   const points = metricSeries(
     versions.map(v =>
       v.version === candidate.version && fresh !== undefined
         ? { version: v.version, metrics: { [metric]: fresh } }
         : v
     ),
-    metric
+    metric,
+    input.versionOrder
   )
   if (points.length < 2) return undefined
   const mine = points.find(p => p.version === candidate.version)

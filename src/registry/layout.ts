@@ -1,10 +1,15 @@
 /**
- * The folder convention of SPEC §2 and the resolved stage configuration:
- * version V of model M in stage S lives at `<root>/<S>/<M>/<V>/<file>`.
+ * Where a version's files live, by the layout templates in force (issue #12;
+ * the default `{stage}/{model}/{version}` is SPEC §2's folder convention
+ * `<root>/<stage>/<model>/<version>/<file>`), and the resolved stage
+ * configuration.
  */
+import path from 'node:path'
+import { renderFolder, renderPath } from './layout-template/render.js'
+import { layoutFor } from './layouts.js'
 import { joinRel } from './paths.js'
-import { compareVersions } from './semver.js'
 import type { LoadedModel, Registry } from './registry.js'
+import { newestFirst } from './version-order.js'
 import type { VersionEntry } from './types.js'
 
 export function stageNames(reg: Registry): string[] {
@@ -23,22 +28,85 @@ export function managedFolders(reg: Registry): string[] {
   return folders
 }
 
+/** The logical names of the files a version holds (its `files` map). */
+export function versionFiles(v: Pick<VersionEntry, 'files'>): string[] {
+  return Object.keys(v.files)
+}
+
+/**
+ * The folder that holds the version's files, relative to the repository root
+ * (`{model_dir}`): the version's own folder under a folder layout, else the
+ * folder its files share with others (`resources` for `{stage}{ext}`).
+ */
 export function versionDir(reg: Registry, model: string, v: VersionEntry): string {
-  return joinRel(reg.root, v.stage, model, v.version)
+  return folderOf(reg, model, v.stage, v.version, versionFiles(v))
 }
 
 /** Where the file `file` (a name in the version's `files`) lives, relative to the repository root. */
 export function versionFilePath(
   reg: Registry,
   model: string,
-  v: VersionEntry,
+  v: Pick<VersionEntry, 'stage' | 'version'>,
   file: string
 ): string {
-  return joinRel(versionDir(reg, model, v), file)
+  return renderPath(layoutFor(reg, model, v.stage), reg.root, {
+    stage: v.stage,
+    model,
+    version: v.version,
+    file
+  })
 }
 
-export function benchmarkDir(reg: Registry, model: string, version: string): string | undefined {
-  return reg.benchmark ? joinRel(reg.root, reg.benchmark.folder, model, version) : undefined
+/** The folder of the benchmark copy of `version` (see versionDir); undefined with `benchmark: false`. */
+export function benchmarkDir(
+  reg: Registry,
+  model: string,
+  version: string,
+  files: readonly string[] = []
+): string | undefined {
+  return reg.benchmark ? folderOf(reg, model, reg.benchmark.folder, version, files) : undefined
+}
+
+/** Where the benchmark copy's file `file` lives; undefined with `benchmark: false`. */
+export function benchmarkFilePath(
+  reg: Registry,
+  model: string,
+  version: string,
+  file: string
+): string | undefined {
+  if (!reg.benchmark) return undefined
+  return versionFilePath(reg, model, { stage: reg.benchmark.folder, version }, file)
+}
+
+/** True when the version's folder is its own (moves whole), per the layout of `stage`. */
+export function hasOwnFolder(reg: Registry, model: string, stage: string): boolean {
+  return layoutFor(reg, model, stage).folder
+}
+
+function folderOf(
+  reg: Registry,
+  model: string,
+  stage: string,
+  version: string,
+  files: readonly string[]
+): string {
+  const template = layoutFor(reg, model, stage)
+  const own = renderFolder(template, reg.root, { stage, model, version })
+  if (own !== undefined) return own
+  // A file layout: the deepest folder every file of the version sits in.
+  const names = files.length ? files : ['file']
+  const dirs = names.map(file =>
+    path.posix.dirname(renderPath(template, reg.root, { stage, model, version, file }))
+  )
+  return dirs.reduce(commonFolder)
+}
+
+function commonFolder(a: string, b: string): string {
+  const x = a.split('/')
+  const y = b.split('/')
+  let i = 0
+  while (i < x.length && i < y.length && x[i] === y[i]) i++
+  return i === 0 ? '.' : joinRel(...x.slice(0, i))
 }
 
 /** True for a version that carries full traffic in its stage (not a rollout candidate). */
@@ -48,11 +116,11 @@ export function isLive(v: VersionEntry): boolean {
 
 /**
  * The production version the benchmark copy mirrors: the live version in the
- * `copyOf` stage (the highest one, should a stage without capacity hold several).
+ * `copyOf` stage (the newest one, should a stage without capacity hold several).
  */
 export function benchmarkSource(reg: Registry, model: LoadedModel): VersionEntry | undefined {
   if (!reg.benchmark) return undefined
   const copyOf = reg.benchmark.copyOf
   const live = model.spec.versions.filter(v => v.stage === copyOf && isLive(v))
-  return live.sort((a, b) => compareVersions(b.version, a.version))[0]
+  return newestFirst(reg, model, live)[0]
 }

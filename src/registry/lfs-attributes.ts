@@ -73,7 +73,7 @@ export async function checkLfs(
   const paths = new Set(large.map(f => f.rel))
   for (const model of models) {
     for (const dir of folderDirs(reg, model).values()) {
-      for (const file of model.spec.files) paths.add(`${dir}/${file}`)
+      for (const file of model.spec.files ?? []) paths.add(`${dir}/${file}`)
     }
   }
   let answers: Map<string, string>
@@ -158,7 +158,7 @@ function lfsDiagnostics(
   for (const model of models) {
     const routed = new Map<string, Set<string>>()
     for (const [folder, dir] of folderDirs(reg, model)) {
-      routed.set(folder, new Set(model.spec.files.filter(file => isLfs(`${dir}/${file}`))))
+      routed.set(folder, new Set((model.spec.files ?? []).filter(file => isLfs(`${dir}/${file}`))))
     }
     for (const [folder, from] of sources) {
       const here = routed.get(folder)!

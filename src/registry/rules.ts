@@ -3,8 +3,8 @@
  * capacity, duplicates, policies. Each violation is one diagnostic at the
  * line that causes it. Pure: a Registry in, diagnostics out.
  */
-import { clip } from '../clip.js'
-import type { Diagnostic } from '../errors.js'
+import { clip, quote } from '../clip.js'
+import { keyPath, type Diagnostic } from '../errors.js'
 import {
   branchNameProblem,
   changeBranch,
@@ -15,7 +15,11 @@ import {
 import { isLive, knownStages, stageNames } from './layout.js'
 import { unsafeFileNameReason, unsafePathReason } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
-import { parseSemVer } from './semver.js'
+import { parseSemVer, semverSuggestion } from './semver.js'
+import { expandFileName } from './layout-template/render.js'
+import { parseFileName } from './layout-template/template.js'
+import { checkLayoutRules } from './layout-rules.js'
+import { versioningOf } from './version-order.js'
 import type { KeyPath, SourceFile } from './source-file.js'
 import type { HistoryEntry } from './types.js'
 
@@ -53,7 +57,21 @@ export function checkRules(reg: Registry): Diagnostic[] {
   if (!reg.onlyModel) {
     checkHistory(reg, names, reg.manifest, reg.data.history ?? [], ['history'], undefined, out)
   }
+  checkLayoutRules(reg, out)
   return out
+}
+
+/**
+ * Why a name of the model's `files` is not one: a placeholder other than
+ * `{model}`/`{version}`, or (with those filled in) a name that leaves the
+ * version's folder or is a glob.
+ */
+function requiredFileProblem(name: string): string | undefined {
+  if (!name.includes('{')) return unsafeFileNameReason(name)
+  const parsed = parseFileName(name)
+  if (!parsed.ok) return parsed.errors[0].message
+  const reason = unsafeFileNameReason(expandFileName(name, 'model', '1.0.0'))
+  return reason && `${clip(name)} (with {model} and {version} filled in): ${reason}`
 }
 
 /** `ignore:` globs are relative to `root` and stay inside it (`\` escapes, as in picomatch). */
@@ -247,13 +265,17 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
   const at = (...rest: Array<string | number>): KeyPath => [...model.at, ...rest]
 
   let filesAreSafe = true
-  spec.files.forEach((name, i) => {
-    const reason = unsafeFileNameReason(name)
+  const required = spec.files ?? []
+  required.forEach((name, i) => {
+    const reason = requiredFileProblem(name)
     if (reason) {
       filesAreSafe = false
       out.push(source.diagnostic(at('files', i), reason, source.locate(at('files', i), 'value')))
     }
   })
+  const ordered = versioningOf(reg, model) === 'ordered'
+  // `{model}`/`{version}` in a required name are filled in per version before it is looked up.
+  const templated = required.some(n => n.includes('{'))
 
   const policy = spec.metrics ?? {}
   ;(spec.compare?.primary ?? []).forEach((name, i) => {
@@ -274,9 +296,8 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
     MODEL_NAME.test(model.name) &&
     !model.name.includes('..') &&
     modelBranchProblem(model.name) === undefined
-  const fileSet = new Set(spec.files)
   // Once per model, not once per version: the list is in every version's message.
-  const fileList = clip(spec.files.join(', '))
+  const fileList = clip(required.join(', '))
   // Version (without a leading "v") → the index it is first listed at: a lookup, not a scan of
   // every version before (a model with 100,000 versions made that 5·10⁹ comparisons).
   const seenVersions = new Map<string, number>()
@@ -284,17 +305,33 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
   // stage → the version rolling out there (traffic below 100)
   const rolling = new Map<string, string>()
   spec.versions.forEach((v, i) => {
-    const semver = parseSemVer(v.version)
-    if (!semver) {
+    const semver = ordered ? undefined : parseSemVer(v.version)
+    if (!ordered && !semver) {
+      // The words the schema used for it before `versioning: ordered` widened the pattern.
+      const where = at('versions', i, 'version')
+      const meant = semverSuggestion(v.version)
+      const fix = meant
+        ? `: write "${meant}"`
+        : '; names such as training session ids need versioning: ordered'
       out.push(
         source.diagnostic(
-          at('versions', i, 'version'),
-          `version "${clip(v.version)}" is not SemVer (expected e.g. "1.2.0")`
+          where,
+          `${keyPath(where)}: ${quote(v.version)} is not a SemVer version (expected e.g. "1.2.0" or "v1.2.0")${fix}`,
+          source.locate(where, 'value')
         )
       )
     } else {
-      // `v1.3.0` and `1.3.0` are one version, written two ways: equal without the "v".
-      const bare = semver.raw.replace(/^v/, '')
+      if (ordered && v.createdAt === undefined) {
+        out.push(
+          source.diagnostic(
+            at('versions', i),
+            `${model.name} ${clip(v.version)} has no createdAt: under versioning: ordered, versions are ordered by when they were created, so each needs one (e.g. createdAt: "2026-01-31T12:00:00Z")`
+          )
+        )
+      }
+      // `v1.3.0` and `1.3.0` are one SemVer version, written two ways: equal without the "v".
+      // Under `ordered` a name is only equal to itself.
+      const bare = semver ? semver.raw.replace(/^v/, '') : v.version
       const dup = seenVersions.get(bare)
       if (dup !== undefined) {
         const line = source.locate(at('versions', dup, 'version')).line
@@ -339,22 +376,25 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
 
     // With a bad name in `files`, comparing each version's digests with it
     // would only repeat that one error.
-    for (const name of filesAreSafe ? spec.files : []) {
-      if (!(name in v.files)) {
+    for (const name of filesAreSafe ? required : []) {
+      const expected = templated ? expandFileName(name, model.name, v.version) : name
+      if (!(expected in v.files)) {
         out.push(
           source.diagnostic(
             at('versions', i, 'files'),
-            `no digest recorded for "${clip(name)}" (the model's files are: ${fileList})`
+            `no digest recorded for "${clip(expected)}" (every version of ${model.name} holds: ${fileList})`
           )
         )
       }
     }
-    for (const name of filesAreSafe ? Object.keys(v.files) : []) {
-      if (!fileSet.has(name)) {
+    for (const name of Object.keys(v.files)) {
+      const reason = unsafeFileNameReason(name)
+      if (reason) {
         out.push(
           source.diagnostic(
             at('versions', i, 'files', name),
-            `"${clip(name)}" is not one of the model's files (${fileList})`
+            reason,
+            source.locate(at('versions', i, 'files', name), 'key')
           )
         )
       }

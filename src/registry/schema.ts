@@ -125,7 +125,7 @@ function translateOne(e: ErrorObject, data: unknown): Translated {
     case 'type': {
       const expected = String(p.type).replace(/,/g, ' or ')
       if (expected === 'string' && typeof value === 'number') {
-        const version = e.schemaPath.includes('/semver/')
+        const version = e.schemaPath.includes('/versionName/')
         return { path, message: '', at: 'value', number: { value, version } }
       }
       return {
@@ -167,9 +167,9 @@ function translateOne(e: ErrorObject, data: unknown): Translated {
 /** Messages for the patterns the schema names in $defs. */
 function patternHint(e: ErrorObject): string | undefined {
   const where = e.schemaPath
-  if (where.includes('/semver/')) {
+  if (where.includes('/versionName/')) {
     const meant = typeof e.data === 'string' ? semverSuggestion(e.data) : undefined
-    return `is not a SemVer version (expected e.g. "1.2.0" or "v1.2.0")${meant ? `: write "${meant}"` : ''}`
+    return `is not a version name (letters, digits, ".", "_", "+", "-", starting with a letter or digit, at most 128 characters; e.g. "1.2.0")${meant ? `: write "${meant}"` : ''}`
   }
   if (where.includes('/digest/'))
     return 'is not a digest (expected "sha256:" and 64 lowercase hex digits)'

@@ -6,7 +6,7 @@
  * candidate has its step and each live version the rest. Paths come from the
  * layout, so they follow wherever it puts a version's files.
  */
-import { compareVersions } from './semver.js'
+import { newestFirst } from './version-order.js'
 import { isLive, versionFilePath } from './layout.js'
 import type { LoadedModel, Registry } from './registry.js'
 
@@ -21,7 +21,7 @@ export interface StageVersion {
 /** The live versions first (the highest first), then the rollout candidate, if any. */
 export function stageVersions(reg: Registry, model: LoadedModel, stage: string): StageVersion[] {
   const here = model.spec.versions.filter(v => v.stage === stage)
-  const live = here.filter(isLive).sort((a, b) => compareVersions(b.version, a.version))
+  const live = newestFirst(reg, model, here.filter(isLive))
   const candidate = here.find(v => !isLive(v))
   const rest = 100 - (candidate?.traffic ?? 0)
   const files = (v: (typeof here)[number]) =>

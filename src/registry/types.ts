@@ -35,8 +35,13 @@ export interface StageGates {
   approvals?: number
 }
 
+/** How versions are named and ordered (issue #12): SemVer precedence, or `createdAt`. */
+export type Versioning = 'semver' | 'ordered'
+
 export interface StageSpec {
   name: string
+  /** Layout template of this stage's folder (docs/layouts.md). */
+  layout?: string
   capacity?: number
   gates?: StageGates
   checklist?: string[]
@@ -46,10 +51,12 @@ export interface StageSpec {
 export interface BenchmarkSpec {
   folder: string
   copyOf: string
+  layout?: string
 }
 
 export interface ArchiveSpec {
   folder: string
+  layout?: string
 }
 
 export type RetireReason = 'replaced' | 'rolled-back' | 'retired'
@@ -100,7 +107,10 @@ export interface MonitorSpec {
 export interface ModelSpec {
   description?: string
   owners?: string[]
-  files: string[]
+  layout?: string
+  versioning?: Versioning
+  /** The files every version must hold; absent: each version's `files` alone say. */
+  files?: string[]
   metrics?: Record<string, MetricPolicy>
   compare?: { primary?: string[]; significance?: number }
   train?: CommandSpec
@@ -122,6 +132,8 @@ export interface RegistryFile {
   $schema?: string
   apiVersion: 'modelgate/v1'
   root?: string
+  layout?: string
+  versioning?: Versioning
   stages?: StageSpec[]
   benchmark?: BenchmarkSpec | false
   archive?: ArchiveSpec

@@ -1,19 +1,20 @@
 /** One metric across a model's versions: the points a history chart draws. */
 import { chartable } from '../policy/format.js'
-import { compareVersions } from '../registry/semver.js'
+import { bySemVer, type Ordered, type VersionComparator } from '../registry/version-order.js'
 
 export interface MetricPoint {
   version: string
   value: number
 }
 
-/** The versions that record `metric` (a finite value), in SemVer order. */
+/** The versions that record `metric` (a finite value), oldest first (SemVer precedence, or `order`). */
 export function metricSeries(
-  versions: ReadonlyArray<{ version: string; metrics?: Record<string, number> }>,
-  metric: string
+  versions: ReadonlyArray<Ordered & { metrics?: Record<string, number> }>,
+  metric: string,
+  order: VersionComparator = bySemVer
 ): MetricPoint[] {
   return versions
-    .map(v => ({ version: v.version, value: v.metrics?.[metric] }))
-    .filter((p): p is MetricPoint => chartable(p.value))
-    .sort((a, b) => compareVersions(a.version, b.version))
+    .filter(v => chartable(v.metrics?.[metric]))
+    .sort(order)
+    .map(v => ({ version: v.version, value: v.metrics![metric] }))
 }

@@ -9,7 +9,8 @@ import type { OpenPullSummary } from '../ports/github-api.js'
 import { metricSeries, type MetricPoint } from './metric-series.js'
 import { stageNames } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
-import { compareVersions, sameVersion } from '../registry/semver.js'
+import { sameVersion } from '../registry/semver.js'
+import { versionComparator, type VersionComparator } from '../registry/version-order.js'
 import type { HistoryEntry, VersionEntry } from '../registry/types.js'
 
 const RECENT_EVENTS = 20
@@ -60,7 +61,9 @@ export function registryStatus(reg: Registry, now: Date, pulls: PullsStatus): Re
     generatedAt: now.toISOString(),
     stages: stageNames(reg),
     archive: reg.archive.folder,
-    models: reg.models.map(m => modelStatus(m, stageNames(reg), reg.archive.folder, history)),
+    models: reg.models.map(m =>
+      modelStatus(m, stageNames(reg), reg.archive.folder, history, versionComparator(reg, m))
+    ),
     events: recentEvents(history, RECENT_EVENTS),
     eventCount: history.length,
     pulls
@@ -82,17 +85,18 @@ function modelStatus(
   model: LoadedModel,
   stages: string[],
   archive: string,
-  history: HistoryEntry[]
+  history: HistoryEntry[],
+  order: VersionComparator
 ): ModelStatus {
   const keys = keyMetrics(model)
   const byStage: Record<string, StageEntry[]> = {}
-  const ordered = [...model.spec.versions].sort((a, b) => compareVersions(b.version, a.version))
+  const ordered = [...model.spec.versions].sort((a, b) => order(b, a))
   for (const v of ordered) {
     if (!stages.includes(v.stage)) continue
     ;(byStage[v.stage] ??= []).push(stageEntry(model.name, v, keys, history))
   }
   const metric = keys[0]
-  const points = metric ? metricSeries(model.spec.versions, metric) : []
+  const points = metric ? metricSeries(model.spec.versions, metric, order) : []
   return {
     name: model.name,
     ...(model.spec.description ? { description: model.spec.description } : {}),

@@ -6,7 +6,8 @@
  */
 import { isSemVer } from '../semver.js'
 
-export type Versioning = 'semver' | 'ordered'
+import type { Versioning } from '../types.js'
+export type { Versioning }
 
 /** The names `versioning: ordered` accepts. */
 export const ORDERED_VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/
