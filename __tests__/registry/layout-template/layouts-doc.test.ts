@@ -1,16 +1,22 @@
 /**
- * docs/layouts.md shows the four team layouts as manifest snippets: each
- * snippet is YAML, its templates parse, and they are the templates the
- * team-row tests render and match.
+ * docs/layouts.md documents layouts as they work: no "coming" banner, and one
+ * complete manifest per team layout of issue #12 (the YAML blocks with an
+ * `apiVersion`). Each of them loads through the real loader and passes the
+ * manifest rules, uses the templates the team-row tests render and match,
+ * and places every version it lists where that team keeps its files today.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { parseLayout } from '../../../src/registry/layout-template/template.js'
+import { loadRegistryWith } from '../../../src/registry/load.js'
+import { versionFilePath } from '../../../src/registry/layout.js'
+import type { Registry } from '../../../src/registry/registry.js'
+import { checkRules } from '../../../src/registry/rules.js'
 import { TEAMS } from './team-layouts.js'
 
 const doc = readFileSync('docs/layouts.md', 'utf8')
 const snippets = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1])
+const manifests = snippets.filter(text => /^apiVersion:/m.test(text))
 
 interface Snippet {
   root?: string
@@ -19,22 +25,38 @@ interface Snippet {
   archive?: { layout?: string }
 }
 
+/** The manifest text through the loader (schema, defaults) and the rules: its registry and every error. */
+async function load(text: string): Promise<{ registry?: Registry; errors: string[] }> {
+  const loaded = await loadRegistryWith(
+    { read: rel => (rel === 'registry.yaml' ? text : undefined), glob: () => [] },
+    { repoRoot: '/repo', manifestRel: 'registry.yaml' }
+  )
+  const diagnostics = [
+    ...loaded.diagnostics,
+    ...(loaded.registry ? checkRules(loaded.registry) : [])
+  ]
+  return {
+    registry: loaded.registry,
+    errors: diagnostics.filter(d => d.severity === 'error').map(d => `${d.line}: ${d.message}`)
+  }
+}
+
 describe('docs/layouts.md', () => {
-  it('says at the top that the layout key is not read yet', () => {
-    expect(doc.split('\n').slice(0, 4).join('\n')).toContain(
-      'Coming: the `layout` key is not read yet.'
-    )
+  it('documents layouts as they work, without a "coming" banner', () => {
+    const top = doc.split('\n').slice(0, 12).join('\n')
+    expect(top).not.toMatch(/coming|not read yet|planned/i)
   })
 
-  it('shows the four team layouts, as tested', () => {
-    const shown = snippets.map(text => parse(text) as Snippet)
+  it('shows one complete manifest per team layout, with the tested templates', () => {
     expect(
-      shown.map(s => ({
-        root: s.root,
-        layout: s.layout,
-        archiveLayout: s.archive?.layout,
-        versioning: s.versioning ?? 'semver'
-      }))
+      manifests
+        .map(text => parse(text) as Snippet)
+        .map(s => ({
+          root: s.root,
+          layout: s.layout,
+          archiveLayout: s.archive?.layout,
+          versioning: s.versioning ?? 'semver'
+        }))
     ).toEqual(
       TEAMS.map(t => ({
         root: t.root,
@@ -43,10 +65,35 @@ describe('docs/layouts.md', () => {
         versioning: t.versioning
       }))
     )
-    for (const s of shown) {
-      for (const source of [s.layout, s.archive?.layout].filter(x => x !== undefined)) {
-        expect(parseLayout(source)).toMatchObject({ ok: true })
+  })
+
+  it.each(TEAMS.map((team, i) => [team.seed, i] as const))(
+    'the %s manifest loads and passes the rules, its files where the team has them',
+    async (_seed, i) => {
+      const { registry, errors } = await load(manifests[i])
+      expect(errors).toEqual([])
+      const team = TEAMS[i]
+      let compared = 0
+      for (const model of registry!.models) {
+        for (const v of model.spec.versions) {
+          const theirs = team.versions.find(
+            t => t.model === model.name && t.version === v.version && t.stage === v.stage
+          )
+          if (!theirs) continue
+          for (const file of Object.keys(v.files)) {
+            if (!(file in theirs.files)) continue
+            expect(versionFilePath(registry!, model.name, v, file)).toBe(theirs.files[file])
+            compared++
+          }
+        }
       }
+      // Each example lists versions of the team's repository, not only made-up ones.
+      expect(compared).toBeGreaterThanOrEqual(2)
     }
+  )
+
+  it('would report a broken example: a manifest with an error does not pass', async () => {
+    const broken = manifests[0].replace('layout: "{stage}{ext}"', 'layout: "{stag}{ext}"')
+    expect((await load(broken)).errors).toEqual([expect.stringContaining('{stag}')])
   })
 })
