@@ -268,7 +268,8 @@ export function metricChart(input: PrBodyInput): string | undefined {
   const points = metricSeries(
     versions.map(v =>
       v.version === candidate.version && fresh !== undefined
-        ? { version: v.version, metrics: { [metric]: fresh } }
+        ? // createdAt kept: under versioning: ordered it places the point
+          { version: v.version, createdAt: v.createdAt, metrics: { [metric]: fresh } }
         : v
     ),
     metric,
