@@ -166,7 +166,7 @@ describe('promote through a rollout of [10, 50, 100]', () => {
     expect(
       treeEntries({
         moves: second.moves,
-        folderShas: new Map(),
+        sources: new Map(),
         manifest: { path: second.file.relPath, mode: '100644', text: second.newText }
       })
     ).toEqual([

@@ -4,7 +4,7 @@
  * is the only content sent.
  */
 import { describe, expect, it } from '@jest/globals'
-import { sourceFolders, treeEntries } from '../../src/changes/tree-changes.js'
+import { sourcePaths, treeEntries } from '../../src/changes/tree-changes.js'
 import type { Move } from '../../src/changes/change-plan.js'
 
 const SHA = (n: number) => String(n).repeat(40).slice(0, 40)
@@ -24,27 +24,28 @@ const promotion: Move[] = [
   move('1.2.0', 'models/staging/clf/1.2.0', 'models/benchmark/clf/1.2.0', 'benchmark-refresh'),
   move('1.1.0', 'models/benchmark/clf/1.1.0', null, 'benchmark-remove')
 ]
+const tree = (sha: string) => ({ sha, mode: '040000' as const })
 const shas = new Map([
-  ['models/staging/clf/1.2.0', SHA(1)],
-  ['models/production/clf/1.1.0', SHA(2)]
+  ['models/staging/clf/1.2.0', tree(SHA(1))],
+  ['models/production/clf/1.1.0', tree(SHA(2))]
 ])
 
-describe('sourceFolders', () => {
+describe('sourcePaths', () => {
   it('lists each folder that something is copied or moved from, once, and not removals', () => {
-    expect(sourceFolders(promotion)).toEqual([
+    expect(sourcePaths(promotion)).toEqual([
       'models/staging/clf/1.2.0',
       'models/production/clf/1.1.0'
     ])
   })
 
   it('is empty for no moves', () => {
-    expect(sourceFolders([])).toEqual([])
+    expect(sourcePaths([])).toEqual([])
   })
 })
 
 describe('treeEntries', () => {
   it('deletes the old paths first, then adds each folder with its tree SHA, then the manifest', () => {
-    expect(treeEntries({ moves: promotion, folderShas: shas, manifest })).toEqual([
+    expect(treeEntries({ moves: promotion, sources: shas, manifest })).toEqual([
       { path: 'models/staging/clf/1.2.0', mode: '040000', type: 'tree', sha: null },
       { path: 'models/production/clf/1.1.0', mode: '040000', type: 'tree', sha: null },
       { path: 'models/benchmark/clf/1.1.0', mode: '040000', type: 'tree', sha: null },
@@ -56,7 +57,7 @@ describe('treeEntries', () => {
   })
 
   it('does not delete the source of a benchmark refresh on its own', () => {
-    const entries = treeEntries({ moves: [promotion[2]], folderShas: shas, manifest })
+    const entries = treeEntries({ moves: [promotion[2]], sources: shas, manifest })
     expect(entries.filter(e => e.sha === null)).toEqual([])
     expect(entries[0]).toEqual({
       path: 'models/benchmark/clf/1.2.0',
@@ -71,7 +72,7 @@ describe('treeEntries', () => {
       move('1.2.0', 'models/staging/clf/1.2.0', 'models/production/clf/1.2.0'),
       move('1.2.0', 'models/staging/clf/1.2.0', 'models/archived/clf/1.2.0', 'archive')
     ]
-    const deletions = treeEntries({ moves: twice, folderShas: shas, manifest }).filter(
+    const deletions = treeEntries({ moves: twice, sources: shas, manifest }).filter(
       e => e.sha === null
     )
     expect(deletions).toEqual([
@@ -81,7 +82,7 @@ describe('treeEntries', () => {
 
   it('sends the manifest as its only content, with its mode', () => {
     const executable = { ...manifest, mode: '100755' as const, text: 'näive: ✓\n' }
-    const entries = treeEntries({ moves: promotion, folderShas: shas, manifest: executable })
+    const entries = treeEntries({ moves: promotion, sources: shas, manifest: executable })
     expect(entries.filter(e => e.content !== undefined)).toEqual([
       { path: 'models/registry.yaml', mode: '100755', type: 'blob', content: 'näive: ✓\n' }
     ])
@@ -89,21 +90,21 @@ describe('treeEntries', () => {
   })
 
   it('only the manifest when nothing moves', () => {
-    expect(treeEntries({ moves: [], folderShas: new Map(), manifest })).toEqual([
+    expect(treeEntries({ moves: [], sources: new Map(), manifest })).toEqual([
       { path: 'models/registry.yaml', mode: '100644', type: 'blob', content: 'models: {}\n' }
     ])
   })
 
   it('throws when a moved folder has no tree SHA', () => {
-    const missing = new Map([['models/staging/clf/1.2.0', SHA(1)]])
-    expect(() => treeEntries({ moves: promotion, folderShas: missing, manifest })).toThrow(
+    const missing = new Map([['models/staging/clf/1.2.0', tree(SHA(1))]])
+    expect(() => treeEntries({ moves: promotion, sources: missing, manifest })).toThrow(
       'no tree SHA for models/production/clf/1.1.0'
     )
   })
 
   it('needs no SHA for a removal', () => {
     expect(
-      treeEntries({ moves: [promotion[3]], folderShas: new Map(), manifest }).slice(0, 1)
+      treeEntries({ moves: [promotion[3]], sources: new Map(), manifest }).slice(0, 1)
     ).toEqual([{ path: 'models/benchmark/clf/1.1.0', mode: '040000', type: 'tree', sha: null }])
   })
 })

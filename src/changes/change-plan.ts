@@ -10,7 +10,7 @@ import type { HistoryEntry } from '../registry/types.js'
 import type { Edit } from './manifest-edit.js'
 
 /**
- * Why a folder moves: `promote` up the stage path, `restore` from the
+ * Why a version's files move: `promote` up the stage path, `restore` from the
  * archive back to a stage (a rollback), `archive` out of a stage, `retire`
  * out of a stage on purpose (nothing replaces it), and the two halves of a
  * benchmark refresh.
@@ -18,19 +18,34 @@ import type { Edit } from './manifest-edit.js'
 export type MoveReason =
   'promote' | 'restore' | 'archive' | 'retire' | 'benchmark-refresh' | 'benchmark-remove'
 
+/**
+ * One tree change of a plan (issue #12). A version whose folder is its own
+ * in both places moves whole: one move of kind `folder` (the default, left
+ * out so plans of folder layouts, their hashes and their texts stay as they
+ * were), whose `from` and `to` are folders. Where a name changes on the way
+ * (a stage in the file name, a flat archive), each of the version's files
+ * is one move of kind `file`, whose `from` and `to` are file paths.
+ */
 export interface Move {
   model: string
   version: string
-  /** Repository-relative folder the files come from. */
+  /** `folder` when absent. */
+  kind?: 'folder' | 'file'
+  /** Repository-relative folder (or file) the files come from. */
   from: string
-  /** Repository-relative folder they go to; null for a removal. */
+  /** Repository-relative folder (or file) they go to; null for a removal. */
   to: string | null
   reason: MoveReason
 }
 
+/** True for a move of one file (a name changes on the way), false for a whole folder. */
+export function movesFile(move: Pick<Move, 'kind'>): boolean {
+  return move.kind === 'file'
+}
+
 /** A new file a registration adds; its blob (or LFS pointer) is the only content uploaded. */
 export interface Addition {
-  /** Repository-relative path of the file in its new version folder. */
+  /** Repository-relative path of the file where the first stage's layout puts it. */
   path: string
   /** Absolute path of the local file the bytes come from. */
   source: string
@@ -94,6 +109,11 @@ export interface RollbackPlan extends PlanCommon {
 export interface RegisterPlan extends PlanCommon {
   kind: 'register'
   additions: Addition[]
+  /**
+   * The new version's own folder, where the first stage's layout gives it one
+   * (it must not exist yet); absent under a file layout, whose folder is shared.
+   */
+  folder?: string
 }
 
 export interface RetirePlan extends PlanCommon {

@@ -1,19 +1,28 @@
 /**
  * The pieces the planners of every kind of change build their drafts from:
  * finding the model and version a request names (or the refusal), moving a
- * version's folder, sending a version to the archive, the history entry and
- * the benchmark copy's refresh.
+ * version's files by the layout templates of the two places, sending a
+ * version to the archive, the history entry and the benchmark copy's refresh.
  */
 import { clip, quote } from '../clip.js'
 import { DecisionError } from '../errors.js'
-import { joinRel } from '../registry/paths.js'
 import { findModel, type LoadedModel, type Registry } from '../registry/registry.js'
 import { findVersion } from '../registry/semver.js'
-import { benchmarkSource, isLive, versionDir } from '../registry/layout.js'
+import {
+  benchmarkDir,
+  benchmarkFilePath,
+  benchmarkSource,
+  hasOwnFolder,
+  isLive,
+  versionFiles
+} from '../registry/layout.js'
+import { layoutFor } from '../registry/layouts.js'
+import { planVersionMove } from '../registry/layout-template/version-move.js'
 import type { KeyPath } from '../registry/source-file.js'
 import type { HistoryEntry, Retired, VersionEntry } from '../registry/types.js'
 import type { Edit } from './manifest-edit.js'
 import type { Move, MoveReason } from './change-plan.js'
+import { versionComparator } from '../registry/version-order.js'
 
 /** The model named in a request, or the refusal "unknown model". */
 export function requireModel(reg: Registry, name: string): LoadedModel {
@@ -43,20 +52,86 @@ export function versionPath(model: LoadedModel, index: number, key: string): Key
   return [...model.at, 'versions', index, key]
 }
 
-/** The move of a version's whole folder from its stage to `to` (a stage or the archive). */
-export function stageMove(
+/**
+ * The moves that take a version's files from its stage to `to` (a stage or
+ * the archive), by the layout in force in each: one move of its whole folder
+ * when both give it a folder of its own, else one move per file.
+ */
+export function stageMoves(
   reg: Registry,
   model: LoadedModel,
   entry: VersionEntry,
   to: string,
   reason: MoveReason
-): Move {
-  return {
-    model: model.name,
-    version: entry.version,
-    from: versionDir(reg, model.name, entry),
-    to: versionDir(reg, model.name, { ...entry, stage: to }),
-    reason
+): Move[] {
+  return versionMoves(reg, model.name, entry, to, reason)
+}
+
+/**
+ * How many versions of the model `stage` holds at most: its `capacity`, else
+ * 1 where the stage's layout has no `{version}` (one path per model there),
+ * else no limit (undefined).
+ */
+export function stageCapacity(reg: Registry, model: string, stage: string): number | undefined {
+  const spec = reg.stages.find(s => s.name === stage)
+  if (spec?.capacity !== undefined) return spec.capacity
+  return layoutFor(reg, model, stage).uses.has('version') ? undefined : 1
+}
+
+/**
+ * Indexes of the live versions that leave `stage` when `entering` comes in
+ * (its capacity reached), the lowest versions first; `entering` itself is
+ * never one of them.
+ */
+export function displacedBy(
+  reg: Registry,
+  model: LoadedModel,
+  stage: string,
+  entering: VersionEntry | undefined
+): number[] {
+  const capacity = stageCapacity(reg, model.name, stage)
+  if (capacity === undefined) return []
+  const order = versionComparator(reg, model)
+  const live = model.spec.versions
+    .map((v, i) => ({ v, i }))
+    .filter(({ v }) => v.stage === stage && isLive(v) && v !== entering)
+    .sort((a, b) => order(a.v, b.v))
+  const excess = live.length + 1 - capacity
+  return excess > 0 ? live.slice(0, excess).map(({ i }) => i) : []
+}
+
+/** The moves of `entry`'s files from where they are now (its stage) to `stage`. */
+function versionMoves(
+  reg: Registry,
+  model: string,
+  entry: VersionEntry,
+  stage: string,
+  reason: MoveReason
+): Move[] {
+  const place = (folder: string) => ({ template: layoutFor(reg, model, folder), stage: folder })
+  const planned = planVersionMove(
+    reg.root,
+    model,
+    entry.version,
+    versionFiles(entry),
+    place(entry.stage),
+    place(stage)
+  )
+  const version = entry.version
+  switch (planned.kind) {
+    case 'unchanged':
+      return []
+    case 'folder':
+      return [{ model, version, from: planned.from, to: planned.to, reason }]
+    case 'files':
+      return planned.moves.map(m => ({
+        model,
+        version,
+        kind: 'file' as const,
+        from: m.from,
+        to: m.to,
+        reason
+      }))
   }
 }
 
@@ -117,24 +192,32 @@ export function benchmarkMoves(
   to: string
 ): Move[] {
   if (!reg.benchmark || reg.benchmark.copyOf !== to) return []
-  const folder = reg.benchmark.folder
-  const moves: Move[] = []
   const current = benchmarkSource(reg, model)
-  if (current) {
-    moves.push({
-      model: model.name,
-      version: current.version,
-      from: joinRel(reg.root, folder, model.name, current.version),
-      to: null,
-      reason: 'benchmark-remove'
-    })
-  }
-  moves.push({
+  return [
+    ...(current ? benchmarkRemoval(reg, model, current) : []),
+    ...versionMoves(reg, model.name, entry, reg.benchmark.folder, 'benchmark-refresh')
+  ]
+}
+
+/**
+ * The removal of the benchmark copy of `current`: its folder, where the
+ * benchmark layout gives the copy one, else each of its files (a file
+ * layout's folder holds other stages' files too).
+ */
+export function benchmarkRemoval(reg: Registry, model: LoadedModel, current: VersionEntry): Move[] {
+  if (!reg.benchmark) return []
+  const base = {
     model: model.name,
-    version: entry.version,
-    from: versionDir(reg, model.name, entry),
-    to: joinRel(reg.root, folder, model.name, entry.version),
-    reason: 'benchmark-refresh'
-  })
-  return moves
+    version: current.version,
+    to: null,
+    reason: 'benchmark-remove' as const
+  }
+  if (hasOwnFolder(reg, model.name, reg.benchmark.folder)) {
+    return [{ ...base, from: benchmarkDir(reg, model.name, current.version)! }]
+  }
+  return versionFiles(current).map(file => ({
+    ...base,
+    kind: 'file' as const,
+    from: benchmarkFilePath(reg, model.name, current.version, file)!
+  }))
 }

@@ -8,17 +8,17 @@ import { clip, quote } from '../clip.js'
 import { DecisionError } from '../errors.js'
 import type { Registry, LoadedModel } from '../registry/registry.js'
 import { isLive, knownStages, stageNames } from '../registry/layout.js'
-import { versionComparator } from '../registry/version-order.js'
 import type { StageSpec, VersionEntry } from '../registry/types.js'
 import type { ChangeDraft, Move, RolloutStep } from './change-plan.js'
 import type { Edit } from './manifest-edit.js'
 import {
   archiveEdits,
   benchmarkMoves,
+  displacedBy,
   historyEntry,
   requireModel,
   rolloutCandidate,
-  stageMove,
+  stageMoves,
   versionIndex,
   versionPath
 } from './plan-parts.js'
@@ -66,7 +66,7 @@ export function draftPromotion(reg: Registry, req: PromotionRequest): ChangeDraf
   const entering = entry.stage !== target.name
   const complete = !traffic || traffic.to >= 100
 
-  const moves: Move[] = entering ? [stageMove(reg, model, entry, target.name, 'promote')] : []
+  const moves: Move[] = entering ? stageMoves(reg, model, entry, target.name, 'promote') : []
   const edits: Edit[] = entering
     ? [{ op: 'set', path: versionPath(model, index, 'stage'), value: target.name }]
     : []
@@ -81,9 +81,10 @@ export function draftPromotion(reg: Registry, req: PromotionRequest): ChangeDraf
     edits.push({ op: 'set', path: versionPath(model, index, 'metrics'), value: metrics })
   }
 
-  for (const i of complete ? displaced(reg, model, target, entry) : []) {
+  // A full stage (by `capacity`, or a layout without `{version}`) sends its lowest versions away.
+  for (const i of complete ? displacedBy(reg, model, target.name, entry) : []) {
     const old = model.spec.versions[i]
-    moves.push(stageMove(reg, model, old, reg.archive.folder, 'archive'))
+    moves.push(...stageMoves(reg, model, old, reg.archive.folder, 'archive'))
     edits.push(
       ...archiveEdits(reg, model, i, {
         at: req.at,
@@ -179,21 +180,4 @@ function checkMove(reg: Registry, model: LoadedModel, entry: VersionEntry, to: s
     )
   }
   return target
-}
-
-/** Indexes of the live incumbents that leave a full stage: the lowest versions first. */
-function displaced(
-  reg: Registry,
-  model: LoadedModel,
-  target: StageSpec,
-  entry: VersionEntry
-): number[] {
-  const order = versionComparator(reg, model)
-  if (target.capacity === undefined) return []
-  const live = model.spec.versions
-    .map((v, i) => ({ v, i }))
-    .filter(({ v }) => v.stage === target.name && isLive(v) && v !== entry)
-    .sort((a, b) => order(a.v, b.v))
-  const excess = live.length + 1 - target.capacity
-  return excess > 0 ? live.slice(0, excess).map(({ i }) => i) : []
 }

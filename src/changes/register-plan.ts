@@ -1,28 +1,33 @@
 /**
  * Plans a registration (SPEC §3 `register`) without touching anything: a
- * trained model's files enter the first stage as a new version, with their
- * digests, metrics, lineage and one history entry. The caller reads the
- * files and the .gitattributes; this module only decides, and `planChange`
- * turns the draft into the plan, whose `additions` are the new files.
+ * trained model's files enter the first stage as a new version, at the paths
+ * the stage's layout gives them, with their digests, metrics, lineage and one
+ * history entry. A first stage that holds one version per model (by
+ * `capacity`, or a layout without `{version}`) sends its occupant to the
+ * archive, as a promotion into a full stage does. The caller reads the files
+ * and the .gitattributes; this module only decides, and `planChange` turns
+ * the draft into the plan, whose `additions` are the new files.
  */
 import { clip, quote } from '../clip.js'
 import { DecisionError } from '../errors.js'
-import { joinRel } from '../registry/paths.js'
+import { versionFilePath } from '../registry/layout.js'
+import { layoutFor } from '../registry/layouts.js'
+import { renderFolder } from '../registry/layout-template/render.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { compareVersions, isSemVer, semverSuggestion } from '../registry/semver.js'
 import type { VersionEntry } from '../registry/types.js'
 import { isOrderedVersion } from '../registry/layout-template/version-rules.js'
 import { expandFileName } from '../registry/layout-template/render.js'
 import { newestFirst, versionComparator, versioningOf } from '../registry/version-order.js'
-import type { Addition, ChangeDraft } from './change-plan.js'
+import type { Addition, ChangeDraft, Move } from './change-plan.js'
 import type { Edit } from './manifest-edit.js'
-import { requireModel } from './plan-parts.js'
+import { archiveEdits, displacedBy, requireModel, stageMoves } from './plan-parts.js'
 
 /** GitHub refuses files over 100 MiB in git; larger ones must go through Git LFS. */
 export const GIT_FILE_LIMIT = 100 * 1024 * 1024
 
 export interface RegisteredFile {
-  /** File name as the model's `files` lists it. */
+  /** The logical file name: as the model's `files` lists it, or its path in the source folder. */
   name: string
   /** Absolute path of the file in the source folder. */
   source: string
@@ -100,9 +105,9 @@ export function draftRegistration(reg: Registry, req: RegistrationRequest): Chan
   }
 
   const stage = reg.stages[0].name
-  const folder = joinRel(reg.root, stage, model.name, req.version)
+  const place = { stage, version: req.version }
   const additions: Addition[] = req.files.map(f => ({
-    path: `${folder}/${f.name}`,
+    path: versionFilePath(reg, model.name, place, f.name),
     source: f.source,
     digest: f.digest,
     size: f.size,
@@ -119,22 +124,42 @@ export function draftRegistration(reg: Registry, req: RegistrationRequest): Chan
   // Newest first when the list is kept that way, else at the end.
   const order = versionComparator(reg, model)
   const descending = versions.length > 1 && order(versions[0], versions[versions.length - 1]) > 0
-  const edits: Edit[] = [
-    {
-      op: 'insert',
-      path: [...model.at, 'versions'],
-      value: entry as unknown as Record<string, unknown>,
-      at: descending && order(entry, versions[0]) > 0 ? 'first' : 'last'
-    }
-  ]
+  // The occupants a full first stage sends away. Their edits come before the insert, which
+  // shifts every index when the new entry goes first.
+  const moves: Move[] = []
+  const edits: Edit[] = []
+  for (const i of displacedBy(reg, model, stage, undefined)) {
+    const old = versions[i]
+    moves.push(...stageMoves(reg, model, old, reg.archive.folder, 'archive'))
+    edits.push(
+      ...archiveEdits(reg, model, i, {
+        at: req.at,
+        reason: 'replaced',
+        replacedBy: req.version,
+        actor: req.actor
+      })
+    )
+  }
+  edits.push({
+    op: 'insert',
+    path: [...model.at, 'versions'],
+    value: entry as unknown as Record<string, unknown>,
+    at: descending && order(entry, versions[0]) > 0 ? 'first' : 'last'
+  })
+  const folder = renderFolder(layoutFor(reg, model.name, stage), reg.root, {
+    stage,
+    model: model.name,
+    version: req.version
+  })
   return {
     kind: 'register',
     model: model.name,
     version: req.version,
     from: '',
     to: stage,
-    moves: [],
+    moves,
     additions,
+    ...(folder !== undefined ? { folder } : {}),
     edits,
     history: {
       at: req.at,

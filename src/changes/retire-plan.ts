@@ -21,9 +21,10 @@ import type { ChangeDraft, Move } from './change-plan.js'
 import {
   archiveEdits,
   benchmarkMoves,
+  benchmarkRemoval,
   historyEntry,
   requireModel,
-  stageMove,
+  stageMoves,
   versionIndex
 } from './plan-parts.js'
 
@@ -54,7 +55,7 @@ export function draftRetirement(reg: Registry, req: RetireRequest): ChangeDraft 
     to: archive,
     reason: req.reason,
     moves: [
-      stageMove(reg, model, entry, archive, 'retire'),
+      ...stageMoves(reg, model, entry, archive, 'retire'),
       ...benchmarkFollows(reg, model, entry)
     ],
     edits: archiveEdits(reg, model, index, { at: req.at, reason: 'retired', actor: req.actor }),
@@ -97,5 +98,5 @@ function benchmarkFollows(reg: Registry, model: LoadedModel, entry: VersionEntry
     model.spec.versions.filter(v => v !== entry && v.stage === entry.stage && isLive(v))
   )[0]
   if (next) return benchmarkMoves(reg, model, next, entry.stage)
-  return benchmarkMoves(reg, model, entry, entry.stage).filter(m => m.reason === 'benchmark-remove')
+  return benchmarkRemoval(reg, model, entry)
 }

@@ -37,7 +37,7 @@ import {
   historyEntry,
   requireModel,
   rolloutCandidate,
-  stageMove,
+  stageMoves,
   versionIndex,
   versionPath
 } from './plan-parts.js'
@@ -74,8 +74,8 @@ export function draftRollback(reg: Registry, req: RollbackRequest): ChangeDraft 
   const leavingIndex = model.spec.versions.indexOf(leaving)
 
   const moves: Move[] = [
-    stageMove(reg, model, target, production, 'restore'),
-    stageMove(reg, model, leaving, archive, 'archive'),
+    ...stageMoves(reg, model, target, production, 'restore'),
+    ...stageMoves(reg, model, leaving, archive, 'archive'),
     ...benchmarkRefresh(reg, model, current, leaving, target, production)
   ]
 
@@ -124,7 +124,7 @@ function planRolloutStop(
     )
   }
   const index = model.spec.versions.indexOf(candidate)
-  const moves: Move[] = [stageMove(reg, model, candidate, reg.archive.folder, 'archive')]
+  const moves: Move[] = stageMoves(reg, model, candidate, reg.archive.folder, 'archive')
   const edits: Edit[] = archiveEdits(reg, model, index, {
     at: req.at,
     reason: 'rolled-back',

@@ -45,9 +45,9 @@ import path from 'node:path'
 import type { GitHubApi, PullRequestInfo, TreeEntry } from '../ports/github-api.js'
 import type { GitCommandManager } from '../adapters/git.js'
 import { DecisionError, ModelgateError } from '../errors.js'
-import { additionsOf, type ChangePlan } from '../changes/change-plan.js'
+import { additionsOf, movesFile, type ChangePlan } from '../changes/change-plan.js'
 import { lfsPointer } from '../registry/digest.js'
-import { sourceFolders, treeEntries } from '../changes/tree-changes.js'
+import { sourcePaths, treeEntries, type SourceObject } from '../changes/tree-changes.js'
 import type { Logger } from '../logger.js'
 
 export type PullRequestOperation = 'created' | 'updated' | 'unchanged'
@@ -159,7 +159,7 @@ export async function publishPullRequest(
       const entries = treeEntries({
         moves: plan.moves,
         blobs,
-        folderShas: local.folderShas,
+        sources: local.sources,
         manifest: { path: plan.file.relPath, mode: local.manifestMode, text: plan.newText }
       })
       const tree = await api.createTree(local.tree, entries)
@@ -336,15 +336,19 @@ async function uploadAdditions(
 interface LocalCheckout {
   head: string
   tree: string
-  folderShas: Map<string, string>
+  /** The tree (folder) or blob (file) each move reads from, at HEAD. */
+  sources: Map<string, SourceObject>
   manifestMode: TreeEntry['mode']
 }
 
 /** Local refusals first: the commit is built from HEAD, so what moves must be committed there. */
 async function readCheckout(plan: ChangePlan, git: GitCommandManager): Promise<LocalCheckout> {
-  const folders = sourceFolders(plan.moves)
-  const newFolders = [...new Set(additionsOf(plan).map(a => path.posix.dirname(a.path)))]
-  const touched = [...new Set([...plan.moves.map(m => m.from), ...newFolders, plan.file.relPath])]
+  const read = sourcePaths(plan.moves)
+  const added = additionsOf(plan).map(a => a.path)
+  const folder = plan.kind === 'register' && plan.folder ? [plan.folder] : []
+  const touched = [
+    ...new Set([...plan.moves.map(m => m.from), ...folder, ...added, plan.file.relPath])
+  ]
   const dirty = await git.dirtyPaths(touched)
   if (dirty.length) {
     const shown =
@@ -354,18 +358,21 @@ async function readCheckout(plan: ChangePlan, git: GitCommandManager): Promise<L
     )
   }
   const head = await git.headCommit()
-  const entries = await git.lsTree(head, [...folders, plan.file.relPath])
+  const entries = await git.lsTree(head, [...read, plan.file.relPath])
   const byPath = new Map(entries.map(e => [e.path, e]))
-  const folderShas = new Map<string, string>()
-  for (const folder of folders) {
-    const entry = byPath.get(folder)
-    if (entry?.type !== 'tree') {
-      throw new DecisionError(`${folder} is not committed in ${short(head)}; commit it first`)
+  const fileMoves = new Set(plan.moves.filter(movesFile).map(m => m.from))
+  const sources = new Map<string, SourceObject>()
+  for (const from of read) {
+    const entry = byPath.get(from)
+    const file = fileMoves.has(from)
+    if (entry?.type !== (file ? 'blob' : 'tree')) {
+      throw new DecisionError(
+        `${file ? 'the file' : 'the folder'} ${from} is not committed in ${short(head)}; commit it first`
+      )
     }
-    folderShas.set(folder, entry.sha)
+    sources.set(from, { sha: entry.sha, mode: entry.mode as TreeEntry['mode'] })
   }
-  const taken = (await git.lsTree(head, newFolders))[0]
-  if (taken) throw new DecisionError(`${taken.path} already exists in ${short(head)}`)
+  await refuseTakenPaths(plan, git, head)
   const manifest = byPath.get(plan.file.relPath)
   if (manifest?.type !== 'blob') {
     throw new DecisionError(`${plan.file.relPath} is not committed in ${short(head)}`)
@@ -373,9 +380,23 @@ async function readCheckout(plan: ChangePlan, git: GitCommandManager): Promise<L
   return {
     head,
     tree: await git.treeOf(head),
-    folderShas,
+    sources,
     manifestMode: manifest.mode as TreeEntry['mode']
   }
+}
+
+/**
+ * A registration never overwrites what is there: where the new version has a folder of its
+ * own, that folder must not exist; a new file must not exist, unless the plan moves the file
+ * that is there away (a stage that holds one version per model archives its occupant).
+ */
+async function refuseTakenPaths(plan: ChangePlan, git: GitCommandManager, head: string) {
+  if (plan.kind !== 'register') return
+  const vacated = new Set(plan.moves.filter(m => m.reason !== 'benchmark-refresh').map(m => m.from))
+  const files = plan.additions.map(a => a.path)
+  const wanted = [...new Set([...(plan.folder ? [plan.folder] : []), ...files])]
+  const taken = (await git.lsTree(head, wanted)).find(e => !vacated.has(e.path))
+  if (taken) throw new DecisionError(`${taken.path} already exists in ${short(head)}`)
 }
 
 /** Users and team slugs from `reviewers` entries (`mona`, `@mona`, `org/team`, `@org/team`). */
@@ -433,7 +454,8 @@ function clip(text: string, max: number): string {
 
 function changeCount(plan: ChangePlan): string {
   const added = additionsOf(plan).length
-  if (added) return `${added} new file(s)`
+  const moved = plan.moves.length ? `${plan.moves.length} move(s)` : ''
+  if (added) return `${added} new file(s)${moved ? ` and ${moved}` : ''}`
   // a rollout step between two traffic shares changes the manifest only
-  return plan.moves.length ? `${plan.moves.length} move(s)` : 'the manifest change'
+  return moved || 'the manifest change'
 }

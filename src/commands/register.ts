@@ -2,7 +2,8 @@
  * `register --model M --version V --source DIR [--candidate-results R]`
  * (SPEC §3): a trained model enters the first stage by pull request on
  * `modelgate/register/<M>-<V>`. Recipe: load → read the source folder
- * (exactly the model's files) → ask git which paths Git LFS takes → read the
+ * (exactly the model's `files`, or without that list every file `ignore:`
+ * does not name) → ask git which new paths Git LFS takes → read the
  * metrics and lineage → check the first stage's gates, as promote checks
  * every other stage's (a "no" is a refusal) → plan (refusals) → show (dry
  * run) or open the PR, whose new blobs are the only bytes uploaded.
@@ -16,8 +17,10 @@ import { RESULT_FILE } from '../evaluation/result-file.js'
 import { planChange } from '../changes/plan-change.js'
 import { metricsToRecord } from '../changes/recorded-metrics.js'
 import { checkRegistration, type RegisteredFile } from '../changes/register-plan.js'
-import { joinRel } from '../registry/paths.js'
-import type { LoadedModel, Registry } from '../registry/registry.js'
+import { ignoredBy } from '../registry/ignore.js'
+import { versionFilePath } from '../registry/layout.js'
+import { expandFileName } from '../registry/layout-template/render.js'
+import type { LoadedModel } from '../registry/registry.js'
 import { readSourceFolder } from '../registry/source-folder.js'
 import type { RegisterSettings } from '../settings/settings.js'
 import { showOrApply, type ChangeOutcome } from './show-or-apply.js'
@@ -45,13 +48,22 @@ export async function register(
   const resultsFile = settings.candidateResults
     ? path.resolve(settings.workspace, settings.candidateResults)
     : undefined
+  // Where each file lands: the first stage's layout renders its path.
+  const landing = (file: string) =>
+    versionFilePath(reg, name, { stage: reg.stages[0].name, version }, file)
+  const ignored = ignoredBy(reg)
   const trained = readSourceFolder(
     sourceDir,
-    spec.files ?? [],
-    knownOutputs(model, sourceDir, resultsFile)
+    spec.files?.map(f => expandFileName(f, name, version)),
+    knownOutputs(model, sourceDir, resultsFile),
+    file => ignored(landing(file))
   )
   const git = ctx.git(reg.repoRoot)
-  const lfs = await lfsRouted(reg, model, version, git)
+  const lfs = await lfsRouted(
+    trained.map(f => f.name),
+    landing,
+    git
+  )
   const files: RegisteredFile[] = trained.map(f => ({
     name: f.name,
     source: f.source,
@@ -121,15 +133,13 @@ function knownOutputs(model: LoadedModel, dir: string, resultsFile?: string): st
   return names.filter((n): n is string => Boolean(n))
 }
 
-/** The model's files whose new paths .gitattributes routes through Git LFS (`filter=lfs`). */
+/** The files whose new paths .gitattributes routes through Git LFS (`filter=lfs`). */
 async function lfsRouted(
-  reg: Registry,
-  model: LoadedModel,
-  version: string,
+  names: string[],
+  landing: (file: string) => string,
   git: GitCommandManager
 ): Promise<Set<string>> {
-  const folder = joinRel(reg.root, reg.stages[0].name, model.name, version)
-  const byPath = new Map((model.spec.files ?? []).map(f => [`${folder}/${f}`, f]))
+  const byPath = new Map(names.map(f => [landing(f), f]))
   const attrs = await git.checkAttr([...byPath.keys()], 'filter')
   return new Set([...attrs].filter(([, v]) => v === 'lfs').map(([p]) => byPath.get(p)!))
 }
