@@ -12,7 +12,13 @@
  *   be compared with it: one outside the stage the copy mirrors (the
  *   production version's own copy would be compared with itself).
  */
-import { benchmarkSource, versionDir } from './layout.js'
+import {
+  benchmarkSource,
+  hasOwnFolder,
+  versionDir,
+  versionFilePath,
+  versionFiles
+} from './layout.js'
 import type { LoadedModel, Registry } from './registry.js'
 import { findVersion } from './semver.js'
 import type { ModelSpec, VersionEntry } from './types.js'
@@ -42,7 +48,9 @@ export interface BaseSnapshot {
 const POLICY_KEYS = ['metrics', 'compare', 'evaluate', 'train'] as const
 
 export function selectVersions(reg: Registry, base?: BaseSnapshot): SelectedEntry[] {
-  const changedFolders = base ? foldersOf(base.changedPaths) : new Set<string>()
+  const changed: Changed = base
+    ? { paths: new Set(base.changedPaths), folders: foldersOf(base.changedPaths) }
+    : { paths: new Set(), folders: new Set() }
   const out: SelectedEntry[] = []
   for (const model of reg.models) {
     const live = model.spec.versions.filter(v => v.stage !== reg.archive.folder)
@@ -51,7 +59,7 @@ export function selectVersions(reg: Registry, base?: BaseSnapshot): SelectedEntr
       base !== undefined && baseSpec !== undefined && policyDiffers(baseSpec, model.spec)
     const picked: SelectedEntry[] = []
     for (const v of live) {
-      const reason = base ? why(reg, model, v, baseSpec, policyChanged, changedFolders) : 'all'
+      const reason = base ? why(reg, model, v, baseSpec, policyChanged, changed) : 'all'
       if (reason) picked.push({ model: model.name, version: v.version, stage: v.stage, reason })
     }
     out.push(...picked)
@@ -67,14 +75,32 @@ function why(
   v: VersionEntry,
   baseSpec: ModelSpec | undefined,
   policyChanged: boolean,
-  changedFolders: ReadonlySet<string>
+  changed: Changed
 ): SelectionReason | undefined {
   const before = baseSpec && findVersion(baseSpec.versions, v.version)
   if (!before) return 'new'
   if (canonical(before.files) !== canonical(v.files)) return 'files'
-  if (changedFolders.has(versionDir(reg, model.name, v))) return 'files'
+  if (touched(reg, model, v, changed)) return 'files'
   if (policyChanged) return 'policy'
   return undefined
+}
+
+interface Changed {
+  paths: ReadonlySet<string>
+  /** Every folder holding a changed path, at any depth. */
+  folders: ReadonlySet<string>
+}
+
+/**
+ * Whether git changed a file of the version: anything under its own folder,
+ * or, under a file layout (`{stage}{ext}`), one of its own files — the
+ * folder it shares with the other stages' files says nothing about it.
+ */
+function touched(reg: Registry, model: LoadedModel, v: VersionEntry, changed: Changed): boolean {
+  if (hasOwnFolder(reg, model.name, v.stage)) {
+    return changed.folders.has(versionDir(reg, model.name, v))
+  }
+  return versionFiles(v).some(f => changed.paths.has(versionFilePath(reg, model.name, v, f)))
 }
 
 function benchmarkEntry(
