@@ -88,6 +88,40 @@ export interface InitResult {
 export type InitOutcome = CommandOutcome<'init', InitResult>
 
 export async function init(settings: InitSettings, ctx: CommandContext): Promise<InitOutcome> {
+  const draft = await draftInit(settings, ctx)
+  await checkAsValidate(draft.text, draft.repoRoot, draft.manifestRel)
+
+  let gitignore: InitResult['gitignore'] = 'unchanged'
+  if (!settings.dryRun) {
+    await mkdir(path.dirname(settings.manifest), { recursive: true })
+    // `wx`: should a manifest appear meanwhile, it is not overwritten.
+    await writeFile(settings.manifest, draft.text, { flag: 'wx' })
+    gitignore = ignoreOutputDir(draft.repoRoot)
+  }
+  return {
+    command: 'init',
+    ok: true,
+    diagnostics: [],
+    result: { ...draft.result, written: !settings.dryRun, gitignore },
+    outputs: {},
+    repoRoot: draft.repoRoot,
+    exitCode: 0
+  }
+}
+
+/** What init would write, before it is checked as validate checks it. */
+export interface InitDraft {
+  text: string
+  repoRoot: string
+  manifestRel: string
+  result: Omit<InitResult, 'written' | 'gitignore'>
+}
+
+/**
+ * Everything init finds and the manifest it makes of it, writing nothing and
+ * not yet checked: `init` checks it as `validate` would, then writes it.
+ */
+export async function draftInit(settings: InitSettings, ctx: CommandContext): Promise<InitDraft> {
   if (settings.versioning !== 'semver' && settings.versioning !== 'ordered') {
     throw new UsageError(
       `--versioning must be semver or ordered, got ${quote(settings.versioning)}`
@@ -265,18 +299,8 @@ export async function init(settings: InitSettings, ctx: CommandContext): Promise
     ignore: inventory.ignored.map(literalGlob),
     models
   })
-  await checkAsValidate(text, repoRoot, manifestRel)
-
-  let gitignore: InitResult['gitignore'] = 'unchanged'
-  if (!settings.dryRun) {
-    await mkdir(path.dirname(manifestAbs), { recursive: true })
-    // `wx`: should a manifest appear meanwhile, it is not overwritten.
-    await writeFile(manifestAbs, text, { flag: 'wx' })
-    gitignore = ignoreOutputDir(repoRoot)
-  }
-  const result: InitResult = {
+  const result: InitDraft['result'] = {
     manifest: manifestRel,
-    written: !settings.dryRun,
     text,
     root: rootRel,
     stages: folders.stages,
@@ -289,18 +313,9 @@ export async function init(settings: InitSettings, ctx: CommandContext): Promise
     })),
     versions: models.reduce((n, m) => n + m.versions.length, 0),
     undated,
-    gitignore,
     notes
   }
-  return {
-    command: 'init',
-    ok: true,
-    diagnostics: [],
-    result,
-    outputs: {},
-    repoRoot,
-    exitCode: 0
-  }
+  return { text, repoRoot, manifestRel, result }
 }
 
 /** The templates init reads the repository with, and `--model` where they need it. */

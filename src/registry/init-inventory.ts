@@ -345,7 +345,7 @@ function checkCopies(
     if (!live) {
       for (const c of own) {
         problems.push({
-          path: `${c.dir}/`,
+          path: at(c),
           message: `is a benchmark copy, but ${model.name} has no version in ${last}: remove the copy, or run init with --benchmark false`
         })
       }
@@ -355,14 +355,14 @@ function checkCopies(
     for (const c of own) {
       if (c === match) continue
       problems.push({
-        path: `${c.dir}/`,
-        message: `is a stale benchmark copy: ${model.name} has ${live.version} in ${last}; copy ${shown(live.dir)}/ to ${shown(copyDir(options, model.name, live.version))}/ instead`
+        path: at(c),
+        message: `is a stale benchmark copy: ${model.name} has ${live.version} in ${last}; copy ${shown(at(live))} to ${shown(copyDir(options, model.name, live.version))}/ instead`
       })
     }
     if (!match) {
       if (!own.length) {
         problems.push({
-          path: `${live.dir}/`,
+          path: at(live),
           message: `${model.name} ${live.version} in ${last} has no benchmark copy: copy this folder to ${shown(copyDir(options, model.name, live.version))}/, or run init with --benchmark false`
         })
       }
@@ -373,8 +373,8 @@ function checkCopies(
       .sort()
     if (differs.length) {
       problems.push({
-        path: `${match.dir}/`,
-        message: `is not a copy of ${shown(live.dir)}/: ${differs.join(', ')} ${differs.length === 1 ? 'differs' : 'differ'}; copy the version again`
+        path: at(match),
+        message: `is not a copy of ${shown(at(live))}: ${differs.join(', ')} ${differs.length === 1 ? 'differs' : 'differ'}; copy the version again`
       })
     } else ok.push(model.name)
   }
@@ -383,7 +383,7 @@ function checkCopies(
     const model = c.model
     if (!known.has(model)) {
       problems.push({
-        path: `${c.dir}/`,
+        path: at(c),
         message: `is a benchmark copy of ${model}, which has no version in any stage: remove it`
       })
     }
@@ -394,4 +394,14 @@ function checkCopies(
 /** Where the benchmark copy of a version belongs, relative to `root`. */
 function copyDir(options: InventoryOptions, model: string, version: string): string {
   return options.benchmarkDirOf?.(model, version) ?? `${options.benchmark}/${model}/${version}`
+}
+
+/**
+ * Where a version is, as a message names it: its own folder (`…/1.2.0/`),
+ * or, where it shares a folder with others (a file layout), its files.
+ */
+function at(v: FoundVersion): string {
+  const names = Object.keys(v.files)
+  const own = v.paths.every(p => names.some(f => p === `${v.dir}/${f}`))
+  return own ? `${v.dir}/` : v.paths.join(', ')
 }

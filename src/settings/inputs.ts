@@ -201,7 +201,7 @@ const INPUT_TABLE = [
     name: 'layout',
     kind: 'string',
     description:
-      'init: where a version\'s files live under root, as a layout template (default: {stage}/{model}/{version}).'
+      "init: where a version's files live under root, as a layout template (default: {stage}/{model}/{version})."
   },
   {
     name: 'archive-layout',
