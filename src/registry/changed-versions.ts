@@ -5,7 +5,9 @@
  *
  * - Without a base every version that is not archived is selected.
  * - With one, a version is selected when it is new, when its `files`
- *   digests changed, when a file under its folder changed, or when its
+ *   digests changed, when a file under its folder changed (under a layout
+ *   that gives each version a folder; else when one of its files, at the
+ *   path its layout renders, changed), or when its
  *   model's policy (`metrics`, `compare`, `evaluate`, `train`) changed — a
  *   policy change selects every version of the model that is not archived.
  * - The benchmark copy joins a model's entries when a selected version may
@@ -48,9 +50,9 @@ export interface BaseSnapshot {
 const POLICY_KEYS = ['metrics', 'compare', 'evaluate', 'train'] as const
 
 export function selectVersions(reg: Registry, base?: BaseSnapshot): SelectedEntry[] {
-  const changed: Changed = base
-    ? { paths: new Set(base.changedPaths), folders: foldersOf(base.changedPaths) }
-    : { paths: new Set(), folders: new Set() }
+  const changed = base
+    ? changesOf(base.changedPaths)
+    : { paths: new Set<string>(), folders: new Set<string>() }
   const out: SelectedEntry[] = []
   for (const model of reg.models) {
     const live = model.spec.versions.filter(v => v.stage !== reg.archive.folder)
@@ -75,7 +77,7 @@ function why(
   v: VersionEntry,
   baseSpec: ModelSpec | undefined,
   policyChanged: boolean,
-  changed: Changed
+  changed: Changes
 ): SelectionReason | undefined {
   const before = baseSpec && findVersion(baseSpec.versions, v.version)
   if (!before) return 'new'
@@ -83,24 +85,6 @@ function why(
   if (touched(reg, model, v, changed)) return 'files'
   if (policyChanged) return 'policy'
   return undefined
-}
-
-interface Changed {
-  paths: ReadonlySet<string>
-  /** Every folder holding a changed path, at any depth. */
-  folders: ReadonlySet<string>
-}
-
-/**
- * Whether git changed a file of the version: anything under its own folder,
- * or, under a file layout (`{stage}{ext}`), one of its own files — the
- * folder it shares with the other stages' files says nothing about it.
- */
-function touched(reg: Registry, model: LoadedModel, v: VersionEntry, changed: Changed): boolean {
-  if (hasOwnFolder(reg, model.name, v.stage)) {
-    return changed.folders.has(versionDir(reg, model.name, v))
-  }
-  return versionFiles(v).some(f => changed.paths.has(versionFilePath(reg, model.name, v, f)))
 }
 
 function benchmarkEntry(
@@ -124,13 +108,30 @@ function policyDiffers(a: ModelSpec, b: ModelSpec): boolean {
   return POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]))
 }
 
-/** Every folder that holds a changed path, at any depth: one set lookup per version. */
-function foldersOf(paths: Iterable<string>): Set<string> {
-  const out = new Set<string>()
+interface Changes {
+  paths: ReadonlySet<string>
+  /** Every folder that holds a changed path, at any depth: one set lookup per version. */
+  folders: ReadonlySet<string>
+}
+
+function changesOf(changedPaths: Iterable<string>): Changes {
+  const paths = new Set(changedPaths)
+  const folders = new Set<string>()
   for (const p of paths) {
-    for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) out.add(p.slice(0, i))
+    for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) folders.add(p.slice(0, i))
   }
-  return out
+  return { paths, folders }
+}
+
+/**
+ * Whether a changed path is the version's: anything in its own folder (a
+ * README there travels with it), or, where versions share a folder
+ * (`resources/staging.keras`), one of its files.
+ */
+function touched(reg: Registry, model: LoadedModel, v: VersionEntry, changed: Changes): boolean {
+  if (hasOwnFolder(reg, model.name, v.stage))
+    return changed.folders.has(versionDir(reg, model.name, v))
+  return versionFiles(v).some(f => changed.paths.has(versionFilePath(reg, model.name, v, f)))
 }
 
 /** JSON with sorted keys: a reordered mapping in the manifest is not a change. */
