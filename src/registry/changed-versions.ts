@@ -5,14 +5,22 @@
  *
  * - Without a base every version that is not archived is selected.
  * - With one, a version is selected when it is new, when its `files`
- *   digests changed, when a file under its folder changed, or when its
+ *   digests changed, when a file under its folder changed (under a layout
+ *   that gives each version a folder; else when one of its files, at the
+ *   path its layout renders, changed), or when its
  *   model's policy (`metrics`, `compare`, `evaluate`, `train`) changed — a
  *   policy change selects every version of the model that is not archived.
  * - The benchmark copy joins a model's entries when a selected version may
  *   be compared with it: one outside the stage the copy mirrors (the
  *   production version's own copy would be compared with itself).
  */
-import { benchmarkSource, versionDir } from './layout.js'
+import {
+  benchmarkSource,
+  hasOwnFolder,
+  versionDir,
+  versionFilePath,
+  versionFiles
+} from './layout.js'
 import type { LoadedModel, Registry } from './registry.js'
 import { findVersion } from './semver.js'
 import type { ModelSpec, VersionEntry } from './types.js'
@@ -42,7 +50,9 @@ export interface BaseSnapshot {
 const POLICY_KEYS = ['metrics', 'compare', 'evaluate', 'train'] as const
 
 export function selectVersions(reg: Registry, base?: BaseSnapshot): SelectedEntry[] {
-  const changedFolders = base ? foldersOf(base.changedPaths) : new Set<string>()
+  const changed = base
+    ? changesOf(base.changedPaths)
+    : { paths: new Set<string>(), folders: new Set<string>() }
   const out: SelectedEntry[] = []
   for (const model of reg.models) {
     const live = model.spec.versions.filter(v => v.stage !== reg.archive.folder)
@@ -51,7 +61,7 @@ export function selectVersions(reg: Registry, base?: BaseSnapshot): SelectedEntr
       base !== undefined && baseSpec !== undefined && policyDiffers(baseSpec, model.spec)
     const picked: SelectedEntry[] = []
     for (const v of live) {
-      const reason = base ? why(reg, model, v, baseSpec, policyChanged, changedFolders) : 'all'
+      const reason = base ? why(reg, model, v, baseSpec, policyChanged, changed) : 'all'
       if (reason) picked.push({ model: model.name, version: v.version, stage: v.stage, reason })
     }
     out.push(...picked)
@@ -67,12 +77,12 @@ function why(
   v: VersionEntry,
   baseSpec: ModelSpec | undefined,
   policyChanged: boolean,
-  changedFolders: ReadonlySet<string>
+  changed: Changes
 ): SelectionReason | undefined {
   const before = baseSpec && findVersion(baseSpec.versions, v.version)
   if (!before) return 'new'
   if (canonical(before.files) !== canonical(v.files)) return 'files'
-  if (changedFolders.has(versionDir(reg, model.name, v))) return 'files'
+  if (touched(reg, model, v, changed)) return 'files'
   if (policyChanged) return 'policy'
   return undefined
 }
@@ -98,13 +108,30 @@ function policyDiffers(a: ModelSpec, b: ModelSpec): boolean {
   return POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]))
 }
 
-/** Every folder that holds a changed path, at any depth: one set lookup per version. */
-function foldersOf(paths: Iterable<string>): Set<string> {
-  const out = new Set<string>()
+interface Changes {
+  paths: ReadonlySet<string>
+  /** Every folder that holds a changed path, at any depth: one set lookup per version. */
+  folders: ReadonlySet<string>
+}
+
+function changesOf(changedPaths: Iterable<string>): Changes {
+  const paths = new Set(changedPaths)
+  const folders = new Set<string>()
   for (const p of paths) {
-    for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) out.add(p.slice(0, i))
+    for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) folders.add(p.slice(0, i))
   }
-  return out
+  return { paths, folders }
+}
+
+/**
+ * Whether a changed path is the version's: anything in its own folder (a
+ * README there travels with it), or, where versions share a folder
+ * (`resources/staging.keras`), one of its files.
+ */
+function touched(reg: Registry, model: LoadedModel, v: VersionEntry, changed: Changes): boolean {
+  if (hasOwnFolder(reg, model.name, v.stage))
+    return changed.folders.has(versionDir(reg, model.name, v))
+  return versionFiles(v).some(f => changed.paths.has(versionFilePath(reg, model.name, v, f)))
 }
 
 /** JSON with sorted keys: a reordered mapping in the manifest is not a change. */
