@@ -123,4 +123,58 @@ describe('selectVersions', () => {
     const base = await baseOf(text, ['models/archived/clf/1.0.0/model.bin'])
     expect(selectVersions(await registry(text), base)).toEqual([])
   })
+
+  describe('under layout templates', () => {
+    // Row 000 of issue #12: the stage is the file name, so every version shares `resources/`.
+    const fileLayout = (extra = '') =>
+      [
+        'apiVersion: modelgate/v1',
+        'root: resources',
+        'layout: "{stage}{ext}"',
+        'archive: { folder: archived, layout: "{stage}/{version}{ext}" }',
+        'models:',
+        '  kw:',
+        '    versions:',
+        `      - { version: "0.3.0", stage: production, files: { model.keras: "${D(1)}" } }`,
+        `      - { version: "0.4.0", stage: staging, files: { model.keras: "${D(2)}" } }`,
+        `      - { version: "0.5.0", stage: development, files: { model.keras: "${D(3)}" } }`,
+        extra,
+        ''
+      ].join('\n')
+
+    it('a changed file selects the version it is, not every version of the shared folder', async () => {
+      const text = fileLayout()
+      const base = await baseOf(text, ['resources/staging.keras'])
+      expect(ids(selectVersions(await registry(text), base))).toEqual([
+        'kw@0.4.0:files',
+        'kw@benchmark:benchmark'
+      ])
+    })
+
+    it('a file beside them that is no version file selects nothing', async () => {
+      const text = fileLayout()
+      const base = await baseOf(text, ['resources/README.md', 'resources/artifacts/x.pkl'])
+      expect(selectVersions(await registry(text), base)).toEqual([])
+    })
+
+    it("a folder layout: any change in the version's own folder selects it", async () => {
+      const text = [
+        'apiVersion: modelgate/v1',
+        'root: model_registry',
+        'layout: "{stage}/{model}_v{version}"',
+        'models:',
+        '  sentiment_classifier:',
+        '    versions:',
+        `      - { version: "1.3.0", stage: staging, files: { model.pt: "${D(1)}" } }`,
+        `      - { version: "1.2.0", stage: development, files: { model.pt: "${D(2)}" } }`,
+        ''
+      ].join('\n')
+      const base = await baseOf(text, [
+        'model_registry/staging/sentiment_classifier_v1.3.0/config.json'
+      ])
+      expect(ids(selectVersions(await registry(text), base))).toEqual([
+        'sentiment_classifier@1.3.0:files'
+      ])
+    })
+  })
 })

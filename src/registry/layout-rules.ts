@@ -7,7 +7,12 @@
  * (their paths could not say which model a file belongs to). Pure.
  */
 import type { Diagnostic } from '../errors.js'
-import { checkLayouts, type LayoutProblem, type ModelLayouts } from './layout-template/checks.js'
+import {
+  checkLayouts,
+  reservedVersions,
+  type LayoutProblem,
+  type ModelLayouts
+} from './layout-template/checks.js'
 import type { LayoutTemplate } from './layout-template/template.js'
 import { managedFolders, versionFiles } from './layout.js'
 import {
@@ -20,6 +25,7 @@ import {
 } from './layouts.js'
 import { benchmarkSource } from './layout.js'
 import type { LoadedModel, Registry } from './registry.js'
+import { versioningOf } from './version-order.js'
 
 export function checkLayoutRules(reg: Registry, out: Diagnostic[]): void {
   const models = reg.onlyModel ? reg.models.filter(m => m.name === reg.onlyModel) : reg.models
@@ -28,9 +34,29 @@ export function checkLayoutRules(reg: Registry, out: Diagnostic[]): void {
     ...models.flatMap(m => modelTemplateProblem(reg, m) ?? [])
   ]
   for (const p of parseProblems) out.push(...parseDiagnostics(p))
-  // The default layout needs none of the checks below (SPEC §2's folders never collide), and a
-  // template that does not parse would only add problems of the fallback it was replaced by.
-  if (parseProblems.length || usesDefaultLayout(reg)) return
+  // A template that does not parse would only add problems of the fallback it was replaced by.
+  if (parseProblems.length) return
+  const byName = new Map(models.map(m => [m.name, m]))
+  if (usesDefaultLayout(reg)) {
+    // SPEC §2's folders never collide; only the reserved version names (`versioning: ordered`
+    // accepts `benchmark` and `archived`) need checking, without rendering a path.
+    // (Under semver, such names are already "not a SemVer version".)
+    const names = models
+      .filter(m => versioningOf(reg, m) === 'ordered')
+      .map(m => ({
+        name: m.name,
+        layouts: {},
+        versions: m.spec.versions.map(v => ({ version: v.version, stage: v.stage, files: [] }))
+      }))
+    const reserved = reservedVersions({
+      root: reg.root,
+      stages: [],
+      archiveFolder: reg.archive.folder,
+      models: names
+    })
+    for (const p of reserved) out.push(problemDiagnostic(reg, p, byName))
+    return
+  }
 
   const folders = managedFolders(reg)
   const input: ModelLayouts[] = models.map(m => {
@@ -38,7 +64,8 @@ export function checkLayoutRules(reg: Registry, out: Diagnostic[]): void {
     return {
       name: m.name,
       layouts: Object.fromEntries(folders.map(f => [f, layoutFor(reg, m.name, f)])),
-      versions: m.spec.versions.map(v => ({
+      // A version listed twice is rules.ts's error; its two entries would also "collide" here.
+      versions: listedOnce(reg, m).map(v => ({
         version: v.version,
         stage: v.stage,
         files: versionFiles(v)
@@ -57,9 +84,55 @@ export function checkLayoutRules(reg: Registry, out: Diagnostic[]): void {
     benchmarkFolder: reg.benchmark ? reg.benchmark.folder : undefined,
     models: input
   })
-  const byName = new Map(models.map(m => [m.name, m]))
-  for (const p of problems) out.push(problemDiagnostic(reg, p, byName))
+  for (const p of oncePerTemplate(problems)) {
+    // Under semver `benchmark` is already "not a SemVer version": one error is enough.
+    const model = p.model === undefined ? undefined : byName.get(p.model)
+    if (p.kind === 'reserved-version' && model && versioningOf(reg, model) !== 'ordered') continue
+    out.push(problemDiagnostic(reg, p, byName))
+  }
   sharedWithoutModel(reg, models, folders, out)
+}
+
+/** Each version once: the first entry of a version (as rules.ts compares them) listed twice. */
+function listedOnce(reg: Registry, m: LoadedModel): LoadedModel['spec']['versions'] {
+  const seen = new Set<string>()
+  const ordered = versioningOf(reg, m) === 'ordered'
+  return m.spec.versions.filter(v => {
+    const key = ordered ? v.version : v.version.replace(/^v(?=\d)/, '')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * One template that makes paths clash does so for many versions: the user
+ * fixes the template once, so it gets one error (the first clash, and how
+ * many more there are), not one per pair of files.
+ */
+function oncePerTemplate(problems: LayoutProblem[]): LayoutProblem[] {
+  const first = new Map<string, { problem: LayoutProblem; more: number }>()
+  const out: LayoutProblem[] = []
+  const ids = new Map<LayoutTemplate, number>()
+  for (const p of problems) {
+    if ((p.kind !== 'collision' && p.kind !== 'nested') || !p.template) {
+      out.push(p)
+      continue
+    }
+    if (!ids.has(p.template)) ids.set(p.template, ids.size)
+    const key = `${p.kind}\0${ids.get(p.template)}`
+    const known = first.get(key)
+    if (known) known.more++
+    else {
+      const entry = { problem: { ...p }, more: 0 }
+      first.set(key, entry)
+      out.push(entry.problem)
+    }
+  }
+  for (const { problem, more } of first.values()) {
+    if (more) problem.message += ` (and ${more} more such path${more === 1 ? '' : 's'})`
+  }
+  return out
 }
 
 function parseDiagnostics(p: TemplateParseProblem): Diagnostic[] {

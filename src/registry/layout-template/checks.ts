@@ -89,7 +89,8 @@ export function checkLayouts(input: LayoutCheckInput): LayoutProblem[] {
   ]
 }
 
-function reservedVersions(input: LayoutCheckInput): LayoutProblem[] {
+/** No version is called `benchmark` or the archive folder's name (also under the default layout). */
+export function reservedVersions(input: LayoutCheckInput): LayoutProblem[] {
   const reserved = new Map([
     ['benchmark', '"benchmark" means the benchmark copy (version: benchmark in evaluate)'],
     [input.archiveFolder, `"${input.archiveFolder}" is the archive folder's name`]
