@@ -1,6 +1,6 @@
 /**
  * The file rules of SPEC §2: every version's files exist where the folder
- * convention puts them with the recorded sha256 (LFS pointers by their oid),
+ * convention (or the layout templates, template-file-checks.ts) puts them with the recorded sha256 (LFS pointers by their oid),
  * nothing unknown sits under a stage folder, and the benchmark copy mirrors
  * the production version byte for byte.
  */
@@ -11,9 +11,27 @@ import { contentDigest, digestFileSync, type FileDigest } from './digest.js'
 import { ignoredBy } from './ignore.js'
 import { listTree, listTreeInWorker, type FileTree } from './file-tree.js'
 import { benchmarkDir, benchmarkSource, managedFolders, versionDir } from './layout.js'
+import { usesDefaultLayout } from './layouts.js'
 import { isInside, joinRel } from './paths.js'
+import {
+  checkTemplateFiles,
+  templateBenchmarkPaths,
+  templateExpectations,
+  templateWalkRoots
+} from './template-file-checks.js'
 import type { LoadedModel, Registry } from './registry.js'
 import type { KeyPath } from './source-file.js'
+import {
+  IGNORED_NAMES,
+  missing,
+  modelsKey,
+  stageEntry,
+  strayFiles,
+  type Expectation,
+  type HashJob
+} from './file-check-parts.js'
+
+export { IGNORED_NAMES }
 
 export interface FileCheckStats {
   files: number
@@ -40,24 +58,8 @@ export interface LargeFile {
 /** GitHub refuses files over 100 MiB in git (LFS objects are exempt). */
 export const GITHUB_FILE_LIMIT = 100 * 1024 * 1024
 
-/** A file to hash: its path, what the manifest expects, where it is on disk. */
-type HashJob = [rel: string, expectation: Expectation, abs: string]
-
-/** Expected file → what the manifest says about it. */
-interface Expectation {
-  model: LoadedModel
-  /** Key path of the diagnostic for a problem with this file. */
-  at: KeyPath
-  digest: string
-  kind: 'version' | 'benchmark'
-  label: string
-}
-
 /** From this many files on, the folder walk runs in a worker thread (it costs ~40 ms to start). */
 const WORKER_THRESHOLD = 2000
-
-/** Files a user may keep in empty folders so git tracks them. */
-export const IGNORED_NAMES = new Set(['.gitkeep'])
 
 export interface FileCheckOptions {
   /** From this many files on, walk the folders in a worker thread. */
@@ -91,9 +93,13 @@ export async function checkFiles(
   }
 
   const models = reg.onlyModel ? reg.models.filter(m => m.name === reg.onlyModel) : reg.models
-  const dirs = managedFolders(reg).map(f =>
-    reg.onlyModel ? joinRel(reg.root, f, reg.onlyModel) : joinRel(reg.root, f)
-  )
+  // The default layout keeps its own fast path; any other goes by its templates.
+  const templated = !usesDefaultLayout(reg)
+  const dirs = templated
+    ? templateWalkRoots(reg)
+    : managedFolders(reg).map(f =>
+        reg.onlyModel ? joinRel(reg.root, f, reg.onlyModel) : joinRel(reg.root, f)
+      )
   // A stage folder that is itself a link out of the repository would make
   // every file check below read foreign files: stop at that one error.
   for (const dir of dirs) {
@@ -109,7 +115,7 @@ export async function checkFiles(
     }
   }
   if (out.length) return { diagnostics: out, stats, large }
-  const expected = expectations(reg, models)
+  const expected = templated ? templateExpectations(reg, models) : expectations(reg, models)
   // Large registries: walk in a worker while this thread hashes every file
   // the manifest names (without following links: the walk says where links go).
   const walking =
@@ -117,7 +123,8 @@ export async function checkFiles(
       ? listTreeInWorker(reg.repoRoot, realRepo, dirs)
       : Promise.resolve(listTree(reg.repoRoot, realRepo, dirs))
   const early = new Map<string, FileDigest>()
-  for (const rel of [...expected.keys(), ...benchmarkPaths(reg, models)]) {
+  const copies = templated ? templateBenchmarkPaths(reg, models) : benchmarkPaths(reg, models)
+  for (const rel of [...expected.keys(), ...copies]) {
     const d = digestIfPlainFile(path.join(reg.repoRoot, rel))
     if (d) early.set(rel, d)
   }
@@ -144,10 +151,16 @@ export async function checkFiles(
       toHash.push([rel, exp, entry.abs])
     }
   }
-  const benchmark = checkBenchmarks(reg, models, tree)
-  out.push(...benchmark.diagnostics)
-  toHash.push(...benchmark.toHash)
-  out.push(...strays(reg, models, tree, expected, reportedLinks))
+  if (templated) {
+    const placed = checkTemplateFiles(reg, models, tree, expected, reportedLinks)
+    out.push(...placed.diagnostics)
+    toHash.push(...placed.toHash)
+  } else {
+    const benchmark = checkBenchmarks(reg, models, tree)
+    out.push(...benchmark.diagnostics)
+    toHash.push(...benchmark.toHash)
+    out.push(...strays(reg, models, tree, expected, reportedLinks))
+  }
 
   toHash.forEach(([rel, exp, abs]) => {
     const d = early.get(rel) ?? readDigest(abs)
@@ -242,10 +255,6 @@ function benchmarkPaths(reg: Registry, models: LoadedModel[]): string[] {
     for (const file of Object.keys(prod.files)) out.push(`${dir}/${file}`)
   }
   return out
-}
-
-function missing(rel: string, exp: Expectation): Diagnostic {
-  return exp.model.source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`)
 }
 
 /**
@@ -411,50 +420,4 @@ function strays(
     }
   }
   return out
-}
-
-/**
- * `3 stray files under models/staging/clf: 0.9.0/ (2 files), notes.txt`: the
- * folder (the deepest one that holds them all) and its first entries, a
- * sub-folder as one, then `… and N more`.
- */
-function strayFiles(key: string, files: string[]): string {
-  const what = files.length === 1 ? 'stray file' : `${files.length} stray files`
-  if (files.length === 1 && files[0] === key) return `${what} ${key}`
-  let folder = key
-  for (;;) {
-    const next = files[0].slice(folder.length + 1).split('/')[0]
-    const sub = `${folder}/${next}`
-    if (!files.every(f => f.startsWith(`${sub}/`))) break
-    folder = sub
-  }
-  const counts = new Map<string, number>()
-  for (const f of files) {
-    const below = f.slice(folder.length + 1)
-    const slash = below.indexOf('/')
-    const entry = slash < 0 ? below : `${below.slice(0, slash)}/`
-    counts.set(entry, (counts.get(entry) ?? 0) + 1)
-  }
-  const entries = [...counts].map(([e, n]) =>
-    e.endsWith('/') ? `${e} (${n} file${n === 1 ? '' : 's'})` : e
-  )
-  const shown = entries.slice(0, STRAYS_LISTED)
-  const more = entries.length - shown.length
-  return `${what} under ${folder}: ${shown.join(', ')}${more > 0 ? `, … and ${more} more` : ''}`
-}
-
-/** How many entries of a folder a stray-file message names. */
-const STRAYS_LISTED = 5
-
-/** The key path of a stage's entry in `stages:`, when the manifest declares it. */
-function stageEntry(reg: Registry, name: string): KeyPath | undefined {
-  const stages = (reg.data as { stages?: unknown }).stages
-  if (!Array.isArray(stages)) return undefined
-  const i = stages.findIndex(s => (s as { name?: unknown } | null)?.name === name)
-  return i < 0 ? undefined : ['stages', i]
-}
-
-/** Where a model the registry lacks would be added: `models:`, else `include:`. */
-function modelsKey(reg: Registry): KeyPath {
-  return reg.data.models ? ['models'] : reg.data.include ? ['include'] : []
 }

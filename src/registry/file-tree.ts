@@ -1,6 +1,6 @@
 /**
  * Lists the files under the managed folders (stage, benchmark and archive
- * folders) once, so that existence, stray-file and symlink checks need no
+ * folders; a place that is a file is listed as itself) once, so that existence, stray-file and symlink checks need no
  * per-file stat. A symbolic link is never followed: git would commit the
  * link, not the model file, and one leaving the repository would make
  * modelgate read foreign files (SPEC §7). Each is an entry with its problem.
@@ -46,6 +46,8 @@ export function listTree(repoRoot: string, realRoot: string, relDirs: string[]):
     try {
       entries = fs.readdirSync(path.join(repoRoot, rel), { withFileTypes: true })
     } catch {
+      // A place a layout names may be a file itself (`resources/production.keras` under `{stage}{ext}`).
+      if (depth === 0) top(rel)
       return // a folder that does not exist holds nothing
     }
     for (const e of entries) {
@@ -72,6 +74,14 @@ export function listTree(repoRoot: string, realRoot: string, relDirs: string[]):
         ? 'a symbolic link to a folder: git would commit the link, not the model files (put the folder itself here)'
         : 'a symbolic link: git would commit the link, not the model file (put the file itself here)'
     tree.set(rel, { abs, link: true, ...(folder ? { folder } : {}), problem })
+  }
+  const top = (rel: string): void => {
+    const abs = path.join(repoRoot, rel)
+    const st = fs.lstatSync(abs, { throwIfNoEntry: false })
+    if (!st || st.isDirectory()) return
+    if (st.isFile()) tree.set(rel, { abs })
+    else if (st.isSymbolicLink()) link(rel, abs)
+    else tree.set(rel, { abs, problem: 'not a regular file (a FIFO, socket or device)' })
   }
   for (const d of relDirs) walk(d, 0)
   return tree

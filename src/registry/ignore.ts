@@ -4,7 +4,9 @@
  * `README.md`, training logs, a `notebooks/` folder. They are neither
  * digested nor reported as stray, and a version folder that moves whole
  * carries them along. The registry's list applies to every path; a model's
- * own list to the paths of that model (`<folder>/<model>/…`).
+ * own list to the paths of that model: `<folder>/<model>/…` under the default
+ * layout (ignoredBy), the paths the layout matcher attributes to it under
+ * any other (ignoreRules).
  *
  * picomatch does the matching, so `[a-z]`, `{a,b}` and `**` mean what a user
  * expects from `.gitignore`-style tools; `dot: true` lets `**` reach hidden
@@ -43,6 +45,49 @@ function compile(reg: Registry): IgnoreTest {
     const model = rel.split('/')[1]
     return model !== undefined && (perModel.get(model)?.(rel) ?? false)
   }
+}
+
+/** `ignore:` read with the layout's own idea of whose a path is (see ignoredPerModel). */
+export interface IgnoreRules {
+  /** The registry's list: applies to every path. */
+  anywhere: IgnoreTest
+  /** A model's own list, for a path the layout attributes to that model. */
+  forModel: (model: string, repoRel: string) => boolean
+}
+
+const rules = new WeakMap<Registry, IgnoreRules>()
+
+/**
+ * The lists apart, for layouts where a path's model is not its second
+ * segment (`{stage}/{model}_v{version}`, or no `{model}` at all): the caller
+ * asks the layout matcher whose a path is and then applies that model's list.
+ */
+export function ignoreRules(reg: Registry): IgnoreRules {
+  const cached = rules.get(reg)
+  if (cached) return cached
+  const options = { dot: true }
+  const own = reg.data.ignore ?? []
+  const registryWide = own.length ? picomatch(own, options) : undefined
+  const perModel = new Map<string, picomatch.Matcher>()
+  for (const m of reg.models) {
+    if (m.spec.ignore?.length) perModel.set(m.name, picomatch(m.spec.ignore, options))
+  }
+  const prefix = reg.root === '.' || reg.root === '' ? '' : `${reg.root}/`
+  const underRoot = (repoRel: string) =>
+    repoRel.startsWith(prefix) ? repoRel.slice(prefix.length) : undefined
+  const made: IgnoreRules = {
+    anywhere: repoRel => {
+      const rel = underRoot(repoRel)
+      return registryWide !== undefined && rel !== undefined && registryWide(rel)
+    },
+    forModel: (model, repoRel) => {
+      const test = perModel.get(model)
+      const rel = underRoot(repoRel)
+      return test !== undefined && rel !== undefined && test(rel)
+    }
+  }
+  rules.set(reg, made)
+  return made
 }
 
 /** A glob that names exactly `rel` (a path relative to `root`): picomatch's special characters escaped. */

@@ -1,0 +1,75 @@
+/**
+ * What the file checks of file-checks.ts share between the default layout's
+ * fast path and the templates' (template-file-checks.ts): what the manifest
+ * expects of a path, and how stray files are listed and where they are
+ * reported.
+ */
+import type { Diagnostic } from '../errors.js'
+import type { LoadedModel, Registry } from './registry.js'
+import type { KeyPath } from './source-file.js'
+
+/** A file to hash: its path, what the manifest expects, where it is on disk. */
+export type HashJob = [rel: string, expectation: Expectation, abs: string]
+
+/** Expected file → what the manifest says about it. */
+export interface Expectation {
+  model: LoadedModel
+  /** Key path of the diagnostic for a problem with this file. */
+  at: KeyPath
+  digest: string
+  kind: 'version' | 'benchmark'
+  label: string
+}
+
+/** Files a user may keep in empty folders so git tracks them. */
+export const IGNORED_NAMES = new Set(['.gitkeep'])
+
+/**
+ * `3 stray files under models/staging/clf: 0.9.0/ (2 files), notes.txt`: the
+ * folder (the deepest one that holds them all) and its first entries, a
+ * sub-folder as one, then `… and N more`.
+ */
+export function strayFiles(key: string, files: string[]): string {
+  const what = files.length === 1 ? 'stray file' : `${files.length} stray files`
+  if (files.length === 1 && files[0] === key) return `${what} ${key}`
+  let folder = key
+  for (;;) {
+    const next = files[0].slice(folder.length + 1).split('/')[0]
+    const sub = `${folder}/${next}`
+    if (!files.every(f => f.startsWith(`${sub}/`))) break
+    folder = sub
+  }
+  const counts = new Map<string, number>()
+  for (const f of files) {
+    const below = f.slice(folder.length + 1)
+    const slash = below.indexOf('/')
+    const entry = slash < 0 ? below : `${below.slice(0, slash)}/`
+    counts.set(entry, (counts.get(entry) ?? 0) + 1)
+  }
+  const entries = [...counts].map(([e, n]) =>
+    e.endsWith('/') ? `${e} (${n} file${n === 1 ? '' : 's'})` : e
+  )
+  const shown = entries.slice(0, STRAYS_LISTED)
+  const more = entries.length - shown.length
+  return `${what} under ${folder}: ${shown.join(', ')}${more > 0 ? `, … and ${more} more` : ''}`
+}
+
+/** How many entries of a folder a stray-file message names. */
+const STRAYS_LISTED = 5
+
+/** The key path of a stage's entry in `stages:`, when the manifest declares it. */
+export function stageEntry(reg: Registry, name: string): KeyPath | undefined {
+  const stages = (reg.data as { stages?: unknown }).stages
+  if (!Array.isArray(stages)) return undefined
+  const i = stages.findIndex(s => (s as { name?: unknown } | null)?.name === name)
+  return i < 0 ? undefined : ['stages', i]
+}
+
+/** Where a model the registry lacks would be added: `models:`, else `include:`. */
+export function modelsKey(reg: Registry): KeyPath {
+  return reg.data.models ? ['models'] : reg.data.include ? ['include'] : []
+}
+
+export function missing(rel: string, exp: Expectation): Diagnostic {
+  return exp.model.source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`)
+}
