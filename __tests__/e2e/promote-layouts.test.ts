@@ -11,11 +11,14 @@
  * - a folder layout (seed 004, `{stage}/{model}_v{version}`): each version
  *   moves as one tree entry, so promoting a 1-file and a 50-file version
  *   takes the same requests.
+ *
+ * Every request is checked against GitHub's OpenAPI description.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { chmodSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { runActionInProcess } from '../helpers/in-process-action.js'
+import { contractProblems } from '../helpers/openapi-contract.js'
 import type { RecordedRequest } from '../helpers/github-stand-in.js'
 import { gitInit, sha256, tempDir, writeFile } from '../helpers/registry-fixture.js'
 import { apiEnv, git, publishRepo, TOKEN, type RemoteRepo } from '../helpers/remote-repo.js'
@@ -136,6 +139,8 @@ describe('a file layout: the stage is the file name (seed 000)', () => {
       ['resources/benchmark.keras', '100644', 'blob', 'string'],
       ['modelgate.yaml', '100644', 'blob', 'undefined']
     ])
+    // GitHub's OpenAPI description accepts every request, the blob entries with mode and SHA too
+    expect(contractProblems(made)).toEqual([])
     // no model bytes travel: blobs are referred to by SHA
     expect(made.filter(r => r.path.endsWith('/git/blobs'))).toEqual([])
     expect(JSON.stringify(trees[0].body)).not.toContain('keras weights')
@@ -203,6 +208,7 @@ describe('a folder layout {stage}/{model}_v{version} (seed 004): the request cou
 
   it('makes the same requests for 1 file and 50 files, each folder one tree entry', () => {
     expect(shape(made.wide, 'wide')).toEqual(shape(made.small, 'small'))
+    expect(contractProblems([...made.small, ...made.wide])).toEqual([])
     const trees = made.wide.filter(r => r.method === 'POST' && r.path.endsWith('/git/trees'))
     const tree = (trees[0].body as { tree: Array<Record<string, unknown>> }).tree
     expect(tree.map(e => [e.path, e.mode])).toEqual([
