@@ -443,6 +443,12 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     }
     const removals = pathsToClear(entryPath, env).map(p => ({ mode: '0', sha: ZERO, path: p }))
     if (hasSha && entry.sha === null) {
+      // GitHub "returns an error if you try to delete a file that does not exist" (docs,
+      // Create a tree); entries apply in order, so a path deleted twice, or inside a folder
+      // deleted before, is such a file. Two entries writing one path: the later one wins.
+      if (!removals.some(r => r.path === entryPath || r.path.startsWith(`${entryPath}/`))) {
+        throw new HttpError(422, 'GitRPC::BadObjectState')
+      }
       updateIndex(env, removals)
       return
     }

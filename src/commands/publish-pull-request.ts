@@ -41,7 +41,6 @@
  */
 import { quote } from '../clip.js'
 import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { GitHubApi, PullRequestInfo, TreeEntry } from '../ports/github-api.js'
 import type { GitCommandManager } from '../adapters/git.js'
 import { DecisionError, ModelgateError } from '../errors.js'

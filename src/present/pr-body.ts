@@ -21,7 +21,7 @@ import { comparisonMarkdown } from './comparison-table.js'
 import type { LoadedModel } from '../registry/registry.js'
 import type { StageSpec } from '../registry/types.js'
 import type { Ordered } from '../registry/version-order.js'
-import type { ChangePlan, RegisterPlan } from '../changes/change-plan.js'
+import { movesFile, type ChangePlan, type RegisterPlan } from '../changes/change-plan.js'
 import type { PullRequestContent } from '../changes/pull-request-content.js'
 import { humanBytes, wordingOf } from '../changes/wording.js'
 import { BODY_MAX_BYTES, largestFitting, leadingLinesWithin, utf8Length } from './byte-limit.js'
@@ -128,23 +128,38 @@ function additionsSection(plan: RegisterPlan): string {
 }
 
 function movesSection(plan: ChangePlan, max: number): string {
-  if (plan.kind === 'register') return additionsSection(plan)
+  if (plan.kind === 'register') {
+    // A first stage that holds one version per model archives its occupant as the new one enters.
+    const added = additionsSection(plan)
+    return plan.moves.length ? [added, movesTable(plan, max)].join('\n\n') : added
+  }
   if (plan.moves.length === 0) {
     const share = plan.kind === 'rollout' ? `: \`traffic: ${plan.traffic.to}\`` : ''
     return `### What moves\n\nNo folder moves: only ${plan.version}'s entry in the manifest changes${share}.`
   }
+  return movesTable(plan, max)
+}
+
+function movesTable(plan: ChangePlan, max: number): string {
   const shown = plan.moves.slice(0, max)
   const rows = shown.map(m => [
     m.version,
     `\`${m.from}\``,
     m.to === null ? '—' : `\`${m.to}\``,
-    wordingOf(plan.kind).move(m, plan)
+    wordingOf(plan.kind).move(m, plan) + (movesFile(m) ? ` ${FILE_MARK}` : '')
   ])
   const lines = ['### What moves', '', table(['version', 'from', 'to', 'what happens'], rows)]
   const rest = plan.moves.length - shown.length
   if (rest > 0) lines.push('', `… and ${rest} more moves`)
+  if (plan.moves.some(movesFile)) lines.push('', FILE_MOVES_NOTE)
   return lines.join('\n')
 }
+
+/** Marks a row that moves one file rather than a version's folder (issue #12). */
+const FILE_MARK = '(one file)'
+
+/** Under the table when files move one by one, so a reader knows why. */
+const FILE_MOVES_NOTE = `_${FILE_MARK}: a layout puts the stage or the version in the file's name or path, so the version's files move one by one; other rows move a version's whole folder. Either way the same blobs land at the new paths, and no model byte is uploaded._`
 
 function comparisonSection(input: PrBodyInput, maxRows: number): string {
   const lines = ['### Comparison with the benchmark', '']

@@ -8,6 +8,7 @@ import type { ChangeResult } from '../../commands/show-or-apply.js'
 import type { Published } from '../../commands/publish-pull-request.js'
 import { comparisonMarkdown, comparisonText } from '../comparison-table.js'
 import type { View } from './view.js'
+import { movesFile, type Move } from '../../changes/change-plan.js'
 
 export function changeView(command: string, result: ChangeResult): View {
   const { headline, gates, body } = result
@@ -65,13 +66,12 @@ function dryRunText(r: ChangeResult): string {
       ? [
           '  adds:',
           ...r.additions.map(a => `    ${a.path}  [${a.lfs ? 'Git LFS pointer' : 'new blob'}]`),
-          `  manifest: ${r.manifest} (one new version entry and one history entry)`
+          ...(r.moves.length ? ['  moves:', ...r.moves.map(moveLine)] : []),
+          `  manifest: ${r.manifest} (one new version entry and one history entry${r.moves.length ? "; the archived versions' keys" : ''})`
         ]
       : [
           r.moves.length ? '  moves:' : '  moves: none (a rollout step changes the manifest only)',
-          ...r.moves.map(
-            m => `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}]`
-          ),
+          ...r.moves.map(moveLine),
           `  manifest: ${r.manifest} (only the moved versions' keys and one history entry change)`
         ]),
     `  plan: ${r.hash}`,
@@ -79,4 +79,10 @@ function dryRunText(r: ChangeResult): string {
     '--- pull request body ---',
     r.body
   ].join('\n')
+}
+
+/** One move of a dry run: a version's folder, or one file where names change on the way. */
+function moveLine(m: Move): string {
+  const file = movesFile(m) ? ', one file' : ''
+  return `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}${file}]`
 }
