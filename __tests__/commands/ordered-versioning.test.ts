@@ -317,6 +317,34 @@ describe('versioning: semver', () => {
     )
   })
 
+  it('promote --version v1.2.0 promotes 1.2.0', async () => {
+    const f = validRegistry()
+    fixtures.push(f)
+    // No gates: the version named is what is checked here, not its results.
+    f.edit(
+      'apiVersion: modelgate/v1\n',
+      'apiVersion: modelgate/v1\nstages: [{ name: development }, { name: experimental }, { name: staging }, { name: production, capacity: 1 }]\n'
+    )
+    const { run, out } = await json(f, [
+      'promote',
+      '--model',
+      'clf',
+      '--version',
+      'v1.2.0',
+      '--to',
+      'production',
+      '--dry-run'
+    ])
+    expect(run.stderr).toBe('')
+    expect(out.result.version).toBe('1.2.0')
+    expect(out.result.moves).toContainEqual(
+      expect.objectContaining({
+        from: 'models/staging/clf/1.2.0',
+        to: 'models/production/clf/1.2.0'
+      })
+    )
+  })
+
   it('register refuses v1.1.0 when 1.1.0 exists', async () => {
     const f = validRegistry()
     fixtures.push(f)
