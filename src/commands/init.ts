@@ -197,15 +197,19 @@ export async function draftInit(settings: InitSettings, ctx: CommandContext): Pr
   const holdsLast = inventory.models.filter(m => m.versions.some(v => v.stage === last))
   if (benchmark && !folders.benchmarkFound && holdsLast.length) {
     if (settings.benchmark !== undefined) {
+      const { dir, own } = scanFolder(layouts.stages, folders.benchmark!)
       inventory.problems.push({
-        path: `${folders.benchmark}/`,
+        path: own ? `${dir}/` : layouts.stages.source.replace('{stage}', folders.benchmark!),
         message: `does not exist, but ${holdsLast.map(m => m.name).join(', ')} ${holdsLast.length === 1 ? 'has a version' : 'have versions'} in ${last} whose copy it must hold: copy them there, or run init with --benchmark false`
       })
     } else {
       benchmark = false
-      benchmarkNote = `No ${joinRel(rootRel, DEFAULT_BENCHMARK.folder)}/ folder was found, so there is no benchmark copy of\n${last} to compare candidates with. To have one, copy each ${last} version to\n${joinRel(rootRel, DEFAULT_BENCHMARK.folder)}/<model>/<version>/ and write: benchmark: { folder: benchmark, copyOf: ${last} }`
+      const copyTo = layouts.layoutKey
+        ? joinRel(rootRel, layouts.layoutKey.replace('{stage}', DEFAULT_BENCHMARK.folder))
+        : `${joinRel(rootRel, DEFAULT_BENCHMARK.folder)}/<model>/<version>/`
+      benchmarkNote = `No ${shownFolder(rootRel, layouts.stages, DEFAULT_BENCHMARK.folder)} was found, so there is no benchmark copy of\n${last} to compare candidates with. To have one, copy each ${last} version to\n${copyTo} and write: benchmark: { folder: benchmark, copyOf: ${last} }`
       notes.push(
-        `no benchmark folder ${joinRel(rootRel, DEFAULT_BENCHMARK.folder)}/: wrote benchmark: false (see the comment in the manifest)`
+        `no benchmark copy ${shownFolder(rootRel, layouts.stages, DEFAULT_BENCHMARK.folder)}: wrote benchmark: false (see the comment in the manifest)`
       )
     }
   }
