@@ -206,6 +206,43 @@ describe('takeInventory with a layout without {version}', () => {
   })
 })
 
+describe('takeInventory under versioning ordered', () => {
+  it('takes any version name, and refuses one that is a stage or folder name', () => {
+    const inv = takeInventory(
+      [
+        { rel: 'raw/v5_5_20251124_103epochs/checkpoints/best.pt', digest: d(1) },
+        { rel: 'raw/benchmark/model.pt', digest: d(2) },
+        { rel: 'raw/README.md', digest: d(3) }
+      ],
+      {
+        stages: ['raw', 'prod'],
+        archive: 'archived',
+        benchmark: 'benchmark',
+        versioning: 'ordered',
+        place: layoutPlacement({
+          layouts: layouts('{stage}/{version}'),
+          stages: ['raw', 'prod'],
+          archive: 'archived',
+          benchmark: 'benchmark',
+          versioning: 'ordered',
+          model: 'vae'
+        })
+      }
+    )
+    expect(inv.models[0].versions.map(v => [v.version, Object.keys(v.files)])).toEqual([
+      ['v5_5_20251124_103epochs', ['checkpoints/best.pt']]
+    ])
+    expect(inv.ignored).toEqual(['raw/README.md'])
+    expect(inv.problems).toEqual([
+      {
+        path: 'raw/benchmark/',
+        message:
+          'version "benchmark" is also a stage or folder name, which no version may have: rename it'
+      }
+    ])
+  })
+})
+
 describe('initManifestYaml with templates', () => {
   it('writes layout, versioning, the archive layout, and per-version files without model files', () => {
     const text = initManifestYaml({

@@ -274,6 +274,9 @@ function nameProblemOf(
     return `${quote(at.model)} is also a stage or folder name: rename the model's folder`
   }
   if (at.version === undefined) return undefined
+  if (reserved.has(at.version)) {
+    return `version ${quote(at.version)} is also a stage or folder name, which no version may have: rename it`
+  }
   if (versioning === 'ordered') {
     if (isOrderedVersion(at.version)) return undefined
     return `version ${quote(at.version)} is not a version name: under versioning ordered a version is letters, digits, ".", "_", "+", "-", starting with a letter or digit, at most 128 characters`
@@ -282,9 +285,6 @@ function nameProblemOf(
     const hint = semverSuggestion(at.version)
     const rename = hint ? `rename it ${hint}` : 'rename it to a SemVer version (e.g. 1.0.0)'
     return `version ${quote(at.version)} is not SemVer: ${rename}, or run init with \`--versioning ordered\` (any version name, ordered by date)`
-  }
-  if (reserved.has(at.version)) {
-    return `version ${quote(at.version)} is also a stage or folder name, which no version may have`
   }
   return undefined
 }
