@@ -5,9 +5,10 @@
  * digests every file (a Git LFS pointer by its oid), dates each version by
  * the last commit that touched it, and writes a manifest that
  * validates at once, plus `.modelgate/` in `.gitignore`. Moves, renames and
- * changes no file. A file no version holds, a name the manifest refuses, or
- * versions of one model with different files stop it before anything is
- * written (exit 1), each named. The manifest is checked by the same rules and
+ * changes no file. A file the templates do not place is written to
+ * `ignore:`; a name the manifest refuses, a version in two stages or a
+ * stale benchmark copy stop it before anything is written (exit 1), each
+ * named. The manifest is checked by the same rules and
  * file checks as `validate` before it is written, so init never writes one
  * that `validate` would refuse.
  * Recipe: settings → folders → scan → inventory → render → check → write.

@@ -1,9 +1,11 @@
 /**
  * What `init` finds in a repository, as data: every model and version the
- * placement function puts somewhere, their files and digests, and every
- * reason the manifest it would write could not validate today (a file no
- * version holds, a name the manifest refuses, versions whose files differ,
- * a stale benchmark copy). Pure: scanned files in, inventory out.
+ * placement function puts somewhere, their files and digests (each
+ * version's own; the model's `files` where all hold the same names), the
+ * files it does not place (for `ignore:`), the versions it numbers itself
+ * (a layout without `{version}`), and every reason the manifest it would
+ * write could not validate (a name the manifest refuses, a version in two
+ * stages, a stale benchmark copy). Pure: scanned files in, inventory out.
  */
 import { quote } from '../clip.js'
 import type { PlaceFile, Placement } from './folder-placement.js'
