@@ -125,6 +125,24 @@ describe('init on the team repositories of issue #12', () => {
     ])
   })
 
+  it('000 without --stages finds the stages by their files; without benchmark.keras writes benchmark: false', async () => {
+    const { manifest, draft } = await initDraft(() => {
+      const team = keywordClassifierRepo()
+      delete team.initInputs.stages
+      rmSync(path.join(team.dir, 'resources/benchmark.keras'))
+      return team
+    })
+    expect(manifest.stages).toEqual([
+      { name: 'development' },
+      { name: 'staging' },
+      { name: 'production', capacity: 1 }
+    ])
+    expect(manifest.benchmark).toBe(false)
+    expect(draft.result.notes).toContain(
+      'no benchmark copy resources/benchmark{ext}: wrote benchmark: false (see the comment in the manifest)'
+    )
+  })
+
   it('001 training sessions: session ids as ordered versions, each with its own files; init writes it and validate passes', async () => {
     const team = trainingSessionsRepo()
     dirs.push(team.dir)

@@ -5,9 +5,10 @@
  * digests every file (a Git LFS pointer by its oid), dates each version by
  * the last commit that touched it, and writes a manifest that
  * validates at once, plus `.modelgate/` in `.gitignore`. Moves, renames and
- * changes no file. A file no version holds, a name the manifest refuses, or
- * versions of one model with different files stop it before anything is
- * written (exit 1), each named. The manifest is checked by the same rules and
+ * changes no file. A file the templates do not place is written to
+ * `ignore:`; a name the manifest refuses, a version in two stages or a
+ * stale benchmark copy stop it before anything is written (exit 1), each
+ * named. The manifest is checked by the same rules and
  * file checks as `validate` before it is written, so init never writes one
  * that `validate` would refuse.
  * Recipe: settings → folders → scan → inventory → render → check → write.
@@ -197,15 +198,19 @@ export async function draftInit(settings: InitSettings, ctx: CommandContext): Pr
   const holdsLast = inventory.models.filter(m => m.versions.some(v => v.stage === last))
   if (benchmark && !folders.benchmarkFound && holdsLast.length) {
     if (settings.benchmark !== undefined) {
+      const { dir, own } = scanFolder(layouts.stages, folders.benchmark!)
       inventory.problems.push({
-        path: `${folders.benchmark}/`,
+        path: own ? `${dir}/` : layouts.stages.source.replace('{stage}', folders.benchmark!),
         message: `does not exist, but ${holdsLast.map(m => m.name).join(', ')} ${holdsLast.length === 1 ? 'has a version' : 'have versions'} in ${last} whose copy it must hold: copy them there, or run init with --benchmark false`
       })
     } else {
       benchmark = false
-      benchmarkNote = `No ${joinRel(rootRel, DEFAULT_BENCHMARK.folder)}/ folder was found, so there is no benchmark copy of\n${last} to compare candidates with. To have one, copy each ${last} version to\n${joinRel(rootRel, DEFAULT_BENCHMARK.folder)}/<model>/<version>/ and write: benchmark: { folder: benchmark, copyOf: ${last} }`
+      const copyTo = layouts.layoutKey
+        ? joinRel(rootRel, layouts.layoutKey.replace('{stage}', DEFAULT_BENCHMARK.folder))
+        : `${joinRel(rootRel, DEFAULT_BENCHMARK.folder)}/<model>/<version>/`
+      benchmarkNote = `No ${shownFolder(rootRel, layouts.stages, DEFAULT_BENCHMARK.folder)} was found, so there is no benchmark copy of\n${last} to compare candidates with. To have one, copy each ${last} version to\n${copyTo} and write: benchmark: { folder: benchmark, copyOf: ${last} }`
       notes.push(
-        `no benchmark folder ${joinRel(rootRel, DEFAULT_BENCHMARK.folder)}/: wrote benchmark: false (see the comment in the manifest)`
+        `no benchmark copy ${shownFolder(rootRel, layouts.stages, DEFAULT_BENCHMARK.folder)}: wrote benchmark: false (see the comment in the manifest)`
       )
     }
   }

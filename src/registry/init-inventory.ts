@@ -1,9 +1,11 @@
 /**
  * What `init` finds in a repository, as data: every model and version the
- * placement function puts somewhere, their files and digests, and every
- * reason the manifest it would write could not validate today (a file no
- * version holds, a name the manifest refuses, versions whose files differ,
- * a stale benchmark copy). Pure: scanned files in, inventory out.
+ * placement function puts somewhere, their files and digests (each
+ * version's own; the model's `files` where all hold the same names), the
+ * files it does not place (for `ignore:`), the versions it numbers itself
+ * (a layout without `{version}`), and every reason the manifest it would
+ * write could not validate (a name the manifest refuses, a version in two
+ * stages, a stale benchmark copy). Pure: scanned files in, inventory out.
  */
 import { quote } from '../clip.js'
 import type { PlaceFile, Placement } from './folder-placement.js'
@@ -274,6 +276,9 @@ function nameProblemOf(
     return `${quote(at.model)} is also a stage or folder name: rename the model's folder`
   }
   if (at.version === undefined) return undefined
+  if (reserved.has(at.version)) {
+    return `version ${quote(at.version)} is also a stage or folder name, which no version may have: rename it`
+  }
   if (versioning === 'ordered') {
     if (isOrderedVersion(at.version)) return undefined
     return `version ${quote(at.version)} is not a version name: under versioning ordered a version is letters, digits, ".", "_", "+", "-", starting with a letter or digit, at most 128 characters`
@@ -282,9 +287,6 @@ function nameProblemOf(
     const hint = semverSuggestion(at.version)
     const rename = hint ? `rename it ${hint}` : 'rename it to a SemVer version (e.g. 1.0.0)'
     return `version ${quote(at.version)} is not SemVer: ${rename}, or run init with \`--versioning ordered\` (any version name, ordered by date)`
-  }
-  if (reserved.has(at.version)) {
-    return `version ${quote(at.version)} is also a stage or folder name, which no version may have`
   }
   return undefined
 }
