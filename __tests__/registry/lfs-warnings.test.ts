@@ -13,6 +13,8 @@ import { gitCheckAttr } from '../../src/adapters/git-check-attr.js'
 import { checkLfs, type CheckAttrRunner } from '../../src/registry/lfs-attributes.js'
 import { loadRegistry } from '../../src/registry/load.js'
 import { cli } from '../helpers/run-cli.js'
+import { teamRepo, type TeamRepo } from '../helpers/team-repos.js'
+import { KEYWORD_CLASSIFIER } from './layout-template/team-layouts.js'
 import {
   gitInit,
   lineOf,
@@ -274,4 +276,31 @@ describe('gitCheckAttr', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   }, 30_000)
+})
+
+describe('validate: LFS attributes under layout templates', () => {
+  let repo: TeamRepo | undefined
+  afterEach(() => repo?.cleanup())
+
+  it("asks git about each folder's rendered paths, and names the paths to add where the stage is a file name", async () => {
+    // Row 000 of issue #12: `resources/<stage>.keras`, the archive at `resources/archived/<version>.keras`.
+    repo = teamRepo(KEYWORD_CLASSIFIER)
+    writeFile(repo.dir, '.gitattributes', `resources/staging.keras ${LFS_LINE}\n`)
+    const run = await cli(['validate', '--json', '--manifest', 'modelgate.yaml'], repo.dir)
+    const out = JSON.parse(run.stdout) as JsonOut
+    expect(run.code).toBe(0)
+    const line = lineOf(repo.manifest(), '  keyword-classifier:')
+    expect(out.warnings.map(w => [w.file, w.line, w.message])).toEqual([
+      [
+        'modelgate.yaml',
+        line,
+        ".gitattributes routes keyword-classifier's model.keras through Git LFS in staging but not in production: a version moved there would be a plain pointer file; add a pattern for resources/production.keras"
+      ],
+      [
+        'modelgate.yaml',
+        line,
+        ".gitattributes routes keyword-classifier's model.keras through Git LFS in staging but not in archived: a version moved there would be a plain pointer file; add a pattern for resources/archived/**"
+      ]
+    ])
+  })
 })

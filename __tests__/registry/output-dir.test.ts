@@ -8,7 +8,7 @@ import { outputDirProblem } from '../../src/registry/output-dir.js'
 import type { Registry } from '../../src/registry/registry.js'
 
 /** A registry at /ws/repo (a checkout in a subfolder of the workspace /ws). */
-function registry(root: string, shards: string[] = []): Registry {
+function registry(root: string, shards: string[] = [], layout?: string): Registry {
   const file = (rel: string) => ({ absPath: `/ws/repo/${rel}`, relPath: rel })
   return {
     repoRoot: '/ws/repo',
@@ -19,7 +19,7 @@ function registry(root: string, shards: string[] = []): Registry {
     archive: { folder: 'archived' },
     benchmark: { folder: 'benchmark', copyOf: 'prod' },
     models: [],
-    data: {}
+    data: layout ? { layout } : {}
   } as unknown as Registry
 }
 
@@ -58,6 +58,21 @@ describe('outputDirProblem', () => {
   ]
   it.each(cases)('root %s, shards %j: %s', (root, shards, out, reason) => {
     const problem = outputDirProblem(registry(root, shards), out, '/ws')
+    if (reason) expect(problem).toMatch(reason)
+    else expect(problem).toBeUndefined()
+  })
+})
+
+describe('outputDirProblem under a layout template', () => {
+  // Row 000 of issue #12: the stage is the file name, `resources/prod.keras`.
+  const cases: Array<[string, RegExp | undefined]> = [
+    ['/ws/repo/resources/.modelgate', undefined],
+    ['/ws/repo/resources/artifacts/out', undefined],
+    ['/ws/repo/resources/prod.results', /overlaps the registry folder resources\/prod\* \(a stage/],
+    ['/ws/repo/resources/archived/out', /overlaps the registry folder resources\/archived\* /]
+  ]
+  it.each(cases)('layout {stage}{ext}: %s', (out, reason) => {
+    const problem = outputDirProblem(registry('resources', [], '{stage}{ext}'), out, '/ws')
     if (reason) expect(problem).toMatch(reason)
     else expect(problem).toBeUndefined()
   })

@@ -19,7 +19,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic } from '../errors.js'
 import { GITHUB_FILE_LIMIT, type LargeFile } from './file-checks.js'
-import { managedFolders, stageNames } from './layout.js'
+import { stagePlaces } from './layout-places.js'
+import { managedFolders, stageNames, versionFilePath, versionFiles } from './layout.js'
 import { joinRel } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
 
@@ -72,8 +73,8 @@ export async function checkLfs(
 
   const paths = new Set(large.map(f => f.rel))
   for (const model of models) {
-    for (const dir of folderDirs(reg, model).values()) {
-      for (const file of model.spec.files ?? []) paths.add(`${dir}/${file}`)
+    for (const byFile of folderPaths(reg, model).values()) {
+      for (const rel of byFile.values()) paths.add(rel)
     }
   }
   let answers: Map<string, string>
@@ -116,12 +117,31 @@ function lfsAttributeFiles(reg: Registry): string[] {
 }
 
 /**
- * Where the model's versions sit in each managed folder, at a representative
- * version (its first): attribute patterns rarely depend on the version.
+ * Where the model's files would sit in each managed folder (folder → logical
+ * file name → repository-relative path, rendered by the layout in force
+ * there): each file the model's versions hold, at the first version that
+ * holds it (attribute patterns rarely depend on the version); for a model
+ * without versions, its `files`.
  */
-function folderDirs(reg: Registry, model: LoadedModel): Map<string, string> {
-  const version = model.spec.versions[0]?.version ?? '0.0.0'
-  return new Map(managedFolders(reg).map(f => [f, joinRel(reg.root, f, model.name, version)]))
+function folderPaths(reg: Registry, model: LoadedModel): Map<string, Map<string, string>> {
+  const holder = new Map<string, string>()
+  for (const v of model.spec.versions) {
+    for (const file of versionFiles(v)) if (!holder.has(file)) holder.set(file, v.version)
+  }
+  // A model without versions yet: its `files`, at a version that stands for any.
+  if (!model.spec.versions.length)
+    for (const file of model.spec.files ?? []) holder.set(file, '0.0.0')
+  return new Map(
+    managedFolders(reg).map(folder => [
+      folder,
+      new Map(
+        [...holder].map(([file, version]) => [
+          file,
+          versionFilePath(reg, model.name, { stage: folder, version }, file)
+        ])
+      )
+    ])
+  )
 }
 
 /**
@@ -157,8 +177,9 @@ function lfsDiagnostics(
   const sources = movesInto(reg)
   for (const model of models) {
     const routed = new Map<string, Set<string>>()
-    for (const [folder, dir] of folderDirs(reg, model)) {
-      routed.set(folder, new Set((model.spec.files ?? []).filter(file => isLfs(`${dir}/${file}`))))
+    const rendered = folderPaths(reg, model)
+    for (const [folder, byFile] of rendered) {
+      routed.set(folder, new Set([...byFile].filter(([, rel]) => isLfs(rel)).map(([f]) => f)))
     }
     for (const [folder, from] of sources) {
       const here = routed.get(folder)!
@@ -174,7 +195,7 @@ function lfsDiagnostics(
       out.push(
         model.source.diagnostic(
           model.at,
-          `.gitattributes routes ${model.name}'s ${[...missing].join(', ')} through Git LFS in ${where.join(', ')} but not in ${folder}: a version moved there would be a plain pointer file; add a pattern for ${joinRel(reg.root, folder)}/**`,
+          `.gitattributes routes ${model.name}'s ${[...missing].join(', ')} through Git LFS in ${where.join(', ')} but not in ${folder}: a version moved there would be a plain pointer file; add a pattern for ${patternHint(reg, folder, rendered.get(folder)!, missing)}`,
           undefined,
           'warning'
         )
@@ -182,6 +203,22 @@ function lfsDiagnostics(
     }
   }
   return out
+}
+
+/**
+ * What an attributes pattern must cover: the folder's files (`models/archived/**`)
+ * where the folder is a folder of its own, else the rendered paths themselves
+ * (`resources/production.keras` under `{stage}{ext}`).
+ */
+function patternHint(
+  reg: Registry,
+  folder: string,
+  byFile: ReadonlyMap<string, string>,
+  files: ReadonlySet<string>
+): string {
+  const place = stagePlaces(reg).find(p => p.folder === folder && p.exact && p.depth === 0)
+  if (place) return `${joinRel(place.base, folder)}/**`
+  return [...files].map(f => byFile.get(f)).join(', ')
 }
 
 /** Managed folder → the folders whose versions can move into it (promotion, archiving, rollback, benchmark copy). */
