@@ -4,7 +4,7 @@
  * is the only content sent.
  */
 import { describe, expect, it } from '@jest/globals'
-import { sourcePaths, treeEntries } from '../../src/changes/tree-changes.js'
+import { sourcePaths, treeEntries, type SourceObject } from '../../src/changes/tree-changes.js'
 import type { Move } from '../../src/changes/change-plan.js'
 
 const SHA = (n: number) => String(n).repeat(40).slice(0, 40)
@@ -141,7 +141,7 @@ describe('treeEntries for files that move one by one (issue #12)', () => {
       move('2.0.0', 'models/staging/m', 'models/production/m'),
       file('models/production/m/model.bin', 'models/archived/m/model_v1.bin', 'archive')
     ]
-    const sources = new Map([
+    const sources = new Map<string, SourceObject>([
       ['res/staging.keras', blob(SHA(1))],
       ['res/production.keras', blob(SHA(2))],
       ['models/staging/m', tree(SHA(3))],
