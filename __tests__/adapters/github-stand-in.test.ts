@@ -182,6 +182,32 @@ describe('git database endpoints', () => {
     expect(listing).not.toContain('models/registry.yaml')
   })
 
+  it('applies entries in order: the last entry of a path wins; deleting what is not there is refused', async () => {
+    const baseTree = git(work, 'rev-parse', `${baseCommit}^{tree}`)
+    const blob = git(work, 'rev-parse', `${baseCommit}:models/registry.yaml`)
+    const twice = await api('POST', '/git/trees', {
+      base_tree: baseTree,
+      tree: [
+        { path: 'models/registry.yaml', mode: '100644', type: 'blob', sha: null },
+        { path: 'models/registry.yaml', mode: '100755', type: 'blob', sha: blob }
+      ]
+    })
+    expect(twice.status).toBe(201)
+    expect(git(bare, 'ls-tree', twice.json.sha as string, 'models/registry.yaml')).toBe(
+      `100755 blob ${blob}\tmodels/registry.yaml`
+    )
+    for (const gone of ['models/absent.bin', 'models/staging/m/1.0.0/model.bin']) {
+      const refused = await api('POST', '/git/trees', {
+        base_tree: baseTree,
+        tree: [
+          { path: 'models/staging/m/1.0.0', mode: '040000', type: 'tree', sha: null },
+          { path: gone, mode: '100644', type: 'blob', sha: null }
+        ]
+      })
+      expect(refused.status).toBe(422)
+    }
+  })
+
   it('refuses unknown objects and bad modes like GitHub', async () => {
     const baseTree = git(work, 'rev-parse', `${baseCommit}^{tree}`)
     const unknown = await api('POST', '/git/trees', {

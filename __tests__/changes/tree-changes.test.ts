@@ -4,7 +4,7 @@
  * is the only content sent.
  */
 import { describe, expect, it } from '@jest/globals'
-import { sourcePaths, treeEntries } from '../../src/changes/tree-changes.js'
+import { sourcePaths, treeEntries, type SourceObject } from '../../src/changes/tree-changes.js'
 import type { Move } from '../../src/changes/change-plan.js'
 
 const SHA = (n: number) => String(n).repeat(40).slice(0, 40)
@@ -106,5 +106,70 @@ describe('treeEntries', () => {
     expect(
       treeEntries({ moves: [promotion[3]], sources: new Map(), manifest }).slice(0, 1)
     ).toEqual([{ path: 'models/benchmark/clf/1.1.0', mode: '040000', type: 'tree', sha: null }])
+  })
+})
+
+describe('treeEntries for files that move one by one (issue #12)', () => {
+  const file = (from: string, to: string | null, reason: Move['reason']): Move => ({
+    model: 'kw',
+    version: '1.1.0',
+    kind: 'file',
+    from,
+    to,
+    reason
+  })
+  const blob = (sha: string, mode: '100644' | '100755' = '100644') => ({ sha, mode })
+
+  it('writes each file with its blob SHA and mode, and deletes the old path as a blob', () => {
+    const entries = treeEntries({
+      moves: [file('res/staging.keras', 'res/archived/1.1.0.keras', 'retire')],
+      sources: new Map([['res/staging.keras', blob(SHA(7), '100755')]]),
+      manifest
+    })
+    expect(entries.slice(0, 2)).toEqual([
+      { path: 'res/staging.keras', mode: '100644', type: 'blob', sha: null },
+      { path: 'res/archived/1.1.0.keras', mode: '100755', type: 'blob', sha: SHA(7) }
+    ])
+  })
+
+  it('does not delete a path that an addition writes, nor one a folder written whole holds', () => {
+    const moves: Move[] = [
+      file('res/staging.keras', 'res/production.keras', 'promote'),
+      file('res/production.keras', 'res/archived/1.0.0.keras', 'archive'),
+      file('res/benchmark.keras', null, 'benchmark-remove'),
+      file('res/staging.keras', 'res/benchmark.keras', 'benchmark-refresh'),
+      move('2.0.0', 'models/staging/m', 'models/production/m'),
+      file('models/production/m/model.bin', 'models/archived/m/model_v1.bin', 'archive')
+    ]
+    const sources = new Map<string, SourceObject>([
+      ['res/staging.keras', blob(SHA(1))],
+      ['res/production.keras', blob(SHA(2))],
+      ['models/staging/m', tree(SHA(3))],
+      ['models/production/m/model.bin', blob(SHA(4))]
+    ])
+    expect(treeEntries({ moves, sources, manifest }).filter(e => e.sha === null)).toEqual([
+      { path: 'res/staging.keras', mode: '100644', type: 'blob', sha: null },
+      { path: 'models/staging/m', mode: '040000', type: 'tree', sha: null }
+    ])
+  })
+
+  it('does not delete a path inside a folder it deletes already (GitHub refuses that)', () => {
+    const moves: Move[] = [
+      move('1.0.0', 'models/archived/m', null, 'benchmark-remove'),
+      file('models/archived/m/model.bin', null, 'benchmark-remove')
+    ]
+    expect(treeEntries({ moves, sources: new Map(), manifest }).slice(0, -1)).toEqual([
+      { path: 'models/archived/m', mode: '040000', type: 'tree', sha: null }
+    ])
+  })
+
+  it('names a file whose blob is unknown', () => {
+    expect(() =>
+      treeEntries({
+        moves: [file('res/staging.keras', 'res/production.keras', 'promote')],
+        sources: new Map(),
+        manifest
+      })
+    ).toThrow('no blob SHA for res/staging.keras')
   })
 })

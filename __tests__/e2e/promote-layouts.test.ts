@@ -58,6 +58,43 @@ async function promote(
   return repo.remote.gh.requests.slice(seen)
 }
 
+async function register(
+  repo: { source: string; remote: RemoteRepo },
+  model: string,
+  version: string,
+  files: Record<string, string>
+) {
+  const trained = tempDir('modelgate-trained-')
+  cleanup.push(() => rmSync(trained, { recursive: true, force: true }))
+  for (const [rel, text] of Object.entries(files)) writeFile(trained, rel, text)
+  const run = await runActionInProcess({
+    inputs: {
+      command: 'register',
+      manifest: 'modelgate.yaml',
+      model,
+      version,
+      source: trained,
+      token: TOKEN
+    },
+    workspace: repo.source,
+    env: apiEnv(repo.remote.gh)
+  })
+  if (run.code !== 0) throw new Error(`register ${model} failed:\n${run.stdout}\n${run.stderr}`)
+  return run
+}
+
+/** `validate` on a fresh clone of `branch`: its exit code and output. */
+async function validateBranch(remote: RemoteRepo, branch: string) {
+  const checkout = tempDir('modelgate-layouts-branch-')
+  cleanup.push(() => rmSync(checkout, { recursive: true, force: true }))
+  git(checkout, 'clone', '-q', '-b', branch, remote.bare, '.')
+  const run = await runActionInProcess({
+    inputs: { command: 'validate', manifest: 'modelgate.yaml' },
+    workspace: checkout
+  })
+  return { ...run, checkout }
+}
+
 /** The mode of `rel` at `rev` in the bare repository, as `ls-tree` gives it. */
 function modeAt(remote: RemoteRepo, rev: string, rel: string): string {
   return git(remote.bare, 'ls-tree', rev, '--', rel).split(' ')[0]
@@ -147,18 +184,30 @@ describe('a file layout: the stage is the file name (seed 000)', () => {
   })
 
   it('validate passes on the branch', async () => {
-    const checkout = tempDir('modelgate-layouts-branch-')
-    cleanup.push(() => rmSync(checkout, { recursive: true, force: true }))
-    git(checkout, 'clone', '-q', '-b', BRANCH.slice('refs/heads/'.length), repo.remote.bare, '.')
-    const run = await runActionInProcess({
-      inputs: { command: 'validate', manifest: 'modelgate.yaml' },
-      workspace: checkout
-    })
+    const run = await validateBranch(repo.remote, BRANCH.slice('refs/heads/'.length))
     expect(run.stdout).not.toContain('::error')
     expect(run.code).toBe(0)
-    const manifest = git(checkout, 'show', 'HEAD:modelgate.yaml')
+    const manifest = git(run.checkout, 'show', 'HEAD:modelgate.yaml')
     expect(manifest).toMatch(/version: "1.0.0", stage: archived,.*reason: replaced/)
     expect(manifest).toMatch(/version: "1.1.0", stage: production/)
+  })
+
+  it('register puts the new file at development.keras and archives the version there', async () => {
+    const { remote } = repo
+    const ref = 'refs/heads/modelgate/register/keyword-1.3.0'
+    await register(repo, 'keyword', '1.3.0', { 'model.keras': bytes('1.3.0') })
+    const blobs = remote.gh.requests.filter(r => r.path.endsWith('/git/blobs'))
+    expect(blobs).toHaveLength(1)
+    expect(remote.show(ref, 'resources/development.keras')).toBe(bytes('1.3.0'))
+    expect(remote.objectAt(ref, 'resources/archived/1.2.0.keras')).toBe(
+      remote.objectAt('main', 'resources/development.keras')
+    )
+    const run = await validateBranch(remote, ref.slice('refs/heads/'.length))
+    expect(run.stdout).not.toContain('::error')
+    expect(run.code).toBe(0)
+    const manifest = git(run.checkout, 'show', 'HEAD:modelgate.yaml')
+    expect(manifest).toMatch(/version: "1.2.0", stage: archived,.*replacedBy: "?1.3.0/)
+    expect(manifest).toMatch(/version: "1.3.0", stage: development, files: \{ model.keras: /)
   })
 })
 

@@ -130,3 +130,36 @@ describe('readSourceFolder', () => {
     expect(labels).not.toHaveProperty('lfs')
   })
 })
+
+describe('readSourceFolder without a files list (issue #12)', () => {
+  const notes = (name: string) => name.endsWith('README.md') || name.startsWith('logs/')
+
+  it('takes every file but those modelgate writes and those ignore: names, sorted', () => {
+    const dir = folder([
+      'model.bin',
+      'ckpt/epoch_10.pt',
+      'README.md',
+      'logs/train.log',
+      'result.json'
+    ])
+    const files = readSourceFolder(dir, undefined, ['result.json'], notes)
+    expect(files.map(f => [f.name, f.digest])).toEqual([
+      ['ckpt/epoch_10.pt', sha256(bytes('ckpt/epoch_10.pt'))],
+      ['model.bin', sha256(bytes('model.bin'))]
+    ])
+  })
+
+  it('refuses a folder left with no file, saying which were left out', () => {
+    const dir = folder(['README.md', 'result.json'])
+    const err = refusal(() => readSourceFolder(dir, undefined, ['result.json'], notes))
+    expect(err).toBeInstanceOf(DecisionError)
+    expect(err.message).toBe(
+      `${dir} holds no file to register (README.md, result.json are left out: written by modelgate or named by \`ignore\`)`
+    )
+  })
+
+  it('with a list, a file ignore: names is no extra file', () => {
+    const dir = folder([...NAMES, 'README.md'])
+    expect(readSourceFolder(dir, NAMES, [], notes).map(f => f.name)).toEqual(NAMES)
+  })
+})
