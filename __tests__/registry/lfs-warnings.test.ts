@@ -13,7 +13,7 @@ import { gitCheckAttr } from '../../src/adapters/git-check-attr.js'
 import { checkLfs, type CheckAttrRunner } from '../../src/registry/lfs-attributes.js'
 import { loadRegistry } from '../../src/registry/load.js'
 import { cli } from '../helpers/run-cli.js'
-import { teamRepo, type TeamRepo } from '../helpers/team-repos.js'
+import { teamRepo, type TeamRepo } from '../helpers/team-layout-repos.js'
 import { KEYWORD_CLASSIFIER } from './layout-template/team-layouts.js'
 import {
   gitInit,
