@@ -10,6 +10,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { planChange } from '../../src/changes/plan-change.js'
 import { checkRegistration } from '../../src/changes/register-plan.js'
+import { register } from '../../src/commands/register.js'
+import { DecisionError } from '../../src/errors.js'
+import { realContext } from '../../src/execute.js'
+import { getSettings } from '../../src/settings/input-helper.js'
+import type { RegisterSettings } from '../../src/settings/settings.js'
 import { loadRegistry } from '../../src/registry/load.js'
 import {
   fixture,
@@ -229,6 +234,34 @@ describe('versioning: ordered', () => {
     )
     expect(() => checkRegistration(reg, request('2025-04-15T00:00:00Z', true))).not.toThrow()
     expect(() => checkRegistration(reg, request('2025-06-01T00:00:00Z', true))).not.toThrow()
+  })
+
+  it('register judges "newer" at the time it stamps the version with', async () => {
+    const f = orderedRegistry()
+    writeFile(f.dir, 'out/model.pt', 'a new session\n')
+    const env = { PATH: process.env.PATH }
+    const inputs: Record<string, string> = {
+      command: 'register',
+      manifest: 'models/registry.yaml',
+      model: 'vae',
+      version: 'cc_new_session',
+      source: 'out',
+      'dry-run': 'true'
+    }
+    const settings = getSettings(name => inputs[name], f.dir, env) as RegisterSettings
+    const quiet = {
+      info() {},
+      warning() {},
+      write() {},
+      group: <T>(_: string, fn: () => Promise<T>) => fn()
+    }
+    // A clock before the newest session's createdAt (2025-05-01): this registration is older.
+    const ctx = { ...realContext(env, quiet), now: () => new Date('2025-04-15T00:00:00Z') }
+    const refused = await register(settings, ctx).catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(DecisionError)
+    expect((refused as Error).message).toContain('would be older than vae aa_20250501_raw')
+    const later = { ...ctx, now: () => new Date('2025-06-01T00:00:00Z') }
+    await expect(register(settings, later)).resolves.toMatchObject({ ok: true })
   })
 
   it('register writes createdAt, and the result validates', async () => {
