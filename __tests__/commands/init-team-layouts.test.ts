@@ -12,7 +12,7 @@
  * land (src/registry/file-checks.ts, another branch).
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { draftInit } from '../../src/commands/init.js'
@@ -283,7 +283,6 @@ describe('init on the team repositories of issue #12', () => {
   it('refuses a benchmark file that is not the production file (exit 1, nothing written)', async () => {
     const team = keywordClassifierRepo()
     dirs.push(team.dir)
-    const { writeFileSync } = await import('node:fs')
     writeFileSync(path.join(team.dir, 'resources/benchmark.keras'), 'an older model\n')
     const run = await cli(team.initArgs, team.dir)
     expect(run.code).toBe(1)
