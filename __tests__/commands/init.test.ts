@@ -235,19 +235,26 @@ describe('init on a repository of its own', () => {
     const run = await cli(['init', '--stages', 'dev,qa,prod'], dir)
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(
-      'models/qa/ranker/2.3: version "2.3" is not SemVer: rename it 2.3.0; `--versioning ordered`'
+      'models/qa/ranker/2.3: version "2.3" is not SemVer: rename it 2.3.0, or run init with `--versioning ordered`'
     )
     expect(existsSync(path.join(dir, MANIFEST))).toBe(false)
   })
 
-  it('refuses versions of one model whose files differ, naming the extra files', async () => {
+  it("lists each version's own files where versions of a model hold different files", async () => {
     const dir = ownRepo()
     writeFile(dir, 'models/qa/ranker/2.1.0/extra.bin', 'more\n')
     const run = await cli(['init', '--stages', 'dev,qa,prod'], dir)
-    expect(run.code).toBe(1)
-    expect(run.stderr).toContain(
-      'models/qa/ranker/2.1.0: holds extra.bin, which not every version of ranker has'
-    )
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const ranker = manifestOf(dir).models.ranker
+    // No model-level files: they are not the same for every version.
+    expect(ranker.files).toBeUndefined()
+    expect(ranker.versions.map(v => Object.keys(v.files as object).sort())).toEqual([
+      ['config.json', 'model.bin'],
+      ['config.json', 'extra.bin', 'model.bin'],
+      ['config.json', 'model.bin']
+    ])
+    expect((await cli(['validate'], dir)).code).toBe(0)
   })
 
   it('writes root when the stage folders are not beside the manifest, and no capacity where a model holds several versions', async () => {
@@ -304,18 +311,48 @@ describe('init on a repository of its own', () => {
     expect(existsSync(path.join(dir, MANIFEST))).toBe(false)
   })
 
-  it('refuses --versioning ordered as not supported yet (usage error, exit 2)', async () => {
+  it('refuses a versioning scheme it does not know (usage error, exit 2)', async () => {
     const dir = ownRepo()
-    const run = await cli(['init', '--versioning', 'ordered'], dir)
+    const run = await cli(['init', '--versioning', 'calver'], dir)
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('--versioning ordered is not supported yet')
+    expect(run.stderr).toContain('--versioning must be semver or ordered, got "calver"')
     expect(existsSync(path.join(dir, MANIFEST))).toBe(false)
   })
 
-  it('refuses a template option, which is not an option yet (exit 2)', async () => {
+  it('under --versioning ordered dates a version git does not know by the run, and says so', async () => {
     const dir = ownRepo()
-    const run = await cli(['init', '--layout', '{stage}/{version}'], dir)
-    expect(run.code).toBe(2)
-    expect(run.stderr).toContain('unknown option "--layout"')
+    const run = await cli(['init', '--stages', 'dev,qa,prod', '--versioning', 'ordered'], dir)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      'note: 1 version was never committed: createdAt is the time of this run'
+    )
+    const manifest = parse(readFileSync(path.join(dir, MANIFEST), 'utf8'))
+    expect(manifest.versioning).toBe('ordered')
+    const versions = manifest.models.ranker.versions as Array<Record<string, string>>
+    // Newest first: the uncommitted one, dated now, then by the commits' dates.
+    expect(versions.map(v => v.version)).toEqual(['2.2.0-rc.1', '2.1.0', '2.0.0'])
+    expect(versions.every(v => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(v.createdAt))).toBe(true)
+    expect(Date.parse(versions[0].createdAt)).toBeGreaterThan(Date.parse(versions[1].createdAt))
+    expect((await cli(['validate'], dir)).code).toBe(0)
+  })
+
+  it('refuses a bad template and a layout without {model} but no --model (exit 2)', async () => {
+    const dir = ownRepo()
+    const bad = await cli(['init', '--stages', 'dev,qa,prod', '--layout', '{model}/{version}'], dir)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--layout "{model}/{version}" has no {stage}')
+    const noModel = await cli(
+      ['init', '--stages', 'dev,qa,prod', '--layout', '{stage}/{version}'],
+      dir
+    )
+    expect(noModel.code).toBe(2)
+    expect(noModel.stderr).toContain(
+      'the layout "{stage}/{version}" has no {model}: name the model its files are with --model NAME'
+    )
+    const extra = await cli(['init', '--stages', 'dev,qa,prod', '--model', 'ranker'], dir)
+    expect(extra.code).toBe(2)
+    expect(extra.stderr).toContain('--model names the model of a layout without {model}')
+    expect(existsSync(path.join(dir, MANIFEST))).toBe(false)
   })
 })

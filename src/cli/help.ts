@@ -96,10 +96,15 @@ export const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
   },
   init: {
     synopsis:
-      'init [--manifest PATH] [--root DIR] [--stages a,b,c] [--benchmark FOLDER|false] [--archive FOLDER] [--versioning semver] [--dry-run]',
-    summary: 'Writes a manifest for the model folders a repository already has (moves no file).',
-    example: 'modelgate init --manifest models/registry.yaml --dry-run',
+      'init [--manifest PATH] [--root DIR] [--layout TEMPLATE] [--archive-layout TEMPLATE] [--model NAME] [--stages a,b,c] [--benchmark FOLDER|false] [--archive FOLDER] [--versioning semver|ordered] [--dry-run]',
+    summary: 'Writes a manifest for the model files a repository already has (moves no file).',
+    example:
+      'modelgate init --manifest modelgate.yaml --root resources --layout "{stage}{ext}" --model keyword-classifier --stages development,staging,production --dry-run',
     meaning: {
+      model:
+        'The model every file is a version of, where the layout has no {model} (required there, refused elsewhere).',
+      versioning:
+        'semver (default) or ordered: any version name, ordered by createdAt; a version git cannot date (never committed) is then dated by this run.',
       'dry-run': 'Print the manifest instead of writing it; change no file.'
     }
   },

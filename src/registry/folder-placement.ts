@@ -9,7 +9,8 @@ export interface Placement {
   /** The stage, or the benchmark or archive folder. */
   folder: string
   model: string
-  version: string
+  /** Absent where the layout has no `{version}`: each file is then a version of its own, numbered by init. */
+  version?: string
   /** The file's name inside the version: `model.joblib`, `weights/part-1.bin`. */
   file: string
 }

@@ -17,7 +17,8 @@ export interface InitVersion {
 
 export interface InitModel {
   name: string
-  files: string[]
+  /** The files every version holds; absent where versions hold different files. */
+  files?: string[]
   versions: InitVersion[]
 }
 
@@ -35,6 +36,12 @@ export interface InitManifest {
   /** Why `benchmark: false`, when init decided it. */
   benchmarkNote?: string
   archive: string
+  /** The registry's `layout`, where it is not the default. */
+  layout?: string
+  /** `archive.layout`, where the archive's paths differ from `layout`'s. */
+  archiveLayout?: string
+  /** `versioning: ordered`; the default `semver` is not written. */
+  versioning?: 'ordered'
   /** Files in the stage folders that are not model files, as exact globs relative to `root`. */
   ignore: string[]
   models: InitModel[]
@@ -54,20 +61,35 @@ const name = (text: string) =>
 export function initManifestYaml(m: InitManifest): string {
   const root = m.rootLabel === '.' ? '' : `${m.rootLabel}/`
   const last = m.stages[m.stages.length - 1]
+  const stagePicture = m.layout ?? '<stage>/<model>/<version>/<file>'
+  const folderPicture = (folder: string, layout = m.layout) =>
+    layout ? layout.replace('{stage}', folder) : `${folder}/<model>/<version>/`
   const lines = [
     `# yaml-language-server: $schema=${m.schemaUrl}`,
     '#',
-    '# Written by `modelgate init` from the folders as they were:',
-    `#   ${root}<stage>/<model>/<version>/<file>   a version in a stage`,
+    '# Written by `modelgate init` from the files as they were:',
+    `#   ${root}${stagePicture}   a version in a stage`,
     ...(m.benchmark
-      ? [`#   ${root}${m.benchmark.folder}/<model>/<version>/   the benchmark copy of ${last}`]
+      ? [`#   ${root}${folderPicture(m.benchmark.folder)}   the benchmark copy of ${last}`]
       : []),
-    `#   ${root}${m.archive}/<model>/<version>/   versions that left the promotion path`,
+    `#   ${root}${folderPicture(m.archive, m.archiveLayout ?? m.layout)}   versions that left the promotion path`,
     '# Check it with `modelgate validate` and commit it. Gates and metric policies',
     '# are yours to add: an example is commented under each model.',
     'apiVersion: modelgate/v1'
   ]
   if (m.root !== undefined) lines.push(`root: ${q(m.root)}`)
+  if (m.layout !== undefined) {
+    lines.push(
+      "# Where a version's files live under root (docs/layouts.md).",
+      `layout: ${q(m.layout)}`
+    )
+  }
+  if (m.versioning) {
+    lines.push(
+      '# Versions are names (not SemVer), ordered by createdAt.',
+      `versioning: ${m.versioning}`
+    )
+  }
   lines.push(
     '',
     '# The promotion path, in order. No gates yet: add them per stage, e.g.',
@@ -96,7 +118,12 @@ export function initManifestYaml(m: InitManifest): string {
     if (m.benchmarkNote) lines.push(...m.benchmarkNote.split('\n').map(l => `# ${l}`))
     lines.push('benchmark: false')
   }
-  lines.push(`archive: { folder: ${name(m.archive)} }`, '')
+  lines.push(
+    m.archiveLayout === undefined
+      ? `archive: { folder: ${name(m.archive)} }`
+      : `archive: { folder: ${name(m.archive)}, layout: ${q(m.archiveLayout)} }`,
+    ''
+  )
   if (m.ignore.length) {
     lines.push(
       '# Files init found in the stage folders that are not model files: neither digested',
@@ -118,7 +145,9 @@ export function initManifestYaml(m: InitManifest): string {
 function modelLines(model: InitModel, archive: string): string[] {
   const lines = [
     `  ${name(model.name)}:`,
-    `    files: [${model.files.map(q).join(', ')}]`,
+    ...(model.files
+      ? [`    files: [${model.files.map(q).join(', ')}]`]
+      : ['    # Its versions hold different files: each version lists its own.']),
     '    # The metric policy and the evaluation behind gates and comparisons',
     '    # (docs/manifest.md), for example:',
     '    # metrics:',

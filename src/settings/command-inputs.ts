@@ -130,7 +130,17 @@ export const COMMAND_INPUTS: Readonly<Record<Command, CommandInputs>> = {
   report: { inputs: ['model', 'output-dir', 'token'], requires: [] },
   monitor: { inputs: ['model', 'output-dir', 'dry-run', 'base', 'token'], requires: [] },
   init: {
-    inputs: ['root', 'stages', 'benchmark', 'archive', 'versioning', 'dry-run'],
+    inputs: [
+      'root',
+      'layout',
+      'archive-layout',
+      'model',
+      'stages',
+      'benchmark',
+      'archive',
+      'versioning',
+      'dry-run'
+    ],
     requires: []
   },
   resolve: {

@@ -87,6 +87,8 @@ export function getSettings(
     stages: list('stages'),
     benchmark: str('benchmark'),
     archive: str('archive'),
+    layout: str('layout'),
+    archiveLayout: str('archive-layout'),
     versioning: str('versioning')!,
     workspace
   }

@@ -198,10 +198,23 @@ const INPUT_TABLE = [
     description: 'init: the archive folder (default: archived).'
   },
   {
+    name: 'layout',
+    kind: 'string',
+    description:
+      "init: where a version's files live under root, as a layout template (default: {stage}/{model}/{version})."
+  },
+  {
+    name: 'archive-layout',
+    kind: 'string',
+    description:
+      "init: the archive's layout template (default: layout, with /{version} after {stage} where layout has no {version})."
+  },
+  {
     name: 'versioning',
     kind: 'string',
     default: 'semver',
-    description: 'init: how version folders are named; only semver is supported today.'
+    description:
+      'init: how versions are named: semver (default) or ordered (any name, ordered by createdAt).'
   }
 ] as const satisfies readonly InputSpec[]
 

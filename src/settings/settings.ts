@@ -97,7 +97,11 @@ export interface CommonSettings {
   benchmark?: string
   /** init: the archive folder; unset for the default. */
   archive?: string
-  /** init: `semver` (the only scheme today) or what the user asked for. */
+  /** init: the layout template (`layout`), unset for the default. */
+  layout?: string
+  /** init: the archive's layout template (`archive-layout`). */
+  archiveLayout?: string
+  /** init: `semver`, `ordered` or what the user asked for (init refuses anything else). */
   versioning: string
   /** The folder relative paths are resolved against (GITHUB_WORKSPACE or the current directory). */
   workspace: string

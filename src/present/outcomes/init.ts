@@ -20,7 +20,8 @@ export function initView({ result }: InitOutcome): View {
     `benchmark: ${result.benchmark ? `${result.benchmark.folder}/ (the copy of ${result.benchmark.copyOf})` : 'none'}`,
     `archive: ${result.archive}/`,
     ...result.models.map(
-      m => `${m.name}: ${plural(m.versions, 'version')}, files ${m.files.join(', ')}`
+      m =>
+        `${m.name}: ${plural(m.versions, 'version')}, ${m.files ? `files ${m.files.join(', ')}` : 'each version with its own files'}`
     ),
     ...result.notes.map(n => `note: ${n}`)
   ]
