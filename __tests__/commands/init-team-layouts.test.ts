@@ -12,13 +12,14 @@
  * land (src/registry/file-checks.ts, another branch).
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { draftInit } from '../../src/commands/init.js'
 import { realContext } from '../../src/execute.js'
 import { getSettings } from '../../src/settings/input-helper.js'
 import type { InitSettings } from '../../src/settings/settings.js'
+import { runActionInProcess } from '../helpers/in-process-action.js'
 import { sha256, snapshot } from '../helpers/registry-fixture.js'
 import { cli } from '../helpers/run-cli.js'
 import {
@@ -189,6 +190,22 @@ describe('init on the team repositories of issue #12', () => {
     ])
   })
 
+  it('001 as an action step: the template, --model and versioning as inputs', async () => {
+    const team = trainingSessionsRepo()
+    dirs.push(team.dir)
+    const run = await runActionInProcess({ inputs: team.initInputs, workspace: team.dir })
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs.result)).toMatchObject({
+      manifest: 'modelgate.yaml',
+      written: true,
+      versions: 4,
+      stages: ['raw', 'validated', 'production'],
+      models: [{ name: 'sequence-vae', versions: 4 }]
+    })
+    const manifest = parse(readFileSync(path.join(team.dir, 'modelgate.yaml'), 'utf8'))
+    expect([manifest.layout, manifest.versioning]).toEqual(['{stage}/{version}', 'ordered'])
+  })
+
   it("002 model directory: {model}_v{version} folders, each version's own file names, a flat archive read back under the kept-name rule", async () => {
     const { manifest, draft } = await initDraft(modelDirectoryRepo)
     expect(manifest).toMatchObject({
@@ -266,7 +283,6 @@ describe('init on the team repositories of issue #12', () => {
   it('refuses a benchmark file that is not the production file (exit 1, nothing written)', async () => {
     const team = keywordClassifierRepo()
     dirs.push(team.dir)
-    const { writeFileSync } = await import('node:fs')
     writeFileSync(path.join(team.dir, 'resources/benchmark.keras'), 'an older model\n')
     const run = await cli(team.initArgs, team.dir)
     expect(run.code).toBe(1)
