@@ -60,7 +60,7 @@ describe('{model_file}', () => {
     )
     expect(run.code).toBe(1)
     expect(run.stderr + run.stdout).toContain(
-      "{model_file} is the path of a model's one file, but digits-knn has 2 (config.json, weights.bin): name the file with {model_dir}/<file>"
+      "{model_file} is the path of a version's one file, but digits-knn 1.1.0 has 2 (config.json, weights.bin): name the file with {model_dir}/<file>"
     )
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
