@@ -12,6 +12,9 @@ import type { Registry } from '../../src/registry/registry.js'
 import { planChange } from '../../src/changes/plan-change.js'
 import type { ChangePlan } from '../../src/changes/change-plan.js'
 import { sourcePaths, treeEntries, type SourceObject } from '../../src/changes/tree-changes.js'
+import { candidateFromEntry } from '../../src/changes/pull-request-content.js'
+import { renderPrBody } from '../../src/present/pr-body.js'
+import { findModel, type LoadedModel } from '../../src/registry/registry.js'
 import {
   fixture,
   gitInit,
@@ -120,6 +123,32 @@ describe('a file layout: {stage}{ext} under resources, archive {stage}/{version}
     expect(plan.commitMessage).toContain(
       '- resources/production.keras -> resources/archived/1.0.0.keras (archive)'
     )
+  })
+
+  it('the pull request lists each file that moves, marked as one file', async () => {
+    const reg = await load(KEYWORD)
+    const plan = planChange(reg, {
+      kind: 'promote',
+      model: 'keyword',
+      version: '1.1.0',
+      to: 'production',
+      ...who
+    })
+    const model = findModel(reg, 'keyword') as LoadedModel
+    const body = renderPrBody({
+      plan,
+      model,
+      stage: reg.stages[2],
+      gateSummary: [],
+      candidate: candidateFromEntry(model.spec.versions[2])
+    })
+    expect(body).toContain(
+      '| 1.0.0 | `resources/production.keras` | `resources/archived/1.0.0.keras` | archived (replaced by 1.1.0) (one file) |'
+    )
+    expect(body).toContain(
+      '| 1.1.0 | `resources/staging.keras` | `resources/benchmark.keras` | benchmark copy refreshed (one file) |'
+    )
+    expect(body).toMatch(/_\(one file\): a layout puts the stage or the version in the file's name/)
   })
 
   it('register lands the file at development.keras and archives the version there', async () => {
