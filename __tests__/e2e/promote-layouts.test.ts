@@ -192,6 +192,29 @@ describe('a file layout: the stage is the file name (seed 000)', () => {
     expect(manifest).toMatch(/version: "1.1.0", stage: production/)
   })
 
+  it('a dry run lists each file that moves', async () => {
+    const seen = repo.remote.gh.requests.length
+    const run = await runActionInProcess({
+      inputs: {
+        command: 'promote',
+        manifest: 'modelgate.yaml',
+        model: 'keyword',
+        version: '1.1.0',
+        to: 'production',
+        'dry-run': 'true'
+      },
+      workspace: repo.source
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      '    resources/production.keras → resources/archived/1.0.0.keras  [archive, one file]'
+    )
+    expect(run.stdout).toContain(
+      '    resources/benchmark.keras → (removed: derived data)  [benchmark-remove, one file]'
+    )
+    expect(repo.remote.gh.requests.length).toBe(seen)
+  })
+
   it('register puts the new file at development.keras and archives the version there', async () => {
     const { remote } = repo
     const ref = 'refs/heads/modelgate/register/keyword-1.3.0'
