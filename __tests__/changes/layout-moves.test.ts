@@ -12,6 +12,9 @@ import type { Registry } from '../../src/registry/registry.js'
 import { planChange } from '../../src/changes/plan-change.js'
 import type { ChangePlan } from '../../src/changes/change-plan.js'
 import { sourcePaths, treeEntries, type SourceObject } from '../../src/changes/tree-changes.js'
+import { candidateFromEntry } from '../../src/changes/pull-request-content.js'
+import { renderPrBody } from '../../src/present/pr-body.js'
+import { findModel, type LoadedModel } from '../../src/registry/registry.js'
 import {
   fixture,
   gitInit,
@@ -27,6 +30,8 @@ afterEach(() => fixtures.splice(0).forEach(f => f.cleanup()))
 const AT = '2026-11-20T10:00:00Z'
 const who = { actor: 'octocat', at: AT }
 const D = (text: string) => sha256(text)
+/** The blob a registration uploads. */
+const SHA_NEW = 'e'.repeat(40)
 
 async function load(manifest: string): Promise<Registry> {
   const dir = tempDir('modelgate-layout-moves-')
@@ -120,6 +125,32 @@ describe('a file layout: {stage}{ext} under resources, archive {stage}/{version}
     expect(plan.commitMessage).toContain(
       '- resources/production.keras -> resources/archived/1.0.0.keras (archive)'
     )
+  })
+
+  it('the pull request lists each file that moves, marked as one file', async () => {
+    const reg = await load(KEYWORD)
+    const plan = planChange(reg, {
+      kind: 'promote',
+      model: 'keyword',
+      version: '1.1.0',
+      to: 'production',
+      ...who
+    })
+    const model = findModel(reg, 'keyword') as LoadedModel
+    const body = renderPrBody({
+      plan,
+      model,
+      stage: reg.stages[2],
+      gateSummary: [],
+      candidate: candidateFromEntry(model.spec.versions[2])
+    })
+    expect(body).toContain(
+      '| 1.0.0 | `resources/production.keras` | `resources/archived/1.0.0.keras` | archived (replaced by 1.1.0) (one file) |'
+    )
+    expect(body).toContain(
+      '| 1.1.0 | `resources/staging.keras` | `resources/benchmark.keras` | benchmark copy refreshed (one file) |'
+    )
+    expect(body).toMatch(/_\(one file\): a layout puts the stage or the version in the file's name/)
   })
 
   it('register lands the file at development.keras and archives the version there', async () => {
@@ -339,5 +370,54 @@ describe('a folder layout {stage}/{model}_v{version} (seed 004)', () => {
     expect(plan.additions.map(a => a.path)).toEqual(['models/staging/churn_v1.2.0/model.pkl'])
     // staging has no capacity and its paths carry {version}: nothing leaves
     expect(plan.moves).toEqual([])
+  })
+})
+
+describe('a folder layout without {version}: one version per model in every stage', () => {
+  const MANIFEST = [
+    'apiVersion: modelgate/v1',
+    'root: models',
+    'layout: "{stage}/{model}"',
+    'stages:',
+    '  - name: development',
+    '  - name: production',
+    'benchmark: false',
+    'archive: { folder: archived, layout: "{stage}/{model}/{version}" }',
+    'models:',
+    '  m:',
+    '    versions:',
+    `      - { version: "1.0.0", stage: development, files: { model.bin: "${D('1')}", notes.txt: "${D('n')}" } }`,
+    ''
+  ].join('\n')
+
+  it('register archives the occupant’s folder whole and writes the new files where it was', async () => {
+    const plan = planChange(await load(MANIFEST), {
+      kind: 'register',
+      model: 'm',
+      version: '1.1.0',
+      files: [{ name: 'model.bin', source: '/tmp/m.bin', digest: D('2'), size: 1, lfs: false }],
+      source: {},
+      allowOlder: false,
+      ...who
+    })
+    if (plan.kind !== 'register') throw new Error(plan.kind)
+    expect(plan.folder).toBe('models/development/m')
+    expect(moves(plan)).toEqual([
+      ['folder', 'models/development/m', 'models/archived/m/1.0.0', 'archive']
+    ])
+    const sources = objects(plan)
+    // the old folder goes first (notes.txt with it), then the archive and the new file
+    expect(
+      entries(plan, sources, [{ path: 'models/development/m/model.bin', sha: SHA_NEW }])
+    ).toEqual([
+      { path: 'models/development/m', mode: '040000', type: 'tree', sha: null },
+      {
+        path: 'models/archived/m/1.0.0',
+        mode: '040000',
+        type: 'tree',
+        sha: sources.get('models/development/m')!.sha
+      },
+      { path: 'models/development/m/model.bin', mode: '100644', type: 'blob', sha: SHA_NEW }
+    ])
   })
 })

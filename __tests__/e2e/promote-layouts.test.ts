@@ -192,6 +192,29 @@ describe('a file layout: the stage is the file name (seed 000)', () => {
     expect(manifest).toMatch(/version: "1.1.0", stage: production/)
   })
 
+  it('a dry run lists each file that moves', async () => {
+    const seen = repo.remote.gh.requests.length
+    const run = await runActionInProcess({
+      inputs: {
+        command: 'promote',
+        manifest: 'modelgate.yaml',
+        model: 'keyword',
+        version: '1.1.0',
+        to: 'production',
+        'dry-run': 'true'
+      },
+      workspace: repo.source
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      '    resources/production.keras → resources/archived/1.0.0.keras  [archive, one file]'
+    )
+    expect(run.stdout).toContain(
+      '    resources/benchmark.keras → (removed: derived data)  [benchmark-remove, one file]'
+    )
+    expect(repo.remote.gh.requests.length).toBe(seen)
+  })
+
   it('register puts the new file at development.keras and archives the version there', async () => {
     const { remote } = repo
     const ref = 'refs/heads/modelgate/register/keyword-1.3.0'
@@ -228,6 +251,7 @@ describe('a folder layout {stage}/{model}_v{version} (seed 004): the request cou
       'apiVersion: modelgate/v1',
       'root: models',
       'layout: "{stage}/{model}_v{version}"',
+      'ignore: ["**/README.md"]',
       'stages:',
       '  - name: staging',
       '  - name: production',
@@ -275,5 +299,26 @@ describe('a folder layout {stage}/{model}_v{version} (seed 004): the request cou
         'models/production/wide_v1.0.0'
       )
     ).toBe(remote.objectAt('main', 'models/staging/wide_v1.0.0'))
+  })
+
+  it('register without a files list takes every file of the source that ignore: does not name', async () => {
+    const { remote } = repo
+    const ref = 'refs/heads/modelgate/register/small-1.1.0'
+    const seen = remote.gh.requests.length
+    await register(repo, 'small', '1.1.0', {
+      'model.bin': 'small 1.1\n',
+      'ckpt/epoch_1.pt': 'epoch 1\n',
+      'README.md': '# notes\n'
+    })
+    const blobs = remote.gh.requests.slice(seen).filter(r => r.path.endsWith('/git/blobs'))
+    expect(blobs).toHaveLength(2)
+    const listing = git(remote.bare, 'ls-tree', '-r', '--name-only', ref, 'models/staging/')
+    expect(listing.split('\n').filter(p => p.includes('small_v1.1.0'))).toEqual([
+      'models/staging/small_v1.1.0/ckpt/epoch_1.pt',
+      'models/staging/small_v1.1.0/model.bin'
+    ])
+    expect(remote.show(ref, 'modelgate.yaml')).toContain(
+      `version: "1.1.0", stage: staging, files: { ckpt/epoch_1.pt: "${sha256('epoch 1\n')}", model.bin: "${sha256('small 1.1\n')}" }`
+    )
   })
 })

@@ -206,18 +206,19 @@ export function benchmarkMoves(
  */
 export function benchmarkRemoval(reg: Registry, model: LoadedModel, current: VersionEntry): Move[] {
   if (!reg.benchmark) return []
-  const base = {
-    model: model.name,
+  const { name } = model
+  const removal = (from: string): Move => ({
+    model: name,
     version: current.version,
+    from,
     to: null,
-    reason: 'benchmark-remove' as const
-  }
-  if (hasOwnFolder(reg, model.name, reg.benchmark.folder)) {
-    return [{ ...base, from: benchmarkDir(reg, model.name, current.version)! }]
+    reason: 'benchmark-remove'
+  })
+  if (hasOwnFolder(reg, name, reg.benchmark.folder)) {
+    return [removal(benchmarkDir(reg, name, current.version)!)]
   }
   return versionFiles(current).map(file => ({
-    ...base,
-    kind: 'file' as const,
-    from: benchmarkFilePath(reg, model.name, current.version, file)!
+    ...removal(benchmarkFilePath(reg, name, current.version, file)!),
+    kind: 'file' as const
   }))
 }
