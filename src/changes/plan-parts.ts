@@ -20,9 +20,9 @@ import { layoutFor } from '../registry/layouts.js'
 import { planVersionMove } from '../registry/layout-template/version-move.js'
 import type { KeyPath } from '../registry/source-file.js'
 import type { HistoryEntry, Retired, VersionEntry } from '../registry/types.js'
+import { versionComparator } from '../registry/version-order.js'
 import type { Edit } from './manifest-edit.js'
 import type { Move, MoveReason } from './change-plan.js'
-import { versionComparator } from '../registry/version-order.js'
 
 /** The model named in a request, or the refusal "unknown model". */
 export function requireModel(reg: Registry, name: string): LoadedModel {
@@ -53,9 +53,10 @@ export function versionPath(model: LoadedModel, index: number, key: string): Key
 }
 
 /**
- * The moves that take a version's files from its stage to `to` (a stage or
- * the archive), by the layout in force in each: one move of its whole folder
- * when both give it a folder of its own, else one move per file.
+ * The moves that take a version's files from its stage to `to` (a stage, the
+ * archive or the benchmark folder), by the layout in force in each: one move
+ * of its whole folder when both give it a folder of its own, else one move
+ * per file whose path changes.
  */
 export function stageMoves(
   reg: Registry,
@@ -64,7 +65,32 @@ export function stageMoves(
   to: string,
   reason: MoveReason
 ): Move[] {
-  return versionMoves(reg, model.name, entry, to, reason)
+  const name = model.name
+  const place = (stage: string) => ({ template: layoutFor(reg, name, stage), stage })
+  const planned = planVersionMove(
+    reg.root,
+    name,
+    entry.version,
+    versionFiles(entry),
+    place(entry.stage),
+    place(to)
+  )
+  const version = entry.version
+  switch (planned.kind) {
+    case 'unchanged':
+      return []
+    case 'folder':
+      return [{ model: name, version, from: planned.from, to: planned.to, reason }]
+    case 'files':
+      return planned.moves.map(m => ({
+        model: name,
+        version,
+        kind: 'file' as const,
+        from: m.from,
+        to: m.to,
+        reason
+      }))
+  }
 }
 
 /**
@@ -98,41 +124,6 @@ export function displacedBy(
     .sort((a, b) => order(a.v, b.v))
   const excess = live.length + 1 - capacity
   return excess > 0 ? live.slice(0, excess).map(({ i }) => i) : []
-}
-
-/** The moves of `entry`'s files from where they are now (its stage) to `stage`. */
-function versionMoves(
-  reg: Registry,
-  model: string,
-  entry: VersionEntry,
-  stage: string,
-  reason: MoveReason
-): Move[] {
-  const place = (folder: string) => ({ template: layoutFor(reg, model, folder), stage: folder })
-  const planned = planVersionMove(
-    reg.root,
-    model,
-    entry.version,
-    versionFiles(entry),
-    place(entry.stage),
-    place(stage)
-  )
-  const version = entry.version
-  switch (planned.kind) {
-    case 'unchanged':
-      return []
-    case 'folder':
-      return [{ model, version, from: planned.from, to: planned.to, reason }]
-    case 'files':
-      return planned.moves.map(m => ({
-        model,
-        version,
-        kind: 'file' as const,
-        from: m.from,
-        to: m.to,
-        reason
-      }))
-  }
 }
 
 /** The edits that send the model's `index`-th version to the archive with `retired`. */
@@ -195,7 +186,7 @@ export function benchmarkMoves(
   const current = benchmarkSource(reg, model)
   return [
     ...(current ? benchmarkRemoval(reg, model, current) : []),
-    ...versionMoves(reg, model.name, entry, reg.benchmark.folder, 'benchmark-refresh')
+    ...stageMoves(reg, model, entry, reg.benchmark.folder, 'benchmark-refresh')
   ]
 }
 
