@@ -166,8 +166,8 @@ class Reader {
     const text = this.text
     const c = text.charCodeAt(start)
     if (c === 34 /* " */) {
-      const close = text.indexOf('"', start + 1)
-      if (close < 0 || close >= end) return -1
+      const close = indexWithin(text, '"', start + 1, end)
+      if (close < 0) return -1
       return text.charCodeAt(close + 1) === 58 && this.spaceOrEnd(close + 2, end) ? close + 1 : -1
     }
     for (let i = start; i < end; i++) {
@@ -211,9 +211,12 @@ class Reader {
       this.expectEnd(after, end)
       return value
     }
-    let stop = end
-    const hash = this.text.indexOf(' #', start)
-    if (hash >= 0 && hash < end) stop = hash
+    let stop = start
+    while (
+      stop < end &&
+      !(this.text.charCodeAt(stop) === 35 && this.text.charCodeAt(stop - 1) === SPACE)
+    )
+      stop++
     const source = this.text.slice(start, stop).trimEnd()
     if (source.includes(': ') || source.endsWith(':')) unsure()
     return plainScalar(source)
@@ -334,8 +337,8 @@ class FlowReader {
 function quoted(text: string, start: number, end: number): [string, number] {
   const q = text[start]
   if (q === '"') {
-    const close = text.indexOf('"', start + 1)
-    if (close < 0 || close >= end) unsure()
+    const close = indexWithin(text, '"', start + 1, end)
+    if (close < 0) unsure()
     const value = text.slice(start + 1, close)
     if (value.includes('\\')) unsure()
     return [value, close + 1]
@@ -343,13 +346,19 @@ function quoted(text: string, start: number, end: number): [string, number] {
   let value = ''
   let i = start + 1
   for (;;) {
-    const close = text.indexOf("'", i)
-    if (close < 0 || close >= end) unsure()
+    const close = indexWithin(text, "'", i, end)
+    if (close < 0) unsure()
     value += text.slice(i, close)
     if (text[close + 1] !== "'") return [value, close + 1]
     value += "'"
     i = close + 2
   }
+}
+
+/** The offset of `ch` in text[from, end), or -1: a search that never runs past the line. */
+function indexWithin(text: string, ch: string, from: number, end: number): number {
+  const i = text.indexOf(ch, from)
+  return i >= 0 && i < end ? i : -1
 }
 
 /** A plain scalar, resolved as js-yaml resolves it (null, booleans, numbers, else the string). */
