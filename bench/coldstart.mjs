@@ -31,11 +31,15 @@ export async function benchColdstart(results) {
     const commands = [
       { name: 'node -e 0', args: ['-e', '0'], env: cleanEnv() },
       {
-        name: 'action (dist/index.js)',
+        name: `action (${path.relative(PROJECT_DIR, ACTION)})`,
         args: [ACTION],
         env: cleanEnv({ INPUT_COMMAND: 'validate', GITHUB_WORKSPACE: copy.dir })
       },
-      { name: 'CLI (dist/cli/index.js validate)', args: [CLI, 'validate'], env: cleanEnv() }
+      {
+        name: `CLI (${path.relative(PROJECT_DIR, CLI)} validate)`,
+        args: [CLI, 'validate'],
+        env: cleanEnv()
+      }
     ]
     const once = c => {
       const r = timeProcess(node, c.args, { cwd: copy.dir, env: c.env })

@@ -26,8 +26,12 @@ export const DATA_DIR = path.resolve(
   process.env.MODELGATE_BENCH_DATA || path.join(BENCH_DIR, '.data')
 )
 export const BUILD_DIR = path.join(BENCH_DIR, '.build')
-export const CLI = path.join(PROJECT_DIR, 'dist', 'cli', 'index.js')
-export const ACTION = path.join(PROJECT_DIR, 'dist', 'index.js')
+/** The bundles under test: dist/, or a private build (`bundle.mjs --out DIR`) named by MODELGATE_BENCH_DIST. */
+export const DIST = process.env.MODELGATE_BENCH_DIST
+  ? path.resolve(process.env.MODELGATE_BENCH_DIST)
+  : path.join(PROJECT_DIR, 'dist')
+export const CLI = path.join(DIST, 'cli', 'index.js')
+export const ACTION = path.join(DIST, 'index.js')
 /** The compiled probes: bench/<name>.ts → bench/.build/<name>/index.js. */
 const probePath = name => path.join(BUILD_DIR, name, 'index.js')
 export const PROBE = probePath('probe')

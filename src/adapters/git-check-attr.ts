@@ -4,9 +4,12 @@
  * nested files, `.git/info/attributes`. Used by validate's Git LFS warnings
  * and by register to tell which new files go through Git LFS.
  */
-import { execFile } from 'node:child_process'
+import type * as ChildProcess from 'node:child_process'
 import { statSync } from 'node:fs'
 import { EnvironmentError } from '../errors.js'
+
+/** Loaded at the first git call: child_process (with the stream and net modules it needs) is ~5 ms of every start, and `validate` may run no git at all. */
+const childProcess = (): typeof ChildProcess => process.getBuiltinModule('node:child_process')
 
 /** `git check-attr -z --stdin <attribute>` in the repository root: one process for every path. */
 export const gitCheckAttr = (
@@ -23,7 +26,7 @@ export const gitCheckAttr = (
       const why = err instanceof Error ? err.message : String(err)
       return reject(new EnvironmentError(`git check-attr: ${repoRoot}: ${why}`))
     }
-    const child = execFile(
+    const child = childProcess().execFile(
       'git',
       ['check-attr', '-z', '--stdin', attribute],
       {

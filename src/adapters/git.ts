@@ -4,9 +4,12 @@
  * and uploads no model bytes), and whether the paths involved are clean.
  * Read-only: modelgate never writes to the checkout's git state.
  */
-import { execFile, spawn } from 'node:child_process'
+import type * as ChildProcess from 'node:child_process'
 import { UsageError } from '../errors.js'
 import { gitCheckAttr } from './git-check-attr.js'
+
+/** Loaded at the first git call: child_process (with the stream and net modules it needs) is ~5 ms of every start, and `validate` may run no git at all. */
+const childProcess = (): typeof ChildProcess => process.getBuiltinModule('node:child_process')
 
 export interface LsTreeEntry {
   mode: string
@@ -76,7 +79,7 @@ export function createGitCommandManager(
 
   function git(args: string[], allowFailure = false): Promise<{ code: number; stdout: string }> {
     return new Promise((resolve, reject) => {
-      execFile(
+      childProcess().execFile(
         'git',
         [...base, ...args],
         { env: gitEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
@@ -226,7 +229,7 @@ function catFileBatch(
   return new Promise((resolve, reject) => {
     const out = new Map<string, Buffer>()
     if (!paths.length) return resolve(out)
-    const child = spawn('git', ['-C', repoRoot, 'cat-file', '--batch'], { env })
+    const child = childProcess().spawn('git', ['-C', repoRoot, 'cat-file', '--batch'], { env })
     const chunks: Buffer[] = []
     let stderr = ''
     child.stdout.on('data', (c: Buffer) => chunks.push(c))

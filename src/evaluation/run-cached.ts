@@ -13,13 +13,24 @@ import { shortKey } from './cache-key.js'
 import { cacheKeyOf } from './cache-material.js'
 import { restoreCachedResult, saveCachedResult } from './cached-result.js'
 import { writeResult, type EvaluationResult } from './result-file.js'
-import { runEvaluation, type EvaluationDeps } from './run-evaluation.js'
+import type { EvaluationDeps } from './run-evaluation.js'
 import type { EvaluationTarget } from './target.js'
 
 export interface EvaluationCache {
   store: EvaluationCacheStore
   /** False for an untrusted run: it reads the cache but never writes it. */
   save: boolean
+}
+
+/**
+ * The evaluation itself, loaded only when something runs: with it come the
+ * metric-file reader (the `yaml` package), the predictions parser and the
+ * process runner, most of what a cache hit would otherwise load for nothing.
+ */
+async function runEvaluation(
+  ...args: Parameters<typeof import('./run-evaluation.js').runEvaluation>
+): Promise<EvaluationResult> {
+  return (await import('./run-evaluation.js')).runEvaluation(...args)
 }
 
 export async function runCachedEvaluation(

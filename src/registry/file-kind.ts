@@ -12,6 +12,7 @@ import {
   lstatSync,
   openSync,
   readFileSync,
+  readSync,
   realpathSync,
   statSync,
   type Stats
@@ -105,8 +106,27 @@ export function readIfPlainFile(abs: string): Buffer | undefined {
     return undefined
   }
   try {
-    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined
+    const st = fstatSync(fd)
+    return st.isFile() ? readWhole(fd, st.size) : undefined
   } finally {
     closeSync(fd)
   }
+}
+
+/**
+ * A regular file's bytes, read into a buffer one byte larger than its size:
+ * a read that stops at the size fstat gave has met the end, so an unchanged
+ * file costs one read (readFileSync(fd) would fstat again, then read once
+ * more to see the end). A file that grew meanwhile is read on to its end.
+ */
+function readWhole(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size + 1)
+  let filled = 0
+  while (filled < buffer.length) {
+    const n = readSync(fd, buffer, filled, buffer.length - filled, null)
+    if (n === 0) return buffer.subarray(0, filled)
+    filled += n
+    if (filled === size) return buffer.subarray(0, filled)
+  }
+  return Buffer.concat([buffer, readFileSync(fd)])
 }

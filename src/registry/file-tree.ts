@@ -9,7 +9,6 @@
  * by the kernel, and hashing is the other half of `validate`'s time: the walk
  * then runs in a worker thread while the main thread hashes (bench).
  */
-import { Worker } from 'node:worker_threads'
 
 export interface TreeEntry {
   /** Absolute path to read (the link target for a symbolic link). */
@@ -97,6 +96,8 @@ export function listTreeInWorker(
     "const { parentPort, workerData: w } = require('node:worker_threads');" +
     `parentPort.postMessage((${listTree.toString()})(w.repoRoot, w.realRoot, w.relDirs));`
   return new Promise((resolve, reject) => {
+    // Fetched here: worker_threads costs every start ~3 ms, and small registries never walk in a worker.
+    const { Worker } = process.getBuiltinModule('node:worker_threads')
     const worker = new Worker(source, { eval: true, workerData: { repoRoot, realRoot, relDirs } })
     worker.once('message', tree => resolve(tree as FileTree))
     worker.once('error', reject)
