@@ -1,7 +1,6 @@
 import { clip, quote } from '../clip.js'
 import { load as fastLoad, YAMLException } from 'js-yaml'
 import { keyPath, type Diagnostic } from '../errors.js'
-import { fastYamlLoad } from './fast-yaml.js'
 import { firstDuplicateJsonKey } from './json-keys.js'
 import { buildPositions, LineIndex, type PositionNode } from './positions.js'
 
@@ -66,9 +65,6 @@ export class SourceFile {
       }
       return data
     }
-    // The plain shape of most manifests is read several times faster; anything else by js-yaml.
-    const plain = fastYamlLoad(this.text)
-    if (plain !== undefined) return plain
     try {
       return fastLoad(this.text, { filename: this.relPath })
     } catch (err) {
