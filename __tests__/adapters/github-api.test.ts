@@ -365,14 +365,17 @@ describe('the request layer: API version, timeouts, answers that are not GitHub 
     const { api, warnings } = adapter({
       writeSpacing: false,
       retryAfterBaseValue: 1,
-      requestTimeout: 300
+      // The timeout also bounds the retry, which the stand-in answers after a git spawn: 0.3 s
+      // was too short for that on a loaded machine (a full npm test saw the answered retry time
+      // out and a third attempt go out); 2 s is a wait only the hung attempt sits through.
+      requestTimeout: 2000
     })
     const from = gh.requests.length
     gh.hangNext('GET /git/ref/heads/main')
     expect(await api.branchHead('main')).toBe(git(bare, 'rev-parse', 'main'))
     expect(since(from).map(r => r.status)).toEqual([0, 200])
     expect(warnings).toEqual([
-      'GitHub API: GET /repos/acme/models/git/ref/heads/main: no answer (timed out after 0.3 s); ' +
+      'GitHub API: GET /repos/acme/models/git/ref/heads/main: no answer (timed out after 2 s); ' +
         'retrying in 0.001 s (retry 1 of 3).'
     ])
   })
