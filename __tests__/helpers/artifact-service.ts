@@ -19,7 +19,8 @@
  */
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { closeServer, listenOnLoopback, readBody } from './loopback-server.js'
+import { answerError, HttpError, storageHeaders } from './results-service.js'
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/'
 const ACCOUNT = 'devstoreaccount1'
@@ -108,16 +109,6 @@ interface BlobState {
   committed: Map<string, Buffer>
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string
-  ) {
-    super(message)
-  }
-}
-
 // Twirp error codes and the HTTP status each maps to (twirp spec, "Error codes").
 const TWIRP_CODE_BY_STATUS: Record<number, string> = {
   400: 'invalid_argument',
@@ -197,25 +188,7 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
             res.end()
           }
         } catch (error) {
-          const e =
-            error instanceof HttpError ? error : new HttpError(500, 'internal', String(error))
-          record.status = e.status
-          if (isTwirp) {
-            res.writeHead(e.status, { 'content-type': 'application/json' })
-            res.end(JSON.stringify({ code: e.code, msg: e.message }))
-          } else {
-            const xml =
-              '<?xml version="1.0" encoding="utf-8"?><Error>' +
-              `<Code>${e.code}</Code><Message>${e.message}\nRequestId:${randomUUID()}\n` +
-              `Time:${new Date().toISOString()}</Message></Error>`
-            res.writeHead(e.status, {
-              ...storageHeaders(req),
-              'content-length': String(Buffer.byteLength(xml)),
-              'content-type': 'application/xml',
-              'x-ms-error-code': e.code
-            })
-            res.end(xml)
-          }
+          record.status = answerError(req, res, error, isTwirp)
         }
       },
       () => res.destroy()
@@ -469,11 +442,7 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
     }
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  url = await listenOnLoopback(server)
 
   return {
     url,
@@ -510,12 +479,7 @@ export async function startArtifactService(): Promise<ArtifactServiceStandIn> {
         msg: failure.msg ?? `injected ${failure.status} on ${kind}`
       })
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        // Keep-alive sockets from the clients' agents would otherwise hold close() open.
-        server.closeAllConnections()
-        server.close(error => (error ? reject(error) : resolve()))
-      })
+    close: () => closeServer(server)
   }
 }
 
@@ -530,18 +494,6 @@ function classify(method: string, url: URL): RequestKind {
   if (comp === 'block') return 'PutBlock'
   if (comp === 'blocklist') return 'PutBlockList'
   return comp === null ? 'PutBlob' : 'other'
-}
-
-/** Headers every Blob service response carries. */
-function storageHeaders(req: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {
-    'x-ms-request-id': randomUUID(),
-    'x-ms-version': String(req.headers['x-ms-version'] ?? '2024-11-04'),
-    'content-length': '0'
-  }
-  const clientRequestId = req.headers['x-ms-client-request-id']
-  if (typeof clientRequestId === 'string') headers['x-ms-client-request-id'] = clientRequestId
-  return headers
 }
 
 /**
@@ -572,13 +524,4 @@ function unwrap(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value === 'object') return unwrap((value as { value?: unknown }).value)
   return String(value)
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
 }

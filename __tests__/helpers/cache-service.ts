@@ -20,7 +20,8 @@
  */
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { closeServer, listenOnLoopback, readBody } from './loopback-server.js'
+import { answerError, HttpError, storageHeaders } from './results-service.js'
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.CacheService/'
 
@@ -70,16 +71,6 @@ export interface CacheServiceStandIn {
   close(): Promise<void>
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string
-  ) {
-    super(message)
-  }
-}
-
 export async function startCacheService(): Promise<CacheServiceStandIn> {
   const token = runtimeToken()
   const requests: CacheRecordedRequest[] = []
@@ -115,21 +106,7 @@ export async function startCacheService(): Promise<CacheServiceStandIn> {
             record.status = blob(req, parsed, body, record.kind, res)
           }
         } catch (error) {
-          const e =
-            error instanceof HttpError ? error : new HttpError(500, 'internal', String(error))
-          record.status = e.status
-          if (isTwirp) {
-            res.writeHead(e.status, { 'content-type': 'application/json' })
-            res.end(JSON.stringify({ code: e.code, msg: e.message }))
-          } else {
-            const xml = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${e.code}</Code><Message>${e.message}</Message></Error>`
-            res.writeHead(e.status, {
-              'content-type': 'application/xml',
-              'content-length': String(Buffer.byteLength(xml)),
-              'x-ms-error-code': e.code
-            })
-            res.end(xml)
-          }
+          record.status = answerError(req, res, error, isTwirp)
         }
       },
       () => res.destroy()
@@ -235,10 +212,7 @@ export async function startCacheService(): Promise<CacheServiceStandIn> {
     if (!state || parsed.searchParams.get('sig') !== state.sig) {
       throw new HttpError(403, 'AuthenticationFailed', 'Server failed to authenticate the request.')
     }
-    const headers = {
-      'x-ms-request-id': randomUUID(),
-      'x-ms-version': String(req.headers['x-ms-version'] ?? '2024-11-04')
-    }
+    const headers = storageHeaders(req)
     if (kind === 'Download') {
       if (!state.entry.finalized) throw new HttpError(404, 'BlobNotFound', 'not committed')
       res.writeHead(200, {
@@ -278,11 +252,7 @@ export async function startCacheService(): Promise<CacheServiceStandIn> {
     return 201
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  url = await listenOnLoopback(server)
   return {
     url,
     token,
@@ -295,11 +265,7 @@ export async function startCacheService(): Promise<CacheServiceStandIn> {
     },
     requests,
     entries,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections()
-        server.close(error => (error ? reject(error) : resolve()))
-      })
+    close: () => closeServer(server)
   }
 }
 
@@ -329,13 +295,4 @@ function runtimeToken(): string {
     .update(`${header}.${payload}`)
     .digest('base64url')
   return `${header}.${payload}.${signature}`
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
 }

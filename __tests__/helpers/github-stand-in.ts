@@ -35,9 +35,9 @@ import { spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { closeServer, listenOnLoopback, readBody } from './loopback-server.js'
 
 export interface GitHubStandInOptions {
   /** Path of a bare repository (`git init --bare`). */
@@ -1036,8 +1036,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     )
   })
 
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  url = await listenOnLoopback(server)
 
   return {
     url,
@@ -1078,22 +1077,8 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       pr.state = 'closed'
       pr.updatedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        // Keep-alive sockets from undici would otherwise hold close() open.
-        server.closeAllConnections()
-        server.close(error => (error ? reject(error) : resolve()))
-      })
+    close: () => closeServer(server)
   }
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
 }
 
 function hashNumber(text: string): number {

@@ -21,9 +21,16 @@ async function table(text: string, name: string): Promise<FeatureTable> {
 const ROWS = 10_000
 const THRESHOLDS = { psi: 0.2, ksAlpha: 0.01 }
 
+/**
+ * The 10,000-row reference the planted-drift tests compare with, written and read once: the
+ * same seed each time, and driftReport leaves its input tables as they were (checked below).
+ */
+let sharedReference: Promise<FeatureTable> | undefined
+const referenceTable = () => (sharedReference ??= table(featureCsv(ROWS, 1), 'ref.csv'))
+
 describe('driftReport on planted drift (10,000 rows × 20 columns, seeded)', () => {
   it('flags nothing when current comes from the reference distribution', async () => {
-    const reference = await table(featureCsv(ROWS, 1), 'ref.csv')
+    const reference = await referenceTable()
     const current = await table(featureCsv(ROWS, 2), 'cur.csv')
     const report = driftReport(reference, current, THRESHOLDS)
     expect(report.columns.map(c => c.column)).toEqual([...NUMERIC_COLUMNS, ...CATEGORICAL_COLUMNS])
@@ -35,7 +42,7 @@ describe('driftReport on planted drift (10,000 rows × 20 columns, seeded)', () 
   it.each(['f5', 'f3', 'f11'])(
     'flags exactly the column whose mean moved by 0.5σ (%s)',
     async column => {
-      const reference = await table(featureCsv(ROWS, 1), 'ref.csv')
+      const reference = await referenceTable()
       const current = await table(featureCsv(ROWS, 2, { column, by: 0.5 }), 'cur-shift.csv')
       const report = driftReport(reference, current, THRESHOLDS)
       expect(report.driftedColumns).toEqual([column])
@@ -46,7 +53,7 @@ describe('driftReport on planted drift (10,000 rows × 20 columns, seeded)', () 
   )
 
   it('flags a categorical column by PSI', async () => {
-    const reference = await table(featureCsv(ROWS, 1), 'ref.csv')
+    const reference = await referenceTable()
     const current = await table(featureCsv(ROWS, 2, { column: 'c1', by: 1 }), 'cur-cat.csv')
     const report = driftReport(reference, current, THRESHOLDS)
     expect(report.driftedColumns).toEqual(['c1'])
