@@ -15,6 +15,9 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   // No test reads or fills the user's evaluation cache (see the file).
   setupFiles: ['<rootDir>/__tests__/helpers/isolated-cache.ts'],
+  // One temporary folder per run, removed at its end (see the file).
+  globalSetup: '<rootDir>/__tests__/helpers/run-temp-setup.mjs',
+  globalTeardown: '<rootDir>/__tests__/helpers/run-temp-teardown.mjs',
   testTimeout: 60000,
   // Three workers on two cores: many suites wait on git, Python and the GitHub stand-in, so a
   // third worker fills the time one of them spends waiting (measured: 2 → 159 s, 3 → 139 s,
