@@ -232,6 +232,22 @@ describe('whose a stray file is, by the layout', () => {
   })
 })
 
+describe('validate --model under templates', () => {
+  it('reports the stray files the layout attributes to that model, and no one else’s', async () => {
+    const r = (repo = teamRepo(MODEL_DIRECTORY))
+    writeFile(r.dir, 'models/staging/churn_prediction_v1.1/extra.pkl', 'x\n')
+    writeFile(r.dir, 'models/staging/demand_forecasting_v1.1/extra.pkl', 'x\n')
+    const run = await cli(
+      ['validate', '--manifest', 'modelgate.yaml', '--model', 'churn_prediction'],
+      r.dir
+    )
+    expect(problems(run.stderr).map(p => splitProblem(p)[1])).toEqual([
+      'stray file models/staging/churn_prediction_v1.1/extra.pkl: not one of the files the manifest lists for it (churn_prediction 1.1)'
+    ])
+    expect(run.code).toBe(1)
+  })
+})
+
 /** `file:line` and the message of one problem line (`file:line:col: message`). */
 function splitProblem(line: string): [string, string] {
   const m = /^([^:]+:\d+):\d+: (.*)$/.exec(line)
