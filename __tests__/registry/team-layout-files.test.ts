@@ -232,6 +232,17 @@ describe('whose a stray file is, by the layout', () => {
   })
 })
 
+describe("a model's ignore: under a layout without {model}", () => {
+  it('applies to the paths of the one model the layout is for', async () => {
+    const r = (repo = teamRepo(TRAINING_SESSIONS))
+    r.edit('  vae:\n', '  vae:\n    ignore: ["**/*.tmp"]\n')
+    writeFile(r.dir, 'artifacts/raw/v5_5_20251123_103epochs/checkpoints/partial.tmp', 'x\n')
+    const run = await validate(r)
+    expect(run.problems).toEqual([])
+    expect(run.code).toBe(0)
+  })
+})
+
 describe('validate --model under templates', () => {
   it('reports the stray files the layout attributes to that model, and no one else’s', async () => {
     const r = (repo = teamRepo(MODEL_DIRECTORY))
