@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { lineOf, sha256, writeFile } from '../helpers/registry-fixture.js'
+import { gitInit, lineOf, sha256, tempDir, writeFile } from '../helpers/registry-fixture.js'
 import { cli } from '../helpers/run-cli.js'
 import { bytesOf, teamRepo, type TeamRepo } from '../helpers/team-layout-repos.js'
 import {
@@ -229,6 +229,69 @@ describe('whose a stray file is, by the layout', () => {
     expect(run.problems.map(p => splitProblem(p)[1])).toEqual([
       'stray file models/staging/demand_forecasting_v1.1/perf.csv: not one of the files the manifest lists for it (demand_forecasting 1.1)'
     ])
+  })
+})
+
+describe("a model's ignore: under a layout without {model}", () => {
+  it('applies to the paths of the one model the layout is for', async () => {
+    const r = (repo = teamRepo(TRAINING_SESSIONS))
+    r.edit('  vae:\n', '  vae:\n    ignore: ["**/*.tmp"]\n')
+    writeFile(r.dir, 'artifacts/raw/v5_5_20251123_103epochs/checkpoints/partial.tmp', 'x\n')
+    const run = await validate(r)
+    expect(run.problems).toEqual([])
+    expect(run.code).toBe(0)
+  })
+})
+
+describe('validate --model under templates', () => {
+  it('reports the stray files the layout attributes to that model, and no one else’s', async () => {
+    const r = (repo = teamRepo(MODEL_DIRECTORY))
+    writeFile(r.dir, 'models/staging/churn_prediction_v1.1/extra.pkl', 'x\n')
+    writeFile(r.dir, 'models/staging/demand_forecasting_v1.1/extra.pkl', 'x\n')
+    const run = await cli(
+      ['validate', '--manifest', 'modelgate.yaml', '--model', 'churn_prediction'],
+      r.dir
+    )
+    expect(problems(run.stderr).map(p => splitProblem(p)[1])).toEqual([
+      'stray file models/staging/churn_prediction_v1.1/extra.pkl: not one of the files the manifest lists for it (churn_prediction 1.1)'
+    ])
+    expect(run.code).toBe(1)
+  })
+})
+
+describe('a placeholder above {stage}', () => {
+  it('walks every model folder, and only the stage folders in them are checked', async () => {
+    const dir = tempDir()
+    gitInit(dir)
+    const bytes = 'clf 1.0.0 model.bin\n'
+    writeFile(dir, 'models/clf/staging/1.0.0/model.bin', bytes)
+    writeFile(dir, 'models/clf/notebooks/explore.ipynb', '{}\n')
+    const manifest = [
+      'apiVersion: modelgate/v1',
+      'root: models',
+      'layout: "{model}/{stage}/{version}"',
+      'models:',
+      '  clf:',
+      '    versions:',
+      `      - { version: "1.0.0", stage: staging, files: { model.bin: "${sha256(bytes)}" } }`,
+      ''
+    ].join('\n')
+    writeFile(dir, 'modelgate.yaml', manifest)
+    try {
+      const clean = await cli(['validate', '--manifest', 'modelgate.yaml'], dir)
+      expect(problems(clean.stderr)).toEqual([])
+      expect(clean.code).toBe(0)
+      writeFile(dir, 'models/clf/staging/0.9.0/model.bin', 'old\n')
+      const run = await cli(['validate', '--manifest', 'modelgate.yaml'], dir)
+      expect(problems(run.stderr).map(p => splitProblem(p))).toEqual([
+        [
+          `modelgate.yaml:${lineOf(manifest, '    versions:')}`,
+          'stray file models/clf/staging/0.9.0/model.bin: no version of clf in "staging" is listed for it'
+        ]
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -1,8 +1,9 @@
 /**
  * The file rules of SPEC §2: every version's files exist where the folder
- * convention (or the layout templates, template-file-checks.ts) puts them with the recorded sha256 (LFS pointers by their oid),
+ * convention puts them with the recorded sha256 (LFS pointers by their oid),
  * nothing unknown sits under a stage folder, and the benchmark copy mirrors
- * the production version byte for byte.
+ * the production version byte for byte. Under any layout but the default
+ * (issue #12) the paths come from the templates: template-file-checks.ts.
  */
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'

@@ -49,9 +49,8 @@ export function stagePlaces(reg: Registry): StagePlace[] {
   for (const folder of folders) {
     seen.clear()
     // Most models share a template: each distinct one is looked at once per folder.
-    const models = reg.models.length ? reg.models : []
-    if (!models.length) add(layoutFor(reg, '', folder), folder)
-    for (const m of models) {
+    if (!reg.models.length) add(layoutFor(reg, '', folder), folder)
+    for (const m of reg.models) {
       const t = layoutFor(reg, m.name, folder)
       if (seen.has(t)) continue
       seen.add(t)

@@ -95,8 +95,10 @@ export function templateWalkRoots(reg: Registry): string[] {
     return names
   }
   for (const p of stagePlaces(reg)) {
-    if (p.depth > 0) out.add(p.base)
-    else if (p.exact) out.add(joinRel(p.base, p.folder))
+    if (p.depth > 0) {
+      // Any folder may hold a stage folder below: all of them but git's own.
+      for (const name of namesIn(p.base)) if (name !== '.git') out.add(joinRel(p.base, name))
+    } else if (p.exact) out.add(joinRel(p.base, p.folder))
     else {
       for (const name of namesIn(p.base)) {
         if (p.anchored ? name.startsWith(p.start) : name.includes(p.start))
