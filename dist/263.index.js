@@ -22,7 +22,7 @@ function initView({ result }) {
         `stages: ${result.stages.join(' → ')}`,
         `benchmark: ${result.benchmark ? `${result.benchmark.folder}/ (the copy of ${result.benchmark.copyOf})` : 'none'}`,
         `archive: ${result.archive}/`,
-        ...result.models.map(m => `${m.name}: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(m.versions, 'version')}, files ${m.files.join(', ')}`),
+        ...result.models.map(m => `${m.name}: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(m.versions, 'version')}, ${m.files ? `files ${m.files.join(', ')}` : 'each version with its own files'}`),
         ...result.notes.map(n => `note: ${n}`)
     ];
     const found = `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(result.models.length, 'model')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(result.versions, 'version')}`;

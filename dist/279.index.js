@@ -486,8 +486,8 @@ function cacheKeyOf(reg, t, options = {}) {
     if (!t.train) {
         files = options.recordedFiles ?? {};
         if (!options.recordedFiles) {
-            for (const name of spec.files) {
-                const digest = digestOf(reg, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(t.modelDir, name));
+            for (const [name, abs] of Object.entries(t.files)) {
+                const digest = digestOf(reg, abs);
                 if (typeof digest !== 'string')
                     return { uncached: `model file ${name} ${digest.reason}` };
                 files[name] = digest;
@@ -503,7 +503,7 @@ function cacheKeyOf(reg, t, options = {}) {
     }
     const material = {
         files,
-        fileNames: [...spec.files],
+        fileNames: Object.keys(t.files),
         evaluate: commandMaterial(reg, spec.evaluate, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPath */ .Dw)([...at, 'evaluate', 'inputs']), digestOf),
         data
     };
@@ -630,104 +630,6 @@ function formatEntry(e) {
 
 /***/ }),
 
-/***/ 98945:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Km: () => (/* binding */ parseEntries),
-/* harmony export */   u1: () => (/* binding */ resolveTarget),
-/* harmony export */   uq: () => (/* binding */ BENCHMARK)
-/* harmony export */ });
-/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95861);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27853);
-/* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77936);
-/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34323);
-/**
- * What one evaluation is about (SPEC §3 `evaluate`): the model, the version
- * or the benchmark copy, where its files are and where results go.
- */
-
-
-
-
-
-
-const BENCHMARK = 'benchmark';
-function resolveTarget(reg, modelName, version, outputRoot, train) {
-    const model = (0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .findModel */ .P)(reg, modelName);
-    if (!model) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(modelName)} is not in the registry (models: ${(0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .someModelNames */ .W)(reg)})`);
-    }
-    if (!model.spec.evaluate) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" has no evaluate command (add models.${modelName}.evaluate.run)`);
-    }
-    if (train && !model.spec.train) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`train is true but model "${modelName}" has no train command (add models.${modelName}.train.run)`);
-    }
-    if (version === BENCHMARK) {
-        if (!reg.benchmark)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW('the registry sets "benchmark: false": there is no benchmark copy to evaluate');
-        const prod = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkSource */ .Dv)(reg, model);
-        if (!prod)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" has no ${reg.benchmark.copyOf} version, so no benchmark copy to evaluate`);
-        return {
-            model,
-            version: prod.version,
-            target: 'benchmark',
-            stage: reg.benchmark.folder,
-            modelDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkDir */ .z4)(reg, modelName, prod.version)),
-            outputDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, BENCHMARK),
-            train: false
-        };
-    }
-    const entry = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .findVersion */ .Am)(model.spec.versions, version);
-    const outputDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, entry?.version ?? version);
-    if (train) {
-        // A fresh training run: the model is whatever `train` writes to the output folder.
-        return {
-            model,
-            version: entry?.version ?? version,
-            target: 'version',
-            stage: 'trained',
-            modelDir: outputDir,
-            outputDir,
-            train: true
-        };
-    }
-    if (!entry) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(modelName)} has no version ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(version)} (versions: ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(model.spec.versions.map(v => v.version).join(', ')) || 'none'})`);
-    }
-    return {
-        model,
-        version: entry.version,
-        target: 'version',
-        stage: entry.stage,
-        modelDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, modelName, entry)),
-        outputDir,
-        train: false
-    };
-}
-/** Parses `entries` from `plan`: `model@version` items separated by commas or new lines. */
-function parseEntries(entries) {
-    return entries
-        .split(/[,\n]/)
-        .map(s => s.trim())
-        .filter(Boolean)
-        .map(item => {
-        const at = item.lastIndexOf('@');
-        if (at <= 0 || at === item.length - 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "entries": ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(item)} is not model@version`);
-        }
-        return { model: item.slice(0, at), version: item.slice(at + 1) };
-    });
-}
-
-
-/***/ }),
-
 /***/ 76665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -744,7 +646,9 @@ function parseEntries(entries) {
  *
  * - Without a base every version that is not archived is selected.
  * - With one, a version is selected when it is new, when its `files`
- *   digests changed, when a file under its folder changed, or when its
+ *   digests changed, when a file under its folder changed (under a layout
+ *   that gives each version a folder; else when one of its files, at the
+ *   path its layout renders, changed), or when its
  *   model's policy (`metrics`, `compare`, `evaluate`, `train`) changed — a
  *   policy change selects every version of the model that is not archived.
  * - The benchmark copy joins a model's entries when a selected version may
@@ -758,7 +662,9 @@ const BENCHMARK_VERSION = 'benchmark';
 /** The keys whose change means every live version of the model must be evaluated again. */
 const POLICY_KEYS = ['metrics', 'compare', 'evaluate', 'train'];
 function selectVersions(reg, base) {
-    const changedFolders = base ? foldersOf(base.changedPaths) : new Set();
+    const changed = base
+        ? changesOf(base.changedPaths)
+        : { paths: new Set(), folders: new Set() };
     const out = [];
     for (const model of reg.models) {
         const live = model.spec.versions.filter(v => v.stage !== reg.archive.folder);
@@ -766,7 +672,7 @@ function selectVersions(reg, base) {
         const policyChanged = base !== undefined && baseSpec !== undefined && policyDiffers(baseSpec, model.spec);
         const picked = [];
         for (const v of live) {
-            const reason = base ? why(reg, model, v, baseSpec, policyChanged, changedFolders) : 'all';
+            const reason = base ? why(reg, model, v, baseSpec, policyChanged, changed) : 'all';
             if (reason)
                 picked.push({ model: model.name, version: v.version, stage: v.stage, reason });
         }
@@ -777,13 +683,13 @@ function selectVersions(reg, base) {
     }
     return out;
 }
-function why(reg, model, v, baseSpec, policyChanged, changedFolders) {
+function why(reg, model, v, baseSpec, policyChanged, changed) {
     const before = baseSpec && (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .findVersion */ .Am)(baseSpec.versions, v.version);
     if (!before)
         return 'new';
     if (canonical(before.files) !== canonical(v.files))
         return 'files';
-    if (changedFolders.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionDir */ .EE)(reg, model.name, v)))
+    if (touched(reg, model, v, changed))
         return 'files';
     if (policyChanged)
         return 'policy';
@@ -807,14 +713,24 @@ function benchmarkEntry(reg, model, picked) {
 function policyDiffers(a, b) {
     return POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]));
 }
-/** Every folder that holds a changed path, at any depth: one set lookup per version. */
-function foldersOf(paths) {
-    const out = new Set();
+function changesOf(changedPaths) {
+    const paths = new Set(changedPaths);
+    const folders = new Set();
     for (const p of paths) {
         for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1))
-            out.add(p.slice(0, i));
+            folders.add(p.slice(0, i));
     }
-    return out;
+    return { paths, folders };
+}
+/**
+ * Whether a changed path is the version's: anything in its own folder (a
+ * README there travels with it), or, where versions share a folder
+ * (`resources/staging.keras`), one of its files.
+ */
+function touched(reg, model, v, changed) {
+    if ((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .hasOwnFolder */ .fR)(reg, model.name, v.stage))
+        return changed.folders.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionDir */ .EE)(reg, model.name, v));
+    return (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionFiles */ .uP)(v).some(f => changed.paths.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionFilePath */ .ES)(reg, model.name, v, f)));
 }
 /** JSON with sorted keys: a reordered mapping in the manifest is not a change. */
 function canonical(value) {
@@ -910,27 +826,6 @@ function lfsPointer(digest, size) {
 /** The digest that stands for the file's content: the LFS oid for a pointer. */
 function contentDigest(d) {
     return d.lfs ? d.lfs.digest : d.digest;
-}
-
-
-/***/ }),
-
-/***/ 77936:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ findModel),
-/* harmony export */   W: () => (/* binding */ someModelNames)
-/* harmony export */ });
-function findModel(reg, name) {
-    return reg.models.find(m => m.name === name);
-}
-/** The first `max` model names, for a message about a model that is not there; 'none' when empty. */
-function someModelNames(reg, max = 20) {
-    return (reg.models
-        .map(m => m.name)
-        .slice(0, max)
-        .join(', ') || 'none');
 }
 
 

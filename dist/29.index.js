@@ -439,23 +439,28 @@ async function restoreFile(from, outputDir, rel) {
     await (0,promises_.copyFile)(from, to);
 }
 
-// EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 2 modules
-var run_evaluation = __webpack_require__(8681);
 ;// CONCATENATED MODULE: ./src/evaluation/run-cached.ts
 
 
 
 
 
-
+/**
+ * The evaluation itself, loaded only when something runs: with it come the
+ * metric-file reader (the `yaml` package), the predictions parser and the
+ * process runner, most of what a cache hit would otherwise load for nothing.
+ */
+async function runEvaluation(...args) {
+    return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(28), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 8681))).runEvaluation(...args);
+}
 async function runCachedEvaluation(reg, t, deps, cache) {
     if (!cache)
-        return (0,run_evaluation/* runEvaluation */.K)(reg, t, deps);
+        return runEvaluation(reg, t, deps);
     const subject = `${t.model.name} ${t.target === 'benchmark' ? 'benchmark' : t.version}`;
     const keyed = (0,cache_material/* cacheKeyOf */.D)(reg, t);
     if ('uncached' in keyed) {
         deps.log.info(`${subject}: not looked up in the evaluation cache: ${keyed.uncached}`);
-        return (0,run_evaluation/* runEvaluation */.K)(reg, t, deps);
+        return runEvaluation(reg, t, deps);
     }
     const { key } = keyed;
     const restored = await restoreCachedResult(cache.store, key, t, deps.log);
@@ -472,7 +477,7 @@ async function runCachedEvaluation(reg, t, deps, cache) {
         deps.log.info(`${subject}: cached (key ${(0,cache_key/* shortKey */.qU)(key)}, from ${origin}); nothing was run`);
         return written;
     }
-    const result = await (0,run_evaluation/* runEvaluation */.K)(reg, t, deps, { key, hit: false });
+    const result = await runEvaluation(reg, t, deps, { key, hit: false });
     if (result.status !== 'ok')
         return result;
     if (!cache.save) {
@@ -605,6 +610,167 @@ function cacheDirProblem(reg, cacheDir) {
 
 /***/ }),
 
+/***/ 29547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ checkOutputDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);
+/* harmony import */ var _registry_output_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2552);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(143);
+/**
+ * The output folder's checks, once per command that writes there (evaluate,
+ * report, monitor) and before anything is written: where it may be
+ * (registry/output-dir.ts), then on disk — no part of it below the
+ * workspace is a symbolic link (a committed `.modelgate` link would send the
+ * results, and the removal of earlier ones, anywhere), and no part is a
+ * file. A refusal is a usage error (exit 2) naming the path.
+ */
+
+
+
+
+
+
+/**
+ * Checks `outputDir` and each folder below it the command will write
+ * (`<output-dir>/<model>/<version>/`): every existing step from the
+ * workspace down is a real folder, and none of `files` (written by name in
+ * each of `folders`, like result.json) is a folder.
+ */
+async function checkOutputDir(reg, workspace, outputDir, folders = [], files = []) {
+    const problem = (0,_registry_output_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .outputDirProblem */ .u)(reg, outputDir, workspace);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(problem);
+    for (const folder of [outputDir, ...folders]) {
+        if (!(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(outputDir, folder)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${folder} is not inside output-dir ${outputDir}`);
+        }
+        const steps = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, folder).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+        let at = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+        for (const step of steps) {
+            at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, step);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).catch(() => undefined);
+            if (!st)
+                break;
+            if (st.isSymbolicLink()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output-dir ${outputDir} passes through the symbolic link ${at}; modelgate writes only into real folders of the workspace`);
+            }
+            if (!st.isDirectory()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .notFileKind */ .qV)(st)}, not a folder`);
+            }
+        }
+        for (const name of folders.includes(folder) ? files : []) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, name);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => undefined);
+            if (st?.isDirectory()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${abs} is a folder; modelgate writes its ${name} there`);
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ blankSecretsIn)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27194);
+/**
+ * The files a manifest command wrote into its output folder are uploaded as
+ * an artifact, which the runner never masks. A file in which a secret of the
+ * run appears (a command that dumped its environment or `.git/config` there)
+ * has it replaced by `***` before anything reads or uploads it, and the log
+ * names the file. Symbolic links are not followed; only regular files are
+ * read, a chunk at a time.
+ */
+
+
+
+
+/** Blanks the secrets in every regular file under `dir`; resolves with the files changed. */
+async function blankSecretsIn(dir, secrets, log) {
+    const forms = secrets.forms.map(f => Buffer.from(f, 'utf8'));
+    if (!forms.length)
+        return [];
+    const changed = [];
+    for (const file of await regularFiles(dir)) {
+        if (!(await holdsAny(file, forms)))
+            continue;
+        let bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+        for (const form of forms)
+            bytes = replaceAll(bytes, form, Buffer.from(_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .MASK */ .v5));
+        const tmp = `${file}.${process.pid}.blank`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+        changed.push(file);
+        log.warning(`${file} held a secret of this run; it was replaced by ${_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .MASK */ .v5} before upload`);
+    }
+    return changed;
+}
+async function regularFiles(dir) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return []; // no output folder: nothing was written
+    }
+    const out = [];
+    for (const entry of entries) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, entry.name);
+        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
+        if (stat.isDirectory())
+            out.push(...(await regularFiles(full)));
+        else if (stat.isFile())
+            out.push(full);
+    }
+    return out;
+}
+/** Whether any of `forms` occurs in the file, read in chunks that overlap by the longest form. */
+async function holdsAny(file, forms) {
+    const overlap = Math.max(...forms.map(f => f.length)) - 1;
+    let tail = Buffer.alloc(0);
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file)) {
+        const window = Buffer.concat([tail, chunk]);
+        if (forms.some(f => window.includes(f)))
+            return true;
+        tail = window.subarray(Math.max(0, window.length - overlap));
+    }
+    return false;
+}
+function replaceAll(bytes, find, by) {
+    const parts = [];
+    let at = 0;
+    for (let i = bytes.indexOf(find); i >= 0; i = bytes.indexOf(find, at)) {
+        parts.push(bytes.subarray(at, i), by);
+        at = i + find.length;
+    }
+    if (at === 0)
+        return bytes;
+    parts.push(bytes.subarray(at));
+    return Buffer.concat(parts);
+}
+
+
+/***/ }),
+
 /***/ 14358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -710,8 +876,8 @@ function cacheKeyOf(reg, t, options = {}) {
     if (!t.train) {
         files = options.recordedFiles ?? {};
         if (!options.recordedFiles) {
-            for (const name of spec.files) {
-                const digest = digestOf(reg, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(t.modelDir, name));
+            for (const [name, abs] of Object.entries(t.files)) {
+                const digest = digestOf(reg, abs);
                 if (typeof digest !== 'string')
                     return { uncached: `model file ${name} ${digest.reason}` };
                 files[name] = digest;
@@ -727,7 +893,7 @@ function cacheKeyOf(reg, t, options = {}) {
     }
     const material = {
         files,
-        fileNames: [...spec.files],
+        fileNames: Object.keys(t.files),
         evaluate: commandMaterial(reg, spec.evaluate, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPath */ .Dw)([...at, 'evaluate', 'inputs']), digestOf),
         data
     };
@@ -802,99 +968,103 @@ function readDigest(reg, abs) {
 
 /***/ }),
 
-/***/ 98945:
+/***/ 24829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Km: () => (/* binding */ parseEntries),
-/* harmony export */   u1: () => (/* binding */ resolveTarget),
-/* harmony export */   uq: () => (/* binding */ BENCHMARK)
+/* harmony export */   E: () => (/* binding */ clearOwnOutputs)
 /* harmony export */ });
-/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95861);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27853);
-/* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77936);
-/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34323);
+/* unused harmony export ownOutputNames */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6472);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
+/* harmony import */ var _result_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34580);
 /**
- * What one evaluation is about (SPEC §3 `evaluate`): the model, the version
- * or the benchmark copy, where its files are and where results go.
+ * What an evaluation removes from its output folder before it runs (SPEC
+ * §7): only what an earlier modelgate run wrote there, so that a stale
+ * result cannot survive a failed run, and nothing else — the folder is
+ * never emptied. Those files are:
+ *
+ * - `result.json` (and a temp file a crashed write left, `result.json.<pid>.tmp`);
+ * - the metrics and predictions files the manifest names for the commands
+ *   being run (`evaluate.metrics`/`predictions`, and `train`'s with `train`);
+ * - with `train`, the model's `files`: the folder is where `train` writes the model;
+ * - the predictions file and, for a trained model, the model files an earlier
+ *   `result.json` of this model in this folder records.
+ *
+ * Each name must be a plain relative name (no `..`, not absolute) that stays
+ * in the folder without passing through a symbolic link; a folder found at
+ * such a name is left alone. A symbolic link at such a name is removed as a
+ * link, never followed.
  */
 
 
 
 
 
-
-const BENCHMARK = 'benchmark';
-function resolveTarget(reg, modelName, version, outputRoot, train) {
-    const model = (0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .findModel */ .P)(reg, modelName);
-    if (!model) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(modelName)} is not in the registry (models: ${(0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .someModelNames */ .W)(reg)})`);
+/** The names (relative to the output folder) an evaluation of `t` may remove; see the file comment. */
+async function ownOutputNames(t) {
+    const spec = t.model.spec;
+    const names = [_result_file_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_FILE */ .FX, spec.evaluate?.metrics, spec.evaluate?.predictions];
+    if (t.train)
+        names.push(spec.train?.metrics, spec.train?.predictions, ...Object.keys(t.files));
+    const previous = await previousResult(t);
+    if (previous) {
+        names.push(previous.predictions);
+        if (previous.stage === 'trained')
+            names.push(...Object.keys(previous.files ?? {}));
     }
-    if (!model.spec.evaluate) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" has no evaluate command (add models.${modelName}.evaluate.run)`);
-    }
-    if (train && !model.spec.train) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`train is true but model "${modelName}" has no train command (add models.${modelName}.train.run)`);
-    }
-    if (version === BENCHMARK) {
-        if (!reg.benchmark)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW('the registry sets "benchmark: false": there is no benchmark copy to evaluate');
-        const prod = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkSource */ .Dv)(reg, model);
-        if (!prod)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" has no ${reg.benchmark.copyOf} version, so no benchmark copy to evaluate`);
-        return {
-            model,
-            version: prod.version,
-            target: 'benchmark',
-            stage: reg.benchmark.folder,
-            modelDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkDir */ .z4)(reg, modelName, prod.version)),
-            outputDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, BENCHMARK),
-            train: false
-        };
-    }
-    const entry = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .findVersion */ .Am)(model.spec.versions, version);
-    const outputDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, entry?.version ?? version);
-    if (train) {
-        // A fresh training run: the model is whatever `train` writes to the output folder.
-        return {
-            model,
-            version: entry?.version ?? version,
-            target: 'version',
-            stage: 'trained',
-            modelDir: outputDir,
-            outputDir,
-            train: true
-        };
-    }
-    if (!entry) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(modelName)} has no version ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(version)} (versions: ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(model.spec.versions.map(v => v.version).join(', ')) || 'none'})`);
-    }
-    return {
-        model,
-        version: entry.version,
-        target: 'version',
-        stage: entry.stage,
-        modelDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, modelName, entry)),
-        outputDir,
-        train: false
-    };
+    const temps = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(t.outputDir).catch(() => []);
+    names.push(...temps.filter(n => /^result\.json\.\d+\.tmp$/.test(n)));
+    return [...new Set(names.filter((n) => typeof n === 'string' && safeName(n)))];
 }
-/** Parses `entries` from `plan`: `model@version` items separated by commas or new lines. */
-function parseEntries(entries) {
-    return entries
-        .split(/[,\n]/)
-        .map(s => s.trim())
-        .filter(Boolean)
-        .map(item => {
-        const at = item.lastIndexOf('@');
-        if (at <= 0 || at === item.length - 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "entries": ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(item)} is not model@version`);
-        }
-        return { model: item.slice(0, at), version: item.slice(at + 1) };
-    });
+/** Removes what `ownOutputNames` lists; returns the names removed. */
+async function clearOwnOutputs(t) {
+    const removed = [];
+    for (const name of await ownOutputNames(t)) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(t.outputDir, name);
+        if (!(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(t.outputDir, abs) || !(await realFoldersOnTheWay(t.outputDir, abs)))
+            continue;
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => undefined);
+        if (!st || st.isDirectory())
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(abs);
+        removed.push(name);
+    }
+    return removed;
+}
+function safeName(name) {
+    return name !== '' && (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .unsafeFileNameReason */ .E_)(name) === undefined;
+}
+/** True when every folder between `base` and `abs` is a real folder (no link, no file). */
+async function realFoldersOnTheWay(base, abs) {
+    const steps = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).filter(Boolean);
+    let at = base;
+    for (const step of steps) {
+        at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, step);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).catch(() => undefined);
+        if (!st || !st.isDirectory())
+            return false;
+    }
+    return true;
+}
+/** The folder's earlier result.json when it is a modelgate result of this model. */
+async function previousResult(t) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(t.outputDir, _result_file_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_FILE */ .FX);
+    if ((0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectFile */ .Xp)(file).kind !== 'file')
+        return undefined;
+    try {
+        const data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+        if (!data || typeof data !== 'object' || data.schema !== _result_file_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w)
+            return undefined;
+        return data.model === t.model.name ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -1038,22 +1208,517 @@ function contentDigest(d) {
 
 /***/ }),
 
-/***/ 77936:
+/***/ 57922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ findModel),
-/* harmony export */   W: () => (/* binding */ someModelNames)
+/* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   eq: () => (/* binding */ registryMatcher),
+/* harmony export */   p4: () => (/* binding */ stagePlaces)
 /* harmony export */ });
-function findModel(reg, name) {
-    return reg.models.find(m => m.name === name);
+/* harmony import */ var _layout_template_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44898);
+/* harmony import */ var _layout_template_version_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68205);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
+/* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71300);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
+/* harmony import */ var _version_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91106);
+/**
+ * A registry's layout templates seen from the file system (issue #12): which
+ * folders hold stage, benchmark and archive files (what `validate` walks and
+ * what the output folder must stay clear of), and which (stage, model,
+ * version) a path belongs to (what tells a model file from a stray one, and
+ * which model's `ignore:` applies to it).
+ *
+ * A template's `{stage}` segment says where its folder's files are: under
+ * `{stage}/{model}/{version}` with root `models`, in `models/staging`; under
+ * `{stage}{ext}` with root `resources`, in the files and folders of
+ * `resources` whose name begins with `staging` (`resources/staging.keras`,
+ * and a stray `resources/staging.old`), while `resources/artifacts/` is
+ * under no stage at all.
+ */
+
+
+
+
+
+
+/** Every place the templates in force put files of the managed folders, without duplicates. */
+function stagePlaces(reg) {
+    const out = new Map();
+    const folders = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .managedFolders */ .BR)(reg);
+    const seen = new Set();
+    const add = (t, folder) => {
+        const p = placeOfTemplate(reg.root, t, folder);
+        out.set(`${p.base}\0${p.depth}\0${p.start}\0${p.exact}`, p);
+    };
+    for (const folder of folders) {
+        seen.clear();
+        // Most models share a template: each distinct one is looked at once per folder.
+        if (!reg.models.length)
+            add((0,_layouts_js__WEBPACK_IMPORTED_MODULE_2__/* .layoutFor */ .Q2)(reg, '', folder), folder);
+        for (const m of reg.models) {
+            const t = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_2__/* .layoutFor */ .Q2)(reg, m.name, folder);
+            if (seen.has(t))
+                continue;
+            seen.add(t);
+            add(t, folder);
+        }
+    }
+    return [...out.values()];
 }
-/** The first `max` model names, for a message about a model that is not there; 'none' when empty. */
-function someModelNames(reg, max = 20) {
-    return (reg.models
-        .map(m => m.name)
-        .slice(0, max)
-        .join(', ') || 'none');
+function placeOfTemplate(root, t, folder) {
+    const before = [];
+    let staticText = '';
+    let sawPlaceholder = false;
+    for (const p of t.parts) {
+        if (p.kind === 'placeholder' && p.name === 'stage')
+            break;
+        if (p.kind === 'placeholder')
+            sawPlaceholder = true;
+        const text = p.kind === 'text' ? p.text : `{${p.name}}`;
+        before.push(text);
+        if (!sawPlaceholder)
+            staticText += text;
+    }
+    const all = before.join('');
+    const segmentStart = all.lastIndexOf('/') + 1;
+    const inSegment = all.slice(segmentStart);
+    const staticFolder = staticText.slice(0, staticText.lastIndexOf('/') + 1).replace(/\/$/, '');
+    const depth = all.slice(0, segmentStart).split('/').length - 1 - countSegments(staticFolder);
+    const anchored = !inSegment.includes('{');
+    const stageIndex = t.parts.findIndex(p => p.kind === 'placeholder' && p.name === 'stage');
+    const after = t.parts[stageIndex + 1];
+    const exact = anchored &&
+        inSegment === '' &&
+        (after === undefined || (after.kind === 'text' && after.text.startsWith('/')));
+    return {
+        folder,
+        base: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .joinRel */ .gN)(root, staticFolder || '.'),
+        depth,
+        start: anchored ? inSegment + folder : folder,
+        exact,
+        anchored
+    };
+}
+function countSegments(folder) {
+    return folder === '' ? 0 : folder.split('/').length;
+}
+/**
+ * The place a repository-relative path lies in (its `{stage}` segment
+ * begins with a managed folder's name), or undefined for a path under no
+ * stage. Where two folder names fit (`prod` and `production`), the longer.
+ */
+function placeOf(places, rel) {
+    let best;
+    for (const p of places) {
+        const below = p.base === '.' ? rel : rel.startsWith(`${p.base}/`) ? rel.slice(p.base.length + 1) : undefined;
+        if (below === undefined)
+            continue;
+        const segments = below.split('/');
+        if (segments.length <= p.depth)
+            continue;
+        const segment = segments[p.depth];
+        const fits = p.exact
+            ? segment === p.folder && segments.length > p.depth + 1
+            : p.anchored
+                ? segment.startsWith(p.start)
+                : segment.includes(p.start);
+        if (fits && (!best || p.start.length > best.start.length))
+            best = p;
+    }
+    return best;
+}
+/**
+ * The matcher for a registry's templates: most specific first (the folders'
+ * own layouts, then the models', then the registry's or the default), each
+ * with the versions its models accept.
+ */
+function registryMatcher(reg) {
+    const matcher = buildMatcher(reg);
+    return {
+        place(rel) {
+            const match = matcher.match(rel);
+            if (!match)
+                return undefined;
+            const model = match.model ?? (match.entry.models?.length === 1 ? match.entry.models[0] : undefined);
+            return { match, model };
+        }
+    };
+}
+function buildMatcher(reg) {
+    const groups = new Map();
+    const ids = new Map();
+    const templatesVersionings = new Map();
+    for (const m of reg.models) {
+        const versioning = (0,_version_order_js__WEBPACK_IMPORTED_MODULE_4__/* .versioningOf */ .eu)(reg, m);
+        for (const folder of (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .managedFolders */ .BR)(reg)) {
+            const t = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_2__/* .layoutFor */ .Q2)(reg, m.name, folder);
+            if (!ids.has(t))
+                ids.set(t, ids.size);
+            const key = `${ids.get(t)}\0${versioning}`;
+            let g = groups.get(key);
+            if (!g) {
+                g = {
+                    template: t,
+                    versioning,
+                    level: levelOf(reg, t, m),
+                    stages: new Set(),
+                    models: new Set()
+                };
+                groups.set(key, g);
+            }
+            g.stages.add(folder);
+            g.models.add(m.name);
+            const vs = templatesVersionings.get(t) ?? new Set();
+            vs.add(versioning);
+            templatesVersionings.set(t, vs);
+        }
+    }
+    const entries = [...groups.values()]
+        .sort((a, b) => a.level - b.level)
+        .map(g => {
+        // A template with {model} that every model reads the same way places any model name, so a
+        // folder of a model the registry lacks is reported as such; otherwise it names its models.
+        const anyModel = g.template.uses.has('model') &&
+            g.level > 1 &&
+            templatesVersionings.get(g.template).size === 1;
+        return {
+            template: g.template,
+            stages: [...g.stages],
+            ...(anyModel ? {} : { models: [...g.models] }),
+            isVersion: (0,_layout_template_version_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .versionRule */ .Ju)(g.versioning === 'ordered' ? 'ordered' : 'semver'),
+            tag: { level: g.level }
+        };
+    });
+    return (0,_layout_template_match_js__WEBPACK_IMPORTED_MODULE_0__/* .compileLayouts */ .R)(reg.root, entries);
+}
+/** 0: a folder's own layout, 1: a model's, 2: the registry's or the built-in default. */
+function levelOf(reg, t, model) {
+    const site = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_2__/* .templateSite */ .wx)(reg, t);
+    if (!site)
+        return 2;
+    if (site.source === model.source && model.spec.layout === t.source && isModelSite(site.at, model))
+        return 1;
+    return site.at.length === 1 && site.at[0] === 'layout' && site.source === reg.manifest ? 2 : 0;
+}
+function isModelSite(at, model) {
+    return at.length === model.at.length + 1 && model.at.every((k, i) => at[i] === k);
+}
+
+
+/***/ }),
+
+/***/ 44898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ compileLayouts)
+/* harmony export */ });
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99863);
+/**
+ * Reading a path back into (stage, model, version, file) for a registry's
+ * layout templates: what `validate` needs to tell a stray file from a model
+ * file, and `init` to find the versions of a repository it adopts.
+ *
+ * Each template is compiled once (a RegExp that rejects most paths at once,
+ * and a list of tokens for the exact match); a path is then matched without
+ * parsing anything. Rules:
+ * - `{stage}` matches one of the folder names the template is for;
+ * - `{model}` matches a non-empty name without `/` (one of the given models,
+ *   where the entry names them), `{version}` a non-empty text without `/`
+ *   that the entry's version rule accepts;
+ * - `{file}` and `{name}` match non-empty text that may hold `/` (a file
+ *   name in `files` may name a nested file), `{ext}` an extension or nothing;
+ * - where two placeholders meet (`{model}_v{version}`) and the text could
+ *   split two ways, the earlier placeholder takes the longest text that
+ *   still leaves a valid match: the model name is the longest prefix that
+ *   leaves a valid version (`a_v1_v2` is model `a_v1`, version `2`);
+ * - except right before `{ext}`, which takes the path's last extension:
+ *   `{version}{ext}` reads `0.9.2.json` as `0.9.2` and `.json` even where
+ *   `0.9.2.json` would be a valid `ordered` version (in such a layout an
+ *   extension-less file `model` of `ordered` version `1.0` therefore reads
+ *   back as `model.0` of version `1`: give such files an extension, or use
+ *   `{file}`);
+ * - entries are tried in the order given, and the first that matches wins:
+ *   list the most specific layouts (stage, then model) first.
+ */
+
+
+function compileLayouts(root, entries) {
+    const normalised = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(root).replace(/\/+$/, '');
+    const prefix = normalised === '.' ? '' : normalised;
+    const compiled = entries.map(compileEntry);
+    return {
+        match(path) {
+            let rel = path;
+            if (prefix) {
+                if (!path.startsWith(prefix + '/'))
+                    return undefined;
+                rel = path.slice(prefix.length + 1);
+            }
+            for (const c of compiled) {
+                if (!c.quick.test(rel))
+                    continue;
+                const found = matchEntry(c, rel);
+                if (found)
+                    return found;
+            }
+            return undefined;
+        }
+    };
+}
+function compileEntry(entry) {
+    const alternatives = (names) => `(?:${names.map(escape).join('|')})`;
+    const body = entry.template.parts
+        .map(p => {
+        if (p.kind === 'text')
+            return escape(p.text);
+        switch (p.name) {
+            case 'stage':
+                return alternatives(entry.stages);
+            case 'model':
+                return entry.models ? alternatives(entry.models) : '[^/]+';
+            case 'version':
+                return '[^/]+';
+            case 'ext':
+                return '(?:\\.[^/.]*)?';
+            case 'file':
+            case 'name':
+                return '.+';
+        }
+    })
+        .join('');
+    return {
+        entry,
+        quick: new RegExp(`^${body}$`),
+        stages: new Set(entry.stages),
+        models: entry.models ? new Set(entry.models) : undefined,
+        keptNameSeparator: (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .keptNameSeparator */ .BM)(entry.template.parts, entry.template.parts.findIndex(p => p.kind === 'placeholder' && p.name === 'name'))
+    };
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** An empty, `.` or `..` segment: never part of a file name. */
+const BAD_SEGMENT = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function matchEntry(c, rel) {
+    const parts = c.entry.template.parts;
+    const caps = {};
+    if (!solve(0, 0))
+        return undefined;
+    return {
+        entry: c.entry,
+        stage: caps.stage,
+        model: caps.model,
+        version: caps.version,
+        files: fileCandidates(c, caps),
+        fileParts: filePartsOf(caps)
+    };
+    /** Backtracking over the parts; each placeholder tries its longest text first. */
+    function solve(i, pos) {
+        if (i === parts.length)
+            return pos === rel.length && consistent(caps);
+        const p = parts[i];
+        if (p.kind === 'text')
+            return rel.startsWith(p.text, pos) && solve(i + 1, pos + p.text.length);
+        const known = caps[p.name];
+        if (known !== undefined)
+            return rel.startsWith(known, pos) && solve(i + 1, pos + known.length);
+        const crossesFolders = p.name === 'file' || p.name === 'name';
+        const slash = crossesFolders ? -1 : rel.indexOf('/', pos);
+        const limit = slash < 0 ? rel.length : slash;
+        const shortest = p.name === 'ext' ? pos : pos + 1;
+        for (const end of candidateEnds(rel, parts[i + 1], shortest, limit)) {
+            const value = rel.slice(pos, end);
+            if (!accepts(c, p.name, value))
+                continue;
+            caps[p.name] = value;
+            if (solve(i + 1, end))
+                return true;
+        }
+        delete caps[p.name];
+        return false;
+    }
+}
+/**
+ * Where a placeholder's text may end, in the order to try them: the longest
+ * first, except right before {ext} (the shortest first, so {ext} takes the
+ * path's last extension). Before literal text only where that text follows,
+ * and at the end of the template only at the end of the path.
+ */
+function candidateEnds(rel, next, shortest, limit) {
+    const ends = [];
+    if (next === undefined) {
+        if (rel.length <= limit && rel.length >= shortest)
+            ends.push(rel.length);
+    }
+    else if (next.kind === 'text') {
+        for (let e = rel.lastIndexOf(next.text, limit); e >= shortest; e = rel.lastIndexOf(next.text, e - 1)) {
+            ends.push(e);
+            if (e === 0)
+                break;
+        }
+    }
+    else if (next.name === 'ext') {
+        for (let e = shortest; e <= limit; e++)
+            ends.push(e);
+    }
+    else {
+        for (let e = limit; e >= shortest; e--)
+            ends.push(e);
+    }
+    return ends;
+}
+function accepts(c, name, value) {
+    switch (name) {
+        case 'stage':
+            return c.stages.has(value);
+        case 'model':
+            return c.models ? c.models.has(value) : true;
+        case 'version':
+            return c.entry.isVersion(value);
+        case 'ext':
+            return value === '' || (value[0] === '.' && !value.includes('.', 1));
+        case 'file':
+        case 'name':
+            return !BAD_SEGMENT.test(value);
+    }
+}
+/** `{name}` and `{ext}` must be how the file name they make up splits. */
+function consistent(caps) {
+    if (caps.name === undefined || caps.ext === undefined)
+        return true;
+    const split = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFileName */ .se)(caps.name + caps.ext);
+    return split.name === caps.name && split.ext === caps.ext;
+}
+function filePartsOf(caps) {
+    const parts = {};
+    if (caps.file !== undefined)
+        parts.file = caps.file;
+    if (caps.name !== undefined)
+        parts.name = caps.name;
+    if (caps.ext !== undefined)
+        parts.ext = caps.ext;
+    return parts;
+}
+/**
+ * The logical names that render to the path, worked out from the captures
+ * (this runs for every path, so it does not render): `{name}{ext}` is one
+ * name, and under the kept-name rule (`{name}<text>{version}`) a path may be
+ * a renamed file or one that kept its name; a name that already ends in
+ * `<text><version>` would not have been renamed, and a kept name must
+ * still end in the captured extension.
+ */
+function fileCandidates(c, caps) {
+    if (caps.file !== undefined)
+        return [caps.file];
+    if (caps.name === undefined || caps.ext === undefined)
+        return [];
+    if (c.keptNameSeparator === undefined || caps.version === undefined)
+        return [caps.name + caps.ext];
+    const suffix = c.keptNameSeparator + caps.version;
+    const out = [];
+    if (!caps.name.endsWith(suffix))
+        out.push(caps.name + caps.ext);
+    const kept = caps.name + suffix + caps.ext;
+    if ((0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFileName */ .se)(kept).ext === caps.ext)
+        out.push(kept);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 68205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ versionRule),
+/* harmony export */   gm: () => (/* binding */ isOrderedVersion)
+/* harmony export */ });
+/* unused harmony export ORDERED_VERSION */
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34323);
+/**
+ * What may be a version, per the model's `versioning` (issue #12): `semver`
+ * (the default, SPEC §2: SemVer with an optional leading `v`) or `ordered`
+ * (any name such as a training session id, ordered by `createdAt`).
+ * The matcher takes one of these to split `{model}_v{version}`.
+ */
+
+/** The names `versioning: ordered` accepts. */
+const ORDERED_VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+function isOrderedVersion(version) {
+    return ORDERED_VERSION.test(version);
+}
+function versionRule(versioning) {
+    return versioning === 'ordered' ? isOrderedVersion : _semver_js__WEBPACK_IMPORTED_MODULE_0__/* .isSemVer */ .R6;
+}
+
+
+/***/ }),
+
+/***/ 2552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ outputDirProblem)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _layout_places_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57922);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
+/**
+ * Where the output folder (`output-dir`, default `.modelgate`) may be (SPEC
+ * §7): inside the workspace, and clear of everything the registry keeps —
+ * the manifest and its shards, the registry `root`, and every stage,
+ * benchmark and archive folder (not equal to one, not holding one, not
+ * inside one). evaluate, report and monitor write there, and evaluate
+ * removes its own earlier outputs there, so a folder that overlaps the
+ * registry could lose a model. Under layout templates the folders are the
+ * places the `{stage}` segments name (layout-places.ts). Pure path arithmetic; the command layer adds
+ * the checks that need the disk (symbolic links, files in the way).
+ */
+
+
+
+/** Why `outputDir` (absolute) cannot be the output folder, or undefined when it can. */
+function outputDirProblem(reg, outputDir, workspace) {
+    const out = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(outputDir);
+    const shown = `output-dir ${out}`;
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(workspace, out) || out === node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace)) {
+        return `${shown} is not inside the workspace ${workspace}; use a folder of its own there (default .modelgate)`;
+    }
+    const gitDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, '.git');
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, reg.repoRoot))
+        return `${shown} holds the repository ${reg.repoRoot}`;
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(gitDir, out))
+        return `${shown} is inside ${gitDir}`;
+    for (const file of [reg.manifest, ...reg.shards]) {
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, file.absPath))
+            return `${shown} holds the manifest ${file.relPath}`;
+    }
+    const rootAbs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, reg.root);
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, rootAbs))
+        return `${shown} is or holds the registry root ${reg.root}`;
+    const places = (0,_layout_places_js__WEBPACK_IMPORTED_MODULE_1__/* .stagePlaces */ .p4)(reg);
+    const outRel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, out).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    for (const p of places) {
+        // Exactly a folder (`models/staging`), else the files and folders whose name begins with it
+        // (`resources/staging*` under `{stage}{ext}`), else all of a folder with placeholders above.
+        const exact = p.exact && p.depth === 0;
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, exact ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRel */ .gN)(p.base, p.folder) : p.base);
+        const within = (0,_layout_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)([p], `${outRel}/x`) !== undefined;
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, abs) || (exact ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(abs, out) : within)) {
+            const shownPlace = exact
+                ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, abs)
+                : p.depth === 0
+                    ? `${(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRel */ .gN)(p.base, p.start)}*`
+                    : p.base;
+            return `${shown} overlaps the registry folder ${shownPlace} (a stage, benchmark or archive folder); model files live there`;
+        }
+    }
+    return undefined;
 }
 
 

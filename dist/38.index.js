@@ -413,11 +413,31 @@ function readIfPlainFile(abs) {
         return undefined;
     }
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile() ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd) : undefined;
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        return st.isFile() ? readWhole(fd, st.size) : undefined;
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/**
+ * A regular file's bytes, read into a buffer one byte larger than its size:
+ * a read that stops at the size fstat gave has met the end, so an unchanged
+ * file costs one read (readFileSync(fd) would fstat again, then read once
+ * more to see the end). A file that grew meanwhile is read on to its end.
+ */
+function readWhole(fd, size) {
+    const buffer = Buffer.allocUnsafe(size + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, null);
+        if (n === 0)
+            return buffer.subarray(0, filled);
+        filled += n;
+        if (filled === size)
+            return buffer.subarray(0, filled);
+    }
+    return Buffer.concat([buffer, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd)]);
 }
 
 

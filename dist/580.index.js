@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17117);
-/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
+/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24415);
 /**
  * Loading the registry for a command other than `validate`: the manifest must
  * be sound (schema and rules) before anything acts on it; file digests are
@@ -59,8 +59,8 @@ var errors = __webpack_require__(83916);
 var layout = __webpack_require__(27853);
 // EXTERNAL MODULE: ./src/registry/registry.ts
 var registry = __webpack_require__(77936);
-// EXTERNAL MODULE: ./src/registry/semver.ts
-var semver = __webpack_require__(34323);
+// EXTERNAL MODULE: ./src/registry/version-order.ts
+var version_order = __webpack_require__(91106);
 ;// CONCATENATED MODULE: ./src/registry/stage-versions.ts
 /**
  * Which versions of a model a stage holds and where their files are, as
@@ -75,7 +75,7 @@ var semver = __webpack_require__(34323);
 /** The live versions first (the highest first), then the rollout candidate, if any. */
 function stageVersions(reg, model, stage) {
     const here = model.spec.versions.filter(v => v.stage === stage);
-    const live = here.filter(layout/* isLive */.DG).sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version));
+    const live = (0,version_order/* newestFirst */.ll)(reg, model, here.filter(layout/* isLive */.DG));
     const candidate = here.find(v => !(0,layout/* isLive */.DG)(v));
     const rest = 100 - (candidate?.traffic ?? 0);
     const files = (v) => Object.fromEntries(Object.keys(v.files).map(name => [name, (0,layout/* versionFilePath */.ES)(reg, model.name, v, name)]));

@@ -324,18 +324,11 @@ async function writeJobSummary(markdown) {
     runner.appendSummary(capSummary(markdown));
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/adapters/git-check-attr.ts
-/**
- * `git check-attr` over many paths in one process (paths on stdin), so
- * .gitattributes are evaluated exactly as git evaluates them: macros,
- * nested files, `.git/info/attributes`. Used by validate's Git LFS warnings
- * and by register to tell which new files go through Git LFS.
- */
 
 
-
+/** Loaded at the first git call: child_process (with the stream and net modules it needs) is ~5 ms of every start, and `validate` may run no git at all. */
+const childProcess = () => process.getBuiltinModule('node:child_process');
 /** `git check-attr -z --stdin <attribute>` in the repository root: one process for every path. */
 const gitCheckAttr = (repoRoot, paths, env, attribute = 'filter') => new Promise((resolve, reject) => {
     if (!paths.length)
@@ -348,7 +341,7 @@ const gitCheckAttr = (repoRoot, paths, env, attribute = 'filter') => new Promise
         const why = err instanceof Error ? err.message : String(err);
         return reject(new errors/* EnvironmentError */.eG(`git check-attr: ${repoRoot}: ${why}`));
     }
-    const child = (0,external_node_child_process_.execFile)('git', ['check-attr', '-z', '--stdin', attribute], {
+    const child = childProcess().execFile('git', ['check-attr', '-z', '--stdin', attribute], {
         cwd: repoRoot,
         env: { ...env, GIT_TERMINAL_PROMPT: '0' },
         maxBuffer: 256 * 1024 * 1024,
@@ -379,15 +372,10 @@ function parseCheckAttr(stdout) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
-/**
- * The git CLI, for what a promotion reads from the local checkout: the HEAD
- * commit, the SHAs of the folders that move (so the API commit reuses them
- * and uploads no model bytes), and whether the paths involved are clean.
- * Read-only: modelgate never writes to the checkout's git state.
- */
 
 
-
+/** Loaded at the first git call: child_process (with the stream and net modules it needs) is ~5 ms of every start, and `validate` may run no git at all. */
+const git_childProcess = () => process.getBuiltinModule('node:child_process');
 function createGitCommandManager(repoRoot, env) {
     // Quoted paths would not match ours; LFS smudging is never wanted for reads.
     const base = ['-c', 'core.quotepath=off', '-C', repoRoot];
@@ -400,7 +388,7 @@ function createGitCommandManager(repoRoot, env) {
     };
     function git(args, allowFailure = false) {
         return new Promise((resolve, reject) => {
-            (0,external_node_child_process_.execFile)('git', [...base, ...args], { env: gitEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+            git_childProcess().execFile('git', [...base, ...args], { env: gitEnv, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
                 if (!error)
                     return resolve({ code: 0, stdout });
                 const e = error;
@@ -542,7 +530,7 @@ function catFileBatch(repoRoot, env, rev, paths) {
         const out = new Map();
         if (!paths.length)
             return resolve(out);
-        const child = (0,external_node_child_process_.spawn)('git', ['-C', repoRoot, 'cat-file', '--batch'], { env });
+        const child = git_childProcess().spawn('git', ['-C', repoRoot, 'cat-file', '--batch'], { env });
         const chunks = [];
         let stderr = '';
         child.stdout.on('data', (c) => chunks.push(c));
@@ -592,7 +580,7 @@ function redactingRenderers(render, secrets) {
 
 ;// CONCATENATED MODULE: ./src/present/renderers.ts
 const renderers = {
-    pullRequestBody: async (content) => (await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 85174))).renderPrBody(content),
+    pullRequestBody: async (content) => (await Promise.all(/* import() */[__nccwpck_require__.e(402), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85174))).renderPrBody(content),
     monitorIssue: async (health, at, runUrl) => {
         const { issueBody, issueTitle } = await __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.bind(__nccwpck_require__, 14439));
         return { title: issueTitle(health), body: issueBody(health, at, runUrl) };
@@ -779,10 +767,20 @@ const INPUT_TABLE = [
         description: 'init: the archive folder (default: archived).'
     },
     {
+        name: 'layout',
+        kind: 'string',
+        description: "init: where a version's files live under root, as a layout template (default: {stage}/{model}/{version})."
+    },
+    {
+        name: 'archive-layout',
+        kind: 'string',
+        description: "init: the archive's layout template (default: layout, with /{version} after {stage} where layout has no {version})."
+    },
+    {
         name: 'versioning',
         kind: 'string',
         default: 'semver',
-        description: 'init: how version folders are named; only semver is supported today.'
+        description: 'init: how versions are named: semver (default) or ordered (any name, ordered by createdAt).'
     }
 ];
 const INPUTS = INPUT_TABLE;
@@ -820,18 +818,18 @@ const COMMANDS = [
 
 // Commands are imported on demand so each pays only for what it uses.
 const RUNNERS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66990))).validate,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(659), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31279))).plan,
-    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95029))).evaluate,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(361), __nccwpck_require__.e(541), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63050))).promote,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(361), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51356))).rollback,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(361), __nccwpck_require__.e(541), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17403))).register,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(361), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49143))).retire,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34150))).report,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(659), __nccwpck_require__.e(28), __nccwpck_require__.e(707), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50148))).monitor,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(296), __nccwpck_require__.e(40), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72653))).init,
-    resolve: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(296), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25580))).resolve
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(402), __nccwpck_require__.e(315), __nccwpck_require__.e(357), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66990))).validate,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(402), __nccwpck_require__.e(315), __nccwpck_require__.e(395), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31279))).plan,
+    evaluate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(402), __nccwpck_require__.e(315), __nccwpck_require__.e(395), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95029))).evaluate,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(402), __nccwpck_require__.e(315), __nccwpck_require__.e(395), __nccwpck_require__.e(28), __nccwpck_require__.e(541), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51165))).compare,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(402), __nccwpck_require__.e(315), __nccwpck_require__.e(357), __nccwpck_require__.e(395), __nccwpck_require__.e(28), __nccwpck_require__.e(212), __nccwpck_require__.e(541), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63050))).promote,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(402), __nccwpck_require__.e(315), __nccwpck_require__.e(357), __nccwpck_require__.e(212), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51356))).rollback,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(402), __nccwpck_require__.e(315), __nccwpck_require__.e(357), __nccwpck_require__.e(395), __nccwpck_require__.e(28), __nccwpck_require__.e(212), __nccwpck_require__.e(541), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17403))).register,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(402), __nccwpck_require__.e(315), __nccwpck_require__.e(357), __nccwpck_require__.e(212), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49143))).retire,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(402), __nccwpck_require__.e(315), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34150))).report,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(402), __nccwpck_require__.e(315), __nccwpck_require__.e(357), __nccwpck_require__.e(395), __nccwpck_require__.e(28), __nccwpck_require__.e(681), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50148))).monitor,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(6), __nccwpck_require__.e(402), __nccwpck_require__.e(315), __nccwpck_require__.e(357), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51817))).init,
+    resolve: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(402), __nccwpck_require__.e(315), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25580))).resolve
 };
 async function execute(settings, ctx) {
     // getSettings lets only known commands through; a caller that builds Settings by hand may not.
@@ -1051,7 +1049,17 @@ const COMMAND_INPUTS = {
     report: { inputs: ['model', 'output-dir', 'token'], requires: [] },
     monitor: { inputs: ['model', 'output-dir', 'dry-run', 'base', 'token'], requires: [] },
     init: {
-        inputs: ['root', 'stages', 'benchmark', 'archive', 'versioning', 'dry-run'],
+        inputs: [
+            'root',
+            'layout',
+            'archive-layout',
+            'model',
+            'stages',
+            'benchmark',
+            'archive',
+            'versioning',
+            'dry-run'
+        ],
         requires: []
     },
     resolve: {
@@ -1228,6 +1236,8 @@ function getSettings(read, workspace, env) {
         stages: list('stages'),
         benchmark: str('benchmark'),
         archive: str('archive'),
+        layout: str('layout'),
+        archiveLayout: str('archive-layout'),
         versioning: str('versioning'),
         workspace
     };

@@ -342,6 +342,456 @@ async function checkOutputDir(reg, workspace, outputDir, folders = [], files = [
 
 /***/ }),
 
+/***/ 57922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   eq: () => (/* binding */ registryMatcher),
+/* harmony export */   p4: () => (/* binding */ stagePlaces)
+/* harmony export */ });
+/* harmony import */ var _layout_template_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44898);
+/* harmony import */ var _layout_template_version_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68205);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
+/* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71300);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
+/* harmony import */ var _version_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91106);
+/**
+ * A registry's layout templates seen from the file system (issue #12): which
+ * folders hold stage, benchmark and archive files (what `validate` walks and
+ * what the output folder must stay clear of), and which (stage, model,
+ * version) a path belongs to (what tells a model file from a stray one, and
+ * which model's `ignore:` applies to it).
+ *
+ * A template's `{stage}` segment says where its folder's files are: under
+ * `{stage}/{model}/{version}` with root `models`, in `models/staging`; under
+ * `{stage}{ext}` with root `resources`, in the files and folders of
+ * `resources` whose name begins with `staging` (`resources/staging.keras`,
+ * and a stray `resources/staging.old`), while `resources/artifacts/` is
+ * under no stage at all.
+ */
+
+
+
+
+
+
+/** Every place the templates in force put files of the managed folders, without duplicates. */
+function stagePlaces(reg) {
+    const out = new Map();
+    const folders = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .managedFolders */ .BR)(reg);
+    const seen = new Set();
+    const add = (t, folder) => {
+        const p = placeOfTemplate(reg.root, t, folder);
+        out.set(`${p.base}\0${p.depth}\0${p.start}\0${p.exact}`, p);
+    };
+    for (const folder of folders) {
+        seen.clear();
+        // Most models share a template: each distinct one is looked at once per folder.
+        if (!reg.models.length)
+            add((0,_layouts_js__WEBPACK_IMPORTED_MODULE_2__/* .layoutFor */ .Q2)(reg, '', folder), folder);
+        for (const m of reg.models) {
+            const t = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_2__/* .layoutFor */ .Q2)(reg, m.name, folder);
+            if (seen.has(t))
+                continue;
+            seen.add(t);
+            add(t, folder);
+        }
+    }
+    return [...out.values()];
+}
+function placeOfTemplate(root, t, folder) {
+    const before = [];
+    let staticText = '';
+    let sawPlaceholder = false;
+    for (const p of t.parts) {
+        if (p.kind === 'placeholder' && p.name === 'stage')
+            break;
+        if (p.kind === 'placeholder')
+            sawPlaceholder = true;
+        const text = p.kind === 'text' ? p.text : `{${p.name}}`;
+        before.push(text);
+        if (!sawPlaceholder)
+            staticText += text;
+    }
+    const all = before.join('');
+    const segmentStart = all.lastIndexOf('/') + 1;
+    const inSegment = all.slice(segmentStart);
+    const staticFolder = staticText.slice(0, staticText.lastIndexOf('/') + 1).replace(/\/$/, '');
+    const depth = all.slice(0, segmentStart).split('/').length - 1 - countSegments(staticFolder);
+    const anchored = !inSegment.includes('{');
+    const stageIndex = t.parts.findIndex(p => p.kind === 'placeholder' && p.name === 'stage');
+    const after = t.parts[stageIndex + 1];
+    const exact = anchored &&
+        inSegment === '' &&
+        (after === undefined || (after.kind === 'text' && after.text.startsWith('/')));
+    return {
+        folder,
+        base: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .joinRel */ .gN)(root, staticFolder || '.'),
+        depth,
+        start: anchored ? inSegment + folder : folder,
+        exact,
+        anchored
+    };
+}
+function countSegments(folder) {
+    return folder === '' ? 0 : folder.split('/').length;
+}
+/**
+ * The place a repository-relative path lies in (its `{stage}` segment
+ * begins with a managed folder's name), or undefined for a path under no
+ * stage. Where two folder names fit (`prod` and `production`), the longer.
+ */
+function placeOf(places, rel) {
+    let best;
+    for (const p of places) {
+        const below = p.base === '.' ? rel : rel.startsWith(`${p.base}/`) ? rel.slice(p.base.length + 1) : undefined;
+        if (below === undefined)
+            continue;
+        const segments = below.split('/');
+        if (segments.length <= p.depth)
+            continue;
+        const segment = segments[p.depth];
+        const fits = p.exact
+            ? segment === p.folder && segments.length > p.depth + 1
+            : p.anchored
+                ? segment.startsWith(p.start)
+                : segment.includes(p.start);
+        if (fits && (!best || p.start.length > best.start.length))
+            best = p;
+    }
+    return best;
+}
+/**
+ * The matcher for a registry's templates: most specific first (the folders'
+ * own layouts, then the models', then the registry's or the default), each
+ * with the versions its models accept.
+ */
+function registryMatcher(reg) {
+    const matcher = buildMatcher(reg);
+    return {
+        place(rel) {
+            const match = matcher.match(rel);
+            if (!match)
+                return undefined;
+            const model = match.model ?? (match.entry.models?.length === 1 ? match.entry.models[0] : undefined);
+            return { match, model };
+        }
+    };
+}
+function buildMatcher(reg) {
+    const groups = new Map();
+    const ids = new Map();
+    const templatesVersionings = new Map();
+    for (const m of reg.models) {
+        const versioning = (0,_version_order_js__WEBPACK_IMPORTED_MODULE_4__/* .versioningOf */ .eu)(reg, m);
+        for (const folder of (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .managedFolders */ .BR)(reg)) {
+            const t = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_2__/* .layoutFor */ .Q2)(reg, m.name, folder);
+            if (!ids.has(t))
+                ids.set(t, ids.size);
+            const key = `${ids.get(t)}\0${versioning}`;
+            let g = groups.get(key);
+            if (!g) {
+                g = {
+                    template: t,
+                    versioning,
+                    level: levelOf(reg, t, m),
+                    stages: new Set(),
+                    models: new Set()
+                };
+                groups.set(key, g);
+            }
+            g.stages.add(folder);
+            g.models.add(m.name);
+            const vs = templatesVersionings.get(t) ?? new Set();
+            vs.add(versioning);
+            templatesVersionings.set(t, vs);
+        }
+    }
+    const entries = [...groups.values()]
+        .sort((a, b) => a.level - b.level)
+        .map(g => {
+        // A template with {model} that every model reads the same way places any model name, so a
+        // folder of a model the registry lacks is reported as such; otherwise it names its models.
+        const anyModel = g.template.uses.has('model') &&
+            g.level > 1 &&
+            templatesVersionings.get(g.template).size === 1;
+        return {
+            template: g.template,
+            stages: [...g.stages],
+            ...(anyModel ? {} : { models: [...g.models] }),
+            isVersion: (0,_layout_template_version_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .versionRule */ .Ju)(g.versioning === 'ordered' ? 'ordered' : 'semver'),
+            tag: { level: g.level }
+        };
+    });
+    return (0,_layout_template_match_js__WEBPACK_IMPORTED_MODULE_0__/* .compileLayouts */ .R)(reg.root, entries);
+}
+/** 0: a folder's own layout, 1: a model's, 2: the registry's or the built-in default. */
+function levelOf(reg, t, model) {
+    const site = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_2__/* .templateSite */ .wx)(reg, t);
+    if (!site)
+        return 2;
+    if (site.source === model.source && model.spec.layout === t.source && isModelSite(site.at, model))
+        return 1;
+    return site.at.length === 1 && site.at[0] === 'layout' && site.source === reg.manifest ? 2 : 0;
+}
+function isModelSite(at, model) {
+    return at.length === model.at.length + 1 && model.at.every((k, i) => at[i] === k);
+}
+
+
+/***/ }),
+
+/***/ 44898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ compileLayouts)
+/* harmony export */ });
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99863);
+/**
+ * Reading a path back into (stage, model, version, file) for a registry's
+ * layout templates: what `validate` needs to tell a stray file from a model
+ * file, and `init` to find the versions of a repository it adopts.
+ *
+ * Each template is compiled once (a RegExp that rejects most paths at once,
+ * and a list of tokens for the exact match); a path is then matched without
+ * parsing anything. Rules:
+ * - `{stage}` matches one of the folder names the template is for;
+ * - `{model}` matches a non-empty name without `/` (one of the given models,
+ *   where the entry names them), `{version}` a non-empty text without `/`
+ *   that the entry's version rule accepts;
+ * - `{file}` and `{name}` match non-empty text that may hold `/` (a file
+ *   name in `files` may name a nested file), `{ext}` an extension or nothing;
+ * - where two placeholders meet (`{model}_v{version}`) and the text could
+ *   split two ways, the earlier placeholder takes the longest text that
+ *   still leaves a valid match: the model name is the longest prefix that
+ *   leaves a valid version (`a_v1_v2` is model `a_v1`, version `2`);
+ * - except right before `{ext}`, which takes the path's last extension:
+ *   `{version}{ext}` reads `0.9.2.json` as `0.9.2` and `.json` even where
+ *   `0.9.2.json` would be a valid `ordered` version (in such a layout an
+ *   extension-less file `model` of `ordered` version `1.0` therefore reads
+ *   back as `model.0` of version `1`: give such files an extension, or use
+ *   `{file}`);
+ * - entries are tried in the order given, and the first that matches wins:
+ *   list the most specific layouts (stage, then model) first.
+ */
+
+
+function compileLayouts(root, entries) {
+    const normalised = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(root).replace(/\/+$/, '');
+    const prefix = normalised === '.' ? '' : normalised;
+    const compiled = entries.map(compileEntry);
+    return {
+        match(path) {
+            let rel = path;
+            if (prefix) {
+                if (!path.startsWith(prefix + '/'))
+                    return undefined;
+                rel = path.slice(prefix.length + 1);
+            }
+            for (const c of compiled) {
+                if (!c.quick.test(rel))
+                    continue;
+                const found = matchEntry(c, rel);
+                if (found)
+                    return found;
+            }
+            return undefined;
+        }
+    };
+}
+function compileEntry(entry) {
+    const alternatives = (names) => `(?:${names.map(escape).join('|')})`;
+    const body = entry.template.parts
+        .map(p => {
+        if (p.kind === 'text')
+            return escape(p.text);
+        switch (p.name) {
+            case 'stage':
+                return alternatives(entry.stages);
+            case 'model':
+                return entry.models ? alternatives(entry.models) : '[^/]+';
+            case 'version':
+                return '[^/]+';
+            case 'ext':
+                return '(?:\\.[^/.]*)?';
+            case 'file':
+            case 'name':
+                return '.+';
+        }
+    })
+        .join('');
+    return {
+        entry,
+        quick: new RegExp(`^${body}$`),
+        stages: new Set(entry.stages),
+        models: entry.models ? new Set(entry.models) : undefined,
+        keptNameSeparator: (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .keptNameSeparator */ .BM)(entry.template.parts, entry.template.parts.findIndex(p => p.kind === 'placeholder' && p.name === 'name'))
+    };
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** An empty, `.` or `..` segment: never part of a file name. */
+const BAD_SEGMENT = /(?:^|\/)\.{0,2}(?:\/|$)/;
+function matchEntry(c, rel) {
+    const parts = c.entry.template.parts;
+    const caps = {};
+    if (!solve(0, 0))
+        return undefined;
+    return {
+        entry: c.entry,
+        stage: caps.stage,
+        model: caps.model,
+        version: caps.version,
+        files: fileCandidates(c, caps),
+        fileParts: filePartsOf(caps)
+    };
+    /** Backtracking over the parts; each placeholder tries its longest text first. */
+    function solve(i, pos) {
+        if (i === parts.length)
+            return pos === rel.length && consistent(caps);
+        const p = parts[i];
+        if (p.kind === 'text')
+            return rel.startsWith(p.text, pos) && solve(i + 1, pos + p.text.length);
+        const known = caps[p.name];
+        if (known !== undefined)
+            return rel.startsWith(known, pos) && solve(i + 1, pos + known.length);
+        const crossesFolders = p.name === 'file' || p.name === 'name';
+        const slash = crossesFolders ? -1 : rel.indexOf('/', pos);
+        const limit = slash < 0 ? rel.length : slash;
+        const shortest = p.name === 'ext' ? pos : pos + 1;
+        for (const end of candidateEnds(rel, parts[i + 1], shortest, limit)) {
+            const value = rel.slice(pos, end);
+            if (!accepts(c, p.name, value))
+                continue;
+            caps[p.name] = value;
+            if (solve(i + 1, end))
+                return true;
+        }
+        delete caps[p.name];
+        return false;
+    }
+}
+/**
+ * Where a placeholder's text may end, in the order to try them: the longest
+ * first, except right before {ext} (the shortest first, so {ext} takes the
+ * path's last extension). Before literal text only where that text follows,
+ * and at the end of the template only at the end of the path.
+ */
+function candidateEnds(rel, next, shortest, limit) {
+    const ends = [];
+    if (next === undefined) {
+        if (rel.length <= limit && rel.length >= shortest)
+            ends.push(rel.length);
+    }
+    else if (next.kind === 'text') {
+        for (let e = rel.lastIndexOf(next.text, limit); e >= shortest; e = rel.lastIndexOf(next.text, e - 1)) {
+            ends.push(e);
+            if (e === 0)
+                break;
+        }
+    }
+    else if (next.name === 'ext') {
+        for (let e = shortest; e <= limit; e++)
+            ends.push(e);
+    }
+    else {
+        for (let e = limit; e >= shortest; e--)
+            ends.push(e);
+    }
+    return ends;
+}
+function accepts(c, name, value) {
+    switch (name) {
+        case 'stage':
+            return c.stages.has(value);
+        case 'model':
+            return c.models ? c.models.has(value) : true;
+        case 'version':
+            return c.entry.isVersion(value);
+        case 'ext':
+            return value === '' || (value[0] === '.' && !value.includes('.', 1));
+        case 'file':
+        case 'name':
+            return !BAD_SEGMENT.test(value);
+    }
+}
+/** `{name}` and `{ext}` must be how the file name they make up splits. */
+function consistent(caps) {
+    if (caps.name === undefined || caps.ext === undefined)
+        return true;
+    const split = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFileName */ .se)(caps.name + caps.ext);
+    return split.name === caps.name && split.ext === caps.ext;
+}
+function filePartsOf(caps) {
+    const parts = {};
+    if (caps.file !== undefined)
+        parts.file = caps.file;
+    if (caps.name !== undefined)
+        parts.name = caps.name;
+    if (caps.ext !== undefined)
+        parts.ext = caps.ext;
+    return parts;
+}
+/**
+ * The logical names that render to the path, worked out from the captures
+ * (this runs for every path, so it does not render): `{name}{ext}` is one
+ * name, and under the kept-name rule (`{name}<text>{version}`) a path may be
+ * a renamed file or one that kept its name; a name that already ends in
+ * `<text><version>` would not have been renamed, and a kept name must
+ * still end in the captured extension.
+ */
+function fileCandidates(c, caps) {
+    if (caps.file !== undefined)
+        return [caps.file];
+    if (caps.name === undefined || caps.ext === undefined)
+        return [];
+    if (c.keptNameSeparator === undefined || caps.version === undefined)
+        return [caps.name + caps.ext];
+    const suffix = c.keptNameSeparator + caps.version;
+    const out = [];
+    if (!caps.name.endsWith(suffix))
+        out.push(caps.name + caps.ext);
+    const kept = caps.name + suffix + caps.ext;
+    if ((0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFileName */ .se)(kept).ext === caps.ext)
+        out.push(kept);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 68205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ versionRule),
+/* harmony export */   gm: () => (/* binding */ isOrderedVersion)
+/* harmony export */ });
+/* unused harmony export ORDERED_VERSION */
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34323);
+/**
+ * What may be a version, per the model's `versioning` (issue #12): `semver`
+ * (the default, SPEC §2: SemVer with an optional leading `v`) or `ordered`
+ * (any name such as a training session id, ordered by `createdAt`).
+ * The matcher takes one of these to split `{model}_v{version}`.
+ */
+
+/** The names `versioning: ordered` accepts. */
+const ORDERED_VERSION = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+function isOrderedVersion(version) {
+    return ORDERED_VERSION.test(version);
+}
+function versionRule(versioning) {
+    return versioning === 'ordered' ? isOrderedVersion : _semver_js__WEBPACK_IMPORTED_MODULE_0__/* .isSemVer */ .R6;
+}
+
+
+/***/ }),
+
 /***/ 2552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -350,7 +800,7 @@ async function checkOutputDir(reg, workspace, outputDir, folders = [], files = [
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
+/* harmony import */ var _layout_places_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57922);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
 /**
  * Where the output folder (`output-dir`, default `.modelgate`) may be (SPEC
@@ -359,7 +809,8 @@ async function checkOutputDir(reg, workspace, outputDir, folders = [], files = [
  * benchmark and archive folder (not equal to one, not holding one, not
  * inside one). evaluate, report and monitor write there, and evaluate
  * removes its own earlier outputs there, so a folder that overlaps the
- * registry could lose a model. Pure path arithmetic; the command layer adds
+ * registry could lose a model. Under layout templates the folders are the
+ * places the `{stage}` segments name (layout-places.ts). Pure path arithmetic; the command layer adds
  * the checks that need the disk (symbolic links, files in the way).
  */
 
@@ -384,34 +835,24 @@ function outputDirProblem(reg, outputDir, workspace) {
     const rootAbs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, reg.root);
     if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, rootAbs))
         return `${shown} is or holds the registry root ${reg.root}`;
-    for (const folder of (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .managedFolders */ .BR)(reg)) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(rootAbs, folder);
-        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, abs) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(abs, out)) {
-            return `${shown} overlaps the registry folder ${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, abs)} (a stage, benchmark or archive folder); model files live there`;
+    const places = (0,_layout_places_js__WEBPACK_IMPORTED_MODULE_1__/* .stagePlaces */ .p4)(reg);
+    const outRel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, out).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    for (const p of places) {
+        // Exactly a folder (`models/staging`), else the files and folders whose name begins with it
+        // (`resources/staging*` under `{stage}{ext}`), else all of a folder with placeholders above.
+        const exact = p.exact && p.depth === 0;
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, exact ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRel */ .gN)(p.base, p.folder) : p.base);
+        const within = (0,_layout_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)([p], `${outRel}/x`) !== undefined;
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, abs) || (exact ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(abs, out) : within)) {
+            const shownPlace = exact
+                ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, abs)
+                : p.depth === 0
+                    ? `${(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRel */ .gN)(p.base, p.start)}*`
+                    : p.base;
+            return `${shown} overlaps the registry folder ${shownPlace} (a stage, benchmark or archive folder); model files live there`;
         }
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 77936:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ findModel),
-/* harmony export */   W: () => (/* binding */ someModelNames)
-/* harmony export */ });
-function findModel(reg, name) {
-    return reg.models.find(m => m.name === name);
-}
-/** The first `max` model names, for a message about a model that is not there; 'none' when empty. */
-function someModelNames(reg, max = 20) {
-    return (reg.models
-        .map(m => m.name)
-        .slice(0, max)
-        .join(', ') || 'none');
 }
 
 

@@ -2,6 +2,25 @@ export const id = 174;
 export const ids = [174];
 export const modules = {
 
+/***/ 38985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ additionsOf),
+/* harmony export */   v: () => (/* binding */ movesFile)
+/* harmony export */ });
+/** True for a move of one file (a name changes on the way), false for a whole folder. */
+function movesFile(move) {
+    return move.kind === 'file';
+}
+/** The files a plan adds: a registration's, none for the other kinds. */
+function additionsOf(plan) {
+    return plan.kind === 'register' ? plan.additions : [];
+}
+
+
+/***/ }),
+
 /***/ 88313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -517,11 +536,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderPrBody: () => (/* binding */ renderPrBody),
 /* harmony export */   utf8Length: () => (/* reexport safe */ _byte_limit_js__WEBPACK_IMPORTED_MODULE_2__.wI)
 /* harmony export */ });
-/* harmony import */ var _charts_mermaid_xychart_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45942);
-/* harmony import */ var _report_metric_series_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99576);
-/* harmony import */ var _policy_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98775);
+/* harmony import */ var _charts_mermaid_xychart_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45942);
+/* harmony import */ var _report_metric_series_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99576);
+/* harmony import */ var _policy_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98775);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97402);
 /* harmony import */ var _comparison_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58651);
+/* harmony import */ var _changes_change_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38985);
 /* harmony import */ var _changes_wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88313);
 /* harmony import */ var _byte_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84551);
 /**
@@ -539,6 +559,7 @@ __webpack_require__.r(__webpack_exports__);
  * `maxBytes` by dropping the least useful parts first, with a note pointing
  * to the job summary; the footer always survives.
  */
+
 
 
 
@@ -627,25 +648,37 @@ function additionsSection(plan) {
     return ['### What is added', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['file', 'size', 'sha256', 'stored as'], rows)].join('\n');
 }
 function movesSection(plan, max) {
-    if (plan.kind === 'register')
-        return additionsSection(plan);
+    if (plan.kind === 'register') {
+        // A first stage that holds one version per model archives its occupant as the new one enters.
+        const added = additionsSection(plan);
+        return plan.moves.length ? [added, movesTable(plan, max)].join('\n\n') : added;
+    }
     if (plan.moves.length === 0) {
         const share = plan.kind === 'rollout' ? `: \`traffic: ${plan.traffic.to}\`` : '';
         return `### What moves\n\nNo folder moves: only ${plan.version}'s entry in the manifest changes${share}.`;
     }
+    return movesTable(plan, max);
+}
+function movesTable(plan, max) {
     const shown = plan.moves.slice(0, max);
     const rows = shown.map(m => [
         m.version,
         `\`${m.from}\``,
         m.to === null ? '—' : `\`${m.to}\``,
-        (0,_changes_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .wordingOf */ .O3)(plan.kind).move(m, plan)
+        (0,_changes_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .wordingOf */ .O3)(plan.kind).move(m, plan) + ((0,_changes_change_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .movesFile */ .v)(m) ? ` ${FILE_MARK}` : '')
     ]);
     const lines = ['### What moves', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['version', 'from', 'to', 'what happens'], rows)];
     const rest = plan.moves.length - shown.length;
     if (rest > 0)
         lines.push('', `… and ${rest} more moves`);
+    if (plan.moves.some(_changes_change_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .movesFile */ .v))
+        lines.push('', FILE_MOVES_NOTE);
     return lines.join('\n');
 }
+/** Marks a row that moves one file rather than a version's folder (issue #12). */
+const FILE_MARK = '(one file)';
+/** Under the table when files move one by one, so a reader knows why. */
+const FILE_MOVES_NOTE = `_${FILE_MARK}: a layout puts the stage or the version in the file's name or path, so the version's files move one by one; other rows move a version's whole folder. Either way the same blobs land at the new paths, and no model byte is uploaded._`;
 function comparisonSection(input, maxRows) {
     const lines = ['### Comparison with the benchmark', ''];
     const c = input.comparison;
@@ -684,7 +717,7 @@ function registeredMetrics(input) {
         const ok = (p?.min === undefined || value >= p.min) && (p?.max === undefined || value <= p.max);
         return [
             name,
-            (0,_policy_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plainNumber */ .ku)(value),
+            (0,_policy_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plainNumber */ .ku)(value),
             bounds.join(', ') || '—',
             bounds.length ? (ok ? '✅' : '❌') : ''
         ];
@@ -758,18 +791,22 @@ function metricChart(input) {
     const known = input.model.spec.versions.some(v => v.version === candidate.version);
     const versions = known
         ? input.model.spec.versions
-        : [...input.model.spec.versions, { version: candidate.version }];
-    const points = (0,_report_metric_series_js__WEBPACK_IMPORTED_MODULE_5__/* .metricSeries */ .Q)(versions.map(v => v.version === candidate.version && fresh !== undefined
-        ? { version: v.version, metrics: { [metric]: fresh } }
-        : v), metric);
+        : [
+            ...input.model.spec.versions,
+            { version: candidate.version, createdAt: input.plan.history.at }
+        ];
+    const points = (0,_report_metric_series_js__WEBPACK_IMPORTED_MODULE_6__/* .metricSeries */ .Q)(versions.map(v => v.version === candidate.version && fresh !== undefined
+        ? // createdAt kept: under versioning: ordered it places the point
+            { version: v.version, createdAt: v.createdAt, metrics: { [metric]: fresh } }
+        : v), metric, input.versionOrder);
     if (points.length < 2)
         return undefined;
     const mine = points.find(p => p.version === candidate.version);
     const role = (0,_changes_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .wordingOf */ .O3)(input.plan.kind).role;
     const title = mine
-        ? `${metric} by version (${role} ${candidate.version}: ${(0,_policy_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plainNumber */ .ku)(mine.value)})`
+        ? `${metric} by version (${role} ${candidate.version}: ${(0,_policy_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plainNumber */ .ku)(mine.value)})`
         : `${metric} by version`;
-    return (0,_charts_mermaid_xychart_js__WEBPACK_IMPORTED_MODULE_6__/* .mermaidLineChart */ .E)({ title, yLabel: metric, points });
+    return (0,_charts_mermaid_xychart_js__WEBPACK_IMPORTED_MODULE_7__/* .mermaidLineChart */ .E)({ title, yLabel: metric, points });
 }
 function truncationNote() {
     return "> ✂ Truncated to fit GitHub's limit; the full report is in the job summary.";
@@ -821,362 +858,23 @@ function textTable(rows, rightAligned = []) {
 
 /***/ }),
 
-/***/ 45838:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ stageLabel),
-/* harmony export */   Pf: () => (/* binding */ changeBranch),
-/* harmony export */   hq: () => (/* binding */ branchNameProblem),
-/* harmony export */   i5: () => (/* binding */ LABEL_MAX_CHARS),
-/* harmony export */   z9: () => (/* binding */ labelLength)
-/* harmony export */ });
-/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95861);
-/**
- * The names GitHub and git must accept for what modelgate writes: the branches of its pull
- * requests and the labels it puts on them. `validate` refuses a stage, model or version whose
- * branch git would refuse or whose `stage:<name>` label GitHub would refuse, so that the
- * promotion fails at review of the manifest, not at its last step (a 422 from GitHub).
- * Pure: strings in, the reason out.
- */
-
-/** The branch of each kind of change (SPEC §3, §5). */
-const changeBranch = {
-    promote: (model, stage) => `modelgate/promote/${model}-to-${stage}`,
-    rollback: (model) => `modelgate/rollback/${model}`,
-    register: (model, version) => `modelgate/register/${model}-${version}`,
-    retire: (model, version) => `modelgate/retire/${model}-${version}`
-};
-/** GitHub refuses a label name longer than this (422 "name is too long"). */
-const LABEL_MAX_CHARS = 50;
-/** The label modelgate puts on a pull request into `stage`. */
-function stageLabel(stage) {
-    return `stage:${stage}`;
-}
-/** Characters, as GitHub counts a label's length (code points, not UTF-16 units). */
-function labelLength(label) {
-    let n = 0;
-    for (const _ of label)
-        n++;
-    return n;
-}
-/** Components of letters, digits and `_ + - .`, none starting with `.` or `-`, not ending with `.`. */
-const PLAIN_BRANCH = /^[A-Za-z0-9_+][A-Za-z0-9_.+-]*(\/[A-Za-z0-9_+-][A-Za-z0-9_.+-]*)*(?<!\.)$/;
-const LOCK_COMPONENT = /\.lock(\/|$)/;
-const FORBIDDEN = {
-    ' ': 'a space',
-    '~': '"~"',
-    '^': '"^"',
-    ':': '":"',
-    '?': '"?"',
-    '*': '"*"',
-    '[': '"["',
-    '\\': '"\\"'
-};
-/**
- * Why `git check-ref-format --branch <name>` refuses `name`, or undefined when it accepts it:
- * no empty component (no leading, trailing or doubled `/`), no component that starts with `.`
- * or ends with `.lock`, no `..`, no ASCII control character, space, `~ ^ : ? * [ \`, no `@{`,
- * not ending with `.`, and (as a branch) not starting with `-` and not `HEAD`. (A lone `@` is
- * refused as a whole ref name only; as a branch it is `refs/heads/@`, which git accepts.)
- */
-function branchNameProblem(name) {
-    // Nearly every name is plain: one regular expression settles it (plan on 10,000 models
-    // checks 100,000 branch names; the character walk below was 5 % of its time).
-    if (PLAIN_BRANCH.test(name) &&
-        name !== 'HEAD' &&
-        !name.includes('..') &&
-        !LOCK_COMPONENT.test(name)) {
-        return undefined;
-    }
-    if (name === '')
-        return 'it is empty';
-    if (name.startsWith('-'))
-        return 'it starts with "-"';
-    if (name === 'HEAD')
-        return 'it is "HEAD"';
-    for (const ch of name) {
-        const code = ch.codePointAt(0);
-        if (code < 0x20 || code === 0x7f) {
-            return `it holds the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-        }
-        if (FORBIDDEN[ch])
-            return `it holds ${FORBIDDEN[ch]}`;
-    }
-    if (name.includes('..'))
-        return 'it holds ".."';
-    if (name.includes('@{'))
-        return 'it holds "@{"';
-    if (name.endsWith('/'))
-        return 'it ends with "/"';
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    for (const part of name.split('/')) {
-        if (part === '')
-            return 'it has an empty path component ("//" or a leading "/")';
-        if (part.startsWith('.'))
-            return `its path component "${(0,_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(part)}" starts with "."`;
-        if (part.endsWith('.lock'))
-            return `its path component "${(0,_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(part)}" ends with ".lock"`;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 27853:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BR: () => (/* binding */ managedFolders),
-/* harmony export */   DG: () => (/* binding */ isLive),
-/* harmony export */   Dv: () => (/* binding */ benchmarkSource),
-/* harmony export */   EE: () => (/* binding */ versionDir),
-/* harmony export */   ES: () => (/* binding */ versionFilePath),
-/* harmony export */   Vd: () => (/* binding */ knownStages),
-/* harmony export */   hL: () => (/* binding */ stageNames),
-/* harmony export */   z4: () => (/* binding */ benchmarkDir)
-/* harmony export */ });
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34323);
-/**
- * The folder convention of SPEC §2 and the resolved stage configuration:
- * version V of model M in stage S lives at `<root>/<S>/<M>/<V>/<file>`.
- */
-
-
-function stageNames(reg) {
-    return reg.stages.map(s => s.name);
-}
-/** Stages a version may be in: the stage names and the archive folder. */
-function knownStages(reg) {
-    return [...stageNames(reg), reg.archive.folder];
-}
-/** Every top-level folder under the root that holds version folders. */
-function managedFolders(reg) {
-    const folders = knownStages(reg);
-    if (reg.benchmark)
-        folders.push(reg.benchmark.folder);
-    return folders;
-}
-function versionDir(reg, model, v) {
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(reg.root, v.stage, model, v.version);
-}
-/** Where the file `file` (a name in the version's `files`) lives, relative to the repository root. */
-function versionFilePath(reg, model, v, file) {
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(versionDir(reg, model, v), file);
-}
-function benchmarkDir(reg, model, version) {
-    return reg.benchmark ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinRel */ .gN)(reg.root, reg.benchmark.folder, model, version) : undefined;
-}
-/** True for a version that carries full traffic in its stage (not a rollout candidate). */
-function isLive(v) {
-    return v.traffic === undefined || v.traffic >= 100;
-}
-/**
- * The production version the benchmark copy mirrors: the live version in the
- * `copyOf` stage (the highest one, should a stage without capacity hold several).
- */
-function benchmarkSource(reg, model) {
-    if (!reg.benchmark)
-        return undefined;
-    const copyOf = reg.benchmark.copyOf;
-    const live = model.spec.versions.filter(v => v.stage === copyOf && isLive(v));
-    return live.sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(b.version, a.version))[0];
-}
-
-
-/***/ }),
-
-/***/ 143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E_: () => (/* binding */ unsafeFileNameReason),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   gN: () => (/* binding */ joinRel),
-/* harmony export */   m0: () => (/* binding */ unsafePathReason)
-/* harmony export */ });
-/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95861);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Path safety for every path a manifest names (SPEC §2, §7): relative to the
- * repository root, never absolute, never climbing out with `..`.
- * Symbolic links are checked where files are read (file-tree.ts, file-kind.ts).
- */
-
-
-/** Returns why a manifest path is unsafe, or undefined when it is fine. */
-function unsafePathReason(p, what = 'path', rules = {}) {
-    const base = rules.base ?? 'the repository root';
-    if (p === '')
-        return `${what} is empty`;
-    if (p.includes('\0'))
-        return `${what} contains a NUL byte`;
-    if (p.includes('\\') && !rules.backslashEscapes) {
-        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} uses "\\"; use "/" as the separator`;
-    }
-    if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) {
-        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} is absolute; paths are relative to ${base}`;
-    }
-    const parts = p.split('/');
-    if (parts.includes('..')) {
-        return `${what} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)} leaves ${base === 'root' ? 'root' : 'the repository'} with ".."`;
-    }
-    return undefined;
-}
-/** A file name inside a version folder: additionally no globs, no `.` or empty segments. */
-function unsafeFileNameReason(name) {
-    const basic = unsafePathReason(name, 'file name');
-    if (basic)
-        return basic.replace('the repository', 'the version folder');
-    if (/[*?[\]{}]/.test(name))
-        return `file name ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} contains a glob character; name files exactly`;
-    if (name.split('/').some(s => s === '' || s === '.')) {
-        return `file name ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} has an empty or "." segment`;
-    }
-    return undefined;
-}
-/** Joins repository-relative segments with `/` (manifest paths are POSIX-style). */
-function joinRel(...parts) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(...parts.filter(p => p !== '' && p !== '.'));
-}
-/** True when `child` (absolute) is `parent` or inside it. */
-function isInside(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel));
-}
-
-
-/***/ }),
-
-/***/ 34323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ findVersion),
-/* harmony export */   IX: () => (/* binding */ parseSemVer),
-/* harmony export */   R6: () => (/* binding */ isSemVer),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   hK: () => (/* binding */ semverSuggestion),
-/* harmony export */   r1: () => (/* binding */ sameVersion)
-/* harmony export */ });
-/* unused harmony export compareSemVer */
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function parseSemVer(raw) {
-    const m = SEMVER.exec(raw);
-    if (!m)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        prerelease: m[4] ? m[4].split('.') : [],
-        raw
-    };
-}
-function isSemVer(raw) {
-    return SEMVER.test(raw);
-}
-/**
- * The SemVer version a person most likely meant by a short or numeric
- * spelling: `1` and `1.0` → `1.0.0`, `1.10` → `1.10.0`, `v2.1` → `v2.1.0`.
- * Undefined when the text is not one to three dot-separated numbers, so a
- * suggestion is only ever a valid SemVer version.
- */
-function semverSuggestion(text) {
-    const m = /^(v?)(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    // Leading zeros are not SemVer: 01.2 reads as 1.2.
-    const parts = [m[2], m[3] ?? '0', m[4] ?? '0'].map(p => String(Number(p)));
-    const suggestion = `${m[1]}${parts.join('.')}`;
-    return isSemVer(suggestion) && suggestion !== text ? suggestion : undefined;
-}
-/** Precedence per SemVer §11; build metadata is ignored. */
-function compareSemVer(a, b) {
-    for (const k of ['major', 'minor', 'patch']) {
-        if (a[k] !== b[k])
-            return a[k] < b[k] ? -1 : 1;
-    }
-    if (!a.prerelease.length || !b.prerelease.length) {
-        return b.prerelease.length - a.prerelease.length;
-    }
-    const n = Math.max(a.prerelease.length, b.prerelease.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.prerelease[i];
-        const y = b.prerelease[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (x === y)
-            continue;
-        const xn = /^\d+$/.test(x);
-        const yn = /^\d+$/.test(y);
-        if (xn && yn)
-            return Number(x) < Number(y) ? -1 : 1;
-        if (xn !== yn)
-            return xn ? -1 : 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
-/**
- * True when two version strings name the same version: the same text, or the
- * same SemVer version written with and without a leading `v` (`v1.3.0` is
- * `1.3.0`). Build metadata still tells two versions apart, as it does for
- * validate's "listed twice", so a lookup never picks a version validate
- * counts as another one. The spelling itself is kept for folders and display.
- */
-function sameVersion(a, b) {
-    if (a === b)
-        return true;
-    return isSemVer(a) && isSemVer(b) && withoutV(a) === withoutV(b);
-}
-function withoutV(version) {
-    return version.startsWith('v') ? version.slice(1) : version;
-}
-/**
- * The entry of `version` among `versions`: the one written the same, else the
- * one that is the same version (`v1.3.0` finds `1.3.0`).
- */
-function findVersion(versions, version) {
-    return (versions.find(v => v.version === version) ?? versions.find(v => sameVersion(v.version, version)));
-}
-/** Compares two version strings; unparsable ones sort first, by text. */
-function compareVersions(a, b) {
-    const pa = parseSemVer(a);
-    const pb = parseSemVer(b);
-    if (pa && pb)
-        return compareSemVer(pa, pb);
-    if (!pa && !pb)
-        return a < b ? -1 : a > b ? 1 : 0;
-    return pa ? 1 : -1;
-}
-
-
-/***/ }),
-
 /***/ 99576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ metricSeries)
 /* harmony export */ });
-/* harmony import */ var _policy_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98775);
-/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34323);
+/* harmony import */ var _policy_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98775);
+/* harmony import */ var _registry_version_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91106);
 /** One metric across a model's versions: the points a history chart draws. */
 
 
-/** The versions that record `metric` (a finite value), in SemVer order. */
-function metricSeries(versions, metric) {
+/** The versions that record `metric` (a finite value), oldest first (SemVer precedence, or `order`). */
+function metricSeries(versions, metric, order = _registry_version_order_js__WEBPACK_IMPORTED_MODULE_0__/* .bySemVer */ .cn) {
     return versions
-        .map(v => ({ version: v.version, value: v.metrics?.[metric] }))
-        .filter((p) => (0,_policy_format_js__WEBPACK_IMPORTED_MODULE_0__/* .chartable */ .dJ)(p.value))
-        .sort((a, b) => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(a.version, b.version));
+        .filter(v => (0,_policy_format_js__WEBPACK_IMPORTED_MODULE_1__/* .chartable */ .dJ)(v.metrics?.[metric]))
+        .sort(order)
+        .map(v => ({ version: v.version, value: v.metrics[metric] }));
 }
 
 

@@ -150,8 +150,12 @@ var plan_change = __webpack_require__(76904);
 var recorded_metrics = __webpack_require__(59573);
 // EXTERNAL MODULE: ./src/changes/register-plan.ts
 var register_plan = __webpack_require__(17846);
-// EXTERNAL MODULE: ./src/registry/paths.ts
-var paths = __webpack_require__(143);
+// EXTERNAL MODULE: ./src/registry/ignore.ts
+var ignore = __webpack_require__(40085);
+// EXTERNAL MODULE: ./src/registry/layout.ts
+var layout = __webpack_require__(27853);
+// EXTERNAL MODULE: ./src/registry/layout-template/render.ts
+var render = __webpack_require__(99863);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/registry/digest.ts
@@ -160,20 +164,25 @@ var digest = __webpack_require__(35035);
 var file_kind = __webpack_require__(6472);
 ;// CONCATENATED MODULE: ./src/registry/source-folder.ts
 /**
- * The folder a trained model is registered from (`register --source`): the
- * files the model's `files` names, with their digests, and what else the
- * folder holds. A file the manifest does not name is refused rather than
- * left behind: it usually means `files` is missing something the model
- * needs (a tokenizer, a vocabulary) — except the files modelgate itself
- * writes next to a trained model (result.json, the evaluation's metrics and
- * predictions), which are known not to be part of it.
+ * The folder a trained model is registered from (`register --source`), with
+ * the digests of the files that make the new version:
+ *
+ * - where the model lists its `files`, exactly those: a file the list does
+ *   not name is refused rather than left behind, since it usually means the
+ *   list is missing something the model needs (a tokenizer, a vocabulary);
+ * - without the list (issue #12), every file in the folder.
+ *
+ * Either way, files that are known not to be part of the model are left
+ * out: the ones modelgate itself writes next to a trained model
+ * (result.json, the evaluation's metrics and predictions; `ignored`) and the
+ * ones the registry's `ignore:` names at their new path (`skip`).
  */
 
 
 
 
 
-function readSourceFolder(dir, names, ignored) {
+function readSourceFolder(dir, listed, ignored, skip = () => false) {
     const found = { files: [], refused: [] };
     try {
         listFiles(dir, '', found);
@@ -183,16 +192,20 @@ function readSourceFolder(dir, names, ignored) {
     }
     // A link would be committed as a link, not as the model (and a link to /etc/passwd would be
     // uploaded as the model's bytes); a FIFO would hang the read. Refused by name, before any read.
-    const refused = found.refused.filter(([rel]) => !ignored.includes(rel));
+    const refused = found.refused.filter(([rel]) => !ignored.includes(rel) && !skip(rel));
     if (refused.length) {
         throw new errors/* DecisionError */.bW(`${dir}: ${refused.map(([rel, why]) => `${rel} ${why}`).join('; ')}: a model's files and folders must be real files and folders in the source folder`);
     }
     const present = found.files.sort();
+    const names = listed ? [...listed] : present.filter(n => !ignored.includes(n) && !skip(n));
+    if (!names.length) {
+        throw new errors/* DecisionError */.bW(`${dir} holds no file to register${present.length ? ` (${present.join(', ')} ${present.length === 1 ? 'is' : 'are'} left out: written by modelgate or named by \`ignore\`)` : ''}`);
+    }
     const missing = names.filter(n => !present.includes(n));
     if (missing.length) {
         throw new errors/* DecisionError */.bW(`${dir} has no ${missing.join(', ')}: a version is made of ${names.join(', ')} (the model's files)`);
     }
-    const extra = present.filter(n => !names.includes(n) && !ignored.includes(n));
+    const extra = present.filter(n => !names.includes(n) && !ignored.includes(n) && !skip(n));
     if (extra.length) {
         throw new errors/* DecisionError */.bW(`${dir} also holds ${extra.join(', ')}, which the model's files (${names.join(', ')}) do not name: add ${extra.length === 1 ? 'it' : 'them'} to the model's \`files\` if the model needs ${extra.length === 1 ? 'it' : 'them'}, or remove ${extra.length === 1 ? 'it' : 'them'} from the folder`);
     }
@@ -220,8 +233,8 @@ function listFiles(dir, prefix, into) {
     }
 }
 
-// EXTERNAL MODULE: ./src/commands/show-or-apply.ts + 3 modules
-var show_or_apply = __webpack_require__(41679);
+// EXTERNAL MODULE: ./src/commands/show-or-apply.ts + 2 modules
+var show_or_apply = __webpack_require__(40518);
 // EXTERNAL MODULE: ./src/commands/change-stamp.ts
 var change_stamp = __webpack_require__(85414);
 // EXTERNAL MODULE: ./src/commands/load-for-command.ts
@@ -231,7 +244,8 @@ var load_for_command = __webpack_require__(19994);
  * `register --model M --version V --source DIR [--candidate-results R]`
  * (SPEC §3): a trained model enters the first stage by pull request on
  * `modelgate/register/<M>-<V>`. Recipe: load → read the source folder
- * (exactly the model's files) → ask git which paths Git LFS takes → read the
+ * (exactly the model's `files`, or without that list every file `ignore:`
+ * does not name) → ask git which new paths Git LFS takes → read the
  * metrics and lineage → check the first stage's gates, as promote checks
  * every other stage's (a "no" is a refusal) → plan (refusals) → show (dry
  * run) or open the PR, whose new blobs are the only bytes uploaded.
@@ -249,20 +263,30 @@ var load_for_command = __webpack_require__(19994);
 
 
 
+
+
 async function register(settings, ctx) {
     const { model: name, version, source } = settings;
     const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, name);
     // Unknown model, existing or older version: refused before any file is read.
-    const model = (0,register_plan/* checkRegistration */.Mi)(reg, { model: name, version, allowOlder: settings.allowOlder });
+    const model = (0,register_plan/* checkRegistration */.Mi)(reg, {
+        model: name,
+        version,
+        allowOlder: settings.allowOlder,
+        at: new Date().toISOString()
+    });
     const spec = model.spec;
     const stamp = (0,change_stamp/* changeStamp */.a)(ctx);
     const sourceDir = external_node_path_default().resolve(settings.workspace, source);
     const resultsFile = settings.candidateResults
         ? external_node_path_default().resolve(settings.workspace, settings.candidateResults)
         : undefined;
-    const trained = readSourceFolder(sourceDir, spec.files, knownOutputs(model, sourceDir, resultsFile));
+    // Where each file lands: the first stage's layout renders its path.
+    const landing = (file) => (0,layout/* versionFilePath */.ES)(reg, name, { stage: reg.stages[0].name, version }, file);
+    const ignored = (0,ignore/* ignoredBy */.gP)(reg);
+    const trained = readSourceFolder(sourceDir, spec.files?.map(f => (0,render/* expandFileName */.ED)(f, name, version)), knownOutputs(model, sourceDir, resultsFile), file => ignored(landing(file)));
     const git = ctx.git(reg.repoRoot);
-    const lfs = await lfsRouted(reg, model, version, git);
+    const lfs = await lfsRouted(trained.map(f => f.name), landing, git);
     const files = trained.map(f => ({
         name: f.name,
         source: f.source,
@@ -325,10 +349,9 @@ function knownOutputs(model, dir, resultsFile) {
         names.push(external_node_path_default().basename(resultsFile));
     return names.filter((n) => Boolean(n));
 }
-/** The model's files whose new paths .gitattributes routes through Git LFS (`filter=lfs`). */
-async function lfsRouted(reg, model, version, git) {
-    const folder = (0,paths/* joinRel */.gN)(reg.root, reg.stages[0].name, model.name, version);
-    const byPath = new Map(model.spec.files.map(f => [`${folder}/${f}`, f]));
+/** The files whose new paths .gitattributes routes through Git LFS (`filter=lfs`). */
+async function lfsRouted(names, landing, git) {
+    const byPath = new Map(names.map(f => [landing(f), f]));
     const attrs = await git.checkAttr([...byPath.keys()], 'filter');
     return new Set([...attrs].filter(([, v]) => v === 'lfs').map(([p]) => byPath.get(p)));
 }

@@ -318,7 +318,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _change_stamp_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85414);
 /* harmony import */ var _download_results_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50211);
 /* harmony import */ var _load_for_command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19994);
-/* harmony import */ var _show_or_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41679);
+/* harmony import */ var _show_or_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40518);
 /**
  * `promote` (SPEC §5): checks order and gates, then plans the move of a
  * version to the next stage. Recipe: load → refuse what the order forbids →
@@ -468,7 +468,7 @@ async function checkStageGates(reg, model, stage, req) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
+/* harmony import */ var _layout_places_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57922);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
 /**
  * Where the output folder (`output-dir`, default `.modelgate`) may be (SPEC
@@ -477,7 +477,8 @@ async function checkStageGates(reg, model, stage, req) {
  * benchmark and archive folder (not equal to one, not holding one, not
  * inside one). evaluate, report and monitor write there, and evaluate
  * removes its own earlier outputs there, so a folder that overlaps the
- * registry could lose a model. Pure path arithmetic; the command layer adds
+ * registry could lose a model. Under layout templates the folders are the
+ * places the `{stage}` segments name (layout-places.ts). Pure path arithmetic; the command layer adds
  * the checks that need the disk (symbolic links, files in the way).
  */
 
@@ -502,10 +503,21 @@ function outputDirProblem(reg, outputDir, workspace) {
     const rootAbs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, reg.root);
     if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, rootAbs))
         return `${shown} is or holds the registry root ${reg.root}`;
-    for (const folder of (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .managedFolders */ .BR)(reg)) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(rootAbs, folder);
-        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, abs) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(abs, out)) {
-            return `${shown} overlaps the registry folder ${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, abs)} (a stage, benchmark or archive folder); model files live there`;
+    const places = (0,_layout_places_js__WEBPACK_IMPORTED_MODULE_1__/* .stagePlaces */ .p4)(reg);
+    const outRel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, out).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    for (const p of places) {
+        // Exactly a folder (`models/staging`), else the files and folders whose name begins with it
+        // (`resources/staging*` under `{stage}{ext}`), else all of a folder with placeholders above.
+        const exact = p.exact && p.depth === 0;
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, exact ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRel */ .gN)(p.base, p.folder) : p.base);
+        const within = (0,_layout_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)([p], `${outRel}/x`) !== undefined;
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, abs) || (exact ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(abs, out) : within)) {
+            const shownPlace = exact
+                ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, abs)
+                : p.depth === 0
+                    ? `${(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRel */ .gN)(p.base, p.start)}*`
+                    : p.base;
+            return `${shown} overlaps the registry folder ${shownPlace} (a stage, benchmark or archive folder); model files live there`;
         }
     }
     return undefined;

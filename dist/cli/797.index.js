@@ -2,6 +2,25 @@ export const id = 797;
 export const ids = [797];
 export const modules = {
 
+/***/ 38985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ additionsOf),
+/* harmony export */   v: () => (/* binding */ movesFile)
+/* harmony export */ });
+/** True for a move of one file (a name changes on the way), false for a whole folder. */
+function movesFile(move) {
+    return move.kind === 'file';
+}
+/** The files a plan adds: a registration's, none for the other kinds. */
+function additionsOf(plan) {
+    return plan.kind === 'register' ? plan.additions : [];
+}
+
+
+/***/ }),
+
 /***/ 98775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -211,6 +230,8 @@ function capped(items, max) {
 /* harmony export */   gatesRefusedView: () => (/* binding */ gatesRefusedView)
 /* harmony export */ });
 /* harmony import */ var _comparison_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58651);
+/* harmony import */ var _changes_change_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38985);
+
 
 function changeView(command, result) {
     const { headline, gates, body } = result;
@@ -265,11 +286,12 @@ function dryRunText(r) {
             ? [
                 '  adds:',
                 ...r.additions.map(a => `    ${a.path}  [${a.lfs ? 'Git LFS pointer' : 'new blob'}]`),
-                `  manifest: ${r.manifest} (one new version entry and one history entry)`
+                ...(r.moves.length ? ['  moves:', ...r.moves.map(moveLine)] : []),
+                `  manifest: ${r.manifest} (one new version entry and one history entry${r.moves.length ? "; the archived versions' keys" : ''})`
             ]
             : [
                 r.moves.length ? '  moves:' : '  moves: none (a rollout step changes the manifest only)',
-                ...r.moves.map(m => `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}]`),
+                ...r.moves.map(moveLine),
                 `  manifest: ${r.manifest} (only the moved versions' keys and one history entry change)`
             ]),
         `  plan: ${r.hash}`,
@@ -277,6 +299,11 @@ function dryRunText(r) {
         '--- pull request body ---',
         r.body
     ].join('\n');
+}
+/** One move of a dry run: a version's folder, or one file where names change on the way. */
+function moveLine(m) {
+    const file = (0,_changes_change_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .movesFile */ .v)(m) ? ', one file' : '';
+    return `    ${m.from} → ${m.to ?? '(removed: derived data)'}  [${m.reason}${file}]`;
 }
 
 

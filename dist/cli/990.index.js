@@ -211,8 +211,8 @@ __webpack_require__.d(__webpack_exports__, {
 var clip = __webpack_require__(95861);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/registry/file-checks.ts
-var file_checks = __webpack_require__(66659);
+// EXTERNAL MODULE: ./src/registry/file-checks.ts + 2 modules
+var file_checks = __webpack_require__(81357);
 // EXTERNAL MODULE: ./src/registry/layout.ts
 var layout = __webpack_require__(27853);
 // EXTERNAL MODULE: external "node:fs"
@@ -220,6 +220,8 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/registry/layout-places.ts
+var layout_places = __webpack_require__(57922);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
 ;// CONCATENATED MODULE: ./src/registry/lfs-attributes.ts
@@ -245,6 +247,7 @@ var paths = __webpack_require__(143);
 
 
 
+
 const LFS_FILTER = /(?:^|\s)filter=lfs(?:\s|$)/m;
 async function checkLfs(reg, large, options) {
     const t0 = performance.now();
@@ -260,9 +263,9 @@ async function checkLfs(reg, large, options) {
         return done(lfsDiagnostics(reg, models, large, () => false));
     const paths = new Set(large.map(f => f.rel));
     for (const model of models) {
-        for (const dir of folderDirs(reg, model).values()) {
-            for (const file of model.spec.files)
-                paths.add(`${dir}/${file}`);
+        for (const byFile of folderPaths(reg, model).values()) {
+            for (const rel of byFile.values())
+                paths.add(rel);
         }
     }
     let answers;
@@ -305,12 +308,30 @@ function lfsAttributeFiles(reg) {
     });
 }
 /**
- * Where the model's versions sit in each managed folder, at a representative
- * version (its first): attribute patterns rarely depend on the version.
+ * Where the model's files would sit in each managed folder (folder → logical
+ * file name → repository-relative path, rendered by the layout in force
+ * there): each file the model's versions hold, at the first version that
+ * holds it (attribute patterns rarely depend on the version); for a model
+ * without versions, its `files`.
  */
-function folderDirs(reg, model) {
-    const version = model.spec.versions[0]?.version ?? '0.0.0';
-    return new Map((0,layout/* managedFolders */.BR)(reg).map(f => [f, (0,paths/* joinRel */.gN)(reg.root, f, model.name, version)]));
+function folderPaths(reg, model) {
+    const holder = new Map();
+    for (const v of model.spec.versions) {
+        for (const file of (0,layout/* versionFiles */.uP)(v))
+            if (!holder.has(file))
+                holder.set(file, v.version);
+    }
+    // A model without versions yet: its `files`, at a version that stands for any.
+    if (!model.spec.versions.length)
+        for (const file of model.spec.files ?? [])
+            holder.set(file, '0.0.0');
+    return new Map((0,layout/* managedFolders */.BR)(reg).map(folder => [
+        folder,
+        new Map([...holder].map(([file, version]) => [
+            file,
+            (0,layout/* versionFilePath */.ES)(reg, model.name, { stage: folder, version }, file)
+        ]))
+    ]));
 }
 /**
  * The rule, given whether git routes a path through LFS:
@@ -334,8 +355,9 @@ function lfsDiagnostics(reg, models, large, isLfs) {
     const sources = movesInto(reg);
     for (const model of models) {
         const routed = new Map();
-        for (const [folder, dir] of folderDirs(reg, model)) {
-            routed.set(folder, new Set(model.spec.files.filter(file => isLfs(`${dir}/${file}`))));
+        const rendered = folderPaths(reg, model);
+        for (const [folder, byFile] of rendered) {
+            routed.set(folder, new Set([...byFile].filter(([, rel]) => isLfs(rel)).map(([f]) => f)));
         }
         for (const [folder, from] of sources) {
             const here = routed.get(folder);
@@ -350,10 +372,21 @@ function lfsDiagnostics(reg, models, large, isLfs) {
             }
             if (!missing.size)
                 continue;
-            out.push(model.source.diagnostic(model.at, `.gitattributes routes ${model.name}'s ${[...missing].join(', ')} through Git LFS in ${where.join(', ')} but not in ${folder}: a version moved there would be a plain pointer file; add a pattern for ${(0,paths/* joinRel */.gN)(reg.root, folder)}/**`, undefined, 'warning'));
+            out.push(model.source.diagnostic(model.at, `.gitattributes routes ${model.name}'s ${[...missing].join(', ')} through Git LFS in ${where.join(', ')} but not in ${folder}: a version moved there would be a plain pointer file; add a pattern for ${patternHint(reg, folder, rendered.get(folder), missing)}`, undefined, 'warning'));
         }
     }
     return out;
+}
+/**
+ * What an attributes pattern must cover: the folder's files (`models/archived/**`)
+ * where the folder is a folder of its own, else the rendered paths themselves
+ * (`resources/production.keras` under `{stage}{ext}`).
+ */
+function patternHint(reg, folder, byFile, files) {
+    const place = (0,layout_places/* stagePlaces */.p4)(reg).find(p => p.folder === folder && p.exact && p.depth === 0);
+    if (place)
+        return `${(0,paths/* joinRel */.gN)(place.base, folder)}/**`;
+    return [...files].map(f => byFile.get(f)).join(', ');
 }
 /** Managed folder → the folders whose versions can move into it (promotion, archiving, rollback, benchmark copy). */
 function movesInto(reg) {
@@ -374,8 +407,8 @@ function mebibytes(bytes) {
 var load = __webpack_require__(17117);
 // EXTERNAL MODULE: ./src/registry/registry.ts
 var registry = __webpack_require__(77936);
-// EXTERNAL MODULE: ./src/registry/rules.ts
-var rules = __webpack_require__(70956);
+// EXTERNAL MODULE: ./src/registry/rules.ts + 2 modules
+var rules = __webpack_require__(24415);
 // EXTERNAL MODULE: ./src/registry/changed-versions.ts
 var changed_versions = __webpack_require__(76665);
 // EXTERNAL MODULE: ./src/registry/semver.ts
@@ -895,7 +928,9 @@ function judgeTrust(event) {
  *
  * - Without a base every version that is not archived is selected.
  * - With one, a version is selected when it is new, when its `files`
- *   digests changed, when a file under its folder changed, or when its
+ *   digests changed, when a file under its folder changed (under a layout
+ *   that gives each version a folder; else when one of its files, at the
+ *   path its layout renders, changed), or when its
  *   model's policy (`metrics`, `compare`, `evaluate`, `train`) changed — a
  *   policy change selects every version of the model that is not archived.
  * - The benchmark copy joins a model's entries when a selected version may
@@ -909,7 +944,9 @@ const BENCHMARK_VERSION = 'benchmark';
 /** The keys whose change means every live version of the model must be evaluated again. */
 const POLICY_KEYS = ['metrics', 'compare', 'evaluate', 'train'];
 function selectVersions(reg, base) {
-    const changedFolders = base ? foldersOf(base.changedPaths) : new Set();
+    const changed = base
+        ? changesOf(base.changedPaths)
+        : { paths: new Set(), folders: new Set() };
     const out = [];
     for (const model of reg.models) {
         const live = model.spec.versions.filter(v => v.stage !== reg.archive.folder);
@@ -917,7 +954,7 @@ function selectVersions(reg, base) {
         const policyChanged = base !== undefined && baseSpec !== undefined && policyDiffers(baseSpec, model.spec);
         const picked = [];
         for (const v of live) {
-            const reason = base ? why(reg, model, v, baseSpec, policyChanged, changedFolders) : 'all';
+            const reason = base ? why(reg, model, v, baseSpec, policyChanged, changed) : 'all';
             if (reason)
                 picked.push({ model: model.name, version: v.version, stage: v.stage, reason });
         }
@@ -928,13 +965,13 @@ function selectVersions(reg, base) {
     }
     return out;
 }
-function why(reg, model, v, baseSpec, policyChanged, changedFolders) {
+function why(reg, model, v, baseSpec, policyChanged, changed) {
     const before = baseSpec && (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .findVersion */ .Am)(baseSpec.versions, v.version);
     if (!before)
         return 'new';
     if (canonical(before.files) !== canonical(v.files))
         return 'files';
-    if (changedFolders.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionDir */ .EE)(reg, model.name, v)))
+    if (touched(reg, model, v, changed))
         return 'files';
     if (policyChanged)
         return 'policy';
@@ -958,14 +995,24 @@ function benchmarkEntry(reg, model, picked) {
 function policyDiffers(a, b) {
     return POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]));
 }
-/** Every folder that holds a changed path, at any depth: one set lookup per version. */
-function foldersOf(paths) {
-    const out = new Set();
+function changesOf(changedPaths) {
+    const paths = new Set(changedPaths);
+    const folders = new Set();
     for (const p of paths) {
         for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1))
-            out.add(p.slice(0, i));
+            folders.add(p.slice(0, i));
     }
-    return out;
+    return { paths, folders };
+}
+/**
+ * Whether a changed path is the version's: anything in its own folder (a
+ * README there travels with it), or, where versions share a folder
+ * (`resources/staging.keras`), one of its files.
+ */
+function touched(reg, model, v, changed) {
+    if ((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .hasOwnFolder */ .fR)(reg, model.name, v.stage))
+        return changed.folders.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionDir */ .EE)(reg, model.name, v));
+    return (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionFiles */ .uP)(v).some(f => changed.paths.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionFilePath */ .ES)(reg, model.name, v, f)));
 }
 /** JSON with sorted keys: a reordered mapping in the manifest is not a change. */
 function canonical(value) {

@@ -1,6 +1,25 @@
-export const id = 361;
-export const ids = [361];
+export const id = 212;
+export const ids = [212];
 export const modules = {
+
+/***/ 38985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ additionsOf),
+/* harmony export */   v: () => (/* binding */ movesFile)
+/* harmony export */ });
+/** True for a move of one file (a name changes on the way), false for a whole folder. */
+function movesFile(move) {
+    return move.kind === 'file';
+}
+/** The files a plan adds: a registration's, none for the other kinds. */
+function additionsOf(plan) {
+    return plan.kind === 'register' ? plan.additions : [];
+}
+
+
+/***/ }),
 
 /***/ 76904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -309,10 +328,10 @@ var clip = __webpack_require__(95861);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/registry/layout.ts
 var layout = __webpack_require__(27853);
-// EXTERNAL MODULE: ./src/registry/semver.ts
-var semver = __webpack_require__(34323);
-// EXTERNAL MODULE: ./src/changes/plan-parts.ts
-var plan_parts = __webpack_require__(34585);
+// EXTERNAL MODULE: ./src/registry/version-order.ts
+var version_order = __webpack_require__(91106);
+// EXTERNAL MODULE: ./src/changes/plan-parts.ts + 1 modules
+var plan_parts = __webpack_require__(82745);
 ;// CONCATENATED MODULE: ./src/changes/retire-plan.ts
 /**
  * Plans a retirement (SPEC §3 `retire`) without touching anything: a version
@@ -348,7 +367,7 @@ function draftRetirement(reg, req) {
         to: archive,
         reason: req.reason,
         moves: [
-            (0,plan_parts/* stageMove */.Su)(reg, model, entry, archive, 'retire'),
+            ...(0,plan_parts/* stageMoves */.zT)(reg, model, entry, archive, 'retire'),
             ...benchmarkFollows(reg, model, entry)
         ],
         edits: (0,plan_parts/* archiveEdits */.ql)(reg, model, index, { at: req.at, reason: 'retired', actor: req.actor }),
@@ -380,14 +399,14 @@ function checkRetirement(reg, model, entry) {
 function benchmarkFollows(reg, model, entry) {
     if (!reg.benchmark || (0,layout/* benchmarkSource */.Dv)(reg, model) !== entry)
         return [];
-    const next = model.spec.versions
-        .filter(v => v !== entry && v.stage === entry.stage && (0,layout/* isLive */.DG)(v))
-        .sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
+    const next = (0,version_order/* newestFirst */.ll)(reg, model, model.spec.versions.filter(v => v !== entry && v.stage === entry.stage && (0,layout/* isLive */.DG)(v)))[0];
     if (next)
         return (0,plan_parts/* benchmarkMoves */.gw)(reg, model, next, entry.stage);
-    return (0,plan_parts/* benchmarkMoves */.gw)(reg, model, entry, entry.stage).filter(m => m.reason === 'benchmark-remove');
+    return (0,plan_parts/* benchmarkRemoval */.CO)(reg, model, entry);
 }
 
+// EXTERNAL MODULE: ./src/registry/semver.ts
+var semver = __webpack_require__(34323);
 // EXTERNAL MODULE: ./src/changes/wording.ts
 var changes_wording = __webpack_require__(88313);
 ;// CONCATENATED MODULE: ./src/changes/rollback-plan.ts
@@ -421,6 +440,7 @@ var changes_wording = __webpack_require__(88313);
 
 
 
+
 function draftRollback(reg, req) {
     const model = (0,plan_parts/* requireModel */.nj)(reg, req.model);
     const production = reg.stages[reg.stages.length - 1].name;
@@ -433,14 +453,14 @@ function draftRollback(reg, req) {
     if (rolling)
         return planRolloutStop(reg, model, rolling, current, req);
     const targetIndex = req.version === undefined
-        ? defaultTarget(model, current, archive)
+        ? defaultTarget(reg, model, current, archive)
         : namedTarget(model, req.version, archive);
     const target = model.spec.versions[targetIndex];
-    const leaving = rolledBackFrom(target, current);
+    const leaving = rolledBackFrom(reg, model, target, current);
     const leavingIndex = model.spec.versions.indexOf(leaving);
     const moves = [
-        (0,plan_parts/* stageMove */.Su)(reg, model, target, production, 'restore'),
-        (0,plan_parts/* stageMove */.Su)(reg, model, leaving, archive, 'archive'),
+        ...(0,plan_parts/* stageMoves */.zT)(reg, model, target, production, 'restore'),
+        ...(0,plan_parts/* stageMoves */.zT)(reg, model, leaving, archive, 'archive'),
         ...benchmarkRefresh(reg, model, current, leaving, target, production)
     ];
     const edits = [
@@ -472,12 +492,12 @@ function draftRollback(reg, req) {
 function planRolloutStop(reg, model, candidate, current, req) {
     const production = candidate.stage;
     const share = (0,changes_wording/* percent */.KN)(candidate.traffic);
-    const incumbent = current.slice().sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
+    const incumbent = (0,version_order/* newestFirst */.ll)(reg, model, current)[0];
     if (req.version !== undefined) {
         throw new errors/* DecisionError */.bW(`${model.name} ${candidate.version} is rolling out in ${production} (${share} of traffic): rollback without \`version\` stops that rollout and returns all traffic to ${incumbent.version}; roll back to another version after that`);
     }
     const index = model.spec.versions.indexOf(candidate);
-    const moves = [(0,plan_parts/* stageMove */.Su)(reg, model, candidate, reg.archive.folder, 'archive')];
+    const moves = (0,plan_parts/* stageMoves */.zT)(reg, model, candidate, reg.archive.folder, 'archive');
     const edits = (0,plan_parts/* archiveEdits */.ql)(reg, model, index, {
         at: req.at,
         reason: 'rolled-back',
@@ -502,15 +522,19 @@ function planRolloutStop(reg, model, candidate, current, req) {
  * The archived version a current production version replaced: `reason:
  * replaced` only, the latest `retired.at` first, then the highest version.
  */
-function defaultTarget(model, current, archive) {
+function defaultTarget(reg, model, current, archive) {
+    const order = (0,version_order/* versionComparator */.n)(reg, model);
     const candidates = model.spec.versions
         .map((v, i) => ({ v, i }))
         .filter(({ v }) => v.stage === archive &&
         v.retired?.reason === 'replaced' &&
         current.some(c => replaced(c, v.retired?.replacedBy)))
-        .sort((a, b) => retiredOrder(b.v, a.v) || (0,semver/* compareVersions */.Zy)(b.v.version, a.v.version));
+        .sort((a, b) => retiredOrder(b.v, a.v) || order(b.v, a.v));
     if (candidates.length === 0) {
-        const names = sortedVersions(current).join(' or ');
+        const names = (0,version_order/* newestFirst */.ll)(reg, model, current)
+            .reverse()
+            .map(v => v.version)
+            .join(' or ');
         throw new errors/* DecisionError */.bW(`no archived version of ${model.name} was replaced by ${names}; name the version to bring back with \`version\``);
     }
     return candidates[0].i;
@@ -527,9 +551,9 @@ function namedTarget(model, version, archive) {
  * The production version that leaves: the one the target's `replacedBy`
  * names when it is in production, else the highest production version.
  */
-function rolledBackFrom(target, current) {
+function rolledBackFrom(reg, model, target, current) {
     const named = current.find(c => replaced(c, target.retired?.replacedBy));
-    return named ?? current.slice().sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
+    return named ?? (0,version_order/* newestFirst */.ll)(reg, model, current)[0];
 }
 /**
  * The benchmark copy mirrors the highest live production version: after the
@@ -540,7 +564,7 @@ function rolledBackFrom(target, current) {
  * another stage, or there is none.
  */
 function benchmarkRefresh(reg, model, current, leaving, target, production) {
-    const after = [...current.filter(v => v !== leaving), target].sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
+    const after = (0,version_order/* newestFirst */.ll)(reg, model, [...current.filter(v => v !== leaving), target])[0];
     if ((0,layout/* benchmarkSource */.Dv)(reg, model)?.version === after.version)
         return [];
     return (0,plan_parts/* benchmarkMoves */.gw)(reg, model, after, production);
@@ -548,9 +572,6 @@ function benchmarkRefresh(reg, model, current, leaving, target, production) {
 /** True when `replacedBy` (a `retired.replacedBy`) names the version `c`. */
 function replaced(c, replacedBy) {
     return replacedBy !== undefined && (0,semver/* sameVersion */.r1)(c.version, replacedBy);
-}
-function sortedVersions(entries) {
-    return entries.map(v => v.version).sort(semver/* compareVersions */.Zy);
 }
 /** Orders by `retired.at` as a time; an unreadable time sorts first. */
 function retiredOrder(a, b) {
@@ -677,31 +698,84 @@ function canonicalJson(value) {
 
 /***/ }),
 
-/***/ 34585:
+/***/ 82745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Su: () => (/* binding */ stageMove),
-/* harmony export */   Vm: () => (/* binding */ versionIndex),
-/* harmony export */   XS: () => (/* binding */ rolloutCandidate),
-/* harmony export */   gw: () => (/* binding */ benchmarkMoves),
-/* harmony export */   nj: () => (/* binding */ requireModel),
-/* harmony export */   qW: () => (/* binding */ versionPath),
-/* harmony export */   ql: () => (/* binding */ archiveEdits),
-/* harmony export */   xg: () => (/* binding */ historyEntry)
-/* harmony export */ });
-/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95861);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
-/* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77936);
-/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34323);
-/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27853);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ql: () => (/* binding */ archiveEdits),
+  gw: () => (/* binding */ benchmarkMoves),
+  CO: () => (/* binding */ benchmarkRemoval),
+  z2: () => (/* binding */ displacedBy),
+  xg: () => (/* binding */ historyEntry),
+  nj: () => (/* binding */ requireModel),
+  XS: () => (/* binding */ rolloutCandidate),
+  zT: () => (/* binding */ stageMoves),
+  Vm: () => (/* binding */ versionIndex),
+  qW: () => (/* binding */ versionPath)
+});
+
+// UNUSED EXPORTS: stageCapacity
+
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __webpack_require__(95861);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/registry/registry.ts
+var registry = __webpack_require__(77936);
+// EXTERNAL MODULE: ./src/registry/semver.ts
+var semver = __webpack_require__(34323);
+// EXTERNAL MODULE: ./src/registry/layout.ts
+var layout = __webpack_require__(27853);
+// EXTERNAL MODULE: ./src/registry/layouts.ts
+var layouts = __webpack_require__(71300);
+// EXTERNAL MODULE: ./src/registry/layout-template/render.ts
+var render = __webpack_require__(99863);
+;// CONCATENATED MODULE: ./src/registry/layout-template/version-move.ts
+/**
+ * How a version's files move from one place to another (a promotion, the
+ * archive, a rollback), for the promotion planner (issue #12).
+ *
+ * - `folder`: both templates give the version a folder of its own (last
+ *   segment `{file}`), so the files keep their names inside it and the
+ *   folder moves whole: one `040000` tree entry, and files inside it that
+ *   `ignore` names travel with it;
+ * - `files`: a name changes on the way (a stage in the file name, a flat
+ *   archive), so each file moves on its own and ignored files stay;
+ * - `unchanged`: every path stays where it is.
+ */
+
+function planVersionMove(root, model, version, files, source, target) {
+    const at = (p) => ({ stage: p.stage, model, version });
+    const fromFolder = (0,render/* renderFolder */.jz)(source.template, root, at(source));
+    const toFolder = (0,render/* renderFolder */.jz)(target.template, root, at(target));
+    if (fromFolder !== undefined && toFolder !== undefined) {
+        return fromFolder === toFolder
+            ? { kind: 'unchanged' }
+            : { kind: 'folder', from: fromFolder, to: toFolder };
+    }
+    const moves = files
+        .map(file => ({
+        file,
+        from: (0,render/* renderPath */.i7)(source.template, root, { ...at(source), file }),
+        to: (0,render/* renderPath */.i7)(target.template, root, { ...at(target), file })
+    }))
+        .filter(m => m.from !== m.to);
+    return moves.length ? { kind: 'files', moves } : { kind: 'unchanged' };
+}
+
+// EXTERNAL MODULE: ./src/registry/version-order.ts
+var version_order = __webpack_require__(91106);
+;// CONCATENATED MODULE: ./src/changes/plan-parts.ts
 /**
  * The pieces the planners of every kind of change build their drafts from:
  * finding the model and version a request names (or the refusal), moving a
- * version's folder, sending a version to the archive, the history entry and
- * the benchmark copy's refresh.
+ * version's files by the layout templates of the two places, sending a
+ * version to the archive, the history entry and the benchmark copy's refresh.
  */
+
+
 
 
 
@@ -710,9 +784,9 @@ function canonicalJson(value) {
 
 /** The model named in a request, or the refusal "unknown model". */
 function requireModel(reg, name) {
-    const model = (0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .findModel */ .P)(reg, name);
+    const model = (0,registry/* findModel */.P)(reg, name);
     if (!model)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`unknown model ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(name)}`);
+        throw new errors/* DecisionError */.bW(`unknown model ${(0,clip/* quote */.hD)(name)}`);
     return model;
 }
 /**
@@ -720,11 +794,11 @@ function requireModel(reg, name) {
  * the refusal listing the versions it has.
  */
 function versionIndex(model, version) {
-    const entry = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .findVersion */ .Am)(model.spec.versions, version);
+    const entry = (0,semver/* findVersion */.Am)(model.spec.versions, version);
     const index = entry ? model.spec.versions.indexOf(entry) : -1;
     if (index < 0) {
-        const known = (0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(model.spec.versions.map(v => v.version).join(', '));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`model ${model.name} has no version ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(version)} (it has ${known})`);
+        const known = (0,clip/* clip */.$Q)(model.spec.versions.map(v => v.version).join(', '));
+        throw new errors/* DecisionError */.bW(`model ${model.name} has no version ${(0,clip/* quote */.hD)(version)} (it has ${known})`);
     }
     return index;
 }
@@ -732,15 +806,60 @@ function versionIndex(model, version) {
 function versionPath(model, index, key) {
     return [...model.at, 'versions', index, key];
 }
-/** The move of a version's whole folder from its stage to `to` (a stage or the archive). */
-function stageMove(reg, model, entry, to, reason) {
-    return {
-        model: model.name,
-        version: entry.version,
-        from: (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, model.name, entry),
-        to: (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, model.name, { ...entry, stage: to }),
-        reason
-    };
+/**
+ * The moves that take a version's files from its stage to `to` (a stage, the
+ * archive or the benchmark folder), by the layout in force in each: one move
+ * of its whole folder when both give it a folder of its own, else one move
+ * per file whose path changes.
+ */
+function stageMoves(reg, model, entry, to, reason) {
+    const name = model.name;
+    const place = (stage) => ({ template: (0,layouts/* layoutFor */.Q2)(reg, name, stage), stage });
+    const planned = planVersionMove(reg.root, name, entry.version, (0,layout/* versionFiles */.uP)(entry), place(entry.stage), place(to));
+    const version = entry.version;
+    switch (planned.kind) {
+        case 'unchanged':
+            return [];
+        case 'folder':
+            return [{ model: name, version, from: planned.from, to: planned.to, reason }];
+        case 'files':
+            return planned.moves.map(m => ({
+                model: name,
+                version,
+                kind: 'file',
+                from: m.from,
+                to: m.to,
+                reason
+            }));
+    }
+}
+/**
+ * How many versions of the model `stage` holds at most: its `capacity`, else
+ * 1 where the stage's layout has no `{version}` (one path per model there),
+ * else no limit (undefined).
+ */
+function stageCapacity(reg, model, stage) {
+    const spec = reg.stages.find(s => s.name === stage);
+    if (spec?.capacity !== undefined)
+        return spec.capacity;
+    return (0,layouts/* layoutFor */.Q2)(reg, model, stage).uses.has('version') ? undefined : 1;
+}
+/**
+ * Indexes of the live versions that leave `stage` when `entering` comes in
+ * (its capacity reached), the lowest versions first; `entering` itself is
+ * never one of them.
+ */
+function displacedBy(reg, model, stage, entering) {
+    const capacity = stageCapacity(reg, model.name, stage);
+    if (capacity === undefined)
+        return [];
+    const order = (0,version_order/* versionComparator */.n)(reg, model);
+    const live = model.spec.versions
+        .map((v, i) => ({ v, i }))
+        .filter(({ v }) => v.stage === stage && (0,layout/* isLive */.DG)(v) && v !== entering)
+        .sort((a, b) => order(a.v, b.v));
+    const excess = live.length + 1 - capacity;
+    return excess > 0 ? live.slice(0, excess).map(({ i }) => i) : [];
 }
 /** The edits that send the model's `index`-th version to the archive with `retired`. */
 function archiveEdits(reg, model, index, retired) {
@@ -769,7 +888,7 @@ function historyEntry(model, entry, to, req, reason, traffic) {
 }
 /** The version of the model rolling out in `stage` (traffic below 100), if any. */
 function rolloutCandidate(model, stage) {
-    return model.spec.versions.find(v => v.stage === stage && !(0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .isLive */ .DG)(v));
+    return model.spec.versions.find(v => v.stage === stage && !(0,layout/* isLive */.DG)(v));
 }
 /**
  * Entering the benchmark's `copyOf` stage refreshes the copy: the old copy
@@ -780,26 +899,35 @@ function rolloutCandidate(model, stage) {
 function benchmarkMoves(reg, model, entry, to) {
     if (!reg.benchmark || reg.benchmark.copyOf !== to)
         return [];
-    const folder = reg.benchmark.folder;
-    const moves = [];
-    const current = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkSource */ .Dv)(reg, model);
-    if (current) {
-        moves.push({
-            model: model.name,
-            version: current.version,
-            from: (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRel */ .gN)(reg.root, folder, model.name, current.version),
-            to: null,
-            reason: 'benchmark-remove'
-        });
-    }
-    moves.push({
-        model: model.name,
-        version: entry.version,
-        from: (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, model.name, entry),
-        to: (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRel */ .gN)(reg.root, folder, model.name, entry.version),
-        reason: 'benchmark-refresh'
+    const current = (0,layout/* benchmarkSource */.Dv)(reg, model);
+    return [
+        ...(current ? benchmarkRemoval(reg, model, current) : []),
+        ...stageMoves(reg, model, entry, reg.benchmark.folder, 'benchmark-refresh')
+    ];
+}
+/**
+ * The removal of the benchmark copy of `current`: its folder, where the
+ * benchmark layout gives the copy one, else each of its files (a file
+ * layout's folder holds other stages' files too).
+ */
+function benchmarkRemoval(reg, model, current) {
+    if (!reg.benchmark)
+        return [];
+    const { name } = model;
+    const removal = (from) => ({
+        model: name,
+        version: current.version,
+        from,
+        to: null,
+        reason: 'benchmark-remove'
     });
-    return moves;
+    if ((0,layout/* hasOwnFolder */.fR)(reg, name, reg.benchmark.folder)) {
+        return [removal((0,layout/* benchmarkDir */.z4)(reg, name, current.version))];
+    }
+    return (0,layout/* versionFiles */.uP)(current).map(file => ({
+        ...removal((0,layout/* benchmarkFilePath */.$z)(reg, name, current.version, file)),
+        kind: 'file'
+    }));
 }
 
 
@@ -815,8 +943,7 @@ function benchmarkMoves(reg, model, entry, to) {
 /* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95861);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
-/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34323);
-/* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34585);
+/* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82745);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88313);
 /**
  * Drafts a promotion (SPEC §5, step 2) without touching anything: which
@@ -824,7 +951,6 @@ function benchmarkMoves(reg, model, entry, to) {
  * checks gates before and writes the commit after; this module only
  * decides, and `planChange` turns the draft into the plan.
  */
-
 
 
 
@@ -854,7 +980,7 @@ function draftPromotion(reg, req) {
     const traffic = rolloutStep(entry, target);
     const entering = entry.stage !== target.name;
     const complete = !traffic || traffic.to >= 100;
-    const moves = entering ? [(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .stageMove */ .Su)(reg, model, entry, target.name, 'promote')] : [];
+    const moves = entering ? (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .stageMoves */ .zT)(reg, model, entry, target.name, 'promote') : [];
     const edits = entering
         ? [{ op: 'set', path: (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPath */ .qW)(model, index, 'stage'), value: target.name }]
         : [];
@@ -870,9 +996,10 @@ function draftPromotion(reg, req) {
         const metrics = { ...entry.metrics, ...req.metrics };
         edits.push({ op: 'set', path: (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPath */ .qW)(model, index, 'metrics'), value: metrics });
     }
-    for (const i of complete ? displaced(model, target, entry) : []) {
+    // A full stage (by `capacity`, or a layout without `{version}`) sends its lowest versions away.
+    for (const i of complete ? (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .displacedBy */ .z2)(reg, model, target.name, entry) : []) {
         const old = model.spec.versions[i];
-        moves.push((0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .stageMove */ .Su)(reg, model, old, reg.archive.folder, 'archive'));
+        moves.push(...(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .stageMoves */ .zT)(reg, model, old, reg.archive.folder, 'archive'));
         edits.push(...(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveEdits */ .ql)(reg, model, i, {
             at: req.at,
             reason: 'replaced',
@@ -952,17 +1079,6 @@ function checkMove(reg, model, entry, to) {
     }
     return target;
 }
-/** Indexes of the live incumbents that leave a full stage: the lowest versions first. */
-function displaced(model, target, entry) {
-    if (target.capacity === undefined)
-        return [];
-    const live = model.spec.versions
-        .map((v, i) => ({ v, i }))
-        .filter(({ v }) => v.stage === target.name && (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .isLive */ .DG)(v) && v !== entry)
-        .sort((a, b) => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(a.v.version, b.v.version));
-    const excess = live.length + 1 - target.capacity;
-    return excess > 0 ? live.slice(0, excess).map(({ i }) => i) : [];
-}
 
 
 /***/ }),
@@ -995,18 +1111,29 @@ function candidateFromEntry(entry, metrics = entry.metrics) {
 /* harmony export */   Vu: () => (/* binding */ draftRegistration)
 /* harmony export */ });
 /* unused harmony export GIT_FILE_LIMIT */
-/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95861);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95861);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
-/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34323);
-/* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34585);
+/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
+/* harmony import */ var _registry_layouts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71300);
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(34323);
+/* harmony import */ var _registry_layout_template_version_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68205);
+/* harmony import */ var _registry_layout_template_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99863);
+/* harmony import */ var _registry_version_order_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91106);
+/* harmony import */ var _plan_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82745);
 /**
  * Plans a registration (SPEC §3 `register`) without touching anything: a
- * trained model's files enter the first stage as a new version, with their
- * digests, metrics, lineage and one history entry. The caller reads the
- * files and the .gitattributes; this module only decides, and `planChange`
- * turns the draft into the plan, whose `additions` are the new files.
+ * trained model's files enter the first stage as a new version, at the paths
+ * the stage's layout gives them, with their digests, metrics, lineage and one
+ * history entry. A first stage that holds one version per model (by
+ * `capacity`, or a layout without `{version}`) sends its occupant to the
+ * archive, as a promotion into a full stage does. The caller reads the files
+ * and the .gitattributes; this module only decides, and `planChange` turns
+ * the draft into the plan, whose `additions` are the new files.
  */
+
+
+
+
 
 
 
@@ -1016,20 +1143,28 @@ function candidateFromEntry(entry, metrics = entry.metrics) {
 const GIT_FILE_LIMIT = 100 * 1024 * 1024;
 /** The refusals that need no files: unknown model, a bad, existing or older version. */
 function checkRegistration(reg, req) {
-    const model = (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .requireModel */ .nj)(reg, req.model);
-    const id = `${model.name} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(req.version)}`;
-    if (!(0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .isSemVer */ .R6)(req.version)) {
-        const meant = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .semverSuggestion */ .hK)(req.version);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${(0,_clip_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(req.version)} is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1)${meant ? `: write "${meant}"` : ''}`);
+    const model = (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .requireModel */ .nj)(reg, req.model);
+    const id = `${model.name} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$Q)(req.version)}`;
+    const ordered = (0,_registry_version_order_js__WEBPACK_IMPORTED_MODULE_6__/* .versioningOf */ .eu)(reg, model) === 'ordered';
+    if (ordered && !(0,_registry_layout_template_version_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .isOrderedVersion */ .gm)(req.version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${(0,_clip_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(req.version)} is not a version name (model ${model.name} has versioning: ordered: letters, digits, ".", "_", "+", "-", starting with a letter or digit, at most 128 characters)`);
+    }
+    if (!ordered && !(0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_8__/* .isSemVer */ .R6)(req.version)) {
+        const meant = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_8__/* .semverSuggestion */ .hK)(req.version);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${(0,_clip_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(req.version)} is not a SemVer version (e.g. 1.4.0, 2.0.0-rc.1)${meant ? `: write "${meant}"` : ''}${meant ? '' : '; names such as training session ids need versioning: ordered'}`);
     }
     const versions = model.spec.versions;
-    const same = versions.find(v => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(v.version, req.version) === 0);
+    const same = versions.find(v => ordered ? v.version === req.version : (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(v.version, req.version) === 0);
     if (same) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} already exists (as ${same.version}, in ${same.stage}); register a new version`);
     }
-    const highest = [...versions].sort((a, b) => (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(b.version, a.version))[0];
-    if (highest && (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(req.version, highest.version) < 0 && !req.allowOlder) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${id} is lower than ${model.name} ${highest.version}, which the registry already has; a new version must be greater than every existing one (set allow-older to register it anyway)`);
+    const order = (0,_registry_version_order_js__WEBPACK_IMPORTED_MODULE_6__/* .versionComparator */ .n)(reg, model);
+    const highest = (0,_registry_version_order_js__WEBPACK_IMPORTED_MODULE_6__/* .newestFirst */ .ll)(reg, model, versions)[0];
+    const incoming = { version: req.version, stage: '', files: {}, createdAt: req.at };
+    if (highest && order(incoming, highest) < 0 && !req.allowOlder) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(ordered
+            ? `${id} would be older than ${model.name} ${highest.version}, created ${highest.createdAt}: under versioning: ordered a new version must be newer than every existing one (set allow-older to register it anyway)`
+            : `${id} is lower than ${model.name} ${highest.version}, which the registry already has; a new version must be greater than every existing one (set allow-older to register it anyway)`);
     }
     return model;
 }
@@ -1041,9 +1176,9 @@ function draftRegistration(reg, req) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`${tooLarge.name} is ${megabytes(tooLarge.size)}: GitHub refuses files over 100 MB in git; route it through Git LFS (\`git lfs track "*.${extension(tooLarge.name)}"\`, commit .gitattributes) and register again`);
     }
     const stage = reg.stages[0].name;
-    const folder = (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRel */ .gN)(reg.root, stage, model.name, req.version);
+    const place = { stage, version: req.version };
     const additions = req.files.map(f => ({
-        path: `${folder}/${f.name}`,
+        path: (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .versionFilePath */ .ES)(reg, model.name, place, f.name),
         source: f.source,
         digest: f.digest,
         size: f.size,
@@ -1052,30 +1187,48 @@ function draftRegistration(reg, req) {
     const entry = {
         version: req.version,
         stage,
-        files: Object.fromEntries(model.spec.files.map(name => [name, digestOf(req.files, name)])),
+        files: entryFiles(model, req),
         ...(req.metrics && Object.keys(req.metrics).length ? { metrics: req.metrics } : {}),
         createdAt: req.at,
         ...(req.source.commit || req.source.run ? { source: definedOnly(req.source) } : {})
     };
     // Newest first when the list is kept that way, else at the end.
-    const descending = versions.length > 1 &&
-        (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(versions[0].version, versions[versions.length - 1].version) > 0;
-    const edits = [
-        {
-            op: 'insert',
-            path: [...model.at, 'versions'],
-            value: entry,
-            at: descending && (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(req.version, versions[0].version) > 0 ? 'first' : 'last'
-        }
-    ];
+    const order = (0,_registry_version_order_js__WEBPACK_IMPORTED_MODULE_6__/* .versionComparator */ .n)(reg, model);
+    const descending = versions.length > 1 && order(versions[0], versions[versions.length - 1]) > 0;
+    // The occupants a full first stage sends away. Their edits come before the insert, which
+    // shifts every index when the new entry goes first.
+    const moves = [];
+    const edits = [];
+    for (const i of (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .displacedBy */ .z2)(reg, model, stage, undefined)) {
+        const old = versions[i];
+        moves.push(...(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .stageMoves */ .zT)(reg, model, old, reg.archive.folder, 'archive'));
+        edits.push(...(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveEdits */ .ql)(reg, model, i, {
+            at: req.at,
+            reason: 'replaced',
+            replacedBy: req.version,
+            actor: req.actor
+        }));
+    }
+    edits.push({
+        op: 'insert',
+        path: [...model.at, 'versions'],
+        value: entry,
+        at: descending && order(entry, versions[0]) > 0 ? 'first' : 'last'
+    });
+    const folder = (0,_registry_layout_template_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderFolder */ .jz)((0,_registry_layouts_js__WEBPACK_IMPORTED_MODULE_2__/* .layoutFor */ .Q2)(reg, model.name, stage), reg.root, {
+        stage,
+        model: model.name,
+        version: req.version
+    });
     return {
         kind: 'register',
         model: model.name,
         version: req.version,
         from: '',
         to: stage,
-        moves: [],
+        moves,
         additions,
+        ...(folder !== undefined ? { folder } : {}),
         edits,
         history: {
             at: req.at,
@@ -1089,17 +1242,24 @@ function draftRegistration(reg, req) {
         file: model.source
     };
 }
-function digestOf(files, name) {
-    const file = files.find(f => f.name === name);
-    if (!file)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`the source folder has no ${name}`);
-    return file.digest;
-}
 function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 function megabytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+/**
+ * The new entry's `files`: the model's `files` first, in their order (each
+ * must be in the request), then any other file the source folder held, by name.
+ */
+function entryFiles(model, req) {
+    const byName = new Map(req.files.map(f => [f.name, f.digest]));
+    const required = (model.spec.files ?? []).map(n => (0,_registry_layout_template_render_js__WEBPACK_IMPORTED_MODULE_3__/* .expandFileName */ .ED)(n, model.name, req.version));
+    const missing = required.find(n => !byName.has(n));
+    if (missing)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DecisionError */ .bW(`the source folder has no ${missing}`);
+    const rest = [...byName.keys()].filter(n => !required.includes(n)).sort();
+    return Object.fromEntries([...required, ...rest].map(n => [n, byName.get(n)]));
 }
 function extension(name) {
     const dot = name.lastIndexOf('.');
@@ -1334,7 +1494,7 @@ function humanBytes(n) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66659);
+/* harmony import */ var _registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81357);
 /* harmony import */ var _settings_workflow_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77316);
 /**
  * What promote and rollback share before they plan: who makes the change,
@@ -1386,7 +1546,7 @@ function checkoutFacts(git) {
 
 /***/ }),
 
-/***/ 41679:
+/***/ 40518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1401,61 +1561,81 @@ var changes_wording = __webpack_require__(88313);
 var pull_request_content = __webpack_require__(65154);
 // EXTERNAL MODULE: ./src/registry/registry.ts
 var registry = __webpack_require__(77936);
+// EXTERNAL MODULE: ./src/registry/version-order.ts
+var version_order = __webpack_require__(91106);
 // EXTERNAL MODULE: ./src/commands/github-session.ts
 var github_session = __webpack_require__(71678);
 // EXTERNAL MODULE: ./src/clip.ts
 var clip = __webpack_require__(95861);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/changes/change-plan.ts
-/** The files a plan adds: a registration's, none for the other kinds. */
-function additionsOf(plan) {
-    return plan.kind === 'register' ? plan.additions : [];
-}
-
+// EXTERNAL MODULE: ./src/changes/change-plan.ts
+var change_plan = __webpack_require__(38985);
 // EXTERNAL MODULE: ./src/registry/digest.ts
 var digest = __webpack_require__(35035);
 ;// CONCATENATED MODULE: ./src/changes/tree-changes.ts
-/** The folders whose tree SHAs `treeEntries` needs. */
-function sourceFolders(moves) {
+
+/** The folders and files whose objects `treeEntries` needs. */
+function sourcePaths(moves) {
     return [...new Set(moves.filter(m => m.to !== null).map(m => m.from))];
 }
-function treeEntries({ moves, blobs = [], folderShas, manifest }) {
+function treeEntries({ moves, blobs = [], sources, manifest }) {
     const deletions = [];
     const additions = [];
     for (const move of moves) {
+        const file = (0,change_plan/* movesFile */.v)(move);
         if (move.to !== null) {
-            const sha = folderShas.get(move.from);
-            if (!sha)
-                throw new Error(`no tree SHA for ${move.from}`);
-            additions.push({ path: move.to, mode: '040000', type: 'tree', sha });
+            const source = sources.get(move.from);
+            if (!source)
+                throw new Error(`no ${file ? 'blob' : 'tree'} SHA for ${move.from}`);
+            additions.push(file
+                ? { path: move.to, mode: source.mode, type: 'blob', sha: source.sha }
+                : { path: move.to, mode: '040000', type: 'tree', sha: source.sha });
         }
         // A benchmark refresh copies: its source stays where it is (and moves on by its own entry).
         if (move.reason !== 'benchmark-refresh') {
-            deletions.push({ path: move.from, mode: '040000', type: 'tree', sha: null });
+            deletions.push(file
+                ? { path: move.from, mode: '100644', type: 'blob', sha: null }
+                : { path: move.from, mode: '040000', type: 'tree', sha: null });
         }
     }
-    // Deletions first: an addition must never be undone by a deletion of a parent path.
-    return [
-        ...dedupe(deletions),
+    const added = [
         ...additions,
         ...blobs.map(b => ({
             path: b.path,
             mode: '100644',
             type: 'blob',
             sha: b.sha
-        })),
+        }))
+    ];
+    // Deletions first: an addition must never be undone by a deletion of a parent path.
+    return [
+        ...neededDeletions(deletions, added),
+        ...added,
         { path: manifest.path, mode: manifest.mode, type: 'blob', content: manifest.text }
     ];
 }
-function dedupe(entries) {
-    const seen = new Set();
-    return entries.filter(e => !seen.has(e.path) && seen.add(e.path));
+/**
+ * The deletions left once those that another entry makes pointless are gone:
+ * a path deleted twice, a path inside a folder deleted before, a path an
+ * addition writes (or a path inside a folder an addition writes whole).
+ */
+function neededDeletions(deletions, additions) {
+    const written = additions.map(a => ({ path: a.path, whole: a.type === 'tree' }));
+    const kept = [];
+    for (const d of deletions) {
+        if (kept.some(k => d.path === k.path || inside(d.path, k.path)))
+            continue;
+        if (written.some(w => d.path === w.path || (w.whole && inside(d.path, w.path))))
+            continue;
+        kept.push(d);
+    }
+    return kept;
+}
+function inside(path, folder) {
+    return path.startsWith(`${folder}/`);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/publish-pull-request.ts
@@ -1500,7 +1680,6 @@ function dedupe(entries) {
  * re-read above. So no retry can make a duplicate, and keeping the retries
  * keeps a run going through a transient 502 that wrote nothing.
  */
-
 
 
 
@@ -1563,7 +1742,7 @@ async function publishPullRequest(change, ports) {
             const entries = treeEntries({
                 moves: plan.moves,
                 blobs,
-                folderShas: local.folderShas,
+                sources: local.sources,
                 manifest: { path: plan.file.relPath, mode: local.manifestMode, text: plan.newText }
             });
             const tree = await api.createTree(local.tree, entries);
@@ -1699,7 +1878,7 @@ async function completePull(api, pr, change, log) {
  */
 async function uploadAdditions(plan, api, log) {
     const blobs = [];
-    for (const a of additionsOf(plan)) {
+    for (const a of (0,change_plan/* additionsOf */.P)(plan)) {
         const content = a.lfs ? Buffer.from((0,digest/* lfsPointer */.FW)(a.digest, a.size)) : await (0,promises_.readFile)(a.source);
         blobs.push({ path: a.path, sha: await api.createBlob(content) });
         log.info(`uploaded ${a.path} (${a.lfs ? 'Git LFS pointer' : `${a.size} bytes`})`);
@@ -1708,28 +1887,31 @@ async function uploadAdditions(plan, api, log) {
 }
 /** Local refusals first: the commit is built from HEAD, so what moves must be committed there. */
 async function readCheckout(plan, git) {
-    const folders = sourceFolders(plan.moves);
-    const newFolders = [...new Set(additionsOf(plan).map(a => external_node_path_default().posix.dirname(a.path)))];
-    const touched = [...new Set([...plan.moves.map(m => m.from), ...newFolders, plan.file.relPath])];
+    const read = sourcePaths(plan.moves);
+    const added = (0,change_plan/* additionsOf */.P)(plan).map(a => a.path);
+    const folder = plan.kind === 'register' && plan.folder ? [plan.folder] : [];
+    const touched = [
+        ...new Set([...plan.moves.map(m => m.from), ...folder, ...added, plan.file.relPath])
+    ];
     const dirty = await git.dirtyPaths(touched);
     if (dirty.length) {
         const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, … ${dirty.length - 5} more` : '');
         throw new errors/* DecisionError */.bW(`uncommitted changes in ${shown}: the pull request is built from the committed files; commit or discard them first`);
     }
     const head = await git.headCommit();
-    const entries = await git.lsTree(head, [...folders, plan.file.relPath]);
+    const entries = await git.lsTree(head, [...read, plan.file.relPath]);
     const byPath = new Map(entries.map(e => [e.path, e]));
-    const folderShas = new Map();
-    for (const folder of folders) {
-        const entry = byPath.get(folder);
-        if (entry?.type !== 'tree') {
-            throw new errors/* DecisionError */.bW(`${folder} is not committed in ${publish_pull_request_short(head)}; commit it first`);
+    const fileMoves = new Set(plan.moves.filter(change_plan/* movesFile */.v).map(m => m.from));
+    const sources = new Map();
+    for (const from of read) {
+        const entry = byPath.get(from);
+        const file = fileMoves.has(from);
+        if (entry?.type !== (file ? 'blob' : 'tree')) {
+            throw new errors/* DecisionError */.bW(`${file ? 'the file' : 'the folder'} ${from} is not committed in ${publish_pull_request_short(head)}; commit it first`);
         }
-        folderShas.set(folder, entry.sha);
+        sources.set(from, { sha: entry.sha, mode: entry.mode });
     }
-    const taken = (await git.lsTree(head, newFolders))[0];
-    if (taken)
-        throw new errors/* DecisionError */.bW(`${taken.path} already exists in ${publish_pull_request_short(head)}`);
+    await refuseTakenPaths(plan, git, head);
     const manifest = byPath.get(plan.file.relPath);
     if (manifest?.type !== 'blob') {
         throw new errors/* DecisionError */.bW(`${plan.file.relPath} is not committed in ${publish_pull_request_short(head)}`);
@@ -1737,9 +1919,24 @@ async function readCheckout(plan, git) {
     return {
         head,
         tree: await git.treeOf(head),
-        folderShas,
+        sources,
         manifestMode: manifest.mode
     };
+}
+/**
+ * A registration never overwrites what is there: where the new version has a folder of its
+ * own, that folder must not exist; a new file must not exist, unless the plan moves the file
+ * that is there away (a stage that holds one version per model archives its occupant).
+ */
+async function refuseTakenPaths(plan, git, head) {
+    if (plan.kind !== 'register')
+        return;
+    const vacated = new Set(plan.moves.filter(m => m.reason !== 'benchmark-refresh').map(m => m.from));
+    const files = plan.additions.map(a => a.path);
+    const wanted = [...new Set([...(plan.folder ? [plan.folder] : []), ...files])];
+    const taken = (await git.lsTree(head, wanted)).find(e => !vacated.has(e.path));
+    if (taken)
+        throw new errors/* DecisionError */.bW(`${taken.path} already exists in ${publish_pull_request_short(head)}`);
 }
 /** Users and team slugs from `reviewers` entries (`mona`, `@mona`, `org/team`, `@org/team`). */
 function reviewerNames(reviewers) {
@@ -1786,14 +1983,16 @@ function publish_pull_request_clip(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 function changeCount(plan) {
-    const added = additionsOf(plan).length;
+    const added = (0,change_plan/* additionsOf */.P)(plan).length;
+    const moved = plan.moves.length ? `${plan.moves.length} move(s)` : '';
     if (added)
-        return `${added} new file(s)`;
+        return `${added} new file(s)${moved ? ` and ${moved}` : ''}`;
     // a rollout step between two traffic shares changes the manifest only
-    return plan.moves.length ? `${plan.moves.length} move(s)` : 'the manifest change';
+    return moved || 'the manifest change';
 }
 
 ;// CONCATENATED MODULE: ./src/commands/show-or-apply.ts
+
 
 
 
@@ -1811,6 +2010,7 @@ async function showOrApply(change, settings, ctx) {
         stage: change.stage ?? reg.stages.find(s => s.name === plan.to),
         comparison: change.comparison,
         gateSummary: gates,
+        versionOrder: (0,version_order/* versionComparator */.n)(reg, model),
         laterComparison: laterComparison(reg, plan.to),
         candidate: change.candidate ??
             (0,pull_request_content/* candidateFromEntry */.q)(model.spec.versions.find(v => v.version === plan.version)),
@@ -1881,27 +2081,6 @@ function planSummary(plan) {
         manifest: plan.file.relPath,
         commitMessage: plan.commitMessage
     };
-}
-
-
-/***/ }),
-
-/***/ 77936:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ findModel),
-/* harmony export */   W: () => (/* binding */ someModelNames)
-/* harmony export */ });
-function findModel(reg, name) {
-    return reg.models.find(m => m.name === name);
-}
-/** The first `max` model names, for a message about a model that is not there; 'none' when empty. */
-function someModelNames(reg, max = 20) {
-    return (reg.models
-        .map(m => m.name)
-        .slice(0, max)
-        .join(', ') || 'none');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 148;
-export const ids = [148];
+export const id = 462;
+export const ids = [462];
 export const modules = {
 
 /***/ 85414:
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66659);
+/* harmony import */ var _registry_file_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81357);
 /* harmony import */ var _settings_workflow_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77316);
 /**
  * What promote and rollback share before they plan: who makes the change,
@@ -86,6 +86,8 @@ var errors = __webpack_require__(83916);
 var result_file = __webpack_require__(34580);
 // EXTERNAL MODULE: ./src/evaluation/run-evaluation.ts + 2 modules
 var run_evaluation = __webpack_require__(8681);
+// EXTERNAL MODULE: ./src/evaluation/target.ts
+var evaluation_target = __webpack_require__(98945);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
@@ -1640,8 +1642,8 @@ var file_kind = __webpack_require__(6472);
 var glob = __webpack_require__(74001);
 // EXTERNAL MODULE: ./src/registry/layout.ts
 var layout = __webpack_require__(27853);
-// EXTERNAL MODULE: ./src/registry/semver.ts
-var semver = __webpack_require__(34323);
+// EXTERNAL MODULE: ./src/registry/version-order.ts
+var version_order = __webpack_require__(91106);
 // EXTERNAL MODULE: ./src/commands/change-stamp.ts
 var change_stamp = __webpack_require__(85414);
 // EXTERNAL MODULE: ./src/commands/github-session.ts
@@ -1679,10 +1681,11 @@ var output_dir = __webpack_require__(29547);
 
 
 
+
 async function monitor(settings, ctx) {
     const reg = await (0,load_for_command/* loadSoundRegistry */.L)(settings.manifest, ctx.env, settings.model);
     const production = reg.stages[reg.stages.length - 1].name;
-    const watched = reg.models.filter(m => m.spec.monitor && liveVersion(m, production));
+    const watched = reg.models.filter(m => m.spec.monitor && liveVersion(reg, m, production));
     if (settings.model && !watched.some(m => m.name === settings.model)) {
         throw new errors/* DecisionError */.bW(`model ${(0,clip/* quote */.hD)(settings.model)} has no ${production} version with a \`monitor\` section to check`);
     }
@@ -1694,7 +1697,7 @@ async function monitor(settings, ctx) {
     const stamp = (0,change_stamp/* changeStamp */.a)(ctx);
     const healths = [];
     for (const model of checked) {
-        healths.push(await ctx.log.group(`Check ${model.name} in ${production}`, () => checkModel(reg, model, liveVersion(model, production), settings, ctx)));
+        healths.push(await ctx.log.group(`Check ${model.name} in ${production}`, () => checkModel(reg, model, liveVersion(reg, model, production), settings, ctx)));
     }
     const issues = settings.dryRun ? [] : await keepIssues(healths, reg, settings, ctx, stamp);
     const failing = healths.filter(h => !h.healthy);
@@ -1718,10 +1721,8 @@ async function monitor(settings, ctx) {
 function monitorOutputDir(settings, model) {
     return external_node_path_default().join(settings.outputDir, model.name, 'monitor');
 }
-function liveVersion(model, stage) {
-    return model.spec.versions
-        .filter(v => v.stage === stage && (0,layout/* isLive */.DG)(v))
-        .sort((a, b) => (0,semver/* compareVersions */.Zy)(b.version, a.version))[0];
+function liveVersion(reg, model, stage) {
+    return (0,version_order/* newestFirst */.ll)(reg, model, model.spec.versions.filter(v => v.stage === stage && (0,layout/* isLive */.DG)(v)))[0];
 }
 async function checkModel(reg, model, entry, settings, ctx) {
     const spec = model.spec.monitor;
@@ -1740,10 +1741,11 @@ async function checkModel(reg, model, entry, settings, ctx) {
             target: 'version',
             stage: entry.stage,
             modelDir: external_node_path_default().join(reg.repoRoot, (0,layout/* versionDir */.EE)(reg, model.name, entry)),
+            files: (0,evaluation_target/* filePaths */.B2)(reg, (0,layout/* versionFiles */.uP)(entry), f => (0,layout/* versionFilePath */.ES)(reg, model.name, entry, f)),
             outputDir: monitorOutputDir(settings, model),
             train: false
         };
-        const result = await (0,run_evaluation/* runEvaluation */.K)(reg, target, {
+        const result = await (0,run_evaluation.runEvaluation)(reg, target, {
             runner: await ctx.processes(),
             git: ctx.git(reg.repoRoot),
             log: ctx.log,
@@ -1891,6 +1893,269 @@ async function openIssueOnce(api, model, issue) {
 
 /***/ }),
 
+/***/ 29547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ checkOutputDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);
+/* harmony import */ var _registry_output_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2552);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(143);
+/**
+ * The output folder's checks, once per command that writes there (evaluate,
+ * report, monitor) and before anything is written: where it may be
+ * (registry/output-dir.ts), then on disk — no part of it below the
+ * workspace is a symbolic link (a committed `.modelgate` link would send the
+ * results, and the removal of earlier ones, anywhere), and no part is a
+ * file. A refusal is a usage error (exit 2) naming the path.
+ */
+
+
+
+
+
+
+/**
+ * Checks `outputDir` and each folder below it the command will write
+ * (`<output-dir>/<model>/<version>/`): every existing step from the
+ * workspace down is a real folder, and none of `files` (written by name in
+ * each of `folders`, like result.json) is a folder.
+ */
+async function checkOutputDir(reg, workspace, outputDir, folders = [], files = []) {
+    const problem = (0,_registry_output_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .outputDirProblem */ .u)(reg, outputDir, workspace);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(problem);
+    for (const folder of [outputDir, ...folders]) {
+        if (!(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(outputDir, folder)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${folder} is not inside output-dir ${outputDir}`);
+        }
+        const steps = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, folder).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+        let at = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+        for (const step of steps) {
+            at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, step);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).catch(() => undefined);
+            if (!st)
+                break;
+            if (st.isSymbolicLink()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output-dir ${outputDir} passes through the symbolic link ${at}; modelgate writes only into real folders of the workspace`);
+            }
+            if (!st.isDirectory()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .notFileKind */ .qV)(st)}, not a folder`);
+            }
+        }
+        for (const name of folders.includes(folder) ? files : []) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, name);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => undefined);
+            if (st?.isDirectory()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${abs} is a folder; modelgate writes its ${name} there`);
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ blankSecretsIn)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27194);
+/**
+ * The files a manifest command wrote into its output folder are uploaded as
+ * an artifact, which the runner never masks. A file in which a secret of the
+ * run appears (a command that dumped its environment or `.git/config` there)
+ * has it replaced by `***` before anything reads or uploads it, and the log
+ * names the file. Symbolic links are not followed; only regular files are
+ * read, a chunk at a time.
+ */
+
+
+
+
+/** Blanks the secrets in every regular file under `dir`; resolves with the files changed. */
+async function blankSecretsIn(dir, secrets, log) {
+    const forms = secrets.forms.map(f => Buffer.from(f, 'utf8'));
+    if (!forms.length)
+        return [];
+    const changed = [];
+    for (const file of await regularFiles(dir)) {
+        if (!(await holdsAny(file, forms)))
+            continue;
+        let bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+        for (const form of forms)
+            bytes = replaceAll(bytes, form, Buffer.from(_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .MASK */ .v5));
+        const tmp = `${file}.${process.pid}.blank`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+        changed.push(file);
+        log.warning(`${file} held a secret of this run; it was replaced by ${_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .MASK */ .v5} before upload`);
+    }
+    return changed;
+}
+async function regularFiles(dir) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return []; // no output folder: nothing was written
+    }
+    const out = [];
+    for (const entry of entries) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, entry.name);
+        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
+        if (stat.isDirectory())
+            out.push(...(await regularFiles(full)));
+        else if (stat.isFile())
+            out.push(full);
+    }
+    return out;
+}
+/** Whether any of `forms` occurs in the file, read in chunks that overlap by the longest form. */
+async function holdsAny(file, forms) {
+    const overlap = Math.max(...forms.map(f => f.length)) - 1;
+    let tail = Buffer.alloc(0);
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file)) {
+        const window = Buffer.concat([tail, chunk]);
+        if (forms.some(f => window.includes(f)))
+            return true;
+        tail = window.subarray(Math.max(0, window.length - overlap));
+    }
+    return false;
+}
+function replaceAll(bytes, find, by) {
+    const parts = [];
+    let at = 0;
+    for (let i = bytes.indexOf(find); i >= 0; i = bytes.indexOf(find, at)) {
+        parts.push(bytes.subarray(at, i), by);
+        at = i + find.length;
+    }
+    if (at === 0)
+        return bytes;
+    parts.push(bytes.subarray(at));
+    return Buffer.concat(parts);
+}
+
+
+/***/ }),
+
+/***/ 24829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ clearOwnOutputs)
+/* harmony export */ });
+/* unused harmony export ownOutputNames */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6472);
+/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
+/* harmony import */ var _result_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34580);
+/**
+ * What an evaluation removes from its output folder before it runs (SPEC
+ * §7): only what an earlier modelgate run wrote there, so that a stale
+ * result cannot survive a failed run, and nothing else — the folder is
+ * never emptied. Those files are:
+ *
+ * - `result.json` (and a temp file a crashed write left, `result.json.<pid>.tmp`);
+ * - the metrics and predictions files the manifest names for the commands
+ *   being run (`evaluate.metrics`/`predictions`, and `train`'s with `train`);
+ * - with `train`, the model's `files`: the folder is where `train` writes the model;
+ * - the predictions file and, for a trained model, the model files an earlier
+ *   `result.json` of this model in this folder records.
+ *
+ * Each name must be a plain relative name (no `..`, not absolute) that stays
+ * in the folder without passing through a symbolic link; a folder found at
+ * such a name is left alone. A symbolic link at such a name is removed as a
+ * link, never followed.
+ */
+
+
+
+
+
+/** The names (relative to the output folder) an evaluation of `t` may remove; see the file comment. */
+async function ownOutputNames(t) {
+    const spec = t.model.spec;
+    const names = [_result_file_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_FILE */ .FX, spec.evaluate?.metrics, spec.evaluate?.predictions];
+    if (t.train)
+        names.push(spec.train?.metrics, spec.train?.predictions, ...Object.keys(t.files));
+    const previous = await previousResult(t);
+    if (previous) {
+        names.push(previous.predictions);
+        if (previous.stage === 'trained')
+            names.push(...Object.keys(previous.files ?? {}));
+    }
+    const temps = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(t.outputDir).catch(() => []);
+    names.push(...temps.filter(n => /^result\.json\.\d+\.tmp$/.test(n)));
+    return [...new Set(names.filter((n) => typeof n === 'string' && safeName(n)))];
+}
+/** Removes what `ownOutputNames` lists; returns the names removed. */
+async function clearOwnOutputs(t) {
+    const removed = [];
+    for (const name of await ownOutputNames(t)) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(t.outputDir, name);
+        if (!(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(t.outputDir, abs) || !(await realFoldersOnTheWay(t.outputDir, abs)))
+            continue;
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => undefined);
+        if (!st || st.isDirectory())
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(abs);
+        removed.push(name);
+    }
+    return removed;
+}
+function safeName(name) {
+    return name !== '' && (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .unsafeFileNameReason */ .E_)(name) === undefined;
+}
+/** True when every folder between `base` and `abs` is a real folder (no link, no file). */
+async function realFoldersOnTheWay(base, abs) {
+    const steps = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).filter(Boolean);
+    let at = base;
+    for (const step of steps) {
+        at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, step);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).catch(() => undefined);
+        if (!st || !st.isDirectory())
+            return false;
+    }
+    return true;
+}
+/** The folder's earlier result.json when it is a modelgate result of this model. */
+async function previousResult(t) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(t.outputDir, _result_file_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_FILE */ .FX);
+    if ((0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectFile */ .Xp)(file).kind !== 'file')
+        return undefined;
+    try {
+        const data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+        if (!data || typeof data !== 'object' || data.schema !== _result_file_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w)
+            return undefined;
+        return data.model === t.model.name ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 10650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1901,6 +2166,72 @@ async function openIssueOnce(api, model, issue) {
 const MONITOR_LABEL = 'modelgate:monitor';
 function monitorMarker(model) {
     return `<!-- modelgate:monitor model=${model} -->`;
+}
+
+
+/***/ }),
+
+/***/ 2552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ outputDirProblem)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _layout_places_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57922);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
+/**
+ * Where the output folder (`output-dir`, default `.modelgate`) may be (SPEC
+ * §7): inside the workspace, and clear of everything the registry keeps —
+ * the manifest and its shards, the registry `root`, and every stage,
+ * benchmark and archive folder (not equal to one, not holding one, not
+ * inside one). evaluate, report and monitor write there, and evaluate
+ * removes its own earlier outputs there, so a folder that overlaps the
+ * registry could lose a model. Under layout templates the folders are the
+ * places the `{stage}` segments name (layout-places.ts). Pure path arithmetic; the command layer adds
+ * the checks that need the disk (symbolic links, files in the way).
+ */
+
+
+
+/** Why `outputDir` (absolute) cannot be the output folder, or undefined when it can. */
+function outputDirProblem(reg, outputDir, workspace) {
+    const out = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(outputDir);
+    const shown = `output-dir ${out}`;
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(workspace, out) || out === node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace)) {
+        return `${shown} is not inside the workspace ${workspace}; use a folder of its own there (default .modelgate)`;
+    }
+    const gitDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, '.git');
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, reg.repoRoot))
+        return `${shown} holds the repository ${reg.repoRoot}`;
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(gitDir, out))
+        return `${shown} is inside ${gitDir}`;
+    for (const file of [reg.manifest, ...reg.shards]) {
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, file.absPath))
+            return `${shown} holds the manifest ${file.relPath}`;
+    }
+    const rootAbs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, reg.root);
+    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, rootAbs))
+        return `${shown} is or holds the registry root ${reg.root}`;
+    const places = (0,_layout_places_js__WEBPACK_IMPORTED_MODULE_1__/* .stagePlaces */ .p4)(reg);
+    const outRel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, out).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    for (const p of places) {
+        // Exactly a folder (`models/staging`), else the files and folders whose name begins with it
+        // (`resources/staging*` under `{stage}{ext}`), else all of a folder with placeholders above.
+        const exact = p.exact && p.depth === 0;
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, exact ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRel */ .gN)(p.base, p.folder) : p.base);
+        const within = (0,_layout_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)([p], `${outRel}/x`) !== undefined;
+        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, abs) || (exact ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(abs, out) : within)) {
+            const shownPlace = exact
+                ? node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, abs)
+                : p.depth === 0
+                    ? `${(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRel */ .gN)(p.base, p.start)}*`
+                    : p.base;
+            return `${shown} overlaps the registry folder ${shownPlace} (a stage, benchmark or archive folder); model files live there`;
+        }
+    }
+    return undefined;
 }
 
 

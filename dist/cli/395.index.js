@@ -1,5 +1,5 @@
-export const id = 659;
-export const ids = [659];
+export const id = 395;
+export const ids = [395];
 export const modules = {
 
 /***/ 19994:
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17117);
-/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
+/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24415);
 /**
  * Loading the registry for a command other than `validate`: the manifest must
  * be sound (schema and rules) before anything acts on it; file digests are
@@ -176,6 +176,118 @@ function parseResult(text, file, what) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DecisionError */ .bW(`${what} ${file} holds no metrics`);
     }
     return r;
+}
+
+
+/***/ }),
+
+/***/ 98945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ filePaths),
+/* harmony export */   Km: () => (/* binding */ parseEntries),
+/* harmony export */   u1: () => (/* binding */ resolveTarget),
+/* harmony export */   uq: () => (/* binding */ BENCHMARK)
+/* harmony export */ });
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95861);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _registry_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27853);
+/* harmony import */ var _registry_layout_template_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99863);
+/* harmony import */ var _registry_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77936);
+/* harmony import */ var _registry_semver_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34323);
+/**
+ * What one evaluation is about (SPEC §3 `evaluate`): the model, the version
+ * or the benchmark copy, where its files are and where results go.
+ */
+
+
+
+
+
+
+
+const BENCHMARK = 'benchmark';
+function resolveTarget(reg, modelName, version, outputRoot, train) {
+    const model = (0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .findModel */ .P)(reg, modelName);
+    if (!model) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(modelName)} is not in the registry (models: ${(0,_registry_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .someModelNames */ .W)(reg)})`);
+    }
+    if (!model.spec.evaluate) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" has no evaluate command (add models.${modelName}.evaluate.run)`);
+    }
+    if (train && !model.spec.train) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`train is true but model "${modelName}" has no train command (add models.${modelName}.train.run)`);
+    }
+    if (version === BENCHMARK) {
+        if (!reg.benchmark)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW('the registry sets "benchmark: false": there is no benchmark copy to evaluate');
+        const prod = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkSource */ .Dv)(reg, model);
+        if (!prod)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model "${modelName}" has no ${reg.benchmark.copyOf} version, so no benchmark copy to evaluate`);
+        return {
+            model,
+            version: prod.version,
+            target: 'benchmark',
+            stage: reg.benchmark.folder,
+            modelDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkDir */ .z4)(reg, modelName, prod.version, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFiles */ .uP)(prod))),
+            files: filePaths(reg, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFiles */ .uP)(prod), f => (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkFilePath */ .$z)(reg, modelName, prod.version, f)),
+            outputDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, BENCHMARK),
+            train: false
+        };
+    }
+    const entry = (0,_registry_semver_js__WEBPACK_IMPORTED_MODULE_6__/* .findVersion */ .Am)(model.spec.versions, version);
+    const outputDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, entry?.version ?? version);
+    if (train) {
+        // A fresh training run: the model is whatever `train` writes to the output folder.
+        return {
+            model,
+            version: entry?.version ?? version,
+            target: 'version',
+            stage: 'trained',
+            modelDir: outputDir,
+            // What `train` must write: the model's files, else those of the version it retrains.
+            files: Object.fromEntries((model.spec.files ?? (entry ? (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFiles */ .uP)(entry) : [])).map(f => {
+                const name = (0,_registry_layout_template_render_js__WEBPACK_IMPORTED_MODULE_3__/* .expandFileName */ .ED)(f, modelName, entry?.version ?? version);
+                return [name, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputDir, name)];
+            })),
+            outputDir,
+            train: true
+        };
+    }
+    if (!entry) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`model ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(modelName)} has no version ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(version)} (versions: ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$Q)(model.spec.versions.map(v => v.version).join(', ')) || 'none'})`);
+    }
+    return {
+        model,
+        version: entry.version,
+        target: 'version',
+        stage: entry.stage,
+        modelDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, modelName, entry)),
+        files: filePaths(reg, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFiles */ .uP)(entry), f => (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFilePath */ .ES)(reg, modelName, entry, f)),
+        outputDir,
+        train: false
+    };
+}
+/** Each logical file name with its absolute path, from its repository-relative one. */
+function filePaths(reg, names, at) {
+    return Object.fromEntries(names.map(f => [f, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, at(f))]));
+}
+/** Parses `entries` from `plan`: `model@version` items separated by commas or new lines. */
+function parseEntries(entries) {
+    return entries
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(Boolean)
+        .map(item => {
+        const at = item.lastIndexOf('@');
+        if (at <= 0 || at === item.length - 1) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "entries": ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(item)} is not model@version`);
+        }
+        return { model: item.slice(0, at), version: item.slice(at + 1) };
+    });
 }
 
 
@@ -649,6 +761,27 @@ class CompensatedSum {
     get value() {
         return this.sum + this.compensation;
     }
+}
+
+
+/***/ }),
+
+/***/ 77936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ findModel),
+/* harmony export */   W: () => (/* binding */ someModelNames)
+/* harmony export */ });
+function findModel(reg, name) {
+    return reg.models.find(m => m.name === name);
+}
+/** The first `max` model names, for a message about a model that is not there; 'none' when empty. */
+function someModelNames(reg, max = 20) {
+    return (reg.models
+        .map(m => m.name)
+        .slice(0, max)
+        .join(', ') || 'none');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 356;
-export const ids = [356];
+export const id = 117;
+export const ids = [117];
 export const modules = {
 
 /***/ 19994:
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17117);
-/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
+/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24415);
 /**
  * Loading the registry for a command other than `validate`: the manifest must
  * be sound (schema and rules) before anything acts on it; file digests are
@@ -50,7 +50,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _changes_plan_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76904);
 /* harmony import */ var _change_stamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85414);
 /* harmony import */ var _load_for_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19994);
-/* harmony import */ var _show_or_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41679);
+/* harmony import */ var _show_or_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40518);
 /**
  * `rollback --model M [--version V]` (SPEC §5): a pull request on
  * `modelgate/rollback/<M>` that brings back the archived version the current
@@ -70,6 +70,27 @@ async function rollback(settings, ctx) {
     const plan = (0,_changes_plan_change_js__WEBPACK_IMPORTED_MODULE_0__/* .planChange */ .A)(reg, { kind: 'rollback', model: name, version, ...stamp });
     await (0,_change_stamp_js__WEBPACK_IMPORTED_MODULE_1__/* .requireSoundFiles */ .y)(reg, `${name} cannot be rolled back to ${plan.version}`);
     return (0,_show_or_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .showOrApply */ .l)({ reg, plan, gates: [], runUrl: stamp.run }, settings, ctx);
+}
+
+
+/***/ }),
+
+/***/ 77936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ findModel),
+/* harmony export */   W: () => (/* binding */ someModelNames)
+/* harmony export */ });
+function findModel(reg, name) {
+    return reg.models.find(m => m.name === name);
+}
+/** The first `max` model names, for a message about a model that is not there; 'none' when empty. */
+function someModelNames(reg, max = 20) {
+    return (reg.models
+        .map(m => m.name)
+        .slice(0, max)
+        .join(', ') || 'none');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 143;
-export const ids = [143];
+export const id = 834;
+export const ids = [834];
 export const modules = {
 
 /***/ 19994:
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17117);
-/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70956);
+/* harmony import */ var _registry_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24415);
 /**
  * Loading the registry for a command other than `validate`: the manifest must
  * be sound (schema and rules) before anything acts on it; file digests are
@@ -50,7 +50,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _changes_plan_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76904);
 /* harmony import */ var _change_stamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85414);
 /* harmony import */ var _load_for_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19994);
-/* harmony import */ var _show_or_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41679);
+/* harmony import */ var _show_or_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40518);
 /**
  * `retire --model M --version V --reason TEXT` (SPEC §3): a pull request on
  * `modelgate/retire/<M>-<V>` that moves a version that will not be promoted
@@ -71,6 +71,27 @@ async function retire(settings, ctx) {
     // The stage it leaves, without its checklist: the checklist is for entering it.
     const stage = { name: plan.from };
     return (0,_show_or_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .showOrApply */ .l)({ reg, plan, stage, gates: [], runUrl: stamp.run }, settings, ctx);
+}
+
+
+/***/ }),
+
+/***/ 77936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ findModel),
+/* harmony export */   W: () => (/* binding */ someModelNames)
+/* harmony export */ });
+function findModel(reg, name) {
+    return reg.models.find(m => m.name === name);
+}
+/** The first `max` model names, for a message about a model that is not there; 'none' when empty. */
+function someModelNames(reg, max = 20) {
+    return (reg.models
+        .map(m => m.name)
+        .slice(0, max)
+        .join(', ') || 'none');
 }
 
 

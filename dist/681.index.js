@@ -1,5 +1,5 @@
-export const id = 707;
-export const ids = [707,348];
+export const id = 681;
+export const ids = [681,348];
 export const modules = {
 
 /***/ 97348:
@@ -319,276 +319,15 @@ function runCommand(options, settings) {
 
 /***/ }),
 
-/***/ 29547:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ checkOutputDir)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6472);
-/* harmony import */ var _registry_output_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2552);
-/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(143);
-/**
- * The output folder's checks, once per command that writes there (evaluate,
- * report, monitor) and before anything is written: where it may be
- * (registry/output-dir.ts), then on disk — no part of it below the
- * workspace is a symbolic link (a committed `.modelgate` link would send the
- * results, and the removal of earlier ones, anywhere), and no part is a
- * file. A refusal is a usage error (exit 2) naming the path.
- */
-
-
-
-
-
-
-/**
- * Checks `outputDir` and each folder below it the command will write
- * (`<output-dir>/<model>/<version>/`): every existing step from the
- * workspace down is a real folder, and none of `files` (written by name in
- * each of `folders`, like result.json) is a folder.
- */
-async function checkOutputDir(reg, workspace, outputDir, folders = [], files = []) {
-    const problem = (0,_registry_output_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .outputDirProblem */ .u)(reg, outputDir, workspace);
-    if (problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(problem);
-    for (const folder of [outputDir, ...folders]) {
-        if (!(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(outputDir, folder)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${folder} is not inside output-dir ${outputDir}`);
-        }
-        const steps = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, folder).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
-        let at = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
-        for (const step of steps) {
-            at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, step);
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).catch(() => undefined);
-            if (!st)
-                break;
-            if (st.isSymbolicLink()) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output-dir ${outputDir} passes through the symbolic link ${at}; modelgate writes only into real folders of the workspace`);
-            }
-            if (!st.isDirectory()) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`output-dir ${outputDir}: ${at} is ${st.isFile() ? 'a file' : (0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .notFileKind */ .qV)(st)}, not a folder`);
-            }
-        }
-        for (const name of folders.includes(folder) ? files : []) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, name);
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => undefined);
-            if (st?.isDirectory()) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${abs} is a folder; modelgate writes its ${name} there`);
-            }
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 6143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ blankSecretsIn)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27194);
-/**
- * The files a manifest command wrote into its output folder are uploaded as
- * an artifact, which the runner never masks. A file in which a secret of the
- * run appears (a command that dumped its environment or `.git/config` there)
- * has it replaced by `***` before anything reads or uploads it, and the log
- * names the file. Symbolic links are not followed; only regular files are
- * read, a chunk at a time.
- */
-
-
-
-
-/** Blanks the secrets in every regular file under `dir`; resolves with the files changed. */
-async function blankSecretsIn(dir, secrets, log) {
-    const forms = secrets.forms.map(f => Buffer.from(f, 'utf8'));
-    if (!forms.length)
-        return [];
-    const changed = [];
-    for (const file of await regularFiles(dir)) {
-        if (!(await holdsAny(file, forms)))
-            continue;
-        let bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
-        for (const form of forms)
-            bytes = replaceAll(bytes, form, Buffer.from(_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .MASK */ .v5));
-        const tmp = `${file}.${process.pid}.blank`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
-        changed.push(file);
-        log.warning(`${file} held a secret of this run; it was replaced by ${_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .MASK */ .v5} before upload`);
-    }
-    return changed;
-}
-async function regularFiles(dir) {
-    let entries;
-    try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        return []; // no output folder: nothing was written
-    }
-    const out = [];
-    for (const entry of entries) {
-        const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, entry.name);
-        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
-        if (stat.isDirectory())
-            out.push(...(await regularFiles(full)));
-        else if (stat.isFile())
-            out.push(full);
-    }
-    return out;
-}
-/** Whether any of `forms` occurs in the file, read in chunks that overlap by the longest form. */
-async function holdsAny(file, forms) {
-    const overlap = Math.max(...forms.map(f => f.length)) - 1;
-    let tail = Buffer.alloc(0);
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file)) {
-        const window = Buffer.concat([tail, chunk]);
-        if (forms.some(f => window.includes(f)))
-            return true;
-        tail = window.subarray(Math.max(0, window.length - overlap));
-    }
-    return false;
-}
-function replaceAll(bytes, find, by) {
-    const parts = [];
-    let at = 0;
-    for (let i = bytes.indexOf(find); i >= 0; i = bytes.indexOf(find, at)) {
-        parts.push(bytes.subarray(at, i), by);
-        at = i + find.length;
-    }
-    if (at === 0)
-        return bytes;
-    parts.push(bytes.subarray(at));
-    return Buffer.concat(parts);
-}
-
-
-/***/ }),
-
-/***/ 24829:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ clearOwnOutputs)
-/* harmony export */ });
-/* unused harmony export ownOutputNames */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _registry_file_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6472);
-/* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
-/* harmony import */ var _result_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34580);
-/**
- * What an evaluation removes from its output folder before it runs (SPEC
- * §7): only what an earlier modelgate run wrote there, so that a stale
- * result cannot survive a failed run, and nothing else — the folder is
- * never emptied. Those files are:
- *
- * - `result.json` (and a temp file a crashed write left, `result.json.<pid>.tmp`);
- * - the metrics and predictions files the manifest names for the commands
- *   being run (`evaluate.metrics`/`predictions`, and `train`'s with `train`);
- * - with `train`, the model's `files`: the folder is where `train` writes the model;
- * - the predictions file and, for a trained model, the model files an earlier
- *   `result.json` of this model in this folder records.
- *
- * Each name must be a plain relative name (no `..`, not absolute) that stays
- * in the folder without passing through a symbolic link; a folder found at
- * such a name is left alone. A symbolic link at such a name is removed as a
- * link, never followed.
- */
-
-
-
-
-
-/** The names (relative to the output folder) an evaluation of `t` may remove; see the file comment. */
-async function ownOutputNames(t) {
-    const spec = t.model.spec;
-    const names = [_result_file_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_FILE */ .FX, spec.evaluate?.metrics, spec.evaluate?.predictions];
-    if (t.train)
-        names.push(spec.train?.metrics, spec.train?.predictions, ...spec.files);
-    const previous = await previousResult(t);
-    if (previous) {
-        names.push(previous.predictions);
-        if (previous.stage === 'trained')
-            names.push(...Object.keys(previous.files ?? {}));
-    }
-    const temps = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(t.outputDir).catch(() => []);
-    names.push(...temps.filter(n => /^result\.json\.\d+\.tmp$/.test(n)));
-    return [...new Set(names.filter((n) => typeof n === 'string' && safeName(n)))];
-}
-/** Removes what `ownOutputNames` lists; returns the names removed. */
-async function clearOwnOutputs(t) {
-    const removed = [];
-    for (const name of await ownOutputNames(t)) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(t.outputDir, name);
-        if (!(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(t.outputDir, abs) || !(await realFoldersOnTheWay(t.outputDir, abs)))
-            continue;
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => undefined);
-        if (!st || st.isDirectory())
-            continue;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(abs);
-        removed.push(name);
-    }
-    return removed;
-}
-function safeName(name) {
-    return name !== '' && (0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .unsafeFileNameReason */ .E_)(name) === undefined;
-}
-/** True when every folder between `base` and `abs` is a real folder (no link, no file). */
-async function realFoldersOnTheWay(base, abs) {
-    const steps = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).filter(Boolean);
-    let at = base;
-    for (const step of steps) {
-        at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, step);
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).catch(() => undefined);
-        if (!st || !st.isDirectory())
-            return false;
-    }
-    return true;
-}
-/** The folder's earlier result.json when it is a modelgate result of this model. */
-async function previousResult(t) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(t.outputDir, _result_file_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_FILE */ .FX);
-    if ((0,_registry_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectFile */ .Xp)(file).kind !== 'file')
-        return undefined;
-    try {
-        const data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
-        if (!data || typeof data !== 'object' || data.schema !== _result_file_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w)
-            return undefined;
-        return data.model === t.model.name ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 8681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ runEvaluation)
+  runEvaluation: () => (/* binding */ runEvaluation)
 });
 
 // EXTERNAL MODULE: ./src/clip.ts
@@ -1065,6 +804,11 @@ async function runEvaluation(reg, t, deps, cache) {
     await (0,result_file/* writeResult */.Zk)(t.outputDir, written);
     return written;
 }
+/** The path of the version's file when it has exactly one (`{model_file}`). */
+function oneFile(t) {
+    const paths = Object.values(t.files);
+    return paths.length === 1 ? paths[0] : undefined;
+}
 function label(t, name) {
     return (0,errors/* keyPath */.Dw)([...(t.model.at.length ? t.model.at : [t.model.name]), name, 'run']);
 }
@@ -1074,8 +818,8 @@ function placeholders(reg, t) {
         version: t.version,
         stage: t.stage,
         model_dir: t.modelDir,
-        // Only a one-file model has "the" model file; runStep refuses it for any other.
-        model_file: t.model.spec.files.length === 1 ? external_node_path_default().join(t.modelDir, t.model.spec.files[0]) : '',
+        // Only a one-file version has "the" model file; runStep refuses it for any other.
+        model_file: oneFile(t) ?? '',
         output_dir: t.outputDir,
         workspace: reg.repoRoot
     };
@@ -1085,9 +829,9 @@ async function runStep(reg, t, name, spec, values, deps) {
     let argv;
     let timeoutMs;
     try {
-        const files = t.model.spec.files;
+        const files = Object.keys(t.files);
         if (files.length !== 1 && spec.run.includes('{model_file}')) {
-            throw new Error(`{model_file} is the path of a model's one file, but ${t.model.name} has ${files.length} (${files.map(f => (0,clip/* clip */.$Q)(f)).join(', ')}): name the file with {model_dir}/<file>`);
+            throw new Error(`{model_file} is the path of a version's one file, but ${t.model.name} ${t.version} has ${files.length} (${files.map(f => (0,clip/* clip */.$Q)(f)).join(', ')}): name the file with {model_dir}/<file>`);
         }
         argv =
             spec.shell === 'bash'
@@ -1213,8 +957,7 @@ async function modelDigests(reg, t) {
     const recorded = t.target === 'benchmark' || !t.train
         ? t.model.spec.versions.find(v => v.version === t.version)?.files
         : undefined;
-    for (const file of t.model.spec.files) {
-        const abs = external_node_path_default().join(t.modelDir, file);
+    for (const [file, abs] of Object.entries(t.files)) {
         const state = (0,file_kind/* inspectFile */.Xp)(abs, { linksWithin: [reg.repoRoot], within: 'the repository' });
         if (state.kind === 'missing')
             throw new errors/* DecisionError */.bW(`model file missing after ${t.train ? 'training' : 'evaluation'}: ${abs}`);
@@ -1491,60 +1234,6 @@ function describe(value) {
     if (value instanceof Date)
         return `the date ${value.toISOString()}`;
     return `a ${typeof value}`;
-}
-
-
-/***/ }),
-
-/***/ 2552:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ outputDirProblem)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
-/**
- * Where the output folder (`output-dir`, default `.modelgate`) may be (SPEC
- * §7): inside the workspace, and clear of everything the registry keeps —
- * the manifest and its shards, the registry `root`, and every stage,
- * benchmark and archive folder (not equal to one, not holding one, not
- * inside one). evaluate, report and monitor write there, and evaluate
- * removes its own earlier outputs there, so a folder that overlaps the
- * registry could lose a model. Pure path arithmetic; the command layer adds
- * the checks that need the disk (symbolic links, files in the way).
- */
-
-
-
-/** Why `outputDir` (absolute) cannot be the output folder, or undefined when it can. */
-function outputDirProblem(reg, outputDir, workspace) {
-    const out = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(outputDir);
-    const shown = `output-dir ${out}`;
-    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(workspace, out) || out === node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace)) {
-        return `${shown} is not inside the workspace ${workspace}; use a folder of its own there (default .modelgate)`;
-    }
-    const gitDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, '.git');
-    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, reg.repoRoot))
-        return `${shown} holds the repository ${reg.repoRoot}`;
-    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(gitDir, out))
-        return `${shown} is inside ${gitDir}`;
-    for (const file of [reg.manifest, ...reg.shards]) {
-        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, file.absPath))
-            return `${shown} holds the manifest ${file.relPath}`;
-    }
-    const rootAbs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, reg.root);
-    if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, rootAbs))
-        return `${shown} is or holds the registry root ${reg.root}`;
-    for (const folder of (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .managedFolders */ .BR)(reg)) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(rootAbs, folder);
-        if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(out, abs) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(abs, out)) {
-            return `${shown} overlaps the registry folder ${node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(reg.repoRoot, abs)} (a stage, benchmark or archive folder); model files live there`;
-        }
-    }
-    return undefined;
 }
 
 
