@@ -3,8 +3,8 @@
  * (__tests__/helpers/team-repos.ts, laid out as the seeds 000, 001, 002 and
  * 004 describe them): `init` adopts each repository as it is — it writes a
  * manifest that validates and moves, renames or changes no file — and a
- * promotion then runs as the Actions runner runs it (src/main.ts in
- * process) against the REST stand-in backed by a real bare repository. The
+ * promotion then runs as the Actions runner runs it (the bundled dist/,
+ * with INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY) against the REST stand-in backed by a real bare repository. The
  * promotion branch holds the candidate's blobs at the paths its layout
  * renders, the displaced version at its archive path and, where the layout
  * has one, the refreshed benchmark copy; the branch validates; `resolve`
@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import type { RecordedRequest } from '../helpers/github-stand-in.js'
-import { runActionInProcess } from '../helpers/in-process-action.js'
+import { runAction } from '../helpers/action-runner.js'
 import { snapshot, writeFile } from '../helpers/registry-fixture.js'
 import { apiEnv, git, publishRepo, TOKEN, type RemoteRepo } from '../helpers/remote-repo.js'
 import { cli } from '../helpers/run-cli.js'
@@ -195,7 +195,7 @@ async function promote(team: Team, adoption: Adoption): Promise<Promotion> {
   const remote = await publishRepo(repo.dir)
   const workspace = remote.clone()
   const seen = remote.gh.requests.length
-  const run = await runActionInProcess({
+  const run = await runAction({
     inputs: {
       command: 'promote',
       manifest: 'modelgate.yaml',
