@@ -126,6 +126,34 @@ export function displacedBy(
   return excess > 0 ? live.slice(0, excess).map(({ i }) => i) : []
 }
 
+/**
+ * The moves and edits that archive the versions `entering` displaces from a
+ * full `stage` (see displacedBy), each `replaced` by `replacedBy`.
+ */
+export function archiveDisplaced(
+  reg: Registry,
+  model: LoadedModel,
+  stage: string,
+  entering: VersionEntry | undefined,
+  replacedBy: string,
+  req: { at: string; actor: string }
+): { moves: Move[]; edits: Edit[] } {
+  const moves: Move[] = []
+  const edits: Edit[] = []
+  for (const i of displacedBy(reg, model, stage, entering)) {
+    moves.push(...stageMoves(reg, model, model.spec.versions[i], reg.archive.folder, 'archive'))
+    edits.push(
+      ...archiveEdits(reg, model, i, {
+        at: req.at,
+        reason: 'replaced',
+        replacedBy,
+        actor: req.actor
+      })
+    )
+  }
+  return { moves, edits }
+}
+
 /** The edits that send the model's `index`-th version to the archive with `retired`. */
 export function archiveEdits(
   reg: Registry,

@@ -12,9 +12,8 @@ import type { StageSpec, VersionEntry } from '../registry/types.js'
 import type { ChangeDraft, Move, RolloutStep } from './change-plan.js'
 import type { Edit } from './manifest-edit.js'
 import {
-  archiveEdits,
+  archiveDisplaced,
   benchmarkMoves,
-  displacedBy,
   historyEntry,
   requireModel,
   rolloutCandidate,
@@ -82,17 +81,10 @@ export function draftPromotion(reg: Registry, req: PromotionRequest): ChangeDraf
   }
 
   // A full stage (by `capacity`, or a layout without `{version}`) sends its lowest versions away.
-  for (const i of complete ? displacedBy(reg, model, target.name, entry) : []) {
-    const old = model.spec.versions[i]
-    moves.push(...stageMoves(reg, model, old, reg.archive.folder, 'archive'))
-    edits.push(
-      ...archiveEdits(reg, model, i, {
-        at: req.at,
-        reason: 'replaced',
-        replacedBy: entry.version,
-        actor: req.actor
-      })
-    )
+  if (complete) {
+    const displaced = archiveDisplaced(reg, model, target.name, entry, entry.version, req)
+    moves.push(...displaced.moves)
+    edits.push(...displaced.edits)
   }
 
   if (complete) moves.push(...benchmarkMoves(reg, model, entry, target.name))

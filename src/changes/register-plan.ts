@@ -18,9 +18,8 @@ import type { VersionEntry } from '../registry/types.js'
 import { isOrderedVersion } from '../registry/layout-template/version-rules.js'
 import { expandFileName, renderFolder } from '../registry/layout-template/render.js'
 import { newestFirst, versionComparator, versioningOf } from '../registry/version-order.js'
-import type { Addition, ChangeDraft, Move } from './change-plan.js'
-import type { Edit } from './manifest-edit.js'
-import { archiveEdits, displacedBy, requireModel, stageMoves } from './plan-parts.js'
+import type { Addition, ChangeDraft } from './change-plan.js'
+import { archiveDisplaced, requireModel } from './plan-parts.js'
 
 /** GitHub refuses files over 100 MiB in git; larger ones must go through Git LFS. */
 export const GIT_FILE_LIMIT = 100 * 1024 * 1024
@@ -125,20 +124,7 @@ export function draftRegistration(reg: Registry, req: RegistrationRequest): Chan
   const descending = versions.length > 1 && order(versions[0], versions[versions.length - 1]) > 0
   // The occupants a full first stage sends away. Their edits come before the insert, which
   // shifts every index when the new entry goes first.
-  const moves: Move[] = []
-  const edits: Edit[] = []
-  for (const i of displacedBy(reg, model, stage, undefined)) {
-    const old = versions[i]
-    moves.push(...stageMoves(reg, model, old, reg.archive.folder, 'archive'))
-    edits.push(
-      ...archiveEdits(reg, model, i, {
-        at: req.at,
-        reason: 'replaced',
-        replacedBy: req.version,
-        actor: req.actor
-      })
-    )
-  }
+  const { moves, edits } = archiveDisplaced(reg, model, stage, undefined, req.version, req)
   edits.push({
     op: 'insert',
     path: [...model.at, 'versions'],
