@@ -704,10 +704,10 @@ function canonicalJson(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  kC: () => (/* binding */ archiveDisplaced),
   ql: () => (/* binding */ archiveEdits),
   gw: () => (/* binding */ benchmarkMoves),
   CO: () => (/* binding */ benchmarkRemoval),
-  z2: () => (/* binding */ displacedBy),
   xg: () => (/* binding */ historyEntry),
   nj: () => (/* binding */ requireModel),
   XS: () => (/* binding */ rolloutCandidate),
@@ -716,7 +716,7 @@ __webpack_require__.d(__webpack_exports__, {
   qW: () => (/* binding */ versionPath)
 });
 
-// UNUSED EXPORTS: stageCapacity
+// UNUSED EXPORTS: displacedBy, stageCapacity
 
 // EXTERNAL MODULE: ./src/clip.ts
 var clip = __webpack_require__(95861);
@@ -861,6 +861,24 @@ function displacedBy(reg, model, stage, entering) {
     const excess = live.length + 1 - capacity;
     return excess > 0 ? live.slice(0, excess).map(({ i }) => i) : [];
 }
+/**
+ * The moves and edits that archive the versions `entering` displaces from a
+ * full `stage` (see displacedBy), each `replaced` by `replacedBy`.
+ */
+function archiveDisplaced(reg, model, stage, entering, replacedBy, req) {
+    const moves = [];
+    const edits = [];
+    for (const i of displacedBy(reg, model, stage, entering)) {
+        moves.push(...stageMoves(reg, model, model.spec.versions[i], reg.archive.folder, 'archive'));
+        edits.push(...archiveEdits(reg, model, i, {
+            at: req.at,
+            reason: 'replaced',
+            replacedBy,
+            actor: req.actor
+        }));
+    }
+    return { moves, edits };
+}
 /** The edits that send the model's `index`-th version to the archive with `retired`. */
 function archiveEdits(reg, model, index, retired) {
     return [
@@ -997,15 +1015,10 @@ function draftPromotion(reg, req) {
         edits.push({ op: 'set', path: (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPath */ .qW)(model, index, 'metrics'), value: metrics });
     }
     // A full stage (by `capacity`, or a layout without `{version}`) sends its lowest versions away.
-    for (const i of complete ? (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .displacedBy */ .z2)(reg, model, target.name, entry) : []) {
-        const old = model.spec.versions[i];
-        moves.push(...(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .stageMoves */ .zT)(reg, model, old, reg.archive.folder, 'archive'));
-        edits.push(...(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveEdits */ .ql)(reg, model, i, {
-            at: req.at,
-            reason: 'replaced',
-            replacedBy: entry.version,
-            actor: req.actor
-        }));
+    if (complete) {
+        const displaced = (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveDisplaced */ .kC)(reg, model, target.name, entry, entry.version, req);
+        moves.push(...displaced.moves);
+        edits.push(...displaced.edits);
     }
     if (complete)
         moves.push(...(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkMoves */ .gw)(reg, model, entry, target.name));
@@ -1197,18 +1210,7 @@ function draftRegistration(reg, req) {
     const descending = versions.length > 1 && order(versions[0], versions[versions.length - 1]) > 0;
     // The occupants a full first stage sends away. Their edits come before the insert, which
     // shifts every index when the new entry goes first.
-    const moves = [];
-    const edits = [];
-    for (const i of (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .displacedBy */ .z2)(reg, model, stage, undefined)) {
-        const old = versions[i];
-        moves.push(...(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .stageMoves */ .zT)(reg, model, old, reg.archive.folder, 'archive'));
-        edits.push(...(0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveEdits */ .ql)(reg, model, i, {
-            at: req.at,
-            reason: 'replaced',
-            replacedBy: req.version,
-            actor: req.actor
-        }));
-    }
+    const { moves, edits } = (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveDisplaced */ .kC)(reg, model, stage, undefined, req.version, req);
     edits.push({
         op: 'insert',
         path: [...model.at, 'versions'],
