@@ -90,12 +90,21 @@ describe('init on the team repositories of issue #12', () => {
       stages: [{ name: 'development' }, { name: 'staging' }, { name: 'production', capacity: 1 }],
       benchmark: { folder: 'benchmark', copyOf: 'production' },
       // Without --archive-layout: the layout with /{version} after {stage}.
-      archive: { folder: 'archived', layout: '{stage}/{version}{ext}' },
-      ignore: ['README.md', 'artifacts/keyword_sample.pkl']
+      archive: { folder: 'archived', layout: '{stage}/{version}{ext}' }
     })
+    // The seed's README.md and notebook artifacts lie under no stage: validate never looks
+    // at them, so init neither places nor ignores them; it says it left them alone.
+    expect(manifest.ignore).toBeUndefined()
+    expect(draft.result.notes).toContain(
+      'left alone, under no stage: resources/README.md, resources/artifacts/keyword_sample.pkl'
+    )
     expect(manifest.versioning).toBeUndefined()
     const model = manifest.models['keyword-classifier']
     expect(model.files).toEqual(['model.keras'])
+    // The commented evaluate example names the one file, the only argument a file layout has.
+    expect(draft.text).toContain(
+      '#   run: "python3 evaluate.py --model {model_file} --out {output_dir}"'
+    )
     // All committed at once: the later stage is the older version.
     expect(brief(manifest, 'keyword-classifier')).toEqual([
       ['0.3.0', 'development', '2025-10-01T09:00:00Z'],

@@ -28,6 +28,7 @@ import { DecisionError, UsageError, type Diagnostic } from '../errors.js'
 import { contentDigest, digestFileSync } from '../registry/digest.js'
 import { checkFiles, IGNORED_NAMES } from '../registry/file-checks.js'
 import { listTree } from '../registry/file-tree.js'
+import { placeOf, templatePlace } from '../registry/layout-places.js'
 import {
   initLayouts,
   layoutPlacement,
@@ -155,7 +156,16 @@ export async function draftInit(settings: InitSettings, ctx: CommandContext): Pr
   const folders = chooseFolders(settings, rootAbs, rootRel, layouts)
   const last = folders.stages[folders.stages.length - 1]
   const manifestUnderRoot = toPosix(path.relative(rootAbs, manifestAbs))
-  const scanned = scan(repoRoot, rootRel, folders.scanned).filter(f => f.rel !== manifestUnderRoot)
+  // What lies under no stage (`resources/artifacts/` beside `resources/staging.keras`) is not the
+  // registry's: validate does not look at it, so init neither places it nor ignores it.
+  const places = [
+    ...folders.stages.map(s => templatePlace(rootRel, layouts.stages, s)),
+    templatePlace(rootRel, layouts.archive, folders.archive),
+    ...(folders.benchmarkFound ? [templatePlace(rootRel, layouts.stages, folders.benchmark!)] : [])
+  ]
+  const all = scan(repoRoot, rootRel, folders.scanned).filter(f => f.rel !== manifestUnderRoot)
+  const scanned = all.filter(f => placeOf(places, joinRel(rootRel, f.rel)))
+  const outside = all.filter(f => !scanned.includes(f)).map(f => joinRel(rootRel, f.rel))
   // A layout without {version}: each file is a version, numbered by its date.
   const fileDates = layouts.stages.uses.has('version')
     ? new Map<string, string>()
@@ -191,6 +201,11 @@ export async function draftInit(settings: InitSettings, ctx: CommandContext): Pr
       )
   })
   const notes: string[] = [...folders.notes]
+  if (outside.length) {
+    notes.push(
+      `left alone, under no stage: ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? `, … ${outside.length - 5} more` : ''}`
+    )
+  }
   let benchmark: BenchmarkSpec | false = folders.benchmark
     ? { folder: folders.benchmark, copyOf: last }
     : false

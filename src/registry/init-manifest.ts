@@ -153,7 +153,9 @@ function modelLines(model: InitModel, archive: string): string[] {
     '    # metrics:',
     '    #   accuracy: { goal: maximize, min: 0.9 }',
     '    # evaluate:',
-    '    #   run: "python3 evaluate.py --model {model_dir} --out {output_dir}"',
+    // A one-file model's natural argument is the file itself (and the only one a file layout
+    // such as {stage}{ext} has: its folder holds every stage's file).
+    `    #   run: "python3 evaluate.py --model ${model.files?.length === 1 ? '{model_file}' : '{model_dir}'} --out {output_dir}"`,
     '    #   metrics: metrics.json',
     '    versions:'
   ]

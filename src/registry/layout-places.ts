@@ -43,7 +43,7 @@ export function stagePlaces(reg: Registry): StagePlace[] {
   const folders = managedFolders(reg)
   const seen = new Set<LayoutTemplate>()
   const add = (t: LayoutTemplate, folder: string) => {
-    const p = placeOfTemplate(reg.root, t, folder)
+    const p = templatePlace(reg.root, t, folder)
     out.set(`${p.base}\0${p.depth}\0${p.start}\0${p.exact}`, p)
   }
   for (const folder of folders) {
@@ -60,7 +60,8 @@ export function stagePlaces(reg: Registry): StagePlace[] {
   return [...out.values()]
 }
 
-function placeOfTemplate(root: string, t: LayoutTemplate, folder: string): StagePlace {
+/** Where `t` puts the files of `folder` (a stage, the benchmark or archive folder) under `root`. */
+export function templatePlace(root: string, t: LayoutTemplate, folder: string): StagePlace {
   const before: string[] = []
   let staticText = ''
   let sawPlaceholder = false
