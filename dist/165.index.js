@@ -347,6 +347,7 @@ async function checkOutputDir(reg, workspace, outputDir, folders = [], files = [
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   MO: () => (/* binding */ templatePlace),
 /* harmony export */   eq: () => (/* binding */ registryMatcher),
 /* harmony export */   p4: () => (/* binding */ stagePlaces)
 /* harmony export */ });
@@ -382,7 +383,7 @@ function stagePlaces(reg) {
     const folders = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .managedFolders */ .BR)(reg);
     const seen = new Set();
     const add = (t, folder) => {
-        const p = placeOfTemplate(reg.root, t, folder);
+        const p = templatePlace(reg.root, t, folder);
         out.set(`${p.base}\0${p.depth}\0${p.start}\0${p.exact}`, p);
     };
     for (const folder of folders) {
@@ -400,7 +401,8 @@ function stagePlaces(reg) {
     }
     return [...out.values()];
 }
-function placeOfTemplate(root, t, folder) {
+/** Where `t` puts the files of `folder` (a stage, the benchmark or archive folder) under `root`. */
+function templatePlace(root, t, folder) {
     const before = [];
     let staticText = '';
     let sawPlaceholder = false;

@@ -31,6 +31,8 @@ var digest = __webpack_require__(35035);
 var file_checks = __webpack_require__(81357);
 // EXTERNAL MODULE: ./src/registry/file-tree.ts
 var file_tree = __webpack_require__(61822);
+// EXTERNAL MODULE: ./src/registry/layout-places.ts
+var layout_places = __webpack_require__(57922);
 // EXTERNAL MODULE: ./src/registry/layout-template/match.ts
 var match = __webpack_require__(44898);
 // EXTERNAL MODULE: ./src/registry/layout-template/template.ts + 1 modules
@@ -540,7 +542,9 @@ function modelLines(model, archive) {
         '    # metrics:',
         '    #   accuracy: { goal: maximize, min: 0.9 }',
         '    # evaluate:',
-        '    #   run: "python3 evaluate.py --model {model_dir} --out {output_dir}"',
+        // A one-file model's natural argument is the file itself (and the only one a file layout
+        // such as {stage}{ext} has: its folder holds every stage's file).
+        `    #   run: "python3 evaluate.py --model ${model.files?.length === 1 ? '{model_file}' : '{model_dir}'} --out {output_dir}"`,
         '    #   metrics: metrics.json',
         '    versions:'
     ];
@@ -583,6 +587,7 @@ var types = __webpack_require__(30234);
  * that `validate` would refuse.
  * Recipe: settings → folders → scan → inventory → render → check → write.
  */
+
 
 
 
@@ -655,7 +660,16 @@ async function draftInit(settings, ctx) {
     const folders = chooseFolders(settings, rootAbs, rootRel, layouts);
     const last = folders.stages[folders.stages.length - 1];
     const manifestUnderRoot = toPosix(external_node_path_default().relative(rootAbs, manifestAbs));
-    const scanned = scan(repoRoot, rootRel, folders.scanned).filter(f => f.rel !== manifestUnderRoot);
+    // What lies under no stage (`resources/artifacts/` beside `resources/staging.keras`) is not the
+    // registry's: validate does not look at it, so init neither places it nor ignores it.
+    const places = [
+        ...folders.stages.map(s => (0,layout_places/* templatePlace */.MO)(rootRel, layouts.stages, s)),
+        (0,layout_places/* templatePlace */.MO)(rootRel, layouts.archive, folders.archive),
+        ...(folders.benchmarkFound ? [(0,layout_places/* templatePlace */.MO)(rootRel, layouts.stages, folders.benchmark)] : [])
+    ];
+    const all = scan(repoRoot, rootRel, folders.scanned).filter(f => f.rel !== manifestUnderRoot);
+    const scanned = all.filter(f => (0,layout_places/* placeOf */.$t)(places, (0,paths/* joinRel */.gN)(rootRel, f.rel)));
+    const outside = all.filter(f => !scanned.includes(f)).map(f => (0,paths/* joinRel */.gN)(rootRel, f.rel));
     // A layout without {version}: each file is a version, numbered by its date.
     const fileDates = layouts.stages.uses.has('version')
         ? new Map()
@@ -684,6 +698,9 @@ async function draftInit(settings, ctx) {
         }))
     });
     const notes = [...folders.notes];
+    if (outside.length) {
+        notes.push(`left alone, under no stage: ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? `, … ${outside.length - 5} more` : ''}`);
+    }
     let benchmark = folders.benchmark
         ? { folder: folders.benchmark, copyOf: last }
         : false;
