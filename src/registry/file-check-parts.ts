@@ -5,6 +5,7 @@
  * reported.
  */
 import type { Diagnostic } from '../errors.js'
+import { benchmarkSource, versionFilePaths } from './layout.js'
 import type { LoadedModel, Registry } from './registry.js'
 import type { KeyPath } from './source-file.js'
 
@@ -19,6 +20,38 @@ export interface Expectation {
   digest: string
   kind: 'version' | 'benchmark'
   label: string
+}
+
+/** Every version's files where their layout puts them, with what the manifest records. */
+export function expectations(reg: Registry, models: LoadedModel[]): Map<string, Expectation> {
+  const expected = new Map<string, Expectation>()
+  for (const model of models) {
+    model.spec.versions.forEach((v, i) => {
+      for (const [file, rel] of versionFilePaths(reg, model.name, v)) {
+        expected.set(rel, {
+          model,
+          at: [...model.at, 'versions', i, 'files', file],
+          digest: v.files[file],
+          kind: 'version',
+          label: `${model.name} ${v.version}`
+        })
+      }
+    })
+  }
+  return expected
+}
+
+/** Where each model's benchmark copy must be: its production version's files in the benchmark folder. */
+export function benchmarkPaths(reg: Registry, models: LoadedModel[]): string[] {
+  const out: string[] = []
+  if (!reg.benchmark) return out
+  for (const model of models) {
+    const prod = benchmarkSource(reg, model)
+    if (!prod) continue
+    const copy = { ...prod, stage: reg.benchmark.folder }
+    for (const [, rel] of versionFilePaths(reg, model.name, copy)) out.push(rel)
+  }
+  return out
 }
 
 /** Files a user may keep in empty folders so git tracks them. */

@@ -11,18 +11,15 @@ import type { Diagnostic } from '../errors.js'
 import { contentDigest, digestFileSync, type FileDigest } from './digest.js'
 import { ignoredBy } from './ignore.js'
 import { listTree, listTreeInWorker, type FileTree } from './file-tree.js'
-import { benchmarkDir, benchmarkSource, managedFolders, versionDir } from './layout.js'
+import { benchmarkDir, benchmarkSource, managedFolders } from './layout.js'
 import { usesDefaultLayout } from './layouts.js'
 import { isInside, joinRel } from './paths.js'
-import {
-  checkTemplateFiles,
-  templateBenchmarkPaths,
-  templateExpectations,
-  templateWalkRoots
-} from './template-file-checks.js'
+import { checkTemplateFiles, templateWalkRoots } from './template-file-checks.js'
 import type { LoadedModel, Registry } from './registry.js'
 import type { KeyPath } from './source-file.js'
 import {
+  benchmarkPaths,
+  expectations,
   IGNORED_NAMES,
   missing,
   modelsKey,
@@ -116,7 +113,7 @@ export async function checkFiles(
     }
   }
   if (out.length) return { diagnostics: out, stats, large }
-  const expected = templated ? templateExpectations(reg, models) : expectations(reg, models)
+  const expected = expectations(reg, models)
   // Large registries: walk in a worker while this thread hashes every file
   // the manifest names (without following links: the walk says where links go).
   const walking =
@@ -124,7 +121,7 @@ export async function checkFiles(
       ? listTreeInWorker(reg.repoRoot, realRepo, dirs)
       : Promise.resolve(listTree(reg.repoRoot, realRepo, dirs))
   const early = new Map<string, FileDigest>()
-  const copies = templated ? templateBenchmarkPaths(reg, models) : benchmarkPaths(reg, models)
+  const copies = benchmarkPaths(reg, models)
   for (const rel of [...expected.keys(), ...copies]) {
     const d = digestIfPlainFile(path.join(reg.repoRoot, rel))
     if (d) early.set(rel, d)
@@ -206,25 +203,6 @@ export async function checkFiles(
   return { diagnostics: out, stats, large }
 }
 
-function expectations(reg: Registry, models: LoadedModel[]): Map<string, Expectation> {
-  const expected = new Map<string, Expectation>()
-  for (const model of models) {
-    model.spec.versions.forEach((v, i) => {
-      const dir = versionDir(reg, model.name, v)
-      for (const [file, digest] of Object.entries(v.files)) {
-        expected.set(`${dir}/${file}`, {
-          model,
-          at: [...model.at, 'versions', i, 'files', file],
-          digest,
-          kind: 'version',
-          label: `${model.name} ${v.version}`
-        })
-      }
-    })
-  }
-  return expected
-}
-
 /**
  * Hashes a path the manifest names if it is a plain regular file; anything
  * else (missing, a link, a FIFO) is left to the checks that follow the walk.
@@ -247,17 +225,6 @@ function readDigest(abs: string): FileDigest | string {
 }
 
 /** Where each model's benchmark copy must be: the production version's files. */
-function benchmarkPaths(reg: Registry, models: LoadedModel[]): string[] {
-  const out: string[] = []
-  for (const model of models) {
-    const prod = benchmarkSource(reg, model)
-    if (!prod) continue
-    const dir = benchmarkDir(reg, model.name, prod.version)!
-    for (const file of Object.keys(prod.files)) out.push(`${dir}/${file}`)
-  }
-  return out
-}
-
 /**
  * The benchmark copy of each model (SPEC §2): the production version's files
  * at `<root>/<benchmark>/<M>/<V>/`. Every problem with a copy is reported at

@@ -57,6 +57,28 @@ export function versionFilePath(
   })
 }
 
+/**
+ * Every file of the version with its path (what versionFilePath gives for
+ * each), the folder rendered once where the layout gives the version a
+ * folder of its own: the walks over every file of a registry call this for
+ * each of its versions.
+ */
+export function versionFilePaths(
+  reg: Registry,
+  model: string,
+  v: Pick<VersionEntry, 'stage' | 'version' | 'files'>
+): Array<[file: string, path: string]> {
+  const folder = renderFolder(layoutFor(reg, model, v.stage), reg.root, {
+    stage: v.stage,
+    model,
+    version: v.version
+  })
+  return versionFiles(v).map(file => [
+    file,
+    folder !== undefined ? `${folder}/${file}` : versionFilePath(reg, model, v, file)
+  ])
+}
+
 /** The folder of the benchmark copy of `version` (see versionDir); undefined with `benchmark: false`. */
 export function benchmarkDir(
   reg: Registry,

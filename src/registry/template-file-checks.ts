@@ -15,6 +15,7 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic } from '../errors.js'
 import {
+  benchmarkPaths,
   IGNORED_NAMES,
   modelsKey,
   stageEntry,
@@ -26,52 +27,12 @@ import type { FileTree } from './file-tree.js'
 import { ignoreRules } from './ignore.js'
 import { placeOf, registryMatcher, stagePlaces } from './layout-places.js'
 import { renderFolder } from './layout-template/render.js'
-import {
-  benchmarkDir,
-  benchmarkFilePath,
-  benchmarkSource,
-  versionFilePath,
-  versionFiles
-} from './layout.js'
+import { benchmarkDir, benchmarkFilePath, benchmarkSource, versionFiles } from './layout.js'
 import { layoutFor } from './layouts.js'
 import { joinRel } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
 import type { KeyPath } from './source-file.js'
 import { versioningOf } from './version-order.js'
-
-/** Every version's files where their templates render them. */
-export function templateExpectations(
-  reg: Registry,
-  models: LoadedModel[]
-): Map<string, Expectation> {
-  const expected = new Map<string, Expectation>()
-  for (const model of models) {
-    model.spec.versions.forEach((v, i) => {
-      for (const [file, digest] of Object.entries(v.files)) {
-        expected.set(versionFilePath(reg, model.name, v, file), {
-          model,
-          at: [...model.at, 'versions', i, 'files', file],
-          digest,
-          kind: 'version',
-          label: `${model.name} ${v.version}`
-        })
-      }
-    })
-  }
-  return expected
-}
-
-/** Where each model's benchmark copy must be: the production version's files, rendered in the benchmark folder. */
-export function templateBenchmarkPaths(reg: Registry, models: LoadedModel[]): string[] {
-  const out: string[] = []
-  for (const model of models) {
-    const prod = benchmarkSource(reg, model)
-    if (!prod) continue
-    for (const file of versionFiles(prod))
-      out.push(benchmarkFilePath(reg, model.name, prod.version, file)!)
-  }
-  return out
-}
 
 /**
  * The repository-relative paths to walk: a stage folder itself where the
@@ -145,7 +106,7 @@ export function checkTemplateFiles(
   const ignore = ignoreRules(reg)
   const byName = new Map(reg.models.map(m => [m.name, m]))
   const bench = reg.benchmark || undefined
-  const copyPaths = new Set(templateBenchmarkPaths(reg, models))
+  const copyPaths = new Set(benchmarkPaths(reg, models))
   /** Model → copy (its folder, or the file of a file layout) → its files: copies of no production version. */
   const staleCopies = new Map<string, Map<string, string[]>>()
   const groups = new Map<string, StrayGroup>()
