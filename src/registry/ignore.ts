@@ -17,45 +17,41 @@ import type { Registry } from './registry.js'
 
 export type IgnoreTest = (repoRel: string) => boolean
 
-const tests = new WeakMap<Registry, IgnoreTest>()
-
-/** Whether the repository-relative path is one `ignore:` names; compiled once per registry. */
-export function ignoredBy(reg: Registry): IgnoreTest {
-  const cached = tests.get(reg)
-  if (cached) return cached
-  const test = compile(reg)
-  tests.set(reg, test)
-  return test
-}
-
-function compile(reg: Registry): IgnoreTest {
-  const options = { dot: true }
-  const own = reg.data.ignore ?? []
-  const registryWide = own.length ? picomatch(own, options) : undefined
-  const perModel = new Map<string, picomatch.Matcher>()
-  for (const m of reg.models) {
-    if (m.spec.ignore?.length) perModel.set(m.name, picomatch(m.spec.ignore, options))
-  }
-  if (!registryWide && perModel.size === 0) return () => false
-  const prefix = reg.root === '.' || reg.root === '' ? '' : `${reg.root}/`
-  return repoRel => {
-    if (!repoRel.startsWith(prefix)) return false
-    const rel = repoRel.slice(prefix.length)
-    if (registryWide?.(rel)) return true
-    const model = rel.split('/')[1]
-    return model !== undefined && (perModel.get(model)?.(rel) ?? false)
-  }
-}
-
-/** `ignore:` read with the layout's own idea of whose a path is (see ignoredPerModel). */
+/** `ignore:` read with the layout's own idea of whose a path is (see ignoreRules). */
 export interface IgnoreRules {
   /** The registry's list: applies to every path. */
   anywhere: IgnoreTest
   /** A model's own list, for a path the layout attributes to that model. */
   forModel: (model: string, repoRel: string) => boolean
+  /** False when no list names anything: nothing is ignored. */
+  any: boolean
 }
 
 const rules = new WeakMap<Registry, IgnoreRules>()
+const tests = new WeakMap<Registry, IgnoreTest>()
+
+/**
+ * Whether the repository-relative path is one `ignore:` names, a model's
+ * list applying to `<folder>/<model>/…` (the default layout); compiled once
+ * per registry.
+ */
+export function ignoredBy(reg: Registry): IgnoreTest {
+  const cached = tests.get(reg)
+  if (cached) return cached
+  const { anywhere, forModel, any } = ignoreRules(reg)
+  const prefix = rootPrefix(reg)
+  const test: IgnoreTest = any
+    ? repoRel => {
+        if (anywhere(repoRel)) return true
+        const model = repoRel.startsWith(prefix)
+          ? repoRel.slice(prefix.length).split('/')[1]
+          : undefined
+        return model !== undefined && forModel(model, repoRel)
+      }
+    : () => false
+  tests.set(reg, test)
+  return test
+}
 
 /**
  * The lists apart, for layouts where a path's model is not its second
@@ -72,7 +68,7 @@ export function ignoreRules(reg: Registry): IgnoreRules {
   for (const m of reg.models) {
     if (m.spec.ignore?.length) perModel.set(m.name, picomatch(m.spec.ignore, options))
   }
-  const prefix = reg.root === '.' || reg.root === '' ? '' : `${reg.root}/`
+  const prefix = rootPrefix(reg)
   const underRoot = (repoRel: string) =>
     repoRel.startsWith(prefix) ? repoRel.slice(prefix.length) : undefined
   const made: IgnoreRules = {
@@ -84,10 +80,16 @@ export function ignoreRules(reg: Registry): IgnoreRules {
       const test = perModel.get(model)
       const rel = underRoot(repoRel)
       return test !== undefined && rel !== undefined && test(rel)
-    }
+    },
+    any: registryWide !== undefined || perModel.size > 0
   }
   rules.set(reg, made)
   return made
+}
+
+/** What a repository-relative path under `root` starts with. */
+function rootPrefix(reg: Registry): string {
+  return reg.root === '.' || reg.root === '' ? '' : `${reg.root}/`
 }
 
 /** A glob that names exactly `rel` (a path relative to `root`): picomatch's special characters escaped. */
