@@ -25,7 +25,7 @@ import {
 } from './layouts.js'
 import { benchmarkSource } from './layout.js'
 import type { LoadedModel, Registry } from './registry.js'
-import { versioningOf } from './version-order.js'
+import { versionIdentity, versioningOf } from './version-order.js'
 
 export function checkLayoutRules(reg: Registry, out: Diagnostic[]): void {
   const models = reg.onlyModel ? reg.models.filter(m => m.name === reg.onlyModel) : reg.models
@@ -96,9 +96,9 @@ export function checkLayoutRules(reg: Registry, out: Diagnostic[]): void {
 /** Each version once: the first entry of a version (as rules.ts compares them) listed twice. */
 function listedOnce(reg: Registry, m: LoadedModel): LoadedModel['spec']['versions'] {
   const seen = new Set<string>()
-  const ordered = versioningOf(reg, m) === 'ordered'
+  const identity = versionIdentity(reg, m)
   return m.spec.versions.filter(v => {
-    const key = ordered ? v.version : v.version.replace(/^v(?=\d)/, '')
+    const key = identity(v.version)
     if (seen.has(key)) return false
     seen.add(key)
     return true

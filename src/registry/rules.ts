@@ -19,7 +19,7 @@ import { parseSemVer, semverSuggestion } from './semver.js'
 import { expandFileName } from './layout-template/render.js'
 import { parseFileName } from './layout-template/template.js'
 import { checkLayoutRules } from './layout-rules.js'
-import { versioningOf } from './version-order.js'
+import { versionIdentity, versioningOf } from './version-order.js'
 import type { KeyPath, SourceFile } from './source-file.js'
 import type { HistoryEntry } from './types.js'
 
@@ -301,6 +301,7 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
   // Version (without a leading "v") → the index it is first listed at: a lookup, not a scan of
   // every version before (a model with 100,000 versions made that 5·10⁹ comparisons).
   const seenVersions = new Map<string, number>()
+  const identity = versionIdentity(reg, model)
   const live = new Map<string, string[]>()
   // stage → the version rolling out there (traffic below 100)
   const rolling = new Map<string, string>()
@@ -331,7 +332,7 @@ function checkModel(reg: Registry, model: LoadedModel, names: Names, out: Diagno
       }
       // `v1.3.0` and `1.3.0` are one SemVer version, written two ways: equal without the "v".
       // Under `ordered` a name is only equal to itself.
-      const bare = semver ? semver.raw.replace(/^v/, '') : v.version
+      const bare = identity(v.version)
       const dup = seenVersions.get(bare)
       if (dup !== undefined) {
         const line = source.locate(at('versions', dup, 'version')).line

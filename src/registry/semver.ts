@@ -82,7 +82,8 @@ export function sameVersion(a: string, b: string): boolean {
   return isSemVer(a) && isSemVer(b) && withoutV(a) === withoutV(b)
 }
 
-function withoutV(version: string): string {
+/** The version without a leading `v`. */
+export function withoutV(version: string): string {
   return version.startsWith('v') ? version.slice(1) : version
 }
 

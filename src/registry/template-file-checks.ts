@@ -32,7 +32,7 @@ import { layoutFor } from './layouts.js'
 import { joinRel } from './paths.js'
 import type { LoadedModel, Registry } from './registry.js'
 import type { KeyPath } from './source-file.js'
-import { versioningOf } from './version-order.js'
+import { versionIdentity } from './version-order.js'
 
 /**
  * The repository-relative paths to walk: a stage folder itself where the
@@ -135,7 +135,8 @@ export function checkTemplateFiles(
       continue
     }
     const { stage, version } = placed.match
-    const same = versionEquality(reg, model)
+    const identity = versionIdentity(reg, model)
+    const same = (a: string, b: string) => identity(a) === identity(b)
     if (bench && stage === bench.folder) {
       const prod = benchmarkSource(reg, model)
       if (!prod || (version !== undefined && !same(version, prod.version))) {
@@ -165,13 +166,6 @@ export function checkTemplateFiles(
   }
   for (const g of groups.values()) diagnostics.push(strayDiagnostic(reg, byName, g))
   return { diagnostics, toHash }
-}
-
-/** Whether two spellings are one version of the model: SemVer's `v` aside, only the same text. */
-function versionEquality(reg: Registry, model: LoadedModel): (a: string, b: string) => boolean {
-  return versioningOf(reg, model) === 'ordered'
-    ? (a, b) => a === b
-    : (a, b) => a === b || a.replace(/^v/, '') === b.replace(/^v/, '')
 }
 
 /** A stale copy's name in messages: its folder (`…/`) under a folder layout, else the file. */

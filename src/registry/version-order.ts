@@ -5,7 +5,7 @@
  * Every command that asks for "newer", "previous" or "highest" uses this.
  */
 import type { LoadedModel, Registry } from './registry.js'
-import { compareVersions } from './semver.js'
+import { compareVersions, isSemVer, withoutV } from './semver.js'
 import type { VersionEntry, Versioning } from './types.js'
 
 /** The model's `versioning`, else the registry's, else semver. */
@@ -15,6 +15,18 @@ export function versioningOf(reg: Registry, model: LoadedModel): Versioning {
 
 /** What ordering reads of a version. */
 export type Ordered = Pick<VersionEntry, 'version' | 'createdAt'>
+/**
+ * What every spelling of one version of the model has in common: under
+ * `semver` a SemVer version without its leading `v` (`v1.3.0` is `1.3.0`),
+ * under `ordered` the name itself. Two entries with one identity are one
+ * version listed twice.
+ */
+export function versionIdentity(reg: Registry, model: LoadedModel): (version: string) => string {
+  return versioningOf(reg, model) === 'ordered'
+    ? version => version
+    : version => (isSemVer(version) ? withoutV(version) : version)
+}
+
 export type VersionComparator = (a: Ordered, b: Ordered) => number
 
 /** Ascending order of the model's versions (oldest or lowest first). */
