@@ -44,11 +44,6 @@ interface ResolvedLayouts {
 const DEFAULT_TEMPLATE = parsed(DEFAULT_LAYOUT)
 const cache = new WeakMap<Registry, ResolvedLayouts>()
 
-/** The registry's built-in default layout, `{stage}/{model}/{version}`. */
-export function defaultTemplate(): LayoutTemplate {
-  return DEFAULT_TEMPLATE
-}
-
 /** The template in force for `model`'s versions in `folder` (a stage, the benchmark or archive folder). */
 export function layoutFor(reg: Registry, model: string, folder: string): LayoutTemplate {
   const r = resolve(reg)
