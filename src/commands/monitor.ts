@@ -32,7 +32,7 @@ import {
 } from '../monitoring/health.js'
 import { inspectFile } from '../registry/file-kind.js'
 import { expandGlob, hasGlob } from '../registry/glob.js'
-import { isLive, versionDir, versionFilePath, versionFiles } from '../registry/layout.js'
+import { isLive, versionDir } from '../registry/layout.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { newestFirst } from '../registry/version-order.js'
 import type { MonitorSpec, VersionEntry } from '../registry/types.js'
@@ -151,7 +151,7 @@ async function checkModel(
       target: 'version',
       stage: entry.stage,
       modelDir: path.join(reg.repoRoot, versionDir(reg, model.name, entry)),
-      files: filePaths(reg, versionFiles(entry), f => versionFilePath(reg, model.name, entry, f)),
+      files: filePaths(reg, model.name, entry),
       outputDir: monitorOutputDir(settings, model),
       train: false
     }

@@ -7,15 +7,15 @@ import path from 'node:path'
 import { DecisionError, UsageError } from '../errors.js'
 import {
   benchmarkDir,
-  benchmarkFilePath,
   benchmarkSource,
   versionDir,
-  versionFilePath,
+  versionFilePaths,
   versionFiles
 } from '../registry/layout.js'
 import { expandFileName } from '../registry/layout-template/render.js'
 import { findModel, someModelNames, type LoadedModel, type Registry } from '../registry/registry.js'
 import { findVersion } from '../registry/semver.js'
+import type { VersionEntry } from '../registry/types.js'
 
 export const BENCHMARK = 'benchmark'
 
@@ -77,9 +77,7 @@ export function resolveTarget(
         reg.repoRoot,
         benchmarkDir(reg, modelName, prod.version, versionFiles(prod))!
       ),
-      files: filePaths(reg, versionFiles(prod), f =>
-        benchmarkFilePath(reg, modelName, prod.version, f)!
-      ),
+      files: filePaths(reg, modelName, { ...prod, stage: reg.benchmark.folder }),
       outputDir: path.join(outputRoot, modelName, BENCHMARK),
       train: false
     }
@@ -116,19 +114,21 @@ export function resolveTarget(
     target: 'version',
     stage: entry.stage,
     modelDir: path.join(reg.repoRoot, versionDir(reg, modelName, entry)),
-    files: filePaths(reg, versionFiles(entry), f => versionFilePath(reg, modelName, entry, f)),
+    files: filePaths(reg, modelName, entry),
     outputDir,
     train: false
   }
 }
 
-/** Each logical file name with its absolute path, from its repository-relative one. */
+/** Each of the version's files (in the stage `v` names) with its absolute path. */
 export function filePaths(
   reg: Registry,
-  names: readonly string[],
-  at: (file: string) => string
+  model: string,
+  v: Pick<VersionEntry, 'stage' | 'version' | 'files'>
 ): Record<string, string> {
-  return Object.fromEntries(names.map(f => [f, path.join(reg.repoRoot, at(f))]))
+  return Object.fromEntries(
+    versionFilePaths(reg, model, v).map(([file, rel]) => [file, path.join(reg.repoRoot, rel)])
+  )
 }
 
 /** Parses `entries` from `plan`: `model@version` items separated by commas or new lines. */

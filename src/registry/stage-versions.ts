@@ -7,7 +7,7 @@
  * layout, so they follow wherever it puts a version's files.
  */
 import { newestFirst } from './version-order.js'
-import { isLive, versionFilePath } from './layout.js'
+import { isLive, versionFilePaths } from './layout.js'
 import type { LoadedModel, Registry } from './registry.js'
 
 export interface StageVersion {
@@ -25,9 +25,7 @@ export function stageVersions(reg: Registry, model: LoadedModel, stage: string):
   const candidate = here.find(v => !isLive(v))
   const rest = 100 - (candidate?.traffic ?? 0)
   const files = (v: (typeof here)[number]) =>
-    Object.fromEntries(
-      Object.keys(v.files).map(name => [name, versionFilePath(reg, model.name, v, name)])
-    )
+    Object.fromEntries(versionFilePaths(reg, model.name, v))
   return [
     ...live.map(v => ({ version: v.version, traffic: rest, files: files(v) })),
     ...(candidate
