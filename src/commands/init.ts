@@ -155,7 +155,6 @@ export async function draftInit(settings: InitSettings, ctx: CommandContext): Pr
 
   const folders = chooseFolders(settings, rootAbs, rootRel, layouts)
   const last = folders.stages[folders.stages.length - 1]
-  const manifestUnderRoot = toPosix(path.relative(rootAbs, manifestAbs))
   // What lies under no stage (`resources/artifacts/` beside `resources/staging.keras`) is not the
   // registry's: validate does not look at it, so init neither places it nor ignores it.
   const places = [
@@ -163,9 +162,14 @@ export async function draftInit(settings: InitSettings, ctx: CommandContext): Pr
     templatePlace(rootRel, layouts.archive, folders.archive),
     ...(folders.benchmarkFound ? [templatePlace(rootRel, layouts.stages, folders.benchmark!)] : [])
   ]
-  const all = scan(repoRoot, rootRel, folders.scanned).filter(f => f.rel !== manifestUnderRoot)
-  const scanned = all.filter(f => placeOf(places, joinRel(rootRel, f.rel)))
-  const outside = all.filter(f => !scanned.includes(f)).map(f => joinRel(rootRel, f.rel))
+  const outside: string[] = []
+  const underStage = (repoRel: string) => {
+    if (repoRel === manifestRel) return false
+    if (placeOf(places, repoRel)) return true
+    outside.push(repoRel)
+    return false
+  }
+  const scanned = scan(repoRoot, rootRel, folders.scanned, underStage)
   // A layout without {version}: each file is a version, numbered by its date.
   const fileDates = layouts.stages.uses.has('version')
     ? new Map<string, string>()
@@ -488,8 +492,17 @@ function folderName(name: string, option: string): string {
   return name
 }
 
-/** Every file under the scanned folders, relative to root, with its content digest. */
-function scan(repoRoot: string, rootRel: string, folders: string[]): ScannedFile[] {
+/**
+ * Every file under the scanned folders that `keep` accepts (a repository-
+ * relative path), relative to root, with its content digest; files `keep`
+ * refuses are never read.
+ */
+function scan(
+  repoRoot: string,
+  rootRel: string,
+  folders: string[],
+  keep: (repoRel: string) => boolean
+): ScannedFile[] {
   const dirs = folders.map(f => joinRel(rootRel, f))
   const tree = listTree(repoRoot, realpathSync(repoRoot), dirs)
   const prefix = rootRel === '.' ? '' : `${rootRel}/`
@@ -499,6 +512,7 @@ function scan(repoRoot: string, rootRel: string, folders: string[]): ScannedFile
     const rel = walked.startsWith('./') ? walked.slice(2) : walked
     if (rel === '.git' || rel.startsWith('.git/')) continue
     if (IGNORED_NAMES.has(rel.slice(rel.lastIndexOf('/') + 1))) continue
+    if (!keep(rel)) continue
     const underRoot = rel.slice(prefix.length)
     if (entry.problem) {
       out.push({ rel: underRoot, problem: entry.problem })
