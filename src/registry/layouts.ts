@@ -13,6 +13,7 @@ import {
   DEFAULT_LAYOUT,
   parseLayout,
   type LayoutTemplate,
+  type ParseResult,
   type TemplateError
 } from './layout-template/template.js'
 import type { LoadedModel, Registry } from './registry.js'
@@ -33,8 +34,8 @@ interface ResolvedLayouts {
   registry: LayoutTemplate
   /** The layouts of folders that set their own: stage names, the benchmark and archive folders. */
   folders: Map<string, LayoutTemplate>
-  /** Model name → its own layout (parsed on first use); null: none, or it does not parse. */
-  models: Map<string, LayoutTemplate | null>
+  /** Model name → its own layout, parsed on first use (models that have one). */
+  models: Map<string, ParseResult<LayoutTemplate>>
   sites: Map<LayoutTemplate, TemplateSite>
   /** Problems of the registry-level and folder-level templates. */
   problems: TemplateParseProblem[]
@@ -65,12 +66,8 @@ export function modelTemplateProblem(
   reg: Registry,
   model: LoadedModel
 ): TemplateParseProblem | undefined {
-  const text = model.spec.layout
-  if (text === undefined) return undefined
-  const result = parseLayout(text, `the layout of model ${model.name}`)
-  return result.ok
-    ? undefined
-    : { site: { source: model.source, at: [...model.at, 'layout'] }, errors: result.errors }
+  const result = parsedModelLayout(resolve(reg), model)
+  return result && !result.ok ? { site: modelSite(model), errors: result.errors } : undefined
 }
 
 /** True when no template of the manifest sets anything but the default layout. */
@@ -83,20 +80,29 @@ export function usesDefaultLayout(reg: Registry): boolean {
   )
 }
 
-function modelTemplate(r: ResolvedLayouts, name: string): LayoutTemplate | null {
-  let t = r.models.get(name)
-  if (t !== undefined) return t
+function modelTemplate(r: ResolvedLayouts, name: string): LayoutTemplate | undefined {
   const model = r.byName.get(name)
-  t = null
-  if (model?.spec.layout !== undefined) {
-    const result = parseLayout(model.spec.layout)
-    if (result.ok) {
-      t = result.value
-      r.sites.set(t, { source: model.source, at: [...model.at, 'layout'] })
-    }
+  const result = model && parsedModelLayout(r, model)
+  return result?.ok ? result.value : undefined
+}
+
+/** The model's own `layout`, parsed once per registry; undefined where it has none. */
+function parsedModelLayout(
+  r: ResolvedLayouts,
+  model: LoadedModel
+): ParseResult<LayoutTemplate> | undefined {
+  if (model.spec.layout === undefined) return undefined
+  let result = r.models.get(model.name)
+  if (!result) {
+    result = parseLayout(model.spec.layout, `the layout of model ${model.name}`)
+    if (result.ok) r.sites.set(result.value, modelSite(model))
+    r.models.set(model.name, result)
   }
-  r.models.set(name, t)
-  return t
+  return result
+}
+
+function modelSite(model: LoadedModel): TemplateSite {
+  return { source: model.source, at: [...model.at, 'layout'] }
 }
 
 function resolve(reg: Registry): ResolvedLayouts {
