@@ -1340,9 +1340,9 @@ function checkLayoutRules(reg, out) {
 /** Each version once: the first entry of a version (as rules.ts compares them) listed twice. */
 function listedOnce(reg, m) {
     const seen = new Set();
-    const ordered = (0,version_order/* versioningOf */.eu)(reg, m) === 'ordered';
+    const identity = (0,version_order/* versionIdentity */.HN)(reg, m);
     return m.spec.versions.filter(v => {
-        const key = ordered ? v.version : v.version.replace(/^v(?=\d)/, '');
+        const key = identity(v.version);
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -1622,6 +1622,7 @@ function checkModel(reg, model, names, out) {
     // Version (without a leading "v") → the index it is first listed at: a lookup, not a scan of
     // every version before (a model with 100,000 versions made that 5·10⁹ comparisons).
     const seenVersions = new Map();
+    const identity = (0,version_order/* versionIdentity */.HN)(reg, model);
     const live = new Map();
     // stage → the version rolling out there (traffic below 100)
     const rolling = new Map();
@@ -1642,7 +1643,7 @@ function checkModel(reg, model, names, out) {
             }
             // `v1.3.0` and `1.3.0` are one SemVer version, written two ways: equal without the "v".
             // Under `ordered` a name is only equal to itself.
-            const bare = semver ? semver.raw.replace(/^v/, '') : v.version;
+            const bare = identity(v.version);
             const dup = seenVersions.get(bare);
             if (dup !== undefined) {
                 const line = source.locate(at('versions', dup, 'version')).line;

@@ -1741,7 +1741,7 @@ async function checkModel(reg, model, entry, settings, ctx) {
             target: 'version',
             stage: entry.stage,
             modelDir: external_node_path_default().join(reg.repoRoot, (0,layout/* versionDir */.EE)(reg, model.name, entry)),
-            files: (0,evaluation_target/* filePaths */.B2)(reg, (0,layout/* versionFiles */.uP)(entry), f => (0,layout/* versionFilePath */.ES)(reg, model.name, entry, f)),
+            files: (0,evaluation_target/* filePaths */.B2)(reg, model.name, entry),
             outputDir: monitorOutputDir(settings, model),
             train: false
         };

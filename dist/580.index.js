@@ -78,7 +78,7 @@ function stageVersions(reg, model, stage) {
     const live = (0,version_order/* newestFirst */.ll)(reg, model, here.filter(layout/* isLive */.DG));
     const candidate = here.find(v => !(0,layout/* isLive */.DG)(v));
     const rest = 100 - (candidate?.traffic ?? 0);
-    const files = (v) => Object.fromEntries(Object.keys(v.files).map(name => [name, (0,layout/* versionFilePath */.ES)(reg, model.name, v, name)]));
+    const files = (v) => Object.fromEntries((0,layout/* versionFilePaths */.XC)(reg, model.name, v));
     return [
         ...live.map(v => ({ version: v.version, traffic: rest, files: files(v) })),
         ...(candidate

@@ -659,7 +659,6 @@ async function draftInit(settings, ctx) {
     }
     const folders = chooseFolders(settings, rootAbs, rootRel, layouts);
     const last = folders.stages[folders.stages.length - 1];
-    const manifestUnderRoot = toPosix(external_node_path_default().relative(rootAbs, manifestAbs));
     // What lies under no stage (`resources/artifacts/` beside `resources/staging.keras`) is not the
     // registry's: validate does not look at it, so init neither places it nor ignores it.
     const places = [
@@ -667,9 +666,16 @@ async function draftInit(settings, ctx) {
         (0,layout_places/* templatePlace */.MO)(rootRel, layouts.archive, folders.archive),
         ...(folders.benchmarkFound ? [(0,layout_places/* templatePlace */.MO)(rootRel, layouts.stages, folders.benchmark)] : [])
     ];
-    const all = scan(repoRoot, rootRel, folders.scanned).filter(f => f.rel !== manifestUnderRoot);
-    const scanned = all.filter(f => (0,layout_places/* placeOf */.$t)(places, (0,paths/* joinRel */.gN)(rootRel, f.rel)));
-    const outside = all.filter(f => !scanned.includes(f)).map(f => (0,paths/* joinRel */.gN)(rootRel, f.rel));
+    const outside = [];
+    const underStage = (repoRel) => {
+        if (repoRel === manifestRel)
+            return false;
+        if ((0,layout_places/* placeOf */.$t)(places, repoRel))
+            return true;
+        outside.push(repoRel);
+        return false;
+    };
+    const scanned = scan(repoRoot, rootRel, folders.scanned, underStage);
     // A layout without {version}: each file is a version, numbered by its date.
     const fileDates = layouts.stages.uses.has('version')
         ? new Map()
@@ -917,8 +923,12 @@ function folderName(name, option) {
     }
     return name;
 }
-/** Every file under the scanned folders, relative to root, with its content digest. */
-function scan(repoRoot, rootRel, folders) {
+/**
+ * Every file under the scanned folders that `keep` accepts (a repository-
+ * relative path), relative to root, with its content digest; files `keep`
+ * refuses are never read.
+ */
+function scan(repoRoot, rootRel, folders, keep) {
     const dirs = folders.map(f => (0,paths/* joinRel */.gN)(rootRel, f));
     const tree = (0,file_tree/* listTree */.n)(repoRoot, (0,external_node_fs_.realpathSync)(repoRoot), dirs);
     const prefix = rootRel === '.' ? '' : `${rootRel}/`;
@@ -929,6 +939,8 @@ function scan(repoRoot, rootRel, folders) {
         if (rel === '.git' || rel.startsWith('.git/'))
             continue;
         if (file_checks/* IGNORED_NAMES */.U4.has(rel.slice(rel.lastIndexOf('/') + 1)))
+            continue;
+        if (!keep(rel))
             continue;
         const underRoot = rel.slice(prefix.length);
         if (entry.problem) {

@@ -122,6 +122,40 @@ var paths = __webpack_require__(143);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/registry/file-check-parts.ts
+
+/** Every version's files where their layout puts them, with what the manifest records. */
+function expectations(reg, models) {
+    const expected = new Map();
+    for (const model of models) {
+        model.spec.versions.forEach((v, i) => {
+            for (const [file, rel] of (0,layout/* versionFilePaths */.XC)(reg, model.name, v)) {
+                expected.set(rel, {
+                    model,
+                    at: [...model.at, 'versions', i, 'files', file],
+                    digest: v.files[file],
+                    kind: 'version',
+                    label: `${model.name} ${v.version}`
+                });
+            }
+        });
+    }
+    return expected;
+}
+/** Where each model's benchmark copy must be: its production version's files in the benchmark folder. */
+function benchmarkPaths(reg, models) {
+    const out = [];
+    if (!reg.benchmark)
+        return out;
+    for (const model of models) {
+        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
+        if (!prod)
+            continue;
+        const copy = { ...prod, stage: reg.benchmark.folder };
+        for (const [, rel] of (0,layout/* versionFilePaths */.XC)(reg, model.name, copy))
+            out.push(rel);
+    }
+    return out;
+}
 /** Files a user may keep in empty folders so git tracks them. */
 const IGNORED_NAMES = new Set(['.gitkeep']);
 /**
@@ -201,36 +235,6 @@ var version_order = __webpack_require__(91106);
 
 
 
-/** Every version's files where their templates render them. */
-function templateExpectations(reg, models) {
-    const expected = new Map();
-    for (const model of models) {
-        model.spec.versions.forEach((v, i) => {
-            for (const [file, digest] of Object.entries(v.files)) {
-                expected.set((0,layout/* versionFilePath */.ES)(reg, model.name, v, file), {
-                    model,
-                    at: [...model.at, 'versions', i, 'files', file],
-                    digest,
-                    kind: 'version',
-                    label: `${model.name} ${v.version}`
-                });
-            }
-        });
-    }
-    return expected;
-}
-/** Where each model's benchmark copy must be: the production version's files, rendered in the benchmark folder. */
-function templateBenchmarkPaths(reg, models) {
-    const out = [];
-    for (const model of models) {
-        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
-        if (!prod)
-            continue;
-        for (const file of (0,layout/* versionFiles */.uP)(prod))
-            out.push((0,layout/* benchmarkFilePath */.$z)(reg, model.name, prod.version, file));
-    }
-    return out;
-}
 /**
  * The repository-relative paths to walk: a stage folder itself where the
  * `{stage}` segment is the folder name; else the entries of the folder above
@@ -286,7 +290,7 @@ function checkTemplateFiles(reg, models, tree, expected, reported) {
     const ignore = (0,registry_ignore/* ignoreRules */.ep)(reg);
     const byName = new Map(reg.models.map(m => [m.name, m]));
     const bench = reg.benchmark || undefined;
-    const copyPaths = new Set(templateBenchmarkPaths(reg, models));
+    const copyPaths = new Set(benchmarkPaths(reg, models));
     /** Model → copy (its folder, or the file of a file layout) → its files: copies of no production version. */
     const staleCopies = new Map();
     const groups = new Map();
@@ -321,7 +325,8 @@ function checkTemplateFiles(reg, models, tree, expected, reported) {
             continue;
         }
         const { stage, version } = placed.match;
-        const same = versionEquality(reg, model);
+        const identity = (0,version_order/* versionIdentity */.HN)(reg, model);
+        const same = (a, b) => identity(a) === identity(b);
         if (bench && stage === bench.folder) {
             const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
             if (!prod || (version !== undefined && !same(version, prod.version))) {
@@ -352,12 +357,6 @@ function checkTemplateFiles(reg, models, tree, expected, reported) {
     for (const g of groups.values())
         diagnostics.push(strayDiagnostic(reg, byName, g));
     return { diagnostics, toHash };
-}
-/** Whether two spellings are one version of the model: SemVer's `v` aside, only the same text. */
-function versionEquality(reg, model) {
-    return (0,version_order/* versioningOf */.eu)(reg, model) === 'ordered'
-        ? (a, b) => a === b
-        : (a, b) => a === b || a.replace(/^v/, '') === b.replace(/^v/, '');
 }
 /** A stale copy's name in messages: its folder (`…/`) under a folder layout, else the file. */
 function copyKey(reg, model, folder, version, rel) {
@@ -526,14 +525,14 @@ async function checkFiles(reg, options = {}) {
     }
     if (out.length)
         return { diagnostics: out, stats, large };
-    const expected = templated ? templateExpectations(reg, models) : expectations(reg, models);
+    const expected = expectations(reg, models);
     // Large registries: walk in a worker while this thread hashes every file
     // the manifest names (without following links: the walk says where links go).
     const walking = expected.size >= (options.workerThreshold ?? WORKER_THRESHOLD)
         ? (0,file_tree/* listTreeInWorker */.C)(reg.repoRoot, realRepo, dirs)
         : Promise.resolve((0,file_tree/* listTree */.n)(reg.repoRoot, realRepo, dirs));
     const early = new Map();
-    const copies = templated ? templateBenchmarkPaths(reg, models) : benchmarkPaths(reg, models);
+    const copies = benchmarkPaths(reg, models);
     for (const rel of [...expected.keys(), ...copies]) {
         const d = digestIfPlainFile(external_node_path_default().join(reg.repoRoot, rel));
         if (d)
@@ -603,24 +602,6 @@ async function checkFiles(reg, options = {}) {
     });
     return { diagnostics: out, stats, large };
 }
-function expectations(reg, models) {
-    const expected = new Map();
-    for (const model of models) {
-        model.spec.versions.forEach((v, i) => {
-            const dir = (0,layout/* versionDir */.EE)(reg, model.name, v);
-            for (const [file, digest] of Object.entries(v.files)) {
-                expected.set(`${dir}/${file}`, {
-                    model,
-                    at: [...model.at, 'versions', i, 'files', file],
-                    digest,
-                    kind: 'version',
-                    label: `${model.name} ${v.version}`
-                });
-            }
-        });
-    }
-    return expected;
-}
 /**
  * Hashes a path the manifest names if it is a plain regular file; anything
  * else (missing, a link, a FIFO) is left to the checks that follow the walk.
@@ -643,18 +624,6 @@ function readDigest(abs) {
     }
 }
 /** Where each model's benchmark copy must be: the production version's files. */
-function benchmarkPaths(reg, models) {
-    const out = [];
-    for (const model of models) {
-        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
-        if (!prod)
-            continue;
-        const dir = (0,layout/* benchmarkDir */.z4)(reg, model.name, prod.version);
-        for (const file of Object.keys(prod.files))
-            out.push(`${dir}/${file}`);
-    }
-    return out;
-}
 /**
  * The benchmark copy of each model (SPEC §2): the production version's files
  * at `<root>/<benchmark>/<M>/<V>/`. Every problem with a copy is reported at
@@ -927,39 +896,32 @@ function listTreeInWorker(repoRoot, realRoot, relDirs) {
  * folders.
  */
 
+const rules = new WeakMap();
 const tests = new WeakMap();
-/** Whether the repository-relative path is one `ignore:` names; compiled once per registry. */
+/**
+ * Whether the repository-relative path is one `ignore:` names, a model's
+ * list applying to `<folder>/<model>/…` (the default layout); compiled once
+ * per registry.
+ */
 function ignoredBy(reg) {
     const cached = tests.get(reg);
     if (cached)
         return cached;
-    const test = compile(reg);
+    const { anywhere, forModel, any } = ignoreRules(reg);
+    const prefix = rootPrefix(reg);
+    const test = any
+        ? repoRel => {
+            if (anywhere(repoRel))
+                return true;
+            const model = repoRel.startsWith(prefix)
+                ? repoRel.slice(prefix.length).split('/')[1]
+                : undefined;
+            return model !== undefined && forModel(model, repoRel);
+        }
+        : () => false;
     tests.set(reg, test);
     return test;
 }
-function compile(reg) {
-    const options = { dot: true };
-    const own = reg.data.ignore ?? [];
-    const registryWide = own.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(own, options) : undefined;
-    const perModel = new Map();
-    for (const m of reg.models) {
-        if (m.spec.ignore?.length)
-            perModel.set(m.name, picomatch__WEBPACK_IMPORTED_MODULE_0___default()(m.spec.ignore, options));
-    }
-    if (!registryWide && perModel.size === 0)
-        return () => false;
-    const prefix = reg.root === '.' || reg.root === '' ? '' : `${reg.root}/`;
-    return repoRel => {
-        if (!repoRel.startsWith(prefix))
-            return false;
-        const rel = repoRel.slice(prefix.length);
-        if (registryWide?.(rel))
-            return true;
-        const model = rel.split('/')[1];
-        return model !== undefined && (perModel.get(model)?.(rel) ?? false);
-    };
-}
-const rules = new WeakMap();
 /**
  * The lists apart, for layouts where a path's model is not its second
  * segment (`{stage}/{model}_v{version}`, or no `{model}` at all): the caller
@@ -977,7 +939,7 @@ function ignoreRules(reg) {
         if (m.spec.ignore?.length)
             perModel.set(m.name, picomatch__WEBPACK_IMPORTED_MODULE_0___default()(m.spec.ignore, options));
     }
-    const prefix = reg.root === '.' || reg.root === '' ? '' : `${reg.root}/`;
+    const prefix = rootPrefix(reg);
     const underRoot = (repoRel) => repoRel.startsWith(prefix) ? repoRel.slice(prefix.length) : undefined;
     const made = {
         anywhere: repoRel => {
@@ -988,10 +950,15 @@ function ignoreRules(reg) {
             const test = perModel.get(model);
             const rel = underRoot(repoRel);
             return test !== undefined && rel !== undefined && test(rel);
-        }
+        },
+        any: registryWide !== undefined || perModel.size > 0
     };
     rules.set(reg, made);
     return made;
+}
+/** What a repository-relative path under `root` starts with. */
+function rootPrefix(reg) {
+    return reg.root === '.' || reg.root === '' ? '' : `${reg.root}/`;
 }
 /** A glob that names exactly `rel` (a path relative to `root`): picomatch's special characters escaped. */
 function literalGlob(rel) {

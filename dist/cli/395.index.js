@@ -233,7 +233,7 @@ function resolveTarget(reg, modelName, version, outputRoot, train) {
             target: 'benchmark',
             stage: reg.benchmark.folder,
             modelDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkDir */ .z4)(reg, modelName, prod.version, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFiles */ .uP)(prod))),
-            files: filePaths(reg, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFiles */ .uP)(prod), f => (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkFilePath */ .$z)(reg, modelName, prod.version, f)),
+            files: filePaths(reg, modelName, { ...prod, stage: reg.benchmark.folder }),
             outputDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outputRoot, modelName, BENCHMARK),
             train: false
         };
@@ -266,14 +266,14 @@ function resolveTarget(reg, modelName, version, outputRoot, train) {
         target: 'version',
         stage: entry.stage,
         modelDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, modelName, entry)),
-        files: filePaths(reg, (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFiles */ .uP)(entry), f => (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFilePath */ .ES)(reg, modelName, entry, f)),
+        files: filePaths(reg, modelName, entry),
         outputDir,
         train: false
     };
 }
-/** Each logical file name with its absolute path, from its repository-relative one. */
-function filePaths(reg, names, at) {
-    return Object.fromEntries(names.map(f => [f, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, at(f))]));
+/** Each of the version's files (in the stage `v` names) with its absolute path. */
+function filePaths(reg, model, v) {
+    return Object.fromEntries((0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFilePaths */ .XC)(reg, model, v).map(([file, rel]) => [file, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reg.repoRoot, rel)]));
 }
 /** Parses `entries` from `plan`: `model@version` items separated by commas or new lines. */
 function parseEntries(entries) {

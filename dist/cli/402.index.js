@@ -491,6 +491,7 @@ function mergeText(parts) {
 /* harmony export */   EE: () => (/* binding */ versionDir),
 /* harmony export */   ES: () => (/* binding */ versionFilePath),
 /* harmony export */   Vd: () => (/* binding */ knownStages),
+/* harmony export */   XC: () => (/* binding */ versionFilePaths),
 /* harmony export */   fR: () => (/* binding */ hasOwnFolder),
 /* harmony export */   hL: () => (/* binding */ stageNames),
 /* harmony export */   uP: () => (/* binding */ versionFiles),
@@ -547,6 +548,23 @@ function versionFilePath(reg, model, v, file) {
         version: v.version,
         file
     });
+}
+/**
+ * Every file of the version with its path (what versionFilePath gives for
+ * each), the folder rendered once where the layout gives the version a
+ * folder of its own: the walks over every file of a registry call this for
+ * each of its versions.
+ */
+function versionFilePaths(reg, model, v) {
+    const folder = (0,_layout_template_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderFolder */ .jz)((0,_layouts_js__WEBPACK_IMPORTED_MODULE_2__/* .layoutFor */ .Q2)(reg, model, v.stage), reg.root, {
+        stage: v.stage,
+        model,
+        version: v.version
+    });
+    return versionFiles(v).map(file => [
+        file,
+        folder !== undefined ? `${folder}/${file}` : versionFilePath(reg, model, v, file)
+    ]);
 }
 /** The folder of the benchmark copy of `version` (see versionDir); undefined with `benchmark: false`. */
 function benchmarkDir(reg, model, version, files = []) {
@@ -609,7 +627,6 @@ function benchmarkSource(reg, model) {
 /* harmony export */   vk: () => (/* binding */ modelTemplateProblem),
 /* harmony export */   wx: () => (/* binding */ templateSite)
 /* harmony export */ });
-/* unused harmony export defaultTemplate */
 /* harmony import */ var _layout_template_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39384);
 /**
  * Which layout template is in force where (issue #12): the folder's own
@@ -625,10 +642,6 @@ function benchmarkSource(reg, model) {
 
 const DEFAULT_TEMPLATE = parsed(_layout_template_template_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LAYOUT */ .zR);
 const cache = new WeakMap();
-/** The registry's built-in default layout, `{stage}/{model}/{version}`. */
-function defaultTemplate() {
-    return DEFAULT_TEMPLATE;
-}
 /** The template in force for `model`'s versions in `folder` (a stage, the benchmark or archive folder). */
 function layoutFor(reg, model, folder) {
     const r = resolve(reg);
@@ -644,13 +657,8 @@ function registryTemplateProblems(reg) {
 }
 /** The model's own `layout`, when it is written and does not parse. */
 function modelTemplateProblem(reg, model) {
-    const text = model.spec.layout;
-    if (text === undefined)
-        return undefined;
-    const result = (0,_layout_template_template_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLayout */ .U8)(text, `the layout of model ${model.name}`);
-    return result.ok
-        ? undefined
-        : { site: { source: model.source, at: [...model.at, 'layout'] }, errors: result.errors };
+    const result = parsedModelLayout(resolve(reg), model);
+    return result && !result.ok ? { site: modelSite(model), errors: result.errors } : undefined;
 }
 /** True when no template of the manifest sets anything but the default layout. */
 function usesDefaultLayout(reg) {
@@ -660,20 +668,25 @@ function usesDefaultLayout(reg) {
         reg.models.every(m => m.spec.layout === undefined));
 }
 function modelTemplate(r, name) {
-    let t = r.models.get(name);
-    if (t !== undefined)
-        return t;
     const model = r.byName.get(name);
-    t = null;
-    if (model?.spec.layout !== undefined) {
-        const result = (0,_layout_template_template_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLayout */ .U8)(model.spec.layout);
-        if (result.ok) {
-            t = result.value;
-            r.sites.set(t, { source: model.source, at: [...model.at, 'layout'] });
-        }
+    const result = model && parsedModelLayout(r, model);
+    return result?.ok ? result.value : undefined;
+}
+/** The model's own `layout`, parsed once per registry; undefined where it has none. */
+function parsedModelLayout(r, model) {
+    if (model.spec.layout === undefined)
+        return undefined;
+    let result = r.models.get(model.name);
+    if (!result) {
+        result = (0,_layout_template_template_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLayout */ .U8)(model.spec.layout, `the layout of model ${model.name}`);
+        if (result.ok)
+            r.sites.set(result.value, modelSite(model));
+        r.models.set(model.name, result);
     }
-    r.models.set(name, t);
-    return t;
+    return result;
+}
+function modelSite(model) {
+    return { source: model.source, at: [...model.at, 'layout'] };
 }
 function resolve(reg) {
     const known = cache.get(reg);
@@ -798,7 +811,8 @@ function isInside(parent, child) {
 /* harmony export */   R6: () => (/* binding */ isSemVer),
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   hK: () => (/* binding */ semverSuggestion),
-/* harmony export */   r1: () => (/* binding */ sameVersion)
+/* harmony export */   r1: () => (/* binding */ sameVersion),
+/* harmony export */   rA: () => (/* binding */ withoutV)
 /* harmony export */ });
 /* unused harmony export compareSemVer */
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
@@ -873,6 +887,7 @@ function sameVersion(a, b) {
         return true;
     return isSemVer(a) && isSemVer(b) && withoutV(a) === withoutV(b);
 }
+/** The version without a leading `v`. */
 function withoutV(version) {
     return version.startsWith('v') ? version.slice(1) : version;
 }
@@ -901,6 +916,7 @@ function compareVersions(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ versionIdentity),
 /* harmony export */   cn: () => (/* binding */ bySemVer),
 /* harmony export */   eu: () => (/* binding */ versioningOf),
 /* harmony export */   ll: () => (/* binding */ newestFirst),
@@ -911,6 +927,17 @@ function compareVersions(a, b) {
 /** The model's `versioning`, else the registry's, else semver. */
 function versioningOf(reg, model) {
     return model.spec.versioning ?? reg.data.versioning ?? 'semver';
+}
+/**
+ * What every spelling of one version of the model has in common: under
+ * `semver` a SemVer version without its leading `v` (`v1.3.0` is `1.3.0`),
+ * under `ordered` the name itself. Two entries with one identity are one
+ * version listed twice.
+ */
+function versionIdentity(reg, model) {
+    return versioningOf(reg, model) === 'ordered'
+        ? version => version
+        : version => ((0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .isSemVer */ .R6)(version) ? (0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutV */ .rA)(version) : version);
 }
 /** Ascending order of the model's versions (oldest or lowest first). */
 function versionComparator(reg, model) {
