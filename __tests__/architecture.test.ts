@@ -38,14 +38,15 @@ describe('architecture check', () => {
     expect(r.status).toBe(0)
   })
 
-  it('fails on an import from the domain up into a command or the Actions toolkit', () => {
+  it('fails on an import from the domain up into a command or the Actions toolkit, and on js-yaml imported around its CommonJS build', () => {
     const root = copyOfTree()
     const file = path.join(root, 'src/registry/semver.ts')
     const line = readFileSync(file, 'utf8').split('\n').length
     appendFileSync(
       file,
       "import { validate } from '../commands/validate.js'\nexport const planted = validate\n" +
-        "import { info } from '@actions/core'\nexport const log = info\n"
+        "import { info } from '@actions/core'\nexport const log = info\n" +
+        "import { load } from 'js-yaml'\nexport const parse = load\n"
     )
     const r = check(root)
     expect(r.status).toBe(1)
@@ -60,6 +61,11 @@ describe('architecture check', () => {
         new RegExp(
           `^src/registry/semver\\.ts:${line + 2} → @actions/core {2}\\[domain-stays-pure: `
         )
+      )
+    ])
+    expect(lines.filter(l => l.includes('[js-yaml-through-its-commonjs-build:'))).toEqual([
+      expect.stringMatching(
+        new RegExp(`^src/registry/semver\\.ts:${line + 4} → js-yaml {2}\\[js-yaml-through-`)
       )
     ])
   })

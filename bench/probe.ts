@@ -51,7 +51,9 @@ async function registry(manifestPath: string, model: string | undefined, files: 
 async function parse(file: string, parser: 'yaml' | 'js-yaml'): Promise<Details> {
   // Imported on demand, so the registry modes carry neither parser's module.
   const fn: (text: string) => unknown =
-    parser === 'yaml' ? (await import('yaml')).parse : (await import('js-yaml')).load
+    parser === 'yaml'
+      ? (await import('yaml')).parse
+      : (await import('../src/registry/js-yaml.cjs')).load
   const t0 = performance.now()
   const text = await readFile(file, 'utf8')
   const data = fn(text) as { models?: Record<string, unknown> }

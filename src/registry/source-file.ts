@@ -1,5 +1,5 @@
 import { clip, quote } from '../clip.js'
-import { load as fastLoad, YAMLException } from 'js-yaml'
+import { load as fastLoad, YAMLException } from './js-yaml.cjs'
 import { keyPath, type Diagnostic } from '../errors.js'
 import { firstDuplicateJsonKey } from './json-keys.js'
 import { buildPositions, LineIndex, type PositionNode } from './positions.js'
