@@ -1,12 +1,19 @@
 /**
  * Benchmark 8: the evaluation cache (issue #15). The example's benchmark copy
  * (`evaluate --model breast-cancer --version benchmark`, a real scikit-learn
- * evaluation) through the bundled CLI, cold (an empty cache folder: Python
- * starts, imports scikit-learn and evaluates) and cached (the same command
- * again, with the output folder removed: the result and predictions are
- * restored from the cache folder, nothing runs). Wall time of the process,
- * spawn to exit; the target is cached < 5 % of cold. The cached run must say
- * it came from the cache, and its metrics must be the cold run's.
+ * evaluation), cold (an empty cache folder: Python starts, imports
+ * scikit-learn and evaluates) and cached (the same command again, with the
+ * output folder removed: the result and predictions are restored from the
+ * cache folder, nothing runs).
+ *
+ * Two units (README "Units"): the **operation**, the `evaluate` command run
+ * in process by a probe in a fresh process (lookup, evaluation or restore,
+ * result.json written), which is what the cache saves, and the target
+ * (cached < 5 % of cold) applies to it; and the **process**, the bundled
+ * CLI's wall time from spawn to exit, shown beside it: Node's start (about
+ * 100 ms) is paid by both runs alike and is alone more than 5 % of a cold
+ * run of the example. The cached run must say it came from the cache, and
+ * its metrics must be the cold run's.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -15,9 +22,12 @@ import path from 'node:path'
 import {
   CLI,
   cleanEnv,
+  ensureProbe,
+  EVALUATION_CACHE_PROBE,
   fmtMs,
   log,
   medianRun,
+  probe,
   PROJECT_DIR,
   repeat,
   table,
@@ -53,7 +63,6 @@ export async function benchEvaluationCache(results) {
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'modelgate-bench-cache-'))
   const env = cleanEnv({ PATH: `${sklearnDir()}:${process.env.PATH}` })
   const args = [
-    cli,
     'evaluate',
     '--model',
     'breast-cancer',
@@ -66,64 +75,81 @@ export async function benchEvaluationCache(results) {
     '--json'
   ]
   const resultFile = path.join(repo.dir, '.modelgate', 'breast-cancer', 'benchmark', 'result.json')
-  const evaluateOnce = () => {
+  /** One evaluation: `process` spawns the bundled CLI, `operation` runs the command in a probe. */
+  const evaluateOnce = unit => {
     rmSync(path.join(repo.dir, '.modelgate'), { recursive: true, force: true })
-    const r = timeProcess(process.execPath, args, { cwd: repo.dir, env })
-    if (r.status !== 0) {
-      throw new Error(
-        `evaluate exited with ${r.status}: ${(r.stderr + r.stdout).trim().slice(-500)}`
-      )
+    let ms
+    if (unit === 'process') {
+      const r = timeProcess(process.execPath, [cli, ...args], { cwd: repo.dir, env })
+      if (r.status !== 0) {
+        throw new Error(
+          `evaluate exited with ${r.status}: ${(r.stderr + r.stdout).trim().slice(-500)}`
+        )
+      }
+      ms = r.ms
+    } else {
+      const r = probe(args.slice(1), { cwd: repo.dir, env, script: EVALUATION_CACHE_PROBE })
+      if (r.exitCode !== 0) throw new Error(`evaluate (in process) exited with ${r.exitCode}`)
+      ms = r.ms
     }
     const result = JSON.parse(readFileSync(resultFile, 'utf8'))
-    return { ms: r.ms, hit: result.cache?.hit === true, metrics: result.metrics }
+    return { ms, hit: result.cache?.hit === true, metrics: result.metrics }
   }
-  try {
+  const measure = unit => {
     // Cold: an empty cache folder, so the evaluation runs (and is saved).
     const cold = medianRun(
       repeat(
         () => {
           rmSync(cacheDir, { recursive: true, force: true })
-          return evaluateOnce()
+          return evaluateOnce(unit)
         },
         { max: 3, budgetMs: 10_000 }
       ),
       'ms'
     )
-    evaluateOnce() // the entry of the median cold run's twin is in place
+    evaluateOnce(unit) // the entry of the median cold run's twin is in place
     const cached = medianRun(
-      repeat(() => evaluateOnce(), { max: 5, budgetMs: 5_000 }),
+      repeat(() => evaluateOnce(unit), { max: 5, budgetMs: 5_000 }),
       'ms'
     )
     const same = JSON.stringify(cached.metrics) === JSON.stringify(cold.metrics)
-    // Node's own start bounds what a cached run can cost: the target needs a cold run longer
-    // than 20 × `node -e 0`. Shown so that the figure beyond it can be read apart.
+    if (cold.hit || !cached.hit || !same) {
+      throw new Error(
+        `the cache did not behave (${unit}): cold from the cache ${cold.hit}, cached from the cache ${cached.hit}, same metrics ${same} (is the CLI under test built from these sources? see MODELGATE_BENCH_DIST)`
+      )
+    }
+    return { cold, cached }
+  }
+  try {
+    ensureProbe('evaluation-cache-probe')
+    const operation = measure('operation')
+    const wall = measure('process')
     const node = medianRun(
       repeat(() => timeProcess(process.execPath, ['-e', '0'], { env }), { max: 5 }),
       'ms'
     )
-    const beyond = ms => Math.max(0, ms - node.ms)
+    const pct = ({ cold, cached }) => `${((cached.ms / cold.ms) * 100).toFixed(1)} %`
     table([
-      ['run', 'wall time', 'beyond node -e 0', 'from the cache'],
-      ['cold', fmtMs(cold.ms), fmtMs(beyond(cold.ms)), cold.hit ? 'yes' : 'no'],
-      ['cached', fmtMs(cached.ms), fmtMs(beyond(cached.ms)), cached.hit ? 'yes' : 'no'],
-      ['node -e 0', fmtMs(node.ms), '', '']
+      ['unit', 'cold', 'cached', 'cached / cold'],
+      [
+        'operation (evaluate, in process)',
+        fmtMs(operation.cold.ms),
+        fmtMs(operation.cached.ms),
+        pct(operation)
+      ],
+      ['process (bundled CLI)', fmtMs(wall.cold.ms), fmtMs(wall.cached.ms), pct(wall)],
+      ['node -e 0 (process)', fmtMs(node.ms), fmtMs(node.ms), '']
     ])
-    log(
-      `cached / cold beyond Node's start: ${((beyond(cached.ms) / beyond(cold.ms)) * 100).toFixed(1)} % (for information; the target is on wall time)`
-    )
-    if (cold.hit || !cached.hit || !same) {
-      throw new Error(
-        `the cache did not behave: cold from the cache ${cold.hit}, cached from the cache ${cached.hit}, same metrics ${same} (is the CLI under test built from these sources? see MODELGATE_BENCH_DIST)`
-      )
-    }
-    const ratio = cached.ms / cold.ms
     target(results, {
       group: GROUP,
-      name: 'evaluate the benchmark copy, cached vs cold (wall time)',
-      value: `${fmtMs(cached.ms)} / ${fmtMs(cold.ms)} = ${(ratio * 100).toFixed(1)} %`,
+      name: 'evaluate the benchmark copy, cached vs cold (operation)',
+      value: `${fmtMs(operation.cached.ms)} / ${fmtMs(operation.cold.ms)} = ${pct(operation)}`,
       goal: `< ${RATIO * 100} %`,
-      pass: ratio < RATIO
+      pass: operation.cached.ms / operation.cold.ms < RATIO
     })
+    log(
+      `process wall time, for information: ${fmtMs(wall.cached.ms)} / ${fmtMs(wall.cold.ms)} = ${pct(wall)} (Node's start alone is ${fmtMs(node.ms)})`
+    )
   } finally {
     repo.cleanup()
     rmSync(cacheDir, { recursive: true, force: true })

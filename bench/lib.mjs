@@ -39,6 +39,7 @@ export const DECISION_PROBE = probePath('decision-probe')
 export const MONITOR_PROBE = probePath('monitor-probe')
 export const PROMOTE_STAND_IN = probePath('promote-stand-in')
 export const BAD_ENTRIES_PROBE = probePath('bad-entries-probe')
+export const EVALUATION_CACHE_PROBE = probePath('evaluation-cache-probe')
 
 export const log = (...args) => console.log(...args)
 
@@ -160,8 +161,11 @@ export function timeProcess(cmd, args, { cwd, env, rss = false, timeoutMs = 300_
  * selects another compiled probe). Returns the probe's JSON plus
  * `processMs`, the wall time of the whole process.
  */
-export function probe(args, { cwd = PROJECT_DIR, timeoutMs = 300_000, script = PROBE } = {}) {
-  const r = timeProcess(process.execPath, [script, ...args], { cwd, timeoutMs })
+export function probe(
+  args,
+  { cwd = PROJECT_DIR, timeoutMs = 300_000, script = PROBE, env = undefined } = {}
+) {
+  const r = timeProcess(process.execPath, [script, ...args], { cwd, timeoutMs, env })
   if (r.status !== 0) {
     throw new Error(
       `probe ${args.join(' ')} exited with ${r.status}: ${r.stderr.trim().slice(-2000)}`
