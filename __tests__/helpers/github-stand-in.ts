@@ -191,6 +191,20 @@ interface IndexFile {
   path: string
 }
 
+/**
+ * What git says of a commit or tree, by command (`cat-file commit <sha>`, `ls-tree … <sha>`), the
+ * files of trees by SHA, and whether one commit is an ancestor of another (by `<sha> <sha>`): an
+ * object's SHA is the hash of its content, a commit's naming its parents', so these hold in every
+ * repository that has the objects, and are kept for every stand-in of the process (the tests'
+ * repositories are copies of a few fixtures). Whether a repository has an object is still asked
+ * of that repository, before any of these.
+ */
+const objectTexts = new Map<string, string>()
+const filesByTree = new Map<string, IndexFile[]>()
+const ancestry = new Map<string, boolean>()
+/** Whether a name is a well-formed ref (`git check-ref-format`), which depends on the name alone. */
+const refFormats = new Map<string, boolean>()
+
 interface GitResult {
   status: number
   stdout: string
@@ -293,13 +307,55 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     }
   }
 
+  // Branch heads as one request has read them, so that answering it (a pull request names its
+  // head and base, a list of them names them again) reads each branch once: a snapshot, as
+  // GitHub answers from. Set only while a request is handled, and dropped whenever the stand-in
+  // moves a ref; refs change between requests, so nothing is kept across them.
+  let requestBranches: Map<string, string | undefined> | undefined
+
   function branchSha(branch: string): string | undefined {
+    if (requestBranches?.has(branch)) return requestBranches.get(branch)
     const result = git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])
-    return result.status === 0 ? result.stdout.trim() : undefined
+    const sha = result.status === 0 ? result.stdout.trim() : undefined
+    requestBranches?.set(branch, sha)
+    return sha
   }
 
+  function moveRef(ref: string, sha: string, old: string) {
+    requestBranches?.clear()
+    gitOk(['update-ref', ref, sha, old])
+  }
+
+  // Asked only of commits known to be in this repository; answers (yes: status 0, no: status 1,
+  // not an error) are kept.
   function isAncestor(ancestor: string, descendant: string): boolean {
-    return git(['merge-base', '--is-ancestor', ancestor, descendant]).status === 0
+    const key = `${ancestor} ${descendant}`
+    const known = ancestry.get(key)
+    if (known !== undefined) return known
+    const { status } = git(['merge-base', '--is-ancestor', ancestor, descendant])
+    if (status === 0 || status === 1) ancestry.set(key, status === 0)
+    return status === 0
+  }
+
+  function wellFormedRef(ref: string): boolean {
+    let wellFormed = refFormats.get(ref)
+    if (wellFormed === undefined) {
+      wellFormed = git(['check-ref-format', ref]).status === 0
+      refFormats.set(ref, wellFormed)
+    }
+    return wellFormed
+  }
+
+  // Read only once an object is known to be in this repository (its type checked, or just
+  // written), so a listing kept from another repository is never one of an absent object.
+  function objectText(args: string[]): string {
+    const key = args.join(' ')
+    let text = objectTexts.get(key)
+    if (text === undefined) {
+      text = gitOk(args)
+      objectTexts.set(key, text)
+    }
+    return text
   }
 
   const apiUrl = (rel: string) => `${url}${prefix}${rel}`
@@ -314,7 +370,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   }
 
   function commitJson(sha: string) {
-    const text = gitOk(['cat-file', 'commit', sha])
+    const text = objectText(['cat-file', 'commit', sha])
     const split = text.indexOf('\n\n')
     const headers = (split < 0 ? text : text.slice(0, split)).split('\n')
     const message = split < 0 ? '' : text.slice(split + 2)
@@ -358,7 +414,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   }
 
   function treeJson(sha: string) {
-    const entries = gitOk(['ls-tree', '-l', '-z', sha])
+    const entries = objectText(['ls-tree', '-l', '-z', sha])
       .split('\0')
       .filter(Boolean)
       .map(line => {
@@ -416,8 +472,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   }
 
   // Every file of a tree, at every depth (blobs, and submodules as commits), as `read-tree`
-  // puts them in an index. Trees never change, so each is listed once.
-  const filesByTree = new Map<string, IndexFile[]>()
+  // puts them in an index. Called only for a tree known to be in this repository.
   function treeFiles(sha: string): IndexFile[] {
     let files = filesByTree.get(sha)
     if (!files) {
@@ -576,7 +631,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       typeof ref !== 'string' ||
       !ref.startsWith('refs/') ||
       ref.split('/').length < 3 ||
-      git(['check-ref-format', ref]).status !== 0
+      !wellFormedRef(ref)
     ) {
       throw new HttpError(422, 'Reference name is invalid')
     }
@@ -587,7 +642,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       throw new HttpError(422, 'Reference already exists')
     }
     // The empty old value makes git itself refuse if the ref appeared meanwhile.
-    gitOk(['update-ref', ref, sha, ''])
+    moveRef(ref, sha, '')
     return refJson(ref, sha)
   }
 
@@ -602,7 +657,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     if (body.force !== true && !isAncestor(current, sha)) {
       throw new HttpError(422, 'Update is not a fast forward')
     }
-    gitOk(['update-ref', ref, sha, current])
+    moveRef(ref, sha, current)
     return refJson(ref, sha)
   }
 
@@ -1063,7 +1118,12 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
             throw new HttpError(400, 'Problems parsing JSON')
           }
           reset = take(resets, method, rel) !== undefined
-          ;[status, reply] = route(method, rel, parsed.searchParams, body)
+          requestBranches = new Map()
+          try {
+            ;[status, reply] = route(method, rel, parsed.searchParams, body)
+          } finally {
+            requestBranches = undefined
+          }
         } catch (error) {
           const e = error instanceof HttpError ? error : new HttpError(500, String(error))
           status = e.status
@@ -1126,7 +1186,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       if (!isAncestor(base, head)) {
         throw new Error(`pull request #${number}: ${pr.base} cannot fast-forward to ${pr.head}`)
       }
-      gitOk(['update-ref', `refs/heads/${pr.base}`, head, base])
+      moveRef(`refs/heads/${pr.base}`, head, base)
       pr.merged = true
       pr.mergedHeadSha = head
       pr.state = 'closed'
