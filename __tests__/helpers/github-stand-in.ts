@@ -317,6 +317,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     if (requestBranches?.has(branch)) return requestBranches.get(branch)
     const result = git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])
     const sha = result.status === 0 ? result.stdout.trim() : undefined
+    if (sha) knownTypes.set(sha, 'commit')
     requestBranches?.set(branch, sha)
     return sha
   }
