@@ -33,7 +33,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -181,6 +181,8 @@ class HttpError extends Error {
 
 const DOCS = 'https://docs.github.com/rest'
 const SHA = /^[0-9a-f]{40}$/
+/** Branch names of plain parts (no `@{`, `^`, `~`, `:`, space, no part starting with a dot). */
+const PLAIN_BRANCH = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*$/
 const BLOB_MODES = new Set(['100644', '100755', '120000'])
 const STATUS_STATES = new Set(['error', 'failure', 'pending', 'success'])
 
@@ -315,11 +317,37 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
 
   function branchSha(branch: string): string | undefined {
     if (requestBranches?.has(branch)) return requestBranches.get(branch)
-    const result = git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])
-    const sha = result.status === 0 ? result.stdout.trim() : undefined
-    if (sha) knownTypes.set(sha, 'commit')
+    let sha = looseBranchCommit(branch)
+    if (!sha) {
+      const result = git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])
+      sha = result.status === 0 ? result.stdout.trim() : undefined
+      if (sha) knownTypes.set(sha, 'commit')
+    }
     requestBranches?.set(branch, sha)
     return sha
+  }
+
+  // What `rev-parse refs/heads/<branch>^{commit}` answers, read without git in the one case
+  // where it is plain: a branch name with no revision syntax in it, stored as a loose ref file
+  // (which git writes whole by renaming, and which wins over packed-refs) holding the SHA of an
+  // object this stand-in already knows to be a commit. Anything else (a packed or symbolic ref,
+  // a name git might read otherwise, an object not yet typed) is undefined: ask git.
+  function looseBranchCommit(branch: string): string | undefined {
+    if (
+      !PLAIN_BRANCH.test(branch) ||
+      branch.includes('..') ||
+      branch.split('/').some(part => part.endsWith('.lock'))
+    ) {
+      return undefined
+    }
+    let text: string
+    try {
+      text = readFileSync(path.join(bareRepo, 'refs', 'heads', branch), 'utf8')
+    } catch {
+      return undefined
+    }
+    const sha = text.endsWith('\n') ? text.slice(0, -1) : text
+    return SHA.test(sha) && knownTypes.get(sha) === 'commit' ? sha : undefined
   }
 
   function moveRef(ref: string, sha: string, old: string) {
