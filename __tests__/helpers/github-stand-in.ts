@@ -4,7 +4,7 @@
  * every Git Database call runs git plumbing in that repository, so a test can clone or fetch
  * what the client wrote and check it with real git.
  *
- *   GET   /repos/{o}/{r}/git/ref/heads/{branch}     git rev-parse
+ *   GET   /repos/{o}/{r}/git/ref/heads/{branch}     git rev-parse, or its loose ref file
  *   GET   /repos/{o}/{r}/git/commits/{sha}          git cat-file -p
  *   POST  /repos/{o}/{r}/git/blobs                  git hash-object -w --stdin
  *   POST  /repos/{o}/{r}/git/trees                  ls-tree -r / update-index --index-info / write-tree
@@ -204,7 +204,7 @@ interface IndexFile {
 const objectTexts = new Map<string, string>()
 const filesByTree = new Map<string, IndexFile[]>()
 const ancestry = new Map<string, boolean>()
-/** Whether a name is a well-formed ref (`git check-ref-format`), which depends on the name alone. */
+/** Whether a name is a well-formed ref (`git check-ref-format`): the name alone decides. */
 const refFormats = new Map<string, boolean>()
 
 interface GitResult {
