@@ -4,10 +4,10 @@
  * every Git Database call runs git plumbing in that repository, so a test can clone or fetch
  * what the client wrote and check it with real git.
  *
- *   GET   /repos/{o}/{r}/git/ref/heads/{branch}     git rev-parse
+ *   GET   /repos/{o}/{r}/git/ref/heads/{branch}     git rev-parse, or its loose ref file
  *   GET   /repos/{o}/{r}/git/commits/{sha}          git cat-file -p
  *   POST  /repos/{o}/{r}/git/blobs                  git hash-object -w --stdin
- *   POST  /repos/{o}/{r}/git/trees                  read-tree / update-index --index-info / write-tree
+ *   POST  /repos/{o}/{r}/git/trees                  ls-tree -r / update-index --index-info / write-tree
  *   POST  /repos/{o}/{r}/git/commits                git commit-tree
  *   POST  /repos/{o}/{r}/git/refs                   git update-ref (create only)
  *   PATCH /repos/{o}/{r}/git/refs/heads/{branch}    git update-ref (fast-forward unless force)
@@ -33,7 +33,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -181,9 +181,31 @@ class HttpError extends Error {
 
 const DOCS = 'https://docs.github.com/rest'
 const SHA = /^[0-9a-f]{40}$/
-const ZERO = '0'.repeat(40)
+/** Branch names of plain parts (no `@{`, `^`, `~`, `:`, space, no part starting with a dot). */
+const PLAIN_BRANCH = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*$/
 const BLOB_MODES = new Set(['100644', '100755', '120000'])
 const STATUS_STATES = new Set(['error', 'failure', 'pending', 'success'])
+
+/** A file of an index being built: what one `update-index --index-info` line holds. */
+interface IndexFile {
+  mode: string
+  sha: string
+  path: string
+}
+
+/**
+ * What git says of a commit or tree, by command (`cat-file commit <sha>`, `ls-tree … <sha>`), the
+ * files of trees by SHA, and whether one commit is an ancestor of another (by `<sha> <sha>`): an
+ * object's SHA is the hash of its content, a commit's naming its parents', so these hold in every
+ * repository that has the objects, and are kept for every stand-in of the process (the tests'
+ * repositories are copies of a few fixtures). Whether a repository has an object is still asked
+ * of that repository, before any of these.
+ */
+const objectTexts = new Map<string, string>()
+const filesByTree = new Map<string, IndexFile[]>()
+const ancestry = new Map<string, boolean>()
+/** Whether a name is a well-formed ref (`git check-ref-format`): the name alone decides. */
+const refFormats = new Map<string, boolean>()
 
 interface GitResult {
   status: number
@@ -256,19 +278,113 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     return result.stdout
   }
 
+  // Objects never change once written, so a type seen once holds for ever; an object found
+  // missing is not remembered, as a later request may write it.
+  const knownTypes = new Map<string, string>()
+
   function objectType(sha: string): string | undefined {
     if (!SHA.test(sha)) return undefined
+    const known = knownTypes.get(sha)
+    if (known) return known
     const result = git(['cat-file', '-t', sha])
-    return result.status === 0 ? result.stdout.trim() : undefined
+    if (result.status !== 0) return undefined
+    const type = result.stdout.trim()
+    knownTypes.set(sha, type)
+    return type
   }
+
+  // The types of several objects with one `cat-file --batch-check`, remembered for objectType.
+  function learnTypes(names: unknown[]) {
+    const unknown = [
+      ...new Set(names.filter((n): n is string => typeof n === 'string' && SHA.test(n)))
+    ].filter(sha => !knownTypes.has(sha))
+    if (unknown.length === 0) return
+    const answer = gitOk(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+      input: unknown.map(sha => `${sha}\n`).join('')
+    })
+    for (const line of answer.split('\n')) {
+      const [sha, type] = line.split(' ')
+      // A missing object answers `<sha> missing`.
+      if (SHA.test(sha) && type && type !== 'missing') knownTypes.set(sha, type)
+    }
+  }
+
+  // Branch heads as one request has read them, so that answering it (a pull request names its
+  // head and base, a list of them names them again) reads each branch once: a snapshot, as
+  // GitHub answers from. Set only while a request is handled, and dropped whenever the stand-in
+  // moves a ref; refs change between requests, so nothing is kept across them.
+  let requestBranches: Map<string, string | undefined> | undefined
 
   function branchSha(branch: string): string | undefined {
-    const result = git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])
-    return result.status === 0 ? result.stdout.trim() : undefined
+    if (requestBranches?.has(branch)) return requestBranches.get(branch)
+    let sha = looseBranchCommit(branch)
+    if (!sha) {
+      const result = git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])
+      sha = result.status === 0 ? result.stdout.trim() : undefined
+      if (sha) knownTypes.set(sha, 'commit')
+    }
+    requestBranches?.set(branch, sha)
+    return sha
   }
 
+  // What `rev-parse refs/heads/<branch>^{commit}` answers, read without git in the one case
+  // where it is plain: a branch name with no revision syntax in it, stored as a loose ref file
+  // (which git writes whole by renaming, and which wins over packed-refs) holding the SHA of an
+  // object this stand-in already knows to be a commit. Anything else (a packed or symbolic ref,
+  // a name git might read otherwise, an object not yet typed) is undefined: ask git.
+  function looseBranchCommit(branch: string): string | undefined {
+    if (
+      !PLAIN_BRANCH.test(branch) ||
+      branch.includes('..') ||
+      branch.split('/').some(part => part.endsWith('.lock'))
+    ) {
+      return undefined
+    }
+    let text: string
+    try {
+      text = readFileSync(path.join(bareRepo, 'refs', 'heads', branch), 'utf8')
+    } catch {
+      return undefined
+    }
+    const sha = text.endsWith('\n') ? text.slice(0, -1) : text
+    return SHA.test(sha) && knownTypes.get(sha) === 'commit' ? sha : undefined
+  }
+
+  function moveRef(ref: string, sha: string, old: string) {
+    requestBranches?.clear()
+    gitOk(['update-ref', ref, sha, old])
+  }
+
+  // Asked only of commits known to be in this repository; answers (yes: status 0, no: status 1,
+  // not an error) are kept.
   function isAncestor(ancestor: string, descendant: string): boolean {
-    return git(['merge-base', '--is-ancestor', ancestor, descendant]).status === 0
+    const key = `${ancestor} ${descendant}`
+    const known = ancestry.get(key)
+    if (known !== undefined) return known
+    const { status } = git(['merge-base', '--is-ancestor', ancestor, descendant])
+    if (status === 0 || status === 1) ancestry.set(key, status === 0)
+    return status === 0
+  }
+
+  function wellFormedRef(ref: string): boolean {
+    let wellFormed = refFormats.get(ref)
+    if (wellFormed === undefined) {
+      wellFormed = git(['check-ref-format', ref]).status === 0
+      refFormats.set(ref, wellFormed)
+    }
+    return wellFormed
+  }
+
+  // Read only once an object is known to be in this repository (its type checked, or just
+  // written), so a listing kept from another repository is never one of an absent object.
+  function objectText(args: string[]): string {
+    const key = args.join(' ')
+    let text = objectTexts.get(key)
+    if (text === undefined) {
+      text = gitOk(args)
+      objectTexts.set(key, text)
+    }
+    return text
   }
 
   const apiUrl = (rel: string) => `${url}${prefix}${rel}`
@@ -283,7 +399,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   }
 
   function commitJson(sha: string) {
-    const text = gitOk(['cat-file', 'commit', sha])
+    const text = objectText(['cat-file', 'commit', sha])
     const split = text.indexOf('\n\n')
     const headers = (split < 0 ? text : text.slice(0, split)).split('\n')
     const message = split < 0 ? '' : text.slice(split + 2)
@@ -327,7 +443,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   }
 
   function treeJson(sha: string) {
-    const entries = gitOk(['ls-tree', '-l', '-z', sha])
+    const entries = objectText(['ls-tree', '-l', '-z', sha])
       .split('\0')
       .filter(Boolean)
       .map(line => {
@@ -352,6 +468,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     if (encoding !== 'utf-8' && encoding !== 'base64') throw validationFailed('Blob', 'encoding')
     const bytes = Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8')
     const sha = gitOk(['hash-object', '-w', '--stdin'], { input: bytes }).trim()
+    knownTypes.set(sha, 'blob')
     return { sha, url: `${url}${prefix}/git/blobs/${sha}` }
   }
 
@@ -361,55 +478,79 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       throw new HttpError(422, 'Invalid request.\n\n"tree" wasn\'t supplied.')
     }
     const baseTree = body.base_tree
+    // Every object the request names is typed by one git call, not one per entry.
+    learnTypes([
+      baseTree,
+      ...(entries as unknown[]).map(raw =>
+        typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).sha : undefined
+      )
+    ])
     if (baseTree !== undefined && baseTree !== null) {
       if (typeof baseTree !== 'string' || objectType(baseTree) !== 'tree') {
         throw new HttpError(422, 'base_tree is not a valid tree oid')
       }
     }
-    // A private index per request: the bare repo has no index of its own and concurrent
-    // requests must not see each other's half-built trees.
+    // The index being built, path → file, as `read-tree` of the base would hold it; entries
+    // apply to it in memory and git writes it once at the end.
+    const files = new Map<string, IndexFile>()
+    if (typeof baseTree === 'string') {
+      for (const file of treeFiles(baseTree)) files.set(file.path, file)
+    }
+    for (const raw of entries as unknown[]) applyTreeEntry(raw, files)
+    return treeJson(writeTree(files))
+  }
+
+  // Every file of a tree, at every depth (blobs, and submodules as commits), as `read-tree`
+  // puts them in an index. Called only for a tree known to be in this repository.
+  function treeFiles(sha: string): IndexFile[] {
+    let files = filesByTree.get(sha)
+    if (!files) {
+      files = gitOk(['ls-tree', '-r', '-z', sha])
+        .split('\0')
+        .filter(Boolean)
+        .map(line => {
+          const tab = line.indexOf('\t')
+          const [mode, , fileSha] = line.slice(0, tab).split(' ')
+          return { mode, sha: fileSha, path: line.slice(tab + 1) }
+        })
+      filesByTree.set(sha, files)
+    }
+    return files
+  }
+
+  // `update-index --index-info` into a fresh index instead of `read-tree --prefix` /
+  // `--force-remove`: those insist on a work tree, which a bare repository has not. A private
+  // index per request: the bare repo has no index of its own and concurrent requests must not
+  // see each other's half-built trees.
+  function writeTree(files: Map<string, IndexFile>): string {
     const indexFile = path.join(os.tmpdir(), `github-stand-in-${randomUUID()}.index`)
     const env = { GIT_INDEX_FILE: indexFile }
     try {
-      if (typeof baseTree === 'string') gitOk(['read-tree', baseTree], { env })
-      else gitOk(['read-tree', '--empty'], { env })
-      for (const raw of entries as unknown[]) applyTreeEntry(raw, env)
+      if (files.size === 0) gitOk(['read-tree', '--empty'], { env })
+      else {
+        const records = [...files.values()].map(f => `${f.mode} ${f.sha}\t${f.path}\0`)
+        gitOk(['update-index', '-z', '--index-info'], { env, input: records.join('') })
+      }
       const sha = gitOk(['write-tree'], { env }).trim()
-      return treeJson(sha)
+      knownTypes.set(sha, 'tree')
+      return sha
     } finally {
       rmSync(indexFile, { force: true })
     }
   }
 
-  function indexPaths(env: NodeJS.ProcessEnv): string[] {
-    return gitOk(['ls-files', '--cached', '-z'], { env }).split('\0').filter(Boolean)
-  }
-
   // The paths to drop before writing `entryPath`: the path itself, everything under it, and any
   // file standing where one of its parent folders must go (GitHub replaces such a file).
-  function pathsToClear(entryPath: string, env: NodeJS.ProcessEnv): string[] {
+  function pathsToClear(entryPath: string, files: Map<string, IndexFile>): string[] {
     const parents = new Set<string>()
     const parts = entryPath.split('/')
     for (let i = 1; i < parts.length; i++) parents.add(parts.slice(0, i).join('/'))
-    return indexPaths(env).filter(
+    return [...files.keys()].filter(
       p => p === entryPath || p.startsWith(`${entryPath}/`) || parents.has(p)
     )
   }
 
-  // `update-index --index-info` instead of `--force-remove` / `read-tree --prefix`: those two
-  // insist on a work tree, which a bare repository has not. Mode 0 removes a path.
-  function updateIndex(
-    env: NodeJS.ProcessEnv,
-    records: Array<{ mode: string; sha: string; path: string }>
-  ) {
-    if (records.length === 0) return
-    gitOk(['update-index', '-z', '--index-info'], {
-      env,
-      input: records.map(r => `${r.mode} ${r.sha}\t${r.path}\0`).join('')
-    })
-  }
-
-  function applyTreeEntry(raw: unknown, env: NodeJS.ProcessEnv) {
+  function applyTreeEntry(raw: unknown, files: Map<string, IndexFile>) {
     if (typeof raw !== 'object' || raw === null) {
       throw new HttpError(422, 'Invalid tree info')
     }
@@ -441,15 +582,15 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     if (hasSha && hasContent) {
       throw new HttpError(422, 'Invalid tree info: only one of sha or content may be given')
     }
-    const removals = pathsToClear(entryPath, env).map(p => ({ mode: '0', sha: ZERO, path: p }))
+    const removals = pathsToClear(entryPath, files)
     if (hasSha && entry.sha === null) {
       // GitHub "returns an error if you try to delete a file that does not exist" (docs,
       // Create a tree); entries apply in order, so a path deleted twice, or inside a folder
       // deleted before, is such a file. Two entries writing one path: the later one wins.
-      if (!removals.some(r => r.path === entryPath || r.path.startsWith(`${entryPath}/`))) {
+      if (!removals.some(p => p === entryPath || p.startsWith(`${entryPath}/`))) {
         throw new HttpError(422, 'GitRPC::BadObjectState')
       }
-      updateIndex(env, removals)
+      for (const p of removals) files.delete(p)
       return
     }
     let sha: string
@@ -458,26 +599,23 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
         throw new HttpError(422, 'Invalid tree info: content is only allowed for blobs')
       }
       sha = gitOk(['hash-object', '-w', '--stdin'], { input: entry.content }).trim()
+      knownTypes.set(sha, 'blob')
     } else {
       if (typeof entry.sha !== 'string' || objectType(entry.sha) !== expectedType) {
         throw new HttpError(422, 'GitRPC::BadObjectState')
       }
       sha = entry.sha
     }
+    for (const p of removals) files.delete(p)
     if (mode !== '040000') {
-      updateIndex(env, [...removals, { mode, sha, path: entryPath }])
+      files.set(entryPath, { mode, sha, path: entryPath })
       return
     }
-    // A subtree: every blob under it, re-rooted at entryPath (what `read-tree --prefix` does).
-    const additions = gitOk(['ls-tree', '-r', '-z', sha])
-      .split('\0')
-      .filter(Boolean)
-      .map(line => {
-        const tab = line.indexOf('\t')
-        const [entryMode, , entrySha] = line.slice(0, tab).split(' ')
-        return { mode: entryMode, sha: entrySha, path: `${entryPath}/${line.slice(tab + 1)}` }
-      })
-    updateIndex(env, [...removals, ...additions])
+    // A subtree: every file under it, re-rooted at entryPath (what `read-tree --prefix` does).
+    for (const file of treeFiles(sha)) {
+      const filePath = `${entryPath}/${file.path}`
+      files.set(filePath, { mode: file.mode, sha: file.sha, path: filePath })
+    }
   }
 
   function createCommit(body: Record<string, unknown>) {
@@ -512,6 +650,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     }
     const args = ['commit-tree', tree, ...(parents as string[]).flatMap(p => ['-p', p]), '-F', '-']
     const sha = gitOk(args, { env, input: message }).trim()
+    knownTypes.set(sha, 'commit')
     return commitJson(sha)
   }
 
@@ -521,7 +660,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       typeof ref !== 'string' ||
       !ref.startsWith('refs/') ||
       ref.split('/').length < 3 ||
-      git(['check-ref-format', ref]).status !== 0
+      !wellFormedRef(ref)
     ) {
       throw new HttpError(422, 'Reference name is invalid')
     }
@@ -532,7 +671,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       throw new HttpError(422, 'Reference already exists')
     }
     // The empty old value makes git itself refuse if the ref appeared meanwhile.
-    gitOk(['update-ref', ref, sha, ''])
+    moveRef(ref, sha, '')
     return refJson(ref, sha)
   }
 
@@ -547,7 +686,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     if (body.force !== true && !isAncestor(current, sha)) {
       throw new HttpError(422, 'Update is not a fast forward')
     }
-    gitOk(['update-ref', ref, sha, current])
+    moveRef(ref, sha, current)
     return refJson(ref, sha)
   }
 
@@ -1008,7 +1147,12 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
             throw new HttpError(400, 'Problems parsing JSON')
           }
           reset = take(resets, method, rel) !== undefined
-          ;[status, reply] = route(method, rel, parsed.searchParams, body)
+          requestBranches = new Map()
+          try {
+            ;[status, reply] = route(method, rel, parsed.searchParams, body)
+          } finally {
+            requestBranches = undefined
+          }
         } catch (error) {
           const e = error instanceof HttpError ? error : new HttpError(500, String(error))
           status = e.status
@@ -1071,7 +1215,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       if (!isAncestor(base, head)) {
         throw new Error(`pull request #${number}: ${pr.base} cannot fast-forward to ${pr.head}`)
       }
-      gitOk(['update-ref', `refs/heads/${pr.base}`, head, base])
+      moveRef(`refs/heads/${pr.base}`, head, base)
       pr.merged = true
       pr.mergedHeadSha = head
       pr.state = 'closed'
