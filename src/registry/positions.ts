@@ -4,7 +4,13 @@
  * only when a diagnostic needs a line, and far cheaper than a full `yaml`
  * Document (a 10 MB manifest: a fraction of a second instead of seconds).
  */
-import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type ScalarEvent } from './js-yaml.cjs'
+import {
+  EVENT_ID,
+  getScalarValue,
+  parseEvents,
+  SCALAR_STYLE,
+  type ScalarEvent
+} from './js-yaml.cjs'
 
 export interface PositionNode {
   /** Offset where the node's text starts (the opening quote of a quoted scalar). */
