@@ -5,7 +5,6 @@
  * `createdAt` comes from git and a Git LFS pointer is recorded by its oid.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
@@ -13,6 +12,7 @@ import { exampleRepo } from '../helpers/examples.js'
 import { runActionInProcess } from '../helpers/in-process-action.js'
 import { gitInit, sha256, snapshot, tempDir, writeFile } from '../helpers/registry-fixture.js'
 import { cli } from '../helpers/run-cli.js'
+import { commitAll } from '../helpers/team-repos.js'
 
 const MANIFEST = 'models/registry.yaml'
 const dirs: string[] = []
@@ -20,22 +20,6 @@ const dirs: string[] = []
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
-
-/** Commits everything in `dir` with this committer (and author) date. */
-function commitAll(dir: string, date: string, message = 'models'): void {
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Mona',
-    GIT_AUTHOR_EMAIL: 'mona@example.com',
-    GIT_COMMITTER_NAME: 'Mona',
-    GIT_COMMITTER_EMAIL: 'mona@example.com',
-    GIT_AUTHOR_DATE: date,
-    GIT_COMMITTER_DATE: date,
-    GIT_LFS_SKIP_SMUDGE: '1'
-  }
-  execFileSync('git', ['add', '-A'], { cwd: dir, env })
-  execFileSync('git', ['commit', '-q', '-m', message], { cwd: dir, env })
-}
 
 /** The sklearn example as a team would have it before modelgate: the same folders, no manifest. */
 function sklearnWithoutManifest(): string {
