@@ -10,12 +10,18 @@
  * 1.5.0 is trained with a worse recipe (the 1.0.0 one): it passes the
  * experimental thresholds, then the staging comparison stops it, and no
  * pull request is opened for it.
+ *
+ * Every step shares one Actions cache (the loopback stand-in of the cache
+ * service), as a team's workflows do: each (bytes, data, code) is evaluated
+ * once, and the evaluations that follow, in other stages or as the benchmark
+ * copy, are restored from it.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { runAction, runCliProcess, type ActionRun } from '../helpers/action-runner.js'
+import { startCacheService, type CacheServiceStandIn } from '../helpers/cache-service.js'
 import { exampleRepo, sklearnPath } from '../helpers/examples.js'
 import {
   apiEnv,
@@ -39,6 +45,9 @@ interface Manifest {
 
 let remote: RemoteRepo
 let ws: string
+let cache: CacheServiceStandIn
+/** Every evaluate step without training, in order: what it evaluated and how. */
+const evaluations: Array<{ version: string; run: ActionRun }> = []
 
 function explain(run: ActionRun): string {
   return `exit ${run.code}\n${run.stdout}\n${run.stderr}`
@@ -52,7 +61,7 @@ function step(
   return runAction({
     inputs: { model: MODEL, token: TOKEN, 'upload-artifact': 'false', ...inputs },
     workspace: ws,
-    env: apiEnv(remote.gh, { PATH: sklearnPath() }),
+    env: apiEnv(remote.gh, { PATH: sklearnPath(), ...cache.env }),
     event
   })
 }
@@ -78,8 +87,19 @@ async function ok(inputs: Record<string, string>, event?: { name: string; payloa
 
 /** The evaluate steps a promotion workflow runs before its gates: the candidate, then the benchmark copy. */
 async function evaluateBoth(version: string) {
-  await ok({ command: 'evaluate', version })
-  await ok({ command: 'evaluate', version: 'benchmark' })
+  for (const v of [version, 'benchmark'])
+    evaluations.push({ version: v, run: await ok({ command: 'evaluate', version: v }) })
+}
+
+/** How each evaluate step of `version` (or the benchmark copy) went: 'ran' or 'cached'. */
+function evaluationsOf(version: string) {
+  return evaluations
+    .filter(e => e.version === version)
+    .map(e =>
+      /: cached \(key modelgate-evaluation-[0-9a-f]+, from run /.test(e.run.stdout)
+        ? 'cached'
+        : 'ran'
+    )
 }
 
 /** Merge the promotion's pull request on GitHub and bring the checkout up to date. */
@@ -115,8 +135,12 @@ beforeAll(async () => {
   remote = await publishRepo(source.dir)
   source.cleanup()
   ws = remote.clone()
+  cache = await startCacheService()
 }, 60000)
-afterAll(() => remote.close())
+afterAll(async () => {
+  remote.close()
+  await cache.close()
+})
 
 describe('a better candidate goes from training to production', () => {
   const STEPS = ['experimental', 'staging', 'production'] as const
@@ -166,6 +190,21 @@ describe('a better candidate goes from training to production', () => {
         /\| accuracy \(primary\) \| maximize \| 0\.9181 \| 0\.959\d \| \+0\.04\d* \| \+4\.5% \| p = 0\.0\d+ \| ✅ pass \|/
       )
     }
+  })
+
+  it('evaluates 1.4.0 and the benchmark copy once; the later steps restore them from the Actions cache', () => {
+    expect(evaluationsOf('1.4.0')).toEqual(['ran', 'cached', 'cached'])
+    expect(evaluationsOf('benchmark')).toEqual(['ran', 'cached', 'cached'])
+    const restored = evaluations.find(
+      e => e.version === '1.4.0' && e.run.stdout.includes(': cached')
+    )!
+    // Evaluated in development, restored in experimental and staging, under the current stage.
+    expect(JSON.parse(restored.run.outputs.result).results[0]).toMatchObject({
+      version: '1.4.0',
+      stage: 'experimental',
+      status: 'ok',
+      cache: { hit: true }
+    })
   })
 
   it('opens one promotion pull request per step, each with decision pass, and they merge', () => {
@@ -286,6 +325,17 @@ describe('a worse candidate is stopped at the staging comparison', () => {
     // flipped row of the 171 test rows moves accuracy by 0.006: within 0.01 is the same model.
     expect(Math.abs(accuracy.accuracy - 0.9123)).toBeLessThanOrEqual(0.01)
     expect(accuracy.accuracy).toBeGreaterThan(0.9)
+  })
+
+  it('restores the benchmark copy, now 1.4.0’s bytes, from 1.4.0’s own evaluation', () => {
+    expect(evaluationsOf('1.5.0')).toEqual(['ran', 'cached'])
+    expect(evaluationsOf('benchmark').slice(3)).toEqual(['cached', 'cached'])
+    const benchmark = evaluations.filter(e => e.version === 'benchmark')[3]
+    expect(JSON.parse(benchmark.run.outputs.result).results[0]).toMatchObject({
+      version: '1.4.0',
+      status: 'ok',
+      cache: { hit: true }
+    })
   })
 
   it('passes the experimental thresholds even though it loses to the benchmark', () => {
