@@ -1211,6 +1211,9 @@ function draftRegistration(reg, req) {
     // The occupants a full first stage sends away. Their edits come before the insert, which
     // shifts every index when the new entry goes first.
     const { moves, edits } = (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveDisplaced */ .kC)(reg, model, stage, undefined, req.version, req);
+    const refresh = benchmarkRefresh(reg, model, entry, req.files);
+    moves.push(...refresh.moves);
+    additions.push(...refresh.additions);
     edits.push({
         op: 'insert',
         path: [...model.at, 'versions'],
@@ -1242,6 +1245,31 @@ function draftRegistration(reg, req) {
             ...(req.run ? { run: req.run } : {})
         },
         file: model.source
+    };
+}
+/**
+ * Registering into the stage the benchmark copies (`copyOf` naming the first stage): the new
+ * version is the one the copy mirrors from now on, unless it is older than the version the
+ * copy mirrors now (`allow-older`). Then the old copy goes, and the new version's files are
+ * added at the copy's paths as well, as a promotion into `copyOf` refreshes the copy.
+ */
+function benchmarkRefresh(reg, model, entry, files) {
+    if (!reg.benchmark || reg.benchmark.copyOf !== entry.stage)
+        return { moves: [], additions: [] };
+    const current = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .benchmarkSource */ .Dv)(reg, model);
+    if (current && (0,_registry_version_order_js__WEBPACK_IMPORTED_MODULE_6__/* .versionComparator */ .n)(reg, model)(entry, current) < 0) {
+        return { moves: [], additions: [] };
+    }
+    return {
+        moves: current ? (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .benchmarkRemoval */ .CO)(reg, model, current) : [],
+        additions: files.map(f => ({
+            path: (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .benchmarkFilePath */ .$z)(reg, model.name, entry.version, f.name),
+            source: f.source,
+            digest: f.digest,
+            size: f.size,
+            lfs: f.benchmarkCopyLfs ?? f.lfs,
+            benchmarkCopy: true
+        }))
     };
 }
 function definedOnly(value) {
@@ -1461,12 +1489,14 @@ function retireHeading(p) {
 }
 /** A registration: the new version, its size, and where its bytes are stored. */
 function registerHeading(p) {
-    const bytes = p.additions.reduce((n, f) => n + f.size, 0);
-    const count = p.additions.length;
+    const own = p.additions.filter(a => !a.benchmarkCopy);
+    const bytes = own.reduce((n, f) => n + f.size, 0);
+    const count = own.length;
+    const copy = own.length < p.additions.length ? ` Its benchmark copy replaces the current one.` : '';
     return [
         `## 🆕 Registration of ${p.model} ${p.version}`,
         '',
-        `**${p.version}** enters ${p.to}: ${count} file${count === 1 ? '' : 's'}, ${humanBytes(bytes)}.`
+        `**${p.version}** enters ${p.to}: ${count} file${count === 1 ? '' : 's'}, ${humanBytes(bytes)}.${copy}`
     ];
 }
 /** Bytes as people read them: `512 B`, `1.5 KiB`, `200 MiB`. */
@@ -1880,10 +1910,20 @@ async function completePull(api, pr, change, log) {
  */
 async function uploadAdditions(plan, api, log) {
     const blobs = [];
+    // The benchmark copy's files are the version's own bytes: each blob is uploaded once.
+    const uploaded = new Map();
     for (const a of (0,change_plan/* additionsOf */.P)(plan)) {
-        const content = a.lfs ? Buffer.from((0,digest/* lfsPointer */.FW)(a.digest, a.size)) : await (0,promises_.readFile)(a.source);
-        blobs.push({ path: a.path, sha: await api.createBlob(content) });
-        log.info(`uploaded ${a.path} (${a.lfs ? 'Git LFS pointer' : `${a.size} bytes`})`);
+        const same = `${a.lfs ? 'lfs' : 'bytes'} ${a.digest}`;
+        let sha = uploaded.get(same);
+        if (sha === undefined) {
+            const content = a.lfs ? Buffer.from((0,digest/* lfsPointer */.FW)(a.digest, a.size)) : await (0,promises_.readFile)(a.source);
+            sha = await api.createBlob(content);
+            uploaded.set(same, sha);
+            log.info(`uploaded ${a.path} (${a.lfs ? 'Git LFS pointer' : `${a.size} bytes`})`);
+        }
+        else
+            log.info(`${a.path}: the same blob as a file uploaded above`);
+        blobs.push({ path: a.path, sha });
     }
     return blobs;
 }
@@ -2072,11 +2112,12 @@ function planSummary(plan) {
         moves: plan.moves,
         ...(plan.kind === 'register'
             ? {
-                additions: plan.additions.map(({ path, digest, size, lfs }) => ({
+                additions: plan.additions.map(({ path, digest, size, lfs, benchmarkCopy }) => ({
                     path,
                     digest,
                     size,
-                    lfs
+                    lfs,
+                    ...(benchmarkCopy ? { benchmarkCopy } : {})
                 }))
             }
             : {}),

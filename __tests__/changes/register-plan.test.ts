@@ -1,5 +1,6 @@
 /** The registration planner (SPEC §3 `register`): refusals, the new entry, the edit, the hash. */
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { DecisionError } from '../../src/errors.js'
@@ -444,6 +445,125 @@ describe('planRegistration', () => {
       '1.4.0'
     ])
     expect(after.models[0].spec.history).toHaveLength(1)
+  })
+
+  describe('into the stage the benchmark copies (copyOf: the first stage)', () => {
+    /** The fixture with `copyOf: development`: its copy is of 1.3.0, development's version. */
+    async function copyOfFirstStage(): Promise<{ f: Fixture; reg: Registry }> {
+      const f = validRegistry()
+      fixtures.push(f)
+      f.edit(
+        'apiVersion: modelgate/v1\n',
+        'apiVersion: modelgate/v1\nbenchmark: { folder: benchmark, copyOf: development }\n'
+      )
+      rmSync(path.join(f.dir, 'models/benchmark/clf/1.1.0'), { recursive: true })
+      cpSync(
+        path.join(f.dir, 'models/development/clf/1.3.0'),
+        path.join(f.dir, 'models/benchmark/clf/1.3.0'),
+        {
+          recursive: true
+        }
+      )
+      const result = await loadRegistry({ manifestPath: f.manifestPath })
+      const reg = result.registry as Registry
+      expect([
+        ...result.diagnostics,
+        ...checkRules(reg),
+        ...(await checkFiles(reg)).diagnostics
+      ]).toEqual([])
+      return { f, reg }
+    }
+
+    /** Writes what the plan adds, removes and moves, and its manifest; then validates fully. */
+    async function apply(f: Fixture, plan: ReturnType<typeof planChange>, version: string) {
+      if (plan.kind !== 'register') throw new Error('not a registration')
+      for (const m of plan.moves) {
+        if (m.to === null) rmSync(path.join(f.dir, m.from), { recursive: true })
+        else renameSync(path.join(f.dir, m.from), path.join(f.dir, m.to))
+      }
+      for (const a of plan.additions)
+        writeFile(f.dir, a.path, bytes(path.basename(a.source), version))
+      f.setManifest(plan.newText)
+      const result = await loadRegistry({ manifestPath: f.manifestPath })
+      const after = result.registry as Registry
+      expect([
+        ...result.diagnostics,
+        ...checkRules(after),
+        ...(await checkFiles(after)).diagnostics
+      ]).toEqual([])
+    }
+
+    it('refreshes the copy: the old copy goes, the new version is added at the copy’s paths too', async () => {
+      const { f, reg } = await copyOfFirstStage()
+      const plan = planChange(reg, { kind: 'register', ...req() })
+      if (plan.kind !== 'register') throw new Error('not a registration')
+      expect(plan.moves).toEqual([
+        expect.objectContaining({
+          from: 'models/benchmark/clf/1.3.0',
+          to: null,
+          reason: 'benchmark-remove'
+        })
+      ])
+      expect(plan.additions.map(a => [a.path, a.digest, a.benchmarkCopy ?? false])).toEqual([
+        ['models/development/clf/1.4.0/labels.json', sha256(bytes('labels.json')), false],
+        ['models/development/clf/1.4.0/model.bin', sha256(bytes('model.bin')), false],
+        ['models/benchmark/clf/1.4.0/labels.json', sha256(bytes('labels.json')), true],
+        ['models/benchmark/clf/1.4.0/model.bin', sha256(bytes('model.bin')), true]
+      ])
+      expect(plan.commitMessage).toContain('- add models/benchmark/clf/1.4.0/model.bin')
+      await apply(f, plan, '1.4.0')
+      expect(existsSync(path.join(f.dir, 'models/benchmark/clf/1.3.0'))).toBe(false)
+    })
+
+    it('gives the copy the LFS routing of its own paths', async () => {
+      const { reg } = await copyOfFirstStage()
+      const routed = files().map(file => ({ ...file, benchmarkCopyLfs: file.name === 'model.bin' }))
+      const plan = planChange(reg, { kind: 'register', ...req({ files: routed }) })
+      if (plan.kind !== 'register') throw new Error('not a registration')
+      expect(plan.additions.map(a => [a.path, a.lfs])).toEqual([
+        ['models/development/clf/1.4.0/labels.json', false],
+        ['models/development/clf/1.4.0/model.bin', false],
+        ['models/benchmark/clf/1.4.0/labels.json', false],
+        ['models/benchmark/clf/1.4.0/model.bin', true]
+      ])
+    })
+
+    it('leaves the copy alone when the new version is older than the one it copies (allowOlder)', async () => {
+      const { f, reg } = await copyOfFirstStage()
+      const older = { version: '1.2.5', files: files('/trained', '1.2.5'), allowOlder: true }
+      const plan = planChange(reg, { kind: 'register', ...req(older) })
+      if (plan.kind !== 'register') throw new Error('not a registration')
+      expect(plan.moves).toEqual([])
+      expect(plan.additions.map(a => a.path)).toEqual([
+        'models/development/clf/1.2.5/labels.json',
+        'models/development/clf/1.2.5/model.bin'
+      ])
+      await apply(f, plan, '1.2.5')
+    })
+
+    it('archives the occupant of a one-version first stage and copies the new version', async () => {
+      const { f } = await copyOfFirstStage()
+      f.edit(
+        'apiVersion: modelgate/v1\n',
+        [
+          'apiVersion: modelgate/v1',
+          'stages:',
+          '  - { name: development, capacity: 1 }',
+          '  - name: experimental',
+          '  - name: staging',
+          '  - { name: production, capacity: 1 }',
+          ''
+        ].join('\n')
+      )
+      const reg = await load(f)
+      const plan = planChange(reg, { kind: 'register', ...req() })
+      if (plan.kind !== 'register') throw new Error('not a registration')
+      expect(plan.moves.map(m => [m.from, m.to, m.reason])).toEqual([
+        ['models/development/clf/1.3.0', 'models/archived/clf/1.3.0', 'archive'],
+        ['models/benchmark/clf/1.3.0', null, 'benchmark-remove']
+      ])
+      await apply(f, plan, '1.4.0')
+    })
   })
 
   describe('the plan hash', () => {

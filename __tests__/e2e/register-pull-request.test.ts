@@ -273,3 +273,69 @@ describe('a repository that keeps model files in Git LFS', () => {
     expect(uploaded.some(b => b.equals(bytes))).toBe(false)
   })
 })
+
+describe('a registry whose benchmark copies the first stage', () => {
+  // `copyOf: development`: development's newest version is the one compared against. Its copy
+  // is of 1.3.0 until 1.4.0 is registered, which must refresh it in the same pull request.
+  let copyRemote: RemoteRepo
+  let run: ActionRun
+  let blobsBefore: number
+  const ref = `refs/heads/modelgate/register/${MODEL}-1.4.0`
+  beforeAll(async () => {
+    const source = exampleRepo('sklearn-classifier')
+    source.edit(
+      'benchmark: { folder: benchmark, copyOf: production }',
+      'benchmark: { folder: benchmark, copyOf: development }'
+    )
+    rmSync(path.join(source.dir, `models/benchmark/${MODEL}`), { recursive: true })
+    cpSync(
+      path.join(source.dir, `models/development/${MODEL}/1.3.0`),
+      path.join(source.dir, `models/benchmark/${MODEL}/1.3.0`),
+      { recursive: true }
+    )
+    const before = runCliProcess(['validate'], source.dir)
+    if (before.status !== 0)
+      throw new Error(`the edited example does not validate: ${before.stdout}`)
+    copyRemote = await publishRepo(source.dir)
+    source.cleanup()
+    const checkout = copyRemote.clone()
+    cpSync(path.join(ws, TRAINED), path.join(checkout, TRAINED), { recursive: true })
+    blobsBefore = copyRemote.gh.requests.filter(r => r.path.endsWith('/git/blobs')).length
+    run = await runActionInProcess({
+      inputs: {
+        command: 'register',
+        model: MODEL,
+        token: TOKEN,
+        version: '1.4.0',
+        source: TRAINED
+      },
+      workspace: checkout,
+      env: apiEnv(copyRemote.gh)
+    })
+  }, 60000)
+  afterAll(() => copyRemote.close())
+
+  it('adds 1.4.0 to development and as the benchmark copy, from one upload of each file', () => {
+    expect(run.code === 0 ? 0 : explain(run)).toBe(0)
+    for (const file of FILES) {
+      const own = copyRemote.objectAt(ref, `models/development/${MODEL}/1.4.0/${file}`)
+      expect(own).toBe(git(ws, 'hash-object', '--no-filters', path.join(TRAINED, file)))
+      expect(copyRemote.objectAt(ref, `models/benchmark/${MODEL}/1.4.0/${file}`)).toBe(own)
+    }
+    expect(copyRemote.objectAt(ref, `models/benchmark/${MODEL}/1.3.0`)).toBeUndefined()
+    expect(copyRemote.objectAt(ref, `models/development/${MODEL}/1.3.0`)).toBeDefined()
+    const blobs = copyRemote.gh.requests.filter(r => r.path.endsWith('/git/blobs'))
+    expect(blobs.length - blobsBefore).toBe(FILES.length)
+    expect(copyRemote.gh.pulls[0].body).toContain(
+      `**1.4.0** enters development: ${FILES.length} files`
+    )
+    expect(copyRemote.gh.pulls[0].body).toContain('Its benchmark copy replaces the current one.')
+  })
+
+  it('leaves a branch that validates', () => {
+    copyRemote.gh.mergePullRequest(copyRemote.gh.pulls[0].number)
+    const merged = copyRemote.clone()
+    const check = runCliProcess(['validate'], merged)
+    expect(check.status === 0 ? 0 : check.stdout + check.stderr).toBe(0)
+  })
+})

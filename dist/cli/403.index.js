@@ -286,15 +286,25 @@ async function register(settings, ctx) {
     const ignored = (0,ignore/* ignoredBy */.gP)(reg);
     const trained = readSourceFolder(sourceDir, spec.files?.map(f => (0,render/* expandFileName */.ED)(f, name, version)), knownOutputs(model, sourceDir, resultsFile), file => ignored(landing(file)));
     const git = ctx.git(reg.repoRoot);
-    const lfs = await lfsRouted(trained.map(f => f.name), landing, git);
-    const files = trained.map(f => ({
-        name: f.name,
-        source: f.source,
-        // A pointer in the folder stands for its object: record the object's digest, keep the pointer.
-        digest: f.lfs?.digest ?? f.digest,
-        size: f.lfs?.size ?? f.size,
-        lfs: lfs.has(f.name) || f.lfs !== undefined
-    }));
+    // Where a file also lands when registering refreshes the benchmark copy (`copyOf` naming the
+    // first stage): .gitattributes may route the copy's folder otherwise.
+    const copied = (file) => reg.benchmark && reg.benchmark.copyOf === reg.stages[0].name
+        ? (0,layout/* benchmarkFilePath */.$z)(reg, name, version, file)
+        : undefined;
+    const newPaths = trained.flatMap(f => [landing(f.name), copied(f.name)]);
+    const lfs = await lfsRouted(newPaths.filter((p) => p !== undefined), git);
+    const files = trained.map(f => {
+        const copy = copied(f.name);
+        return {
+            name: f.name,
+            source: f.source,
+            // A pointer in the folder stands for its object: record the object's digest, keep the pointer.
+            digest: f.lfs?.digest ?? f.digest,
+            size: f.lfs?.size ?? f.size,
+            lfs: lfs.has(landing(f.name)) || f.lfs !== undefined,
+            ...(copy ? { benchmarkCopyLfs: lfs.has(copy) || f.lfs !== undefined } : {})
+        };
+    });
     const digests = Object.fromEntries(files.map(f => [f.name, f.digest]));
     const results = resultsFile
         ? await readRegistrationResults(resultsFile, { model: name, version, digests }, [
@@ -349,11 +359,10 @@ function knownOutputs(model, dir, resultsFile) {
         names.push(external_node_path_default().basename(resultsFile));
     return names.filter((n) => Boolean(n));
 }
-/** The files whose new paths .gitattributes routes through Git LFS (`filter=lfs`). */
-async function lfsRouted(names, landing, git) {
-    const byPath = new Map(names.map(f => [landing(f), f]));
-    const attrs = await git.checkAttr([...byPath.keys()], 'filter');
-    return new Set([...attrs].filter(([, v]) => v === 'lfs').map(([p]) => byPath.get(p)));
+/** The new paths .gitattributes routes through Git LFS (`filter=lfs`). */
+async function lfsRouted(paths, git) {
+    const attrs = await git.checkAttr(paths, 'filter');
+    return new Set([...attrs].filter(([, v]) => v === 'lfs').map(([p]) => p));
 }
 /** Git LFS objects do not travel through the API: say how they reach the LFS server. */
 function lfsNotes(files) {

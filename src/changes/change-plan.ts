@@ -45,7 +45,7 @@ export function movesFile(move: Pick<Move, 'kind'>): boolean {
 
 /** A new file a registration adds; its blob (or LFS pointer) is the only content uploaded. */
 export interface Addition {
-  /** Repository-relative path of the file where the first stage's layout puts it. */
+  /** Repository-relative path: where the first stage's layout (or the benchmark's) puts it. */
   path: string
   /** Absolute path of the local file the bytes come from. */
   source: string
@@ -54,6 +54,11 @@ export interface Addition {
   size: number
   /** Routed through Git LFS by .gitattributes: the blob is a pointer to the object. */
   lfs: boolean
+  /**
+   * The benchmark copy's file, not the version's own: registering into the stage the copy
+   * mirrors (`copyOf` naming the first stage) refreshes the copy with the new version.
+   */
+  benchmarkCopy?: true
 }
 
 /** A traffic share before (absent when the version enters the stage) and after a plan. */

@@ -10,7 +10,7 @@
  */
 import { clip, quote } from '../clip.js'
 import { DecisionError } from '../errors.js'
-import { versionFilePath } from '../registry/layout.js'
+import { benchmarkFilePath, benchmarkSource, versionFilePath } from '../registry/layout.js'
 import { layoutFor } from '../registry/layouts.js'
 import type { LoadedModel, Registry } from '../registry/registry.js'
 import { compareVersions, isSemVer, semverSuggestion } from '../registry/semver.js'
@@ -18,8 +18,8 @@ import type { VersionEntry } from '../registry/types.js'
 import { isOrderedVersion } from '../registry/layout-template/version-rules.js'
 import { expandFileName, renderFolder } from '../registry/layout-template/render.js'
 import { newestFirst, versionComparator, versioningOf } from '../registry/version-order.js'
-import type { Addition, ChangeDraft } from './change-plan.js'
-import { archiveDisplaced, requireModel } from './plan-parts.js'
+import type { Addition, ChangeDraft, Move } from './change-plan.js'
+import { archiveDisplaced, benchmarkRemoval, requireModel } from './plan-parts.js'
 
 /** GitHub refuses files over 100 MiB in git; larger ones must go through Git LFS. */
 export const GIT_FILE_LIMIT = 100 * 1024 * 1024
@@ -33,6 +33,11 @@ export interface RegisteredFile {
   size: number
   /** Whether .gitattributes routes the file's new path through Git LFS. */
   lfs: boolean
+  /**
+   * The same for the file's path in the benchmark copy, where registering refreshes the copy
+   * (see benchmarkRefresh); `lfs` when not given.
+   */
+  benchmarkCopyLfs?: boolean
 }
 
 export interface RegistrationRequest {
@@ -125,6 +130,9 @@ export function draftRegistration(reg: Registry, req: RegistrationRequest): Chan
   // The occupants a full first stage sends away. Their edits come before the insert, which
   // shifts every index when the new entry goes first.
   const { moves, edits } = archiveDisplaced(reg, model, stage, undefined, req.version, req)
+  const refresh = benchmarkRefresh(reg, model, entry, req.files)
+  moves.push(...refresh.moves)
+  additions.push(...refresh.additions)
   edits.push({
     op: 'insert',
     path: [...model.at, 'versions'],
@@ -156,6 +164,36 @@ export function draftRegistration(reg: Registry, req: RegistrationRequest): Chan
       ...(req.run ? { run: req.run } : {})
     },
     file: model.source
+  }
+}
+
+/**
+ * Registering into the stage the benchmark copies (`copyOf` naming the first stage): the new
+ * version is the one the copy mirrors from now on, unless it is older than the version the
+ * copy mirrors now (`allow-older`). Then the old copy goes, and the new version's files are
+ * added at the copy's paths as well, as a promotion into `copyOf` refreshes the copy.
+ */
+function benchmarkRefresh(
+  reg: Registry,
+  model: LoadedModel,
+  entry: VersionEntry,
+  files: readonly RegisteredFile[]
+): { moves: Move[]; additions: Addition[] } {
+  if (!reg.benchmark || reg.benchmark.copyOf !== entry.stage) return { moves: [], additions: [] }
+  const current = benchmarkSource(reg, model)
+  if (current && versionComparator(reg, model)(entry, current) < 0) {
+    return { moves: [], additions: [] }
+  }
+  return {
+    moves: current ? benchmarkRemoval(reg, model, current) : [],
+    additions: files.map(f => ({
+      path: benchmarkFilePath(reg, model.name, entry.version, f.name)!,
+      source: f.source,
+      digest: f.digest,
+      size: f.size,
+      lfs: f.benchmarkCopyLfs ?? f.lfs,
+      benchmarkCopy: true as const
+    }))
   }
 }
 

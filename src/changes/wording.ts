@@ -264,12 +264,15 @@ function retireHeading(p: RetirePlan): string[] {
 
 /** A registration: the new version, its size, and where its bytes are stored. */
 function registerHeading(p: RegisterPlan): string[] {
-  const bytes = p.additions.reduce((n, f) => n + f.size, 0)
-  const count = p.additions.length
+  const own = p.additions.filter(a => !a.benchmarkCopy)
+  const bytes = own.reduce((n, f) => n + f.size, 0)
+  const count = own.length
+  const copy =
+    own.length < p.additions.length ? ` Its benchmark copy replaces the current one.` : ''
   return [
     `## 🆕 Registration of ${p.model} ${p.version}`,
     '',
-    `**${p.version}** enters ${p.to}: ${count} file${count === 1 ? '' : 's'}, ${humanBytes(bytes)}.`
+    `**${p.version}** enters ${p.to}: ${count} file${count === 1 ? '' : 's'}, ${humanBytes(bytes)}.${copy}`
   ]
 }
 

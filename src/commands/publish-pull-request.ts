@@ -324,10 +324,18 @@ async function uploadAdditions(
   log: Logger
 ): Promise<Array<{ path: string; sha: string }>> {
   const blobs: Array<{ path: string; sha: string }> = []
+  // The benchmark copy's files are the version's own bytes: each blob is uploaded once.
+  const uploaded = new Map<string, string>()
   for (const a of additionsOf(plan)) {
-    const content = a.lfs ? Buffer.from(lfsPointer(a.digest, a.size)) : await readFile(a.source)
-    blobs.push({ path: a.path, sha: await api.createBlob(content) })
-    log.info(`uploaded ${a.path} (${a.lfs ? 'Git LFS pointer' : `${a.size} bytes`})`)
+    const same = `${a.lfs ? 'lfs' : 'bytes'} ${a.digest}`
+    let sha = uploaded.get(same)
+    if (sha === undefined) {
+      const content = a.lfs ? Buffer.from(lfsPointer(a.digest, a.size)) : await readFile(a.source)
+      sha = await api.createBlob(content)
+      uploaded.set(same, sha)
+      log.info(`uploaded ${a.path} (${a.lfs ? 'Git LFS pointer' : `${a.size} bytes`})`)
+    } else log.info(`${a.path}: the same blob as a file uploaded above`)
+    blobs.push({ path: a.path, sha })
   }
   return blobs
 }

@@ -18,7 +18,7 @@ import { planChange } from '../changes/plan-change.js'
 import { metricsToRecord } from '../changes/recorded-metrics.js'
 import { checkRegistration, type RegisteredFile } from '../changes/register-plan.js'
 import { ignoredBy } from '../registry/ignore.js'
-import { versionFilePath } from '../registry/layout.js'
+import { benchmarkFilePath, versionFilePath } from '../registry/layout.js'
 import { expandFileName } from '../registry/layout-template/render.js'
 import type { LoadedModel } from '../registry/registry.js'
 import { readSourceFolder } from '../registry/source-folder.js'
@@ -59,19 +59,29 @@ export async function register(
     file => ignored(landing(file))
   )
   const git = ctx.git(reg.repoRoot)
+  // Where a file also lands when registering refreshes the benchmark copy (`copyOf` naming the
+  // first stage): .gitattributes may route the copy's folder otherwise.
+  const copied = (file: string) =>
+    reg.benchmark && reg.benchmark.copyOf === reg.stages[0].name
+      ? benchmarkFilePath(reg, name, version, file)
+      : undefined
+  const newPaths = trained.flatMap(f => [landing(f.name), copied(f.name)])
   const lfs = await lfsRouted(
-    trained.map(f => f.name),
-    landing,
+    newPaths.filter((p): p is string => p !== undefined),
     git
   )
-  const files: RegisteredFile[] = trained.map(f => ({
-    name: f.name,
-    source: f.source,
-    // A pointer in the folder stands for its object: record the object's digest, keep the pointer.
-    digest: f.lfs?.digest ?? f.digest,
-    size: f.lfs?.size ?? f.size,
-    lfs: lfs.has(f.name) || f.lfs !== undefined
-  }))
+  const files: RegisteredFile[] = trained.map(f => {
+    const copy = copied(f.name)
+    return {
+      name: f.name,
+      source: f.source,
+      // A pointer in the folder stands for its object: record the object's digest, keep the pointer.
+      digest: f.lfs?.digest ?? f.digest,
+      size: f.lfs?.size ?? f.size,
+      lfs: lfs.has(landing(f.name)) || f.lfs !== undefined,
+      ...(copy ? { benchmarkCopyLfs: lfs.has(copy) || f.lfs !== undefined } : {})
+    }
+  })
   const digests = Object.fromEntries(files.map(f => [f.name, f.digest]))
   const results = resultsFile
     ? await readRegistrationResults(resultsFile, { model: name, version, digests }, [
@@ -133,15 +143,10 @@ function knownOutputs(model: LoadedModel, dir: string, resultsFile?: string): st
   return names.filter((n): n is string => Boolean(n))
 }
 
-/** The files whose new paths .gitattributes routes through Git LFS (`filter=lfs`). */
-async function lfsRouted(
-  names: string[],
-  landing: (file: string) => string,
-  git: GitCommandManager
-): Promise<Set<string>> {
-  const byPath = new Map(names.map(f => [landing(f), f]))
-  const attrs = await git.checkAttr([...byPath.keys()], 'filter')
-  return new Set([...attrs].filter(([, v]) => v === 'lfs').map(([p]) => byPath.get(p)!))
+/** The new paths .gitattributes routes through Git LFS (`filter=lfs`). */
+async function lfsRouted(paths: string[], git: GitCommandManager): Promise<Set<string>> {
+  const attrs = await git.checkAttr(paths, 'filter')
+  return new Set([...attrs].filter(([, v]) => v === 'lfs').map(([p]) => p))
 }
 
 /** Git LFS objects do not travel through the API: say how they reach the LFS server. */

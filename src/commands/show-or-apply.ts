@@ -152,11 +152,12 @@ function planSummary(plan: ChangePlan): PlanSummary {
     moves: plan.moves,
     ...(plan.kind === 'register'
       ? {
-          additions: plan.additions.map(({ path, digest, size, lfs }) => ({
+          additions: plan.additions.map(({ path, digest, size, lfs, benchmarkCopy }) => ({
             path,
             digest,
             size,
-            lfs
+            lfs,
+            ...(benchmarkCopy ? { benchmarkCopy } : {})
           }))
         }
       : {}),
