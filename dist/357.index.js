@@ -204,6 +204,51 @@ function modelsKey(reg) {
 function missing(rel, exp) {
     return exp.model.source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`);
 }
+/**
+ * The model's benchmark copy (SPEC §2), whatever the layout: every problem is
+ * reported at the copied version's `stage:` line, once per copy (missing,
+ * incomplete, stale: a copy of another version), and the files present are
+ * handed back for hashing (other bytes are found then). `stale` names the
+ * copies found that are not of the copied version.
+ */
+function checkBenchmarkCopy(reg, model, tree, stale, expected, out) {
+    const bench = reg.benchmark;
+    if (!bench)
+        return;
+    const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
+    if (!prod) {
+        for (const copy of stale) {
+            out.diagnostics.push(model.source.diagnostic([...model.at, 'versions'], `stale benchmark copy ${copy}: ${model.name} has no ${bench.copyOf} version`));
+        }
+        return;
+    }
+    const i = model.spec.versions.indexOf(prod);
+    const at = [...model.at, 'versions', i, 'stage'];
+    // Positions are built only when there is something to report.
+    const report = (message) => out.diagnostics.push(model.source.diagnostic(at, message, model.source.locate(at, 'value')));
+    const { files, where } = expected(prod);
+    const label = `${bench.copyOf} ${model.name} ${prod.version}`;
+    const absent = files.filter(f => !tree.has(f.rel)).map(f => f.file);
+    if (absent.length === files.length) {
+        report(stale.length
+            ? `stale benchmark copy ${stale.join(', ')}: ${label} is expected at ${where}`
+            : `missing benchmark copy of ${label}: expected ${where}`);
+        return;
+    }
+    if (absent.length)
+        report(`benchmark copy ${where} of ${label} is incomplete: missing ${absent.join(', ')}`);
+    for (const other of stale)
+        report(`stale benchmark copy ${other}: ${label} is the one to copy`);
+    for (const { rel, digest } of files) {
+        const entry = tree.get(rel);
+        if (!entry)
+            continue;
+        if (entry.problem)
+            report(`${rel} is ${entry.problem}`);
+        else
+            out.toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs]);
+    }
+}
 
 // EXTERNAL MODULE: ./src/registry/layout-places.ts
 var layout_places = __webpack_require__(57922);
@@ -352,7 +397,7 @@ function checkTemplateFiles(reg, models, tree, expected, reported) {
     }
     if (bench) {
         for (const model of models)
-            benchmarkCopy(reg, model, tree, staleCopies, diagnostics, toHash);
+            benchmarkCopy(reg, model, tree, staleCopies, { diagnostics, toHash });
     }
     for (const g of groups.values())
         diagnostics.push(strayDiagnostic(reg, byName, g));
@@ -365,56 +410,24 @@ function copyKey(reg, model, folder, version, rel) {
         return rel;
     return `${(0,render/* renderFolder */.jz)(t, reg.root, { stage: folder, model, version: version ?? '' })}/`;
 }
-/**
- * The model's benchmark copy: reported at the production version's `stage:`
- * line, once per copy, as the default layout does (missing, incomplete,
- * stale), its files handed back for hashing.
- */
-function benchmarkCopy(reg, model, tree, staleCopies, diagnostics, toHash) {
+/** The model's benchmark copy where the benchmark folder's layout puts it (see checkBenchmarkCopy). */
+function benchmarkCopy(reg, model, tree, staleCopies, out) {
     const bench = reg.benchmark;
     if (!bench)
         return;
-    const found = [...(staleCopies.get(model.name)?.keys() ?? [])];
-    const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
-    if (!prod) {
-        for (const copy of found) {
-            diagnostics.push(model.source.diagnostic([...model.at, 'versions'], `stale benchmark copy ${copy}: ${model.name} has no ${bench.copyOf} version`));
-        }
-        return;
-    }
-    const i = model.spec.versions.indexOf(prod);
-    const at = [...model.at, 'versions', i, 'stage'];
-    const report = (message) => diagnostics.push(model.source.diagnostic(at, message, model.source.locate(at, 'value')));
-    const files = Object.entries(prod.files).map(([file, digest]) => ({
-        file,
-        digest,
-        rel: (0,layout/* benchmarkFilePath */.$z)(reg, model.name, prod.version, file)
-    }));
-    const ownFolder = (0,layouts/* layoutFor */.Q2)(reg, model.name, bench.folder).folder;
-    const where = ownFolder
-        ? `${(0,layout/* benchmarkDir */.z4)(reg, model.name, prod.version, (0,layout/* versionFiles */.uP)(prod))}/`
-        : files.map(f => f.rel).join(', ');
-    const label = `${bench.copyOf} ${model.name} ${prod.version}`;
-    const absent = files.filter(f => !tree.has(f.rel)).map(f => f.file);
-    if (absent.length === files.length && files.length > 0) {
-        report(found.length
-            ? `stale benchmark copy ${found.join(', ')}: ${label} is expected at ${where}`
-            : `missing benchmark copy of ${label}: expected ${where}`);
-        return;
-    }
-    if (absent.length)
-        report(`benchmark copy ${where} of ${label} is incomplete: missing ${absent.join(', ')}`);
-    for (const other of found)
-        report(`stale benchmark copy ${other}: ${label} is the one to copy`);
-    for (const { rel, digest } of files) {
-        const entry = tree.get(rel);
-        if (!entry)
-            continue;
-        if (entry.problem)
-            report(`${rel} is ${entry.problem}`);
-        else
-            toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs]);
-    }
+    const stale = [...(staleCopies.get(model.name)?.keys() ?? [])];
+    checkBenchmarkCopy(reg, model, tree, stale, copied => {
+        const files = Object.entries(copied.files).map(([file, digest]) => ({
+            file,
+            digest,
+            rel: (0,layout/* benchmarkFilePath */.$z)(reg, model.name, copied.version, file)
+        }));
+        const ownFolder = (0,layouts/* layoutFor */.Q2)(reg, model.name, bench.folder).folder;
+        const where = ownFolder
+            ? `${(0,layout/* benchmarkDir */.z4)(reg, model.name, copied.version, (0,layout/* versionFiles */.uP)(copied))}/`
+            : files.map(f => f.rel).join(', ');
+        return { files, where };
+    }, out);
 }
 function strayDiagnostic(reg, byName, g) {
     const stray = strayList(g.files);
@@ -623,18 +636,15 @@ function readDigest(abs) {
         return err instanceof Error ? err.message : String(err);
     }
 }
-/** Where each model's benchmark copy must be: the production version's files. */
 /**
- * The benchmark copy of each model (SPEC §2): the production version's files
- * at `<root>/<benchmark>/<M>/<V>/`. Every problem with a copy is reported at
- * the production version's `stage:` line, once per copy: missing, incomplete,
- * or stale (a copy of another version; other bytes are found when hashing).
+ * The benchmark copy of each model (SPEC §2) under the default layout: the
+ * copied version's files at `<root>/<benchmark>/<M>/<V>/`; the copies found
+ * are the folders under `<root>/<benchmark>/<M>/`.
  */
 function checkBenchmarks(reg, models, tree) {
-    const diagnostics = [];
-    const toHash = [];
+    const out = { diagnostics: [], toHash: [] };
     if (!reg.benchmark)
-        return { diagnostics, toHash };
+        return out;
     const base = (0,paths/* joinRel */.gN)(reg.root, reg.benchmark.folder);
     const copies = new Map();
     for (const rel of tree.keys()) {
@@ -648,46 +658,20 @@ function checkBenchmarks(reg, models, tree) {
         copies.set(model, dirs);
     }
     for (const model of models) {
-        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
         const found = [...(copies.get(model.name) ?? [])];
-        if (!prod) {
-            for (const dir of found) {
-                diagnostics.push(model.source.diagnostic([...model.at, 'versions'], `stale benchmark copy ${dir}/: ${model.name} has no ${reg.benchmark.copyOf} version`));
-            }
-            continue;
-        }
-        const i = model.spec.versions.indexOf(prod);
-        const at = [...model.at, 'versions', i, 'stage'];
-        // Positions are built only when there is something to report.
-        const report = (message) => diagnostics.push(model.source.diagnostic(at, message, model.source.locate(at, 'value')));
-        const dir = (0,layout/* benchmarkDir */.z4)(reg, model.name, prod.version);
-        const label = `${reg.benchmark.copyOf} ${model.name} ${prod.version}`;
-        const others = found.filter(d => d !== dir);
-        const files = Object.entries(prod.files);
-        const absent = files.filter(([f]) => !tree.has(`${dir}/${f}`)).map(([f]) => f);
-        if (absent.length === files.length) {
-            const why = others.length
-                ? `stale benchmark copy ${others.join('/, ')}/: ${label} is expected at ${dir}/`
-                : `missing benchmark copy of ${label}: expected ${dir}/`;
-            report(why);
-            continue;
-        }
-        if (absent.length)
-            report(`benchmark copy ${dir}/ of ${label} is incomplete: missing ${absent.join(', ')}`);
-        for (const other of others)
-            report(`stale benchmark copy ${other}/: ${label} is the one to copy`);
-        for (const [file, digest] of files) {
-            const rel = `${dir}/${file}`;
-            const entry = tree.get(rel);
-            if (!entry)
-                continue;
-            if (entry.problem)
-                report(`${rel} is ${entry.problem}`);
-            else
-                toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs]);
-        }
+        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
+        const dir = prod && (0,layout/* benchmarkDir */.z4)(reg, model.name, prod.version);
+        const stale = found.filter(d => d !== dir).map(d => `${d}/`);
+        checkBenchmarkCopy(reg, model, tree, stale, copied => ({
+            files: Object.entries(copied.files).map(([file, digest]) => ({
+                file,
+                digest,
+                rel: `${dir}/${file}`
+            })),
+            where: `${dir}/`
+        }), out);
     }
-    return { diagnostics, toHash };
+    return out;
 }
 /**
  * Files under managed folders that no expectation names, one diagnostic per

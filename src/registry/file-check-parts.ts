@@ -1,13 +1,15 @@
 /**
  * What the file checks of file-checks.ts share between the default layout's
  * fast path and the templates' (template-file-checks.ts): what the manifest
- * expects of a path, and how stray files are listed and where they are
- * reported.
+ * expects of a path, how stray files are listed and where they are
+ * reported, and how a model's benchmark copy is judged.
  */
 import type { Diagnostic } from '../errors.js'
+import type { FileTree } from './file-tree.js'
 import { benchmarkSource, versionFilePaths } from './layout.js'
 import type { LoadedModel, Registry } from './registry.js'
 import type { KeyPath } from './source-file.js'
+import type { VersionEntry } from './types.js'
 
 /** A file to hash: its path, what the manifest expects, where it is on disk. */
 export type HashJob = [rel: string, expectation: Expectation, abs: string]
@@ -105,4 +107,68 @@ export function modelsKey(reg: Registry): KeyPath {
 
 export function missing(rel: string, exp: Expectation): Diagnostic {
   return exp.model.source.diagnostic(exp.at, `missing file ${rel} (recorded for ${exp.label})`)
+}
+
+/** Where a model's benchmark copy must be, as its layout gives it. */
+export interface ExpectedCopy {
+  /** The copied version's files: name, recorded digest, repository-relative path. */
+  files: Array<{ file: string; digest: string; rel: string }>
+  /** The copy as messages name it: its folder (`…/`), else its files. */
+  where: string
+}
+
+/**
+ * The model's benchmark copy (SPEC §2), whatever the layout: every problem is
+ * reported at the copied version's `stage:` line, once per copy (missing,
+ * incomplete, stale: a copy of another version), and the files present are
+ * handed back for hashing (other bytes are found then). `stale` names the
+ * copies found that are not of the copied version.
+ */
+export function checkBenchmarkCopy(
+  reg: Registry,
+  model: LoadedModel,
+  tree: FileTree,
+  stale: readonly string[],
+  expected: (copied: VersionEntry) => ExpectedCopy,
+  out: { diagnostics: Diagnostic[]; toHash: HashJob[] }
+): void {
+  const bench = reg.benchmark
+  if (!bench) return
+  const prod = benchmarkSource(reg, model)
+  if (!prod) {
+    for (const copy of stale) {
+      out.diagnostics.push(
+        model.source.diagnostic(
+          [...model.at, 'versions'],
+          `stale benchmark copy ${copy}: ${model.name} has no ${bench.copyOf} version`
+        )
+      )
+    }
+    return
+  }
+  const i = model.spec.versions.indexOf(prod)
+  const at: KeyPath = [...model.at, 'versions', i, 'stage']
+  // Positions are built only when there is something to report.
+  const report = (message: string) =>
+    out.diagnostics.push(model.source.diagnostic(at, message, model.source.locate(at, 'value')))
+  const { files, where } = expected(prod)
+  const label = `${bench.copyOf} ${model.name} ${prod.version}`
+  const absent = files.filter(f => !tree.has(f.rel)).map(f => f.file)
+  if (absent.length === files.length) {
+    report(
+      stale.length
+        ? `stale benchmark copy ${stale.join(', ')}: ${label} is expected at ${where}`
+        : `missing benchmark copy of ${label}: expected ${where}`
+    )
+    return
+  }
+  if (absent.length)
+    report(`benchmark copy ${where} of ${label} is incomplete: missing ${absent.join(', ')}`)
+  for (const other of stale) report(`stale benchmark copy ${other}: ${label} is the one to copy`)
+  for (const { rel, digest } of files) {
+    const entry = tree.get(rel)
+    if (!entry) continue
+    if (entry.problem) report(`${rel} is ${entry.problem}`)
+    else out.toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs])
+  }
 }

@@ -19,6 +19,7 @@ import type { LoadedModel, Registry } from './registry.js'
 import type { KeyPath } from './source-file.js'
 import {
   benchmarkPaths,
+  checkBenchmarkCopy,
   expectations,
   IGNORED_NAMES,
   missing,
@@ -224,21 +225,18 @@ function readDigest(abs: string): FileDigest | string {
   }
 }
 
-/** Where each model's benchmark copy must be: the production version's files. */
 /**
- * The benchmark copy of each model (SPEC §2): the production version's files
- * at `<root>/<benchmark>/<M>/<V>/`. Every problem with a copy is reported at
- * the production version's `stage:` line, once per copy: missing, incomplete,
- * or stale (a copy of another version; other bytes are found when hashing).
+ * The benchmark copy of each model (SPEC §2) under the default layout: the
+ * copied version's files at `<root>/<benchmark>/<M>/<V>/`; the copies found
+ * are the folders under `<root>/<benchmark>/<M>/`.
  */
 function checkBenchmarks(
   reg: Registry,
   models: LoadedModel[],
   tree: FileTree
 ): { diagnostics: Diagnostic[]; toHash: HashJob[] } {
-  const diagnostics: Diagnostic[] = []
-  const toHash: HashJob[] = []
-  if (!reg.benchmark) return { diagnostics, toHash }
+  const out = { diagnostics: [] as Diagnostic[], toHash: [] as HashJob[] }
+  if (!reg.benchmark) return out
   const base = joinRel(reg.root, reg.benchmark.folder)
   const copies = new Map<string, Set<string>>()
   for (const rel of tree.keys()) {
@@ -250,49 +248,27 @@ function checkBenchmarks(
     copies.set(model, dirs)
   }
   for (const model of models) {
-    const prod = benchmarkSource(reg, model)
     const found = [...(copies.get(model.name) ?? [])]
-    if (!prod) {
-      for (const dir of found) {
-        diagnostics.push(
-          model.source.diagnostic(
-            [...model.at, 'versions'],
-            `stale benchmark copy ${dir}/: ${model.name} has no ${reg.benchmark.copyOf} version`
-          )
-        )
-      }
-      continue
-    }
-    const i = model.spec.versions.indexOf(prod)
-    const at: KeyPath = [...model.at, 'versions', i, 'stage']
-    // Positions are built only when there is something to report.
-    const report = (message: string) =>
-      diagnostics.push(model.source.diagnostic(at, message, model.source.locate(at, 'value')))
-    const dir = benchmarkDir(reg, model.name, prod.version)!
-    const label = `${reg.benchmark.copyOf} ${model.name} ${prod.version}`
-    const others = found.filter(d => d !== dir)
-    const files = Object.entries(prod.files)
-    const absent = files.filter(([f]) => !tree.has(`${dir}/${f}`)).map(([f]) => f)
-    if (absent.length === files.length) {
-      const why = others.length
-        ? `stale benchmark copy ${others.join('/, ')}/: ${label} is expected at ${dir}/`
-        : `missing benchmark copy of ${label}: expected ${dir}/`
-      report(why)
-      continue
-    }
-    if (absent.length)
-      report(`benchmark copy ${dir}/ of ${label} is incomplete: missing ${absent.join(', ')}`)
-    for (const other of others)
-      report(`stale benchmark copy ${other}/: ${label} is the one to copy`)
-    for (const [file, digest] of files) {
-      const rel = `${dir}/${file}`
-      const entry = tree.get(rel)
-      if (!entry) continue
-      if (entry.problem) report(`${rel} is ${entry.problem}`)
-      else toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs])
-    }
+    const prod = benchmarkSource(reg, model)
+    const dir = prod && benchmarkDir(reg, model.name, prod.version)
+    const stale = found.filter(d => d !== dir).map(d => `${d}/`)
+    checkBenchmarkCopy(
+      reg,
+      model,
+      tree,
+      stale,
+      copied => ({
+        files: Object.entries(copied.files).map(([file, digest]) => ({
+          file,
+          digest,
+          rel: `${dir}/${file}`
+        })),
+        where: `${dir}/`
+      }),
+      out
+    )
   }
-  return { diagnostics, toHash }
+  return out
 }
 
 /**

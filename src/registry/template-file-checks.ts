@@ -16,6 +16,7 @@ import path from 'node:path'
 import type { Diagnostic } from '../errors.js'
 import {
   benchmarkPaths,
+  checkBenchmarkCopy,
   IGNORED_NAMES,
   modelsKey,
   stageEntry,
@@ -162,7 +163,8 @@ export function checkTemplateFiles(
   }
 
   if (bench) {
-    for (const model of models) benchmarkCopy(reg, model, tree, staleCopies, diagnostics, toHash)
+    for (const model of models)
+      benchmarkCopy(reg, model, tree, staleCopies, { diagnostics, toHash })
   }
   for (const g of groups.values()) diagnostics.push(strayDiagnostic(reg, byName, g))
   return { diagnostics, toHash }
@@ -181,66 +183,36 @@ function copyKey(
   return `${renderFolder(t, reg.root, { stage: folder, model, version: version ?? '' })}/`
 }
 
-/**
- * The model's benchmark copy: reported at the production version's `stage:`
- * line, once per copy, as the default layout does (missing, incomplete,
- * stale), its files handed back for hashing.
- */
+/** The model's benchmark copy where the benchmark folder's layout puts it (see checkBenchmarkCopy). */
 function benchmarkCopy(
   reg: Registry,
   model: LoadedModel,
   tree: FileTree,
   staleCopies: ReadonlyMap<string, ReadonlyMap<string, string[]>>,
-  diagnostics: Diagnostic[],
-  toHash: HashJob[]
+  out: { diagnostics: Diagnostic[]; toHash: HashJob[] }
 ): void {
   const bench = reg.benchmark
   if (!bench) return
-  const found = [...(staleCopies.get(model.name)?.keys() ?? [])]
-  const prod = benchmarkSource(reg, model)
-  if (!prod) {
-    for (const copy of found) {
-      diagnostics.push(
-        model.source.diagnostic(
-          [...model.at, 'versions'],
-          `stale benchmark copy ${copy}: ${model.name} has no ${bench.copyOf} version`
-        )
-      )
-    }
-    return
-  }
-  const i = model.spec.versions.indexOf(prod)
-  const at: KeyPath = [...model.at, 'versions', i, 'stage']
-  const report = (message: string) =>
-    diagnostics.push(model.source.diagnostic(at, message, model.source.locate(at, 'value')))
-  const files = Object.entries(prod.files).map(([file, digest]) => ({
-    file,
-    digest,
-    rel: benchmarkFilePath(reg, model.name, prod.version, file)!
-  }))
-  const ownFolder = layoutFor(reg, model.name, bench.folder).folder
-  const where = ownFolder
-    ? `${benchmarkDir(reg, model.name, prod.version, versionFiles(prod))}/`
-    : files.map(f => f.rel).join(', ')
-  const label = `${bench.copyOf} ${model.name} ${prod.version}`
-  const absent = files.filter(f => !tree.has(f.rel)).map(f => f.file)
-  if (absent.length === files.length && files.length > 0) {
-    report(
-      found.length
-        ? `stale benchmark copy ${found.join(', ')}: ${label} is expected at ${where}`
-        : `missing benchmark copy of ${label}: expected ${where}`
-    )
-    return
-  }
-  if (absent.length)
-    report(`benchmark copy ${where} of ${label} is incomplete: missing ${absent.join(', ')}`)
-  for (const other of found) report(`stale benchmark copy ${other}: ${label} is the one to copy`)
-  for (const { rel, digest } of files) {
-    const entry = tree.get(rel)
-    if (!entry) continue
-    if (entry.problem) report(`${rel} is ${entry.problem}`)
-    else toHash.push([rel, { model, at, digest, kind: 'benchmark', label }, entry.abs])
-  }
+  const stale = [...(staleCopies.get(model.name)?.keys() ?? [])]
+  checkBenchmarkCopy(
+    reg,
+    model,
+    tree,
+    stale,
+    copied => {
+      const files = Object.entries(copied.files).map(([file, digest]) => ({
+        file,
+        digest,
+        rel: benchmarkFilePath(reg, model.name, copied.version, file)!
+      }))
+      const ownFolder = layoutFor(reg, model.name, bench.folder).folder
+      const where = ownFolder
+        ? `${benchmarkDir(reg, model.name, copied.version, versionFiles(copied))}/`
+        : files.map(f => f.rel).join(', ')
+      return { files, where }
+    },
+    out
+  )
 }
 
 function strayDiagnostic(
