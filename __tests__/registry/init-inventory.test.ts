@@ -5,21 +5,33 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { folderConvention } from '../../src/registry/folder-placement.js'
 import { takeInventory, type ScannedFile } from '../../src/registry/init-inventory.js'
+import { initLayouts, layoutPlacement } from '../../src/registry/init-layouts.js'
 import { initManifestYaml, SCHEMA_URL } from '../../src/registry/init-manifest.js'
 
 const STAGES = ['dev', 'prod']
+
+/** Where init places a file under the default layout (the folder convention of SPEC §2). */
+function folderConvention(stages: readonly string[], archive = 'archived', benchmark?: string) {
+  const layouts = initLayouts()
+  if (!layouts.ok) throw new Error(layouts.errors.join('; '))
+  return layoutPlacement({
+    layouts: layouts.value,
+    stages,
+    archive,
+    benchmark,
+    versioning: 'semver'
+  })
+}
 const d = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`
 
 function inventory(files: Array<[string, number] | ScannedFile>, benchmark?: string) {
   const scanned = files.map(f => (Array.isArray(f) ? { rel: f[0], digest: d(f[1]) } : f))
-  const folders = [...STAGES, 'archived', ...(benchmark ? [benchmark] : [])]
   return takeInventory(scanned, {
     stages: STAGES,
     archive: 'archived',
     benchmark,
-    place: folderConvention(folders),
+    place: folderConvention(STAGES, 'archived', benchmark),
     shown: rel => `models/${rel}`
   })
 }

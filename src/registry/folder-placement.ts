@@ -1,8 +1,9 @@
 /**
  * Where a file found under `root` belongs: its stage (or the benchmark or
  * archive folder), model, version and logical file name. `init` reads a
- * repository through one such function, so a layout template's matcher can
- * take the place of the folder convention without touching the scan.
+ * repository through one such function (init-layouts.ts builds it from the
+ * layout templates, the folder convention of SPEC §2 being the default one),
+ * so the scan does not depend on the layout.
  */
 
 export interface Placement {
@@ -17,13 +18,3 @@ export interface Placement {
 
 /** A path relative to `root` (`/`-separated) → where it belongs, or undefined when nowhere. */
 export type PlaceFile = (rel: string) => Placement | undefined
-
-/** The folder convention of SPEC §2: `<folder>/<model>/<version>/<file>`, for the folders named. */
-export function folderConvention(folders: readonly string[]): PlaceFile {
-  const known = new Set(folders)
-  return rel => {
-    const [folder, model, version, ...rest] = rel.split('/')
-    if (!rest.length || !known.has(folder)) return undefined
-    return { folder, model, version, file: rest.join('/') }
-  }
-}
