@@ -52,6 +52,23 @@ describe('checkFiles', () => {
     unlinkSync(outside)
   })
 
+  it('takes the digests it is given instead of reading those files again (init hashed them already)', async () => {
+    fx = validRegistry()
+    const { registry } = await loadRegistry({ manifestPath: fx.manifestPath })
+    const rel = 'models/development/clf/1.3.0/model.bin'
+    const given = new Map([[rel, { digest: `sha256:${'0'.repeat(64)}`, size: 7 }]])
+    const checked = await checkFiles(registry!, { digested: given })
+    // The file on disk is the one recorded: only the given digest can disagree with the manifest.
+    expect(checked.diagnostics.map(d => d.message)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^digest mismatch for ${rel}: the manifest records sha256:[0-9a-f]{64}, the file has sha256:0{64}$`
+        )
+      )
+    ])
+    expect((await checkFiles(registry!)).diagnostics).toEqual([])
+  })
+
   it('refuses a model file that is a link, even one inside the repository: git would commit the link', async () => {
     fx = validRegistry()
     const real = path.join(fx.dir, 'store/model.bin')

@@ -546,7 +546,10 @@ async function checkFiles(reg, options = {}) {
         : Promise.resolve((0,file_tree/* listTree */.n)(reg.repoRoot, realRepo, dirs));
     const early = new Map();
     const copies = benchmarkPaths(reg, models);
+    const digested = options.digested ?? new Map();
     for (const rel of [...expected.keys(), ...copies]) {
+        if (digested.has(rel))
+            continue;
         const d = digestIfPlainFile(external_node_path_default().join(reg.repoRoot, rel));
         if (d)
             early.set(rel, d);
@@ -588,7 +591,7 @@ async function checkFiles(reg, options = {}) {
         out.push(...strays(reg, models, tree, expected, reportedLinks));
     }
     toHash.forEach(([rel, exp, abs]) => {
-        const d = early.get(rel) ?? readDigest(abs);
+        const d = early.get(rel) ?? digested.get(rel) ?? readDigest(abs);
         if (typeof d === 'string') {
             out.push(exp.model.source.diagnostic(exp.at, `cannot read ${rel}: ${d}`));
             return;

@@ -26,7 +26,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/registry/digest.ts
-var digest = __webpack_require__(35035);
+var registry_digest = __webpack_require__(35035);
 // EXTERNAL MODULE: ./src/registry/file-checks.ts + 2 modules
 var file_checks = __webpack_require__(81357);
 // EXTERNAL MODULE: ./src/registry/file-tree.ts
@@ -612,7 +612,7 @@ const FOLDER_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 const OUTPUT_DIR_LINE = '.modelgate/';
 async function init(settings, ctx) {
     const draft = await draftInit(settings, ctx);
-    await checkAsValidate(draft.text, draft.repoRoot, draft.manifestRel);
+    await checkAsValidate(draft);
     let gitignore = 'unchanged';
     if (!settings.dryRun) {
         await (0,promises_.mkdir)(external_node_path_default().dirname(settings.manifest), { recursive: true });
@@ -675,7 +675,8 @@ async function draftInit(settings, ctx) {
         outside.push(repoRel);
         return false;
     };
-    const scanned = scan(repoRoot, rootRel, folders.scanned, underStage);
+    const digests = new Map();
+    const scanned = scan(repoRoot, rootRel, folders.scanned, underStage, digests);
     // A layout without {version}: each file is a version, numbered by its date.
     const fileDates = layouts.stages.uses.has('version')
         ? new Map()
@@ -808,7 +809,7 @@ async function draftInit(settings, ctx) {
         undated,
         notes
     };
-    return { text, repoRoot, manifestRel, result };
+    return { text, repoRoot, manifestRel, result, digests };
 }
 /** The templates init reads the repository with, and `--model` where they need it. */
 function chooseLayouts(settings) {
@@ -926,9 +927,10 @@ function folderName(name, option) {
 /**
  * Every file under the scanned folders that `keep` accepts (a repository-
  * relative path), relative to root, with its content digest; files `keep`
- * refuses are never read.
+ * refuses are never read. Each digest is also kept in `digests`, by
+ * repository-relative path, for the check that follows.
  */
-function scan(repoRoot, rootRel, folders, keep) {
+function scan(repoRoot, rootRel, folders, keep, digests) {
     const dirs = folders.map(f => (0,paths/* joinRel */.gN)(rootRel, f));
     const tree = (0,file_tree/* listTree */.n)(repoRoot, (0,external_node_fs_.realpathSync)(repoRoot), dirs);
     const prefix = rootRel === '.' ? '' : `${rootRel}/`;
@@ -948,7 +950,9 @@ function scan(repoRoot, rootRel, folders, keep) {
             continue;
         }
         try {
-            out.push({ rel: underRoot, digest: (0,digest/* contentDigest */.eZ)((0,digest/* digestFileSync */.EX)(entry.abs)) });
+            const digest = (0,registry_digest/* digestFileSync */.EX)(entry.abs);
+            digests.set(rel, digest);
+            out.push({ rel: underRoot, digest: (0,registry_digest/* contentDigest */.eZ)(digest) });
         }
         catch (error) {
             out.push({ rel: underRoot, problem: `unreadable (${error.message})` });
@@ -1013,13 +1017,16 @@ function isoSeconds(date) {
  * schema, rules and file checks. A problem init did not foresee stops it
  * here rather than leaving a manifest that fails.
  */
-async function checkAsValidate(text, repoRoot, manifestRel) {
+async function checkAsValidate(draft) {
+    const { text, repoRoot, manifestRel } = draft;
     const loaded = await (0,load/* loadRegistryWith */.yV)({ read: rel => (rel === manifestRel ? text : undefined), glob: () => [] }, { repoRoot, manifestRel });
     const diagnostics = [...loaded.diagnostics];
     if (loaded.registry && !diagnostics.some(d => d.severity === 'error')) {
         diagnostics.push(...(0,rules/* checkRules */.M)(loaded.registry));
         if (!diagnostics.some(d => d.severity === 'error')) {
-            diagnostics.push(...(await (0,file_checks/* checkFiles */.gw)(loaded.registry)).diagnostics);
+            // The files were hashed by the scan a moment ago; the check reuses those digests.
+            const checked = await (0,file_checks/* checkFiles */.gw)(loaded.registry, { digested: draft.digests });
+            diagnostics.push(...checked.diagnostics);
         }
     }
     const errors = diagnostics.filter(d => d.severity === 'error');

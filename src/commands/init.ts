@@ -25,7 +25,7 @@ import {
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { DecisionError, UsageError, type Diagnostic } from '../errors.js'
-import { contentDigest, digestFileSync } from '../registry/digest.js'
+import { contentDigest, digestFileSync, type FileDigest } from '../registry/digest.js'
 import { checkFiles, IGNORED_NAMES } from '../registry/file-checks.js'
 import { listTree } from '../registry/file-tree.js'
 import { placeOf, templatePlace } from '../registry/layout-places.js'
@@ -91,7 +91,7 @@ export type InitOutcome = CommandOutcome<'init', InitResult>
 
 export async function init(settings: InitSettings, ctx: CommandContext): Promise<InitOutcome> {
   const draft = await draftInit(settings, ctx)
-  await checkAsValidate(draft.text, draft.repoRoot, draft.manifestRel)
+  await checkAsValidate(draft)
 
   let gitignore: InitResult['gitignore'] = 'unchanged'
   if (!settings.dryRun) {
@@ -117,6 +117,8 @@ export interface InitDraft {
   repoRoot: string
   manifestRel: string
   result: Omit<InitResult, 'written' | 'gitignore'>
+  /** The digest of every file the scan read, by repository-relative path: not read twice. */
+  digests: ReadonlyMap<string, FileDigest>
 }
 
 /**
@@ -169,7 +171,8 @@ export async function draftInit(settings: InitSettings, ctx: CommandContext): Pr
     outside.push(repoRel)
     return false
   }
-  const scanned = scan(repoRoot, rootRel, folders.scanned, underStage)
+  const digests = new Map<string, FileDigest>()
+  const scanned = scan(repoRoot, rootRel, folders.scanned, underStage, digests)
   // A layout without {version}: each file is a version, numbered by its date.
   const fileDates = layouts.stages.uses.has('version')
     ? new Map<string, string>()
@@ -339,7 +342,7 @@ export async function draftInit(settings: InitSettings, ctx: CommandContext): Pr
     undated,
     notes
   }
-  return { text, repoRoot, manifestRel, result }
+  return { text, repoRoot, manifestRel, result, digests }
 }
 
 /** The templates init reads the repository with, and `--model` where they need it. */
@@ -495,13 +498,15 @@ function folderName(name: string, option: string): string {
 /**
  * Every file under the scanned folders that `keep` accepts (a repository-
  * relative path), relative to root, with its content digest; files `keep`
- * refuses are never read.
+ * refuses are never read. Each digest is also kept in `digests`, by
+ * repository-relative path, for the check that follows.
  */
 function scan(
   repoRoot: string,
   rootRel: string,
   folders: string[],
-  keep: (repoRel: string) => boolean
+  keep: (repoRel: string) => boolean,
+  digests: Map<string, FileDigest>
 ): ScannedFile[] {
   const dirs = folders.map(f => joinRel(rootRel, f))
   const tree = listTree(repoRoot, realpathSync(repoRoot), dirs)
@@ -519,7 +524,9 @@ function scan(
       continue
     }
     try {
-      out.push({ rel: underRoot, digest: contentDigest(digestFileSync(entry.abs)) })
+      const digest = digestFileSync(entry.abs)
+      digests.set(rel, digest)
+      out.push({ rel: underRoot, digest: contentDigest(digest) })
     } catch (error) {
       out.push({ rel: underRoot, problem: `unreadable (${(error as Error).message})` })
     }
@@ -605,7 +612,8 @@ function isoSeconds(date: string): string {
  * schema, rules and file checks. A problem init did not foresee stops it
  * here rather than leaving a manifest that fails.
  */
-async function checkAsValidate(text: string, repoRoot: string, manifestRel: string): Promise<void> {
+async function checkAsValidate(draft: InitDraft): Promise<void> {
+  const { text, repoRoot, manifestRel } = draft
   const loaded = await loadRegistryWith(
     { read: rel => (rel === manifestRel ? text : undefined), glob: () => [] },
     { repoRoot, manifestRel }
@@ -614,7 +622,9 @@ async function checkAsValidate(text: string, repoRoot: string, manifestRel: stri
   if (loaded.registry && !diagnostics.some(d => d.severity === 'error')) {
     diagnostics.push(...checkRules(loaded.registry))
     if (!diagnostics.some(d => d.severity === 'error')) {
-      diagnostics.push(...(await checkFiles(loaded.registry)).diagnostics)
+      // The files were hashed by the scan a moment ago; the check reuses those digests.
+      const checked = await checkFiles(loaded.registry, { digested: draft.digests })
+      diagnostics.push(...checked.diagnostics)
     }
   }
   const errors = diagnostics.filter(d => d.severity === 'error')

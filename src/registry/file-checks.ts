@@ -65,6 +65,12 @@ export interface FileCheckOptions {
   workerThreshold?: number
   /** Version files larger than this (and not LFS pointers) are reported in `large`. */
   largeFileBytes?: number
+  /**
+   * Digests the caller has just taken of these repository-relative paths, the way the walk
+   * reads them (through a link inside the repository): used instead of reading the file again
+   * (init checks the manifest it made from the files it has just hashed).
+   */
+  digested?: ReadonlyMap<string, FileDigest>
 }
 
 export async function checkFiles(
@@ -123,7 +129,9 @@ export async function checkFiles(
       : Promise.resolve(listTree(reg.repoRoot, realRepo, dirs))
   const early = new Map<string, FileDigest>()
   const copies = benchmarkPaths(reg, models)
+  const digested = options.digested ?? new Map<string, FileDigest>()
   for (const rel of [...expected.keys(), ...copies]) {
+    if (digested.has(rel)) continue
     const d = digestIfPlainFile(path.join(reg.repoRoot, rel))
     if (d) early.set(rel, d)
   }
@@ -162,7 +170,7 @@ export async function checkFiles(
   }
 
   toHash.forEach(([rel, exp, abs]) => {
-    const d = early.get(rel) ?? readDigest(abs)
+    const d = early.get(rel) ?? digested.get(rel) ?? readDigest(abs)
     if (typeof d === 'string') {
       out.push(exp.model.source.diagnostic(exp.at, `cannot read ${rel}: ${d}`))
       return
