@@ -1,6 +1,6 @@
 /** The registration planner (SPEC §3 `register`): refusals, the new entry, the edit, the hash. */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { DecisionError } from '../../src/errors.js'
@@ -17,6 +17,7 @@ import type { Registry } from '../../src/registry/registry.js'
 import { checkRules } from '../../src/registry/rules.js'
 import { exampleRepo } from '../helpers/examples.js'
 import {
+  copyBenchmarkOf,
   sha256,
   shardClf,
   validRegistry,
@@ -34,6 +35,18 @@ async function load(f: Fixture): Promise<Registry> {
   expect(result.diagnostics).toEqual([])
   if (!result.registry) throw new Error('no registry')
   return result.registry
+}
+
+/** Loads and validates fully (schema, rules, files): the registry, which must have no problem. */
+async function loadValid(f: Fixture): Promise<Registry> {
+  const result = await loadRegistry({ manifestPath: f.manifestPath })
+  const reg = result.registry as Registry
+  expect([
+    ...result.diagnostics,
+    ...checkRules(reg),
+    ...(await checkFiles(reg)).diagnostics
+  ]).toEqual([])
+  return reg
 }
 
 const AT = '2026-11-20T10:00:00Z'
@@ -452,26 +465,8 @@ describe('planRegistration', () => {
     async function copyOfFirstStage(): Promise<{ f: Fixture; reg: Registry }> {
       const f = validRegistry()
       fixtures.push(f)
-      f.edit(
-        'apiVersion: modelgate/v1\n',
-        'apiVersion: modelgate/v1\nbenchmark: { folder: benchmark, copyOf: development }\n'
-      )
-      rmSync(path.join(f.dir, 'models/benchmark/clf/1.1.0'), { recursive: true })
-      cpSync(
-        path.join(f.dir, 'models/development/clf/1.3.0'),
-        path.join(f.dir, 'models/benchmark/clf/1.3.0'),
-        {
-          recursive: true
-        }
-      )
-      const result = await loadRegistry({ manifestPath: f.manifestPath })
-      const reg = result.registry as Registry
-      expect([
-        ...result.diagnostics,
-        ...checkRules(reg),
-        ...(await checkFiles(reg)).diagnostics
-      ]).toEqual([])
-      return { f, reg }
+      copyBenchmarkOf(f, 'development', '1.3.0')
+      return { f, reg: await loadValid(f) }
     }
 
     /** Writes what the plan adds, removes and moves, and its manifest; then validates fully. */
@@ -484,13 +479,7 @@ describe('planRegistration', () => {
       for (const a of plan.additions)
         writeFile(f.dir, a.path, bytes(path.basename(a.source), version))
       f.setManifest(plan.newText)
-      const result = await loadRegistry({ manifestPath: f.manifestPath })
-      const after = result.registry as Registry
-      expect([
-        ...result.diagnostics,
-        ...checkRules(after),
-        ...(await checkFiles(after)).diagnostics
-      ]).toEqual([])
+      await loadValid(f)
     }
 
     it('refreshes the copy: the old copy goes, the new version is added at the copy’s paths too', async () => {

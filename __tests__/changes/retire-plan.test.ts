@@ -13,10 +13,9 @@ import type { Registry } from '../../src/registry/registry.js'
 import { checkRules } from '../../src/registry/rules.js'
 import { exampleRepo } from '../helpers/examples.js'
 import {
-  modelBytes,
+  copyBenchmarkOf,
   shardClf,
   validRegistry,
-  writeFile,
   type Fixture
 } from '../helpers/registry-fixture.js'
 import { changedLines } from './line-diff.js'
@@ -291,14 +290,7 @@ describe('planRetirement on the test fixture', () => {
     async function benchmarkOfStaging(second: boolean): Promise<Fixture> {
       const f = validRegistry()
       fixtures.push(f)
-      f.edit(
-        'apiVersion: modelgate/v1\n',
-        'apiVersion: modelgate/v1\nbenchmark: { folder: benchmark, copyOf: staging }\n'
-      )
-      rmSync(path.join(f.dir, 'models/benchmark/clf/1.1.0'), { recursive: true })
-      for (const file of ['model.bin', 'labels.json']) {
-        writeFile(f.dir, `models/benchmark/clf/1.2.0/${file}`, modelBytes('clf', '1.2.0', file))
-      }
+      copyBenchmarkOf(f, 'staging', '1.2.0')
       if (second) {
         const text = f.manifest()
         const at = text.indexOf('      - version: "1.2.0"')

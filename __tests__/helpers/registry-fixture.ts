@@ -141,6 +141,21 @@ export function validRegistry(): Fixture {
   return fixture(dir, manifestPath)
 }
 
+/**
+ * Makes validRegistry()'s benchmark copy `stage` (`benchmark.copyOf`): its copy of production
+ * 1.1.0 is replaced by one of `version`, a version in that stage.
+ */
+export function copyBenchmarkOf(f: Fixture, stage: string, version: string): void {
+  f.edit(
+    'apiVersion: modelgate/v1\n',
+    `apiVersion: modelgate/v1\nbenchmark: { folder: benchmark, copyOf: ${stage} }\n`
+  )
+  rmSync(path.join(f.dir, 'models/benchmark/clf/1.1.0'), { recursive: true })
+  for (const file of ['model.bin', 'labels.json']) {
+    writeFile(f.dir, `models/benchmark/clf/${version}/${file}`, modelBytes('clf', version, file))
+  }
+}
+
 export function fixture(dir: string, manifestPath: string): Fixture {
   return {
     dir,
