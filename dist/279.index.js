@@ -125,7 +125,8 @@ var revision_registry = __webpack_require__(54705);
  * a caller skips the matrix job at 0), and `candidates` / `candidate-count`:
  * the entries to compare with the benchmark copy (every one but the copies),
  * one matrix job each, for the check workflow's compare matrix.
- * Recipe: load head → read base → select → look up the cache → matrix → report.
+ * Recipe: start git's diff → load head → read base → select → look up the cache → matrix →
+ * report.
  */
 
 
@@ -136,11 +137,12 @@ var revision_registry = __webpack_require__(54705);
 
 
 async function plan(settings, ctx) {
+    const changed = settings.base ? startDiff(settings, settings.base, ctx) : undefined;
     const reg = await loadHead(settings, ctx);
     let base;
     if (settings.base) {
         const git = await (0,revision_registry/* gitWithCommit */.gS)(ctx.git(reg.repoRoot), settings.base, 'base');
-        base = await (0,revision_registry/* readBase */.wZ)(git, reg, settings.base, settings.head);
+        base = await (0,revision_registry/* readBase */.wZ)(git, reg, settings.base, settings.head, await changed);
     }
     const entries = await markCached(settings, ctx, reg, (0,changed_versions/* selectVersions */.Q)(reg, base));
     const matrix = (0,plan_matrix/* buildMatrix */.Kn)(entries);
@@ -194,6 +196,17 @@ async function markCached(settings, ctx, reg, entries) {
     const cached = await cachedEntries(reg, entries, store, settings.outputDir);
     return entries.map((e, i) => (cached.has(i) ? { ...e, cached: true } : e));
 }
+/** The diff with the base, started while the head loads; undefined when it cannot start. */
+function startDiff(settings, base, ctx) {
+    let repoRoot;
+    try {
+        repoRoot = (0,repo_root/* findRepoRoot */.G)(external_node_path_default().dirname(settings.manifest), ctx.env);
+    }
+    catch {
+        return Promise.resolve(undefined); // loading the head says why
+    }
+    return (0,revision_registry/* diffStartedEarly */.CZ)(ctx.git(repoRoot), base, settings.head);
+}
 /** The registry under review: the checkout's working tree, or `head` read from git. */
 async function loadHead(settings, ctx) {
     const env = ctx.env;
@@ -213,6 +226,7 @@ async function loadHead(settings, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CZ: () => (/* binding */ diffStartedEarly),
 /* harmony export */   gS: () => (/* binding */ gitWithCommit),
 /* harmony export */   ri: () => (/* binding */ readRegistryAt),
 /* harmony export */   wZ: () => (/* binding */ readBase)
@@ -255,9 +269,11 @@ async function gitWithCommit(git, rev, input) {
  * Reads the base revision. `head` is a revision, or undefined for the
  * working tree (what `reg` was loaded from).
  */
-async function readBase(git, reg, base, head) {
+async function readBase(git, reg, base, head, 
+/** The paths `git diff` gave for `base` and `head` already (see diffStartedEarly). */
+known) {
     const commit = await git.revParse(base);
-    const changedPaths = await git.diffNames(commit, head);
+    const changedPaths = known ?? (await git.diffNames(commit, head));
     const changed = new Set(changedPaths);
     const manifestRel = reg.manifest.relPath;
     const atBase = await loadAtRevision(git, reg.repoRoot, manifestRel, commit, f => changed.has(f));
@@ -282,6 +298,19 @@ async function readBase(git, reg, base, head) {
         }
     }
     return { rev: base, commit, models, histories, changedPaths };
+}
+/**
+ * `git diff` between `base` and `head` (the working tree, untracked files included, when `head`
+ * is undefined), started before the head is loaded: on a large working tree git's walk takes
+ * seconds (130,000 folders: 2 s), and it runs on another core while the loader parses. Any
+ * failure gives undefined, so that readBase asks again and reports it in its own order, after
+ * the head's problems and the check that `base` is a commit.
+ */
+function diffStartedEarly(git, base, head) {
+    // An option-like revision is refused by gitWithCommit later; it never reaches git here.
+    if (base.startsWith('-') || head?.startsWith('-'))
+        return Promise.resolve(undefined);
+    return git.diffNames(base, head).catch(() => undefined);
 }
 /** The whole registry at `rev` (plan's `head`). */
 async function readRegistryAt(git, repoRoot, manifestRel, rev) {
@@ -314,7 +343,8 @@ async function loadAtRevision(git, repoRoot, manifestRel, rev, keep) {
     const links = new Set([...manifestLinks, ...listing.filter(f => f.link).map(f => f.path)]);
     const shardFiles = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, listed)))].filter(f => f !== manifestRel);
     const wanted = shardFiles.filter(keep);
-    const blobs = await readAt(git, rev, wanted, links);
+    const ids = new Map(listing.map(f => [f.path, f.sha]));
+    const blobs = await readAt(git, rev, wanted, links, ids);
     blobs.set(manifestRel, manifestBytes);
     const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRegistryWith */ .yV)({
         read: rel => textOf(blobs.get(rel)),
@@ -325,13 +355,21 @@ async function loadAtRevision(git, repoRoot, manifestRel, rev, keep) {
 }
 const LINK_MODE = '120000';
 /**
- * The bytes of `paths` at `rev`. A symbolic link (in `links`) is read through
+ * The bytes of `paths` at `rev`: by blob id where the revision's listing gave
+ * one (`ids`), else by path. A symbolic link (in `links`) is read through
  * when its target is a file inside the repository, as the working tree's
  * loader does; one leaving the repository, broken, or leading to another
  * link or a folder is refused by name, and its target's bytes are never read.
  */
-async function readAt(git, rev, paths, links) {
-    const out = new Map(await git.show(rev, paths));
+async function readAt(git, rev, paths, links, ids = new Map()) {
+    const known = paths.filter(p => ids.has(p));
+    const byId = await git.blobs(known.map(p => ids.get(p)));
+    const out = new Map(await git.show(rev, paths.filter(p => !ids.has(p))));
+    for (const p of known) {
+        const bytes = byId.get(ids.get(p));
+        if (bytes)
+            out.set(p, bytes);
+    }
     const targets = new Map();
     for (const p of paths) {
         const blob = out.get(p);
@@ -687,7 +725,8 @@ function why(reg, model, v, baseSpec, policyChanged, changed) {
     const before = baseSpec && (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .findVersion */ .Am)(baseSpec.versions, v.version);
     if (!before)
         return 'new';
-    if (canonical(before.files) !== canonical(v.files))
+    // The same entry (a shard the diff leaves out is the head's own) has the same files.
+    if (before !== v && canonical(before.files) !== canonical(v.files))
         return 'files';
     if (touched(reg, model, v, changed))
         return 'files';
@@ -711,7 +750,7 @@ function benchmarkEntry(reg, model, picked) {
     };
 }
 function policyDiffers(a, b) {
-    return POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]));
+    return a !== b && POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]));
 }
 function changesOf(changedPaths) {
     const paths = new Set(changedPaths);

@@ -87,6 +87,34 @@ describe('commits and trees', () => {
   })
 })
 
+describe('reading a revision', () => {
+  it('listFiles gives every file under the folders with its blob id (rev-parse HEAD:path)', async () => {
+    const files = await manager.listFiles(head, ['models/staging/clf'])
+    expect(files).toEqual([
+      {
+        path: 'models/staging/clf/1.2.0/labels.json',
+        link: false,
+        sha: git(repo, 'rev-parse', 'HEAD:models/staging/clf/1.2.0/labels.json')
+      },
+      {
+        path: 'models/staging/clf/1.2.0/model.bin',
+        link: false,
+        sha: git(repo, 'rev-parse', 'HEAD:models/staging/clf/1.2.0/model.bin')
+      }
+    ])
+  })
+
+  it('blobs gives the bytes of each id, the same as show by path; an unknown id is left out', async () => {
+    const [file] = await manager.listFiles(head, [`${SPACED}`])
+    const unknown = '0'.repeat(40)
+    const byId = await manager.blobs([file.sha, unknown])
+    expect([...byId.keys()]).toEqual([file.sha])
+    expect(byId.get(file.sha)!.toString()).toBe('spaced\n')
+    expect((await manager.show(head, [file.path])).get(file.path)).toEqual(byId.get(file.sha))
+    expect(await manager.blobs([])).toEqual(new Map())
+  })
+})
+
 describe('dirtyPaths', () => {
   let work: string
   let dirty: GitCommandManager

@@ -3,13 +3,14 @@
  * what plan emits fed back to evaluate --entries.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseEntries } from '../../src/evaluation/target.js'
 import {
   gitInit,
   modelBytes,
   sha256,
+  shardClf,
   tempDir,
   validRegistry,
   writeFile,
@@ -117,6 +118,25 @@ describe('plan', () => {
     ])
   })
 
+  it('a sharded registry at a named head: each shard as that commit has it, not the working tree', async () => {
+    const { fx } = committedRegistry()
+    shardClf(fx)
+    const shard = path.join(fx.dir, 'models/clf/model.yaml')
+    const base = commit(fx.dir, 'one shard per model')
+    writeFileSync(shard, readFileSync(shard, 'utf8').replace('min: 0.85', 'min: 0.86'))
+    const head = commit(fx.dir, 'stricter accuracy')
+    // The working tree has lost the shard: only git can give plan the head's.
+    rmSync(shard)
+    const { run, out } = await plan(fx.dir, '--base', base, '--head', head)
+    expect(run.code === 0 ? 0 : run.stderr).toBe(0)
+    expect(pairs(out.result.matrix.include)).toEqual([
+      'clf@1.1.0',
+      'clf@1.2.0',
+      'clf@1.3.0',
+      'clf@benchmark'
+    ])
+  })
+
   it('no change: count 0 and an empty matrix', async () => {
     const { fx, base } = committedRegistry()
     writeFile(fx.dir, 'README.md', 'docs only\n')
@@ -147,6 +167,23 @@ describe('plan', () => {
     expect(run.stderr).toBe(
       'modelgate: base c0ffee0000000000000000000000000000000000 is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)\n'
     )
+  })
+
+  it('a base or head that reads as a git option is refused before git sees it', async () => {
+    const { fx } = committedRegistry()
+    // `git diff --output=<file>` would write the diff there.
+    const written = path.join(fx.dir, 'written-by-git')
+    for (const args of [
+      [`--base=--output=${written}`],
+      ['--base', 'HEAD', `--head=--output=${written}`]
+    ]) {
+      const run = await cli(['plan', ...args], fx.dir)
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(
+        /^modelgate: input "(base|head)": "--output=.*" is not a git revision\n$/
+      )
+      expect(existsSync(written)).toBe(false)
+    }
   })
 
   it('300 changed versions in a sharded registry: at most 256 jobs covering each entry once', async () => {

@@ -217,14 +217,13 @@ function createGitCommandManager(repoRoot, env) {
         },
         async diffNames(base, head) {
             const range = head === undefined ? [base] : [base, head];
-            const diff = await git(['diff', '--name-only', '--no-renames', '-z', ...range, '--']);
-            const paths = diff.stdout.split('\0').filter(Boolean);
-            if (head === undefined) {
+            // Both at once: each walks the working tree, and a caller may keep this thread busy.
+            const [diff, others] = await Promise.all([
+                git(['diff', '--name-only', '--no-renames', '-z', ...range, '--']),
                 // New files not yet added are part of the working tree too.
-                const others = await git(['ls-files', '-z', '--others', '--exclude-standard']);
-                paths.push(...others.stdout.split('\0').filter(Boolean));
-            }
-            return paths;
+                head === undefined ? git(['ls-files', '-z', '--others', '--exclude-standard']) : undefined
+            ]);
+            return [diff, others].flatMap(r => (r ? r.stdout.split('\0').filter(Boolean) : []));
         },
         async listFiles(rev, under) {
             if (!under.length)
@@ -234,11 +233,14 @@ function createGitCommandManager(repoRoot, env) {
                 .split('\0')
                 .filter(Boolean)
                 .map(line => {
+                // `<mode> SP <type> SP <object> TAB <path>`
                 const tab = line.indexOf('\t');
-                return { path: line.slice(tab + 1), link: line.startsWith('120000 ') };
+                const [mode, , sha] = line.slice(0, tab).split(' ');
+                return { path: line.slice(tab + 1), link: mode === '120000', sha };
             });
         },
-        show: (rev, paths) => catFileBatch(repoRoot, gitEnv, rev, paths),
+        show: (rev, paths) => catFileBatch(repoRoot, gitEnv, paths.map(p => [p, `${rev}:${p}`])),
+        blobs: ids => catFileBatch(repoRoot, gitEnv, ids.map(id => [id, id])),
         async lastCommitDates(paths) {
             const out = new Map();
             if (!paths.length)
@@ -274,10 +276,10 @@ function createGitCommandManager(repoRoot, env) {
  * base revision's 10,000 shards costs one spawn. Output records are
  * `<sha> <type> <size>\n<bytes>\n`, or `<name> missing\n`.
  */
-function catFileBatch(repoRoot, env, rev, paths) {
+function catFileBatch(repoRoot, env, requests) {
     return new Promise((resolve, reject) => {
         const out = new Map();
-        if (!paths.length)
+        if (!requests.length)
             return resolve(out);
         const child = git_childProcess().spawn('git', ['-C', repoRoot, 'cat-file', '--batch'], { env });
         const chunks = [];
@@ -293,7 +295,7 @@ function catFileBatch(repoRoot, env, rev, paths) {
             }
             const buf = Buffer.concat(chunks);
             let at = 0;
-            for (const p of paths) {
+            for (const [key] of requests) {
                 const eol = buf.indexOf(10, at);
                 if (eol < 0)
                     break;
@@ -303,13 +305,13 @@ function catFileBatch(repoRoot, env, rev, paths) {
                     continue; // `<name> missing` or ambiguous: not in rev
                 const size = Number(header[2]);
                 if (header[1] === 'blob')
-                    out.set(p, buf.subarray(at, at + size));
+                    out.set(key, buf.subarray(at, at + size));
                 at += size + 1;
             }
             resolve(out);
         });
         child.stdin.on('error', () => undefined);
-        child.stdin.end(paths.map(p => `${rev}:${p}\n`).join(''));
+        child.stdin.end(requests.map(([, object]) => `${object}\n`).join(''));
     });
 }
 

@@ -6,7 +6,8 @@
  * a caller skips the matrix job at 0), and `candidates` / `candidate-count`:
  * the entries to compare with the benchmark copy (every one but the copies),
  * one matrix job each, for the check workflow's compare matrix.
- * Recipe: load head → read base → select → look up the cache → matrix → report.
+ * Recipe: start git's diff → load head → read base → select → look up the cache → matrix →
+ * report.
  */
 import path from 'node:path'
 import { cachedEntries } from '../evaluation/plan-cache.js'
@@ -19,7 +20,7 @@ import type { PlanSettings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry, requireSound } from './load-for-command.js'
-import { gitWithCommit, readBase, readRegistryAt } from './revision-registry.js'
+import { diffStartedEarly, gitWithCommit, readBase, readRegistryAt } from './revision-registry.js'
 
 export interface PlanResult {
   /** The base commit compared with; null without `base` (every live version). */
@@ -46,11 +47,12 @@ export interface PlanResult {
 export type PlanOutcome = CommandOutcome<'plan', PlanResult>
 
 export async function plan(settings: PlanSettings, ctx: CommandContext): Promise<PlanOutcome> {
+  const changed = settings.base ? startDiff(settings, settings.base, ctx) : undefined
   const reg = await loadHead(settings, ctx)
   let base: Awaited<ReturnType<typeof readBase>> | undefined
   if (settings.base) {
     const git = await gitWithCommit(ctx.git(reg.repoRoot), settings.base, 'base')
-    base = await readBase(git, reg, settings.base, settings.head)
+    base = await readBase(git, reg, settings.base, settings.head, await changed)
   }
   const entries = await markCached(settings, ctx, reg, selectVersions(reg, base))
   const matrix = buildMatrix(entries)
@@ -107,6 +109,21 @@ async function markCached(
   if (!store) return entries
   const cached = await cachedEntries(reg, entries, store, settings.outputDir)
   return entries.map((e, i) => (cached.has(i) ? { ...e, cached: true } : e))
+}
+
+/** The diff with the base, started while the head loads; undefined when it cannot start. */
+function startDiff(
+  settings: PlanSettings,
+  base: string,
+  ctx: CommandContext
+): Promise<string[] | undefined> {
+  let repoRoot: string
+  try {
+    repoRoot = findRepoRoot(path.dirname(settings.manifest), ctx.env)
+  } catch {
+    return Promise.resolve(undefined) // loading the head says why
+  }
+  return diffStartedEarly(ctx.git(repoRoot), base, settings.head)
 }
 
 /** The registry under review: the checkout's working tree, or `head` read from git. */

@@ -60,10 +60,12 @@ export async function readBase(
   git: GitCommandManager,
   reg: Registry,
   base: string,
-  head: string | undefined
+  head: string | undefined,
+  /** The paths `git diff` gave for `base` and `head` already (see diffStartedEarly). */
+  known?: string[]
 ): Promise<BaseRevision> {
   const commit = await git.revParse(base)
-  const changedPaths = await git.diffNames(commit, head)
+  const changedPaths = known ?? (await git.diffNames(commit, head))
   const changed = new Set(changedPaths)
   const manifestRel = reg.manifest.relPath
   const atBase = await loadAtRevision(git, reg.repoRoot, manifestRel, commit, f => changed.has(f))
@@ -85,6 +87,23 @@ export async function readBase(
     }
   }
   return { rev: base, commit, models, histories, changedPaths }
+}
+
+/**
+ * `git diff` between `base` and `head` (the working tree, untracked files included, when `head`
+ * is undefined), started before the head is loaded: on a large working tree git's walk takes
+ * seconds (130,000 folders: 2 s), and it runs on another core while the loader parses. Any
+ * failure gives undefined, so that readBase asks again and reports it in its own order, after
+ * the head's problems and the check that `base` is a commit.
+ */
+export function diffStartedEarly(
+  git: GitCommandManager,
+  base: string,
+  head: string | undefined
+): Promise<string[] | undefined> {
+  // An option-like revision is refused by gitWithCommit later; it never reaches git here.
+  if (base.startsWith('-') || head?.startsWith('-')) return Promise.resolve(undefined)
+  return git.diffNames(base, head).catch(() => undefined)
 }
 
 /** The whole registry at `rev` (plan's `head`). */
@@ -128,7 +147,8 @@ async function loadAtRevision(
     f => f !== manifestRel
   )
   const wanted = shardFiles.filter(keep)
-  const blobs = await readAt(git, rev, wanted, links)
+  const ids = new Map(listing.map(f => [f.path, f.sha]))
+  const blobs = await readAt(git, rev, wanted, links, ids)
   blobs.set(manifestRel, manifestBytes)
   const loaded = await loadRegistryWith(
     {
@@ -147,7 +167,8 @@ const LINK_MODE = '120000'
 type RevisionBytes = Buffer | UnreadableFileError
 
 /**
- * The bytes of `paths` at `rev`. A symbolic link (in `links`) is read through
+ * The bytes of `paths` at `rev`: by blob id where the revision's listing gave
+ * one (`ids`), else by path. A symbolic link (in `links`) is read through
  * when its target is a file inside the repository, as the working tree's
  * loader does; one leaving the repository, broken, or leading to another
  * link or a folder is refused by name, and its target's bytes are never read.
@@ -156,9 +177,21 @@ async function readAt(
   git: GitCommandManager,
   rev: string,
   paths: string[],
-  links: Set<string>
+  links: Set<string>,
+  ids: ReadonlyMap<string, string> = new Map()
 ): Promise<Map<string, RevisionBytes>> {
-  const out = new Map<string, RevisionBytes>(await git.show(rev, paths))
+  const known = paths.filter(p => ids.has(p))
+  const byId = await git.blobs(known.map(p => ids.get(p)!))
+  const out = new Map<string, RevisionBytes>(
+    await git.show(
+      rev,
+      paths.filter(p => !ids.has(p))
+    )
+  )
+  for (const p of known) {
+    const bytes = byId.get(ids.get(p)!)
+    if (bytes) out.set(p, bytes)
+  }
   const targets = new Map<string, string>()
   for (const p of paths) {
     const blob = out.get(p)

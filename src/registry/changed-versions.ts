@@ -81,7 +81,8 @@ function why(
 ): SelectionReason | undefined {
   const before = baseSpec && findVersion(baseSpec.versions, v.version)
   if (!before) return 'new'
-  if (canonical(before.files) !== canonical(v.files)) return 'files'
+  // The same entry (a shard the diff leaves out is the head's own) has the same files.
+  if (before !== v && canonical(before.files) !== canonical(v.files)) return 'files'
   if (touched(reg, model, v, changed)) return 'files'
   if (policyChanged) return 'policy'
   return undefined
@@ -105,7 +106,7 @@ function benchmarkEntry(
 }
 
 function policyDiffers(a: ModelSpec, b: ModelSpec): boolean {
-  return POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]))
+  return a !== b && POLICY_KEYS.some(k => canonical(a[k]) !== canonical(b[k]))
 }
 
 interface Changes {
