@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import {
+  existsSync,
   mkdirSync,
   readFileSync,
   renameSync,
@@ -107,6 +108,16 @@ describe('validate --base', () => {
     expect(run.stderr).toContain(
       'base origin/main is not in this checkout: check out with fetch-depth: 0'
     )
+  })
+
+  it('a base that reads as a git option: exit 2, and git never sees it', async () => {
+    const { fx } = committed()
+    // `git diff --output=<file>` would write the diff there.
+    const written = path.join(fx.dir, 'written-by-git')
+    const run = await cli(['validate', `--base=--output=${written}`], fx.dir)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(`input "base": "--output=${written}" is not a git revision`)
+    expect(existsSync(written)).toBe(false)
   })
 
   it('reads a base manifest that is a link inside the repository through it, as the working tree does', async () => {

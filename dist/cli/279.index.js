@@ -137,7 +137,9 @@ var revision_registry = __webpack_require__(54705);
 
 
 async function plan(settings, ctx) {
-    const changed = settings.base ? startDiff(settings, settings.base, ctx) : undefined;
+    const changed = settings.base
+        ? (0,revision_registry/* diffStartedEarly */.CZ)(ctx, settings.manifest, settings.base, settings.head)
+        : undefined;
     const reg = await loadHead(settings, ctx);
     let base;
     if (settings.base) {
@@ -196,17 +198,6 @@ async function markCached(settings, ctx, reg, entries) {
     const cached = await cachedEntries(reg, entries, store, settings.outputDir);
     return entries.map((e, i) => (cached.has(i) ? { ...e, cached: true } : e));
 }
-/** The diff with the base, started while the head loads; undefined when it cannot start. */
-function startDiff(settings, base, ctx) {
-    let repoRoot;
-    try {
-        repoRoot = (0,repo_root/* findRepoRoot */.G)(external_node_path_default().dirname(settings.manifest), ctx.env);
-    }
-    catch {
-        return Promise.resolve(undefined); // loading the head says why
-    }
-    return (0,revision_registry/* diffStartedEarly */.CZ)(ctx.git(repoRoot), base, settings.head);
-}
 /** The registry under review: the checkout's working tree, or `head` read from git. */
 async function loadHead(settings, ctx) {
     const env = ctx.env;
@@ -233,12 +224,13 @@ async function loadHead(settings, ctx) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95861);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95861);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74001);
 /* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17117);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(143);
-/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63166);
+/* harmony import */ var _registry_repo_root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75568);
+/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63166);
 /**
  * The registry as a git revision has it, for `plan` and `validate --base`:
  * the manifest and its shards read with `git show` (one `git cat-file
@@ -256,12 +248,13 @@ async function loadHead(settings, ctx) {
 
 
 
+
 /** The git CLI in the repository, after checking that `rev` is a commit it has. */
 async function gitWithCommit(git, rev, input) {
     if (rev.startsWith('-'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${input}": ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(rev)} is not a git revision`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${input}": ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(rev)} is not a git revision`);
     if (!(await git.hasCommit(rev))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_6__/* .clip */ .$Q)(rev)} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_7__/* .clip */ .$Q)(rev)} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
     }
     return git;
 }
@@ -306,11 +299,21 @@ known) {
  * failure gives undefined, so that readBase asks again and reports it in its own order, after
  * the head's problems and the check that `base` is a commit.
  */
-function diffStartedEarly(git, base, head) {
+function diffStartedEarly(ctx, manifestPath, base, head) {
     // An option-like revision is refused by gitWithCommit later; it never reaches git here.
     if (base.startsWith('-') || head?.startsWith('-'))
         return Promise.resolve(undefined);
-    return git.diffNames(base, head).catch(() => undefined);
+    let repoRoot;
+    try {
+        repoRoot = (0,_registry_repo_root_js__WEBPACK_IMPORTED_MODULE_5__/* .findRepoRoot */ .G)(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(manifestPath), ctx.env);
+    }
+    catch {
+        return Promise.resolve(undefined); // loading the registry says why
+    }
+    return ctx
+        .git(repoRoot)
+        .diffNames(base, head)
+        .catch(() => undefined);
 }
 /** The whole registry at `rev` (plan's `head`). */
 async function readRegistryAt(git, repoRoot, manifestRel, rev) {
@@ -336,7 +339,7 @@ async function loadAtRevision(git, repoRoot, manifestRel, rev, keep) {
         throw manifestBytes;
     // Include patterns from a lossy decoding at most: the loader reports the encoding.
     const manifestText = manifestBytes.toString('utf8');
-    const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
+    const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
     const folders = [...new Set(patterns.map(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globBase */ .EI)(p) || '.'))];
     const listing = await git.listFiles(rev, folders);
     const listed = listing.map(f => f.path);

@@ -35,12 +35,13 @@ function checkoutFacts(git) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95861);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95861);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _registry_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74001);
 /* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17117);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(143);
-/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63166);
+/* harmony import */ var _registry_repo_root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75568);
+/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63166);
 /**
  * The registry as a git revision has it, for `plan` and `validate --base`:
  * the manifest and its shards read with `git show` (one `git cat-file
@@ -58,12 +59,13 @@ function checkoutFacts(git) {
 
 
 
+
 /** The git CLI in the repository, after checking that `rev` is a commit it has. */
 async function gitWithCommit(git, rev, input) {
     if (rev.startsWith('-'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${input}": ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(rev)} is not a git revision`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input "${input}": ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(rev)} is not a git revision`);
     if (!(await git.hasCommit(rev))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_6__/* .clip */ .$Q)(rev)} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_7__/* .clip */ .$Q)(rev)} is not in this checkout: check out with fetch-depth: 0 (actions/checkout fetches one commit by default)`);
     }
     return git;
 }
@@ -108,11 +110,21 @@ known) {
  * failure gives undefined, so that readBase asks again and reports it in its own order, after
  * the head's problems and the check that `base` is a commit.
  */
-function diffStartedEarly(git, base, head) {
+function diffStartedEarly(ctx, manifestPath, base, head) {
     // An option-like revision is refused by gitWithCommit later; it never reaches git here.
     if (base.startsWith('-') || head?.startsWith('-'))
         return Promise.resolve(undefined);
-    return git.diffNames(base, head).catch(() => undefined);
+    let repoRoot;
+    try {
+        repoRoot = (0,_registry_repo_root_js__WEBPACK_IMPORTED_MODULE_5__/* .findRepoRoot */ .G)(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(manifestPath), ctx.env);
+    }
+    catch {
+        return Promise.resolve(undefined); // loading the registry says why
+    }
+    return ctx
+        .git(repoRoot)
+        .diffNames(base, head)
+        .catch(() => undefined);
 }
 /** The whole registry at `rev` (plan's `head`). */
 async function readRegistryAt(git, repoRoot, manifestRel, rev) {
@@ -138,7 +150,7 @@ async function loadAtRevision(git, repoRoot, manifestRel, rev, keep) {
         throw manifestBytes;
     // Include patterns from a lossy decoding at most: the loader reports the encoding.
     const manifestText = manifestBytes.toString('utf8');
-    const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
+    const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
     const folders = [...new Set(patterns.map(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globBase */ .EI)(p) || '.'))];
     const listing = await git.listFiles(rev, folders);
     const listed = listing.map(f => f.path);
@@ -776,7 +788,7 @@ async function postStatus(settings, decision, repoRoot, ctx) {
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 /**
  * `validate` (SPEC §2, §3): schema, rules and files, every error located.
- * Recipe: load → rules → files → report.
+ * Recipe: (start git's diff with a base) → load → rules → files → report.
  */
 
 
@@ -791,6 +803,10 @@ async function postStatus(settings, decision, repoRoot, ctx) {
 
 async function validate(settings, ctx) {
     const jobs = gateJobs(settings);
+    // git's walk of the working tree runs while the registry loads and its rules run.
+    const changed = settings.base
+        ? (0,revision_registry/* diffStartedEarly */.CZ)(ctx, settings.manifest, settings.base, undefined)
+        : undefined;
     const t0 = performance.now();
     const loaded = await (0,load/* loadRegistry */.Ag)({
         manifestPath: settings.manifest,
@@ -810,7 +826,7 @@ async function validate(settings, ctx) {
         diagnostics.push(...(0,rules/* checkRules */.M)(reg));
         // Given a base, the history must have only grown since and cover every stage change.
         if (settings.base)
-            diagnostics.push(...(await historySince(reg, settings.base, ctx)));
+            diagnostics.push(...(await historySince(reg, settings.base, ctx, await changed)));
         t2 = performance.now();
         if (!diagnostics.some(d => d.severity === 'error')) {
             const checked = await ctx.log.group('Verifying model files', () => (0,file_checks/* checkFiles */.gw)(reg));
@@ -858,9 +874,9 @@ async function validate(settings, ctx) {
         exitCode: ok ? 0 : 1
     };
 }
-async function historySince(reg, base, ctx) {
+async function historySince(reg, base, ctx, changedPaths) {
     const git = await (0,revision_registry/* gitWithCommit */.gS)(ctx.git(reg.repoRoot), base, 'base');
-    const atBase = await (0,revision_registry/* readBase */.wZ)(git, reg, base, undefined);
+    const atBase = await (0,revision_registry/* readBase */.wZ)(git, reg, base, undefined, changedPaths);
     return checkHistorySince(reg, { ...atBase, rev: base });
 }
 function stageTable(reg, only) {

@@ -47,7 +47,9 @@ export interface PlanResult {
 export type PlanOutcome = CommandOutcome<'plan', PlanResult>
 
 export async function plan(settings: PlanSettings, ctx: CommandContext): Promise<PlanOutcome> {
-  const changed = settings.base ? startDiff(settings, settings.base, ctx) : undefined
+  const changed = settings.base
+    ? diffStartedEarly(ctx, settings.manifest, settings.base, settings.head)
+    : undefined
   const reg = await loadHead(settings, ctx)
   let base: Awaited<ReturnType<typeof readBase>> | undefined
   if (settings.base) {
@@ -109,21 +111,6 @@ async function markCached(
   if (!store) return entries
   const cached = await cachedEntries(reg, entries, store, settings.outputDir)
   return entries.map((e, i) => (cached.has(i) ? { ...e, cached: true } : e))
-}
-
-/** The diff with the base, started while the head loads; undefined when it cannot start. */
-function startDiff(
-  settings: PlanSettings,
-  base: string,
-  ctx: CommandContext
-): Promise<string[] | undefined> {
-  let repoRoot: string
-  try {
-    repoRoot = findRepoRoot(path.dirname(settings.manifest), ctx.env)
-  } catch {
-    return Promise.resolve(undefined) // loading the head says why
-  }
-  return diffStartedEarly(ctx.git(repoRoot), base, settings.head)
 }
 
 /** The registry under review: the checkout's working tree, or `head` read from git. */

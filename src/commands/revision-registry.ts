@@ -21,8 +21,10 @@ import {
 } from '../registry/load.js'
 import { unsafePathReason } from '../registry/paths.js'
 import type { Registry } from '../registry/registry.js'
+import { findRepoRoot } from '../registry/repo-root.js'
 import { SourceFile } from '../registry/source-file.js'
 import type { HistoryEntry, ModelSpec, RegistryFile } from '../registry/types.js'
+import type { CommandContext } from './context.js'
 
 export interface BaseRevision {
   /** The revision as given, and the commit it names. */
@@ -97,13 +99,23 @@ export async function readBase(
  * the head's problems and the check that `base` is a commit.
  */
 export function diffStartedEarly(
-  git: GitCommandManager,
+  ctx: Pick<CommandContext, 'git' | 'env'>,
+  manifestPath: string,
   base: string,
   head: string | undefined
 ): Promise<string[] | undefined> {
   // An option-like revision is refused by gitWithCommit later; it never reaches git here.
   if (base.startsWith('-') || head?.startsWith('-')) return Promise.resolve(undefined)
-  return git.diffNames(base, head).catch(() => undefined)
+  let repoRoot: string
+  try {
+    repoRoot = findRepoRoot(path.dirname(manifestPath), ctx.env)
+  } catch {
+    return Promise.resolve(undefined) // loading the registry says why
+  }
+  return ctx
+    .git(repoRoot)
+    .diffNames(base, head)
+    .catch(() => undefined)
 }
 
 /** The whole registry at `rev` (plan's `head`). */

@@ -1,6 +1,6 @@
 /**
  * `validate` (SPEC §2, §3): schema, rules and files, every error located.
- * Recipe: load → rules → files → report.
+ * Recipe: (start git's diff with a base) → load → rules → files → report.
  */
 import { quote } from '../clip.js'
 import { DecisionError, type Diagnostic } from '../errors.js'
@@ -11,7 +11,7 @@ import { loadRegistry } from '../registry/load.js'
 import { someModelNames, type Registry } from '../registry/registry.js'
 import { checkRules } from '../registry/rules.js'
 import { checkHistorySince } from '../registry/history-rules.js'
-import { gitWithCommit, readBase } from './revision-registry.js'
+import { diffStartedEarly, gitWithCommit, readBase } from './revision-registry.js'
 import type { ValidateSettings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
@@ -39,6 +39,10 @@ export async function validate(
   ctx: CommandContext
 ): Promise<ValidateOutcome> {
   const jobs = gateJobs(settings)
+  // git's walk of the working tree runs while the registry loads and its rules run.
+  const changed = settings.base
+    ? diffStartedEarly(ctx, settings.manifest, settings.base, undefined)
+    : undefined
   const t0 = performance.now()
   const loaded = await loadRegistry({
     manifestPath: settings.manifest,
@@ -59,7 +63,8 @@ export async function validate(
     }
     diagnostics.push(...checkRules(reg))
     // Given a base, the history must have only grown since and cover every stage change.
-    if (settings.base) diagnostics.push(...(await historySince(reg, settings.base, ctx)))
+    if (settings.base)
+      diagnostics.push(...(await historySince(reg, settings.base, ctx, await changed)))
     t2 = performance.now()
     if (!diagnostics.some(d => d.severity === 'error')) {
       const checked = await ctx.log.group('Verifying model files', () => checkFiles(reg))
@@ -112,10 +117,11 @@ export async function validate(
 async function historySince(
   reg: Registry,
   base: string,
-  ctx: CommandContext
+  ctx: CommandContext,
+  changedPaths: string[] | undefined
 ): Promise<Diagnostic[]> {
   const git = await gitWithCommit(ctx.git(reg.repoRoot), base, 'base')
-  const atBase = await readBase(git, reg, base, undefined)
+  const atBase = await readBase(git, reg, base, undefined, changedPaths)
   return checkHistorySince(reg, { ...atBase, rev: base })
 }
 
