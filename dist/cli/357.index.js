@@ -208,14 +208,16 @@ function missing(rel, exp) {
  * The model's benchmark copy (SPEC §2), whatever the layout: every problem is
  * reported at the copied version's `stage:` line, once per copy (missing,
  * incomplete, stale: a copy of another version), and the files present are
- * handed back for hashing (other bytes are found then). `stale` names the
- * copies found that are not of the copied version.
+ * handed back for hashing (other bytes are found then). `staleOf` names the
+ * copies found that are not of the copied version (undefined: the model has
+ * none to copy), which the caller reads from the layout.
  */
-function checkBenchmarkCopy(reg, model, tree, stale, expected, out) {
+function checkBenchmarkCopy(reg, model, tree, staleOf, expected, out) {
     const bench = reg.benchmark;
     if (!bench)
         return;
     const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
+    const stale = staleOf(prod);
     if (!prod) {
         for (const copy of stale) {
             out.diagnostics.push(model.source.diagnostic([...model.at, 'versions'], `stale benchmark copy ${copy}: ${model.name} has no ${bench.copyOf} version`));
@@ -416,7 +418,7 @@ function benchmarkCopy(reg, model, tree, staleCopies, out) {
     if (!bench)
         return;
     const stale = [...(staleCopies.get(model.name)?.keys() ?? [])];
-    checkBenchmarkCopy(reg, model, tree, stale, copied => {
+    checkBenchmarkCopy(reg, model, tree, () => stale, copied => {
         const files = Object.entries(copied.files).map(([file, digest]) => ({
             file,
             digest,
@@ -662,17 +664,18 @@ function checkBenchmarks(reg, models, tree) {
     }
     for (const model of models) {
         const found = [...(copies.get(model.name) ?? [])];
-        const prod = (0,layout/* benchmarkSource */.Dv)(reg, model);
-        const dir = prod && (0,layout/* benchmarkDir */.z4)(reg, model.name, prod.version);
-        const stale = found.filter(d => d !== dir).map(d => `${d}/`);
-        checkBenchmarkCopy(reg, model, tree, stale, copied => ({
-            files: Object.entries(copied.files).map(([file, digest]) => ({
-                file,
-                digest,
-                rel: `${dir}/${file}`
-            })),
-            where: `${dir}/`
-        }), out);
+        const dirOf = (copied) => (0,layout/* benchmarkDir */.z4)(reg, model.name, copied.version);
+        checkBenchmarkCopy(reg, model, tree, copied => {
+            const dir = copied && dirOf(copied);
+            return found.filter(d => d !== dir).map(d => `${d}/`);
+        }, copied => {
+            const dir = dirOf(copied);
+            const files = Object.entries(copied.files);
+            return {
+                files: files.map(([file, digest]) => ({ file, digest, rel: `${dir}/${file}` })),
+                where: `${dir}/`
+            };
+        }, out);
     }
     return out;
 }

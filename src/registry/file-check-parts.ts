@@ -121,20 +121,22 @@ export interface ExpectedCopy {
  * The model's benchmark copy (SPEC §2), whatever the layout: every problem is
  * reported at the copied version's `stage:` line, once per copy (missing,
  * incomplete, stale: a copy of another version), and the files present are
- * handed back for hashing (other bytes are found then). `stale` names the
- * copies found that are not of the copied version.
+ * handed back for hashing (other bytes are found then). `staleOf` names the
+ * copies found that are not of the copied version (undefined: the model has
+ * none to copy), which the caller reads from the layout.
  */
 export function checkBenchmarkCopy(
   reg: Registry,
   model: LoadedModel,
   tree: FileTree,
-  stale: readonly string[],
+  staleOf: (copied: VersionEntry | undefined) => readonly string[],
   expected: (copied: VersionEntry) => ExpectedCopy,
   out: { diagnostics: Diagnostic[]; toHash: HashJob[] }
 ): void {
   const bench = reg.benchmark
   if (!bench) return
   const prod = benchmarkSource(reg, model)
+  const stale = staleOf(prod)
   if (!prod) {
     for (const copy of stale) {
       out.diagnostics.push(

@@ -17,6 +17,7 @@ import { isInside, joinRel } from './paths.js'
 import { checkTemplateFiles, templateWalkRoots } from './template-file-checks.js'
 import type { LoadedModel, Registry } from './registry.js'
 import type { KeyPath } from './source-file.js'
+import type { VersionEntry } from './types.js'
 import {
   benchmarkPaths,
   checkBenchmarkCopy,
@@ -257,22 +258,23 @@ function checkBenchmarks(
   }
   for (const model of models) {
     const found = [...(copies.get(model.name) ?? [])]
-    const prod = benchmarkSource(reg, model)
-    const dir = prod && benchmarkDir(reg, model.name, prod.version)
-    const stale = found.filter(d => d !== dir).map(d => `${d}/`)
+    const dirOf = (copied: VersionEntry) => benchmarkDir(reg, model.name, copied.version)!
     checkBenchmarkCopy(
       reg,
       model,
       tree,
-      stale,
-      copied => ({
-        files: Object.entries(copied.files).map(([file, digest]) => ({
-          file,
-          digest,
-          rel: `${dir}/${file}`
-        })),
-        where: `${dir}/`
-      }),
+      copied => {
+        const dir = copied && dirOf(copied)
+        return found.filter(d => d !== dir).map(d => `${d}/`)
+      },
+      copied => {
+        const dir = dirOf(copied)
+        const files = Object.entries(copied.files)
+        return {
+          files: files.map(([file, digest]) => ({ file, digest, rel: `${dir}/${file}` })),
+          where: `${dir}/`
+        }
+      },
       out
     )
   }

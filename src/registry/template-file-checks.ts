@@ -198,7 +198,7 @@ function benchmarkCopy(
     reg,
     model,
     tree,
-    stale,
+    () => stale,
     copied => {
       const files = Object.entries(copied.files).map(([file, digest]) => ({
         file,
