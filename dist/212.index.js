@@ -1121,6 +1121,7 @@ function candidateFromEntry(entry, metrics = entry.metrics) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mi: () => (/* binding */ checkRegistration),
+/* harmony export */   St: () => (/* binding */ benchmarkCopyPath),
 /* harmony export */   Vu: () => (/* binding */ draftRegistration)
 /* harmony export */ });
 /* unused harmony export GIT_FILE_LIMIT */
@@ -1248,13 +1249,25 @@ function draftRegistration(reg, req) {
     };
 }
 /**
+ * Where a registered file is also added when registering refreshes the benchmark copy (the
+ * registry's `copyOf` names the first stage; see benchmarkRefresh); undefined elsewhere. The
+ * command asks .gitattributes about this path as about the file's own.
+ */
+function benchmarkCopyPath(reg, model, version, file) {
+    return copiesFirstStage(reg) ? (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .benchmarkFilePath */ .$z)(reg, model, version, file) : undefined;
+}
+/** Whether the benchmark copies the first stage, the one a registration enters. */
+function copiesFirstStage(reg) {
+    return reg.benchmark !== false && reg.benchmark.copyOf === reg.stages[0].name;
+}
+/**
  * Registering into the stage the benchmark copies (`copyOf` naming the first stage): the new
  * version is the one the copy mirrors from now on, unless it is older than the version the
  * copy mirrors now (`allow-older`). Then the old copy goes, and the new version's files are
  * added at the copy's paths as well, as a promotion into `copyOf` refreshes the copy.
  */
 function benchmarkRefresh(reg, model, entry, files) {
-    if (!reg.benchmark || reg.benchmark.copyOf !== entry.stage)
+    if (!copiesFirstStage(reg))
         return { moves: [], additions: [] };
     const current = (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .benchmarkSource */ .Dv)(reg, model);
     if (current && (0,_registry_version_order_js__WEBPACK_IMPORTED_MODULE_6__/* .versionComparator */ .n)(reg, model)(entry, current) < 0) {
@@ -1263,7 +1276,7 @@ function benchmarkRefresh(reg, model, entry, files) {
     return {
         moves: current ? (0,_plan_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .benchmarkRemoval */ .CO)(reg, model, current) : [],
         additions: files.map(f => ({
-            path: (0,_registry_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .benchmarkFilePath */ .$z)(reg, model.name, entry.version, f.name),
+            path: benchmarkCopyPath(reg, model.name, entry.version, f.name),
             source: f.source,
             digest: f.digest,
             size: f.size,

@@ -286,11 +286,9 @@ async function register(settings, ctx) {
     const ignored = (0,ignore/* ignoredBy */.gP)(reg);
     const trained = readSourceFolder(sourceDir, spec.files?.map(f => (0,render/* expandFileName */.ED)(f, name, version)), knownOutputs(model, sourceDir, resultsFile), file => ignored(landing(file)));
     const git = ctx.git(reg.repoRoot);
-    // Where a file also lands when registering refreshes the benchmark copy (`copyOf` naming the
-    // first stage): .gitattributes may route the copy's folder otherwise.
-    const copied = (file) => reg.benchmark && reg.benchmark.copyOf === reg.stages[0].name
-        ? (0,layout/* benchmarkFilePath */.$z)(reg, name, version, file)
-        : undefined;
+    // Where a file also lands when registering refreshes the benchmark copy: .gitattributes may
+    // route the copy's folder otherwise.
+    const copied = (file) => (0,register_plan/* benchmarkCopyPath */.St)(reg, name, version, file);
     const newPaths = trained.flatMap(f => [landing(f.name), copied(f.name)]);
     const lfs = await lfsRouted(newPaths.filter((p) => p !== undefined), git);
     const files = trained.map(f => {

@@ -168,6 +168,25 @@ export function draftRegistration(reg: Registry, req: RegistrationRequest): Chan
 }
 
 /**
+ * Where a registered file is also added when registering refreshes the benchmark copy (the
+ * registry's `copyOf` names the first stage; see benchmarkRefresh); undefined elsewhere. The
+ * command asks .gitattributes about this path as about the file's own.
+ */
+export function benchmarkCopyPath(
+  reg: Registry,
+  model: string,
+  version: string,
+  file: string
+): string | undefined {
+  return copiesFirstStage(reg) ? benchmarkFilePath(reg, model, version, file) : undefined
+}
+
+/** Whether the benchmark copies the first stage, the one a registration enters. */
+function copiesFirstStage(reg: Registry): boolean {
+  return reg.benchmark !== false && reg.benchmark.copyOf === reg.stages[0].name
+}
+
+/**
  * Registering into the stage the benchmark copies (`copyOf` naming the first stage): the new
  * version is the one the copy mirrors from now on, unless it is older than the version the
  * copy mirrors now (`allow-older`). Then the old copy goes, and the new version's files are
@@ -179,7 +198,7 @@ function benchmarkRefresh(
   entry: VersionEntry,
   files: readonly RegisteredFile[]
 ): { moves: Move[]; additions: Addition[] } {
-  if (!reg.benchmark || reg.benchmark.copyOf !== entry.stage) return { moves: [], additions: [] }
+  if (!copiesFirstStage(reg)) return { moves: [], additions: [] }
   const current = benchmarkSource(reg, model)
   if (current && versionComparator(reg, model)(entry, current) < 0) {
     return { moves: [], additions: [] }
@@ -187,7 +206,7 @@ function benchmarkRefresh(
   return {
     moves: current ? benchmarkRemoval(reg, model, current) : [],
     additions: files.map(f => ({
-      path: benchmarkFilePath(reg, model.name, entry.version, f.name)!,
+      path: benchmarkCopyPath(reg, model.name, entry.version, f.name)!,
       source: f.source,
       digest: f.digest,
       size: f.size,

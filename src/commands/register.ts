@@ -16,9 +16,13 @@ import { readRegistrationResults } from '../evaluation/registration-results.js'
 import { RESULT_FILE } from '../evaluation/result-file.js'
 import { planChange } from '../changes/plan-change.js'
 import { metricsToRecord } from '../changes/recorded-metrics.js'
-import { checkRegistration, type RegisteredFile } from '../changes/register-plan.js'
+import {
+  benchmarkCopyPath,
+  checkRegistration,
+  type RegisteredFile
+} from '../changes/register-plan.js'
 import { ignoredBy } from '../registry/ignore.js'
-import { benchmarkFilePath, versionFilePath } from '../registry/layout.js'
+import { versionFilePath } from '../registry/layout.js'
 import { expandFileName } from '../registry/layout-template/render.js'
 import type { LoadedModel } from '../registry/registry.js'
 import { readSourceFolder } from '../registry/source-folder.js'
@@ -59,12 +63,9 @@ export async function register(
     file => ignored(landing(file))
   )
   const git = ctx.git(reg.repoRoot)
-  // Where a file also lands when registering refreshes the benchmark copy (`copyOf` naming the
-  // first stage): .gitattributes may route the copy's folder otherwise.
-  const copied = (file: string) =>
-    reg.benchmark && reg.benchmark.copyOf === reg.stages[0].name
-      ? benchmarkFilePath(reg, name, version, file)
-      : undefined
+  // Where a file also lands when registering refreshes the benchmark copy: .gitattributes may
+  // route the copy's folder otherwise.
+  const copied = (file: string) => benchmarkCopyPath(reg, name, version, file)
   const newPaths = trained.flatMap(f => [landing(f.name), copied(f.name)])
   const lfs = await lfsRouted(
     newPaths.filter((p): p is string => p !== undefined),
