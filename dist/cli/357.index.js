@@ -102,8 +102,8 @@ __webpack_require__.d(__webpack_exports__, {
   gw: () => (/* binding */ checkFiles)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -119,8 +119,6 @@ var layout = __webpack_require__(27853);
 var layouts = __webpack_require__(71300);
 // EXTERNAL MODULE: ./src/registry/paths.ts
 var paths = __webpack_require__(143);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/registry/file-check-parts.ts
 
 /** Every version's files where their layout puts them, with what the manifest records. */
@@ -512,10 +510,12 @@ async function checkFiles(reg, options = {}) {
     const stats = { files: 0, bytes: 0, lfsPointers: 0 };
     const large = [];
     const limit = options.largeFileBytes ?? GITHUB_FILE_LIMIT;
-    const realRepo = await (0,promises_.realpath)(reg.repoRoot);
+    // Synchronous, as the digests below are: a few calls, and node:fs/promises
+    // would be loaded for them alone at every start of `validate` (bench: cold start).
+    const realRepo = external_node_fs_.realpathSync.native(reg.repoRoot);
     const rootAbs = external_node_path_default().join(reg.repoRoot, reg.root);
     try {
-        if (!(0,paths/* isInside */.FK)(realRepo, await (0,promises_.realpath)(rootAbs))) {
+        if (!(0,paths/* isInside */.FK)(realRepo, external_node_fs_.realpathSync.native(rootAbs))) {
             out.push(reg.manifest.diagnostic(['root'], `root "${reg.root}" is a symbolic link that leaves the repository`));
             return { diagnostics: out, stats, large };
         }
@@ -532,7 +532,7 @@ async function checkFiles(reg, options = {}) {
     // A stage folder that is itself a link out of the repository would make
     // every file check below read foreign files: stop at that one error.
     for (const dir of dirs) {
-        const target = await (0,promises_.realpath)(external_node_path_default().join(reg.repoRoot, dir)).catch(() => undefined);
+        const target = realTarget(external_node_path_default().join(reg.repoRoot, dir));
         if (target && !(0,paths/* isInside */.FK)(realRepo, target)) {
             const at = reg.data.root !== undefined ? ['root'] : [];
             out.push(reg.manifest.diagnostic(at, `${dir} is a symbolic link to ${target}, outside the repository`));
@@ -744,6 +744,15 @@ function strays(reg, models, tree, expected, reported) {
         }
     }
     return out;
+}
+/** Where a path really leads, links resolved; undefined when it does not exist. */
+function realTarget(file) {
+    try {
+        return external_node_fs_.realpathSync.native(file);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

@@ -5,7 +5,7 @@
  * the production version byte for byte. Under any layout but the default
  * (issue #12) the paths come from the templates: template-file-checks.ts.
  */
-import { realpath } from 'node:fs/promises'
+import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic } from '../errors.js'
 import { contentDigest, digestFileSync, type FileDigest } from './digest.js'
@@ -82,10 +82,12 @@ export async function checkFiles(
   const stats: FileCheckStats = { files: 0, bytes: 0, lfsPointers: 0 }
   const large: LargeFile[] = []
   const limit = options.largeFileBytes ?? GITHUB_FILE_LIMIT
-  const realRepo = await realpath(reg.repoRoot)
+  // Synchronous, as the digests below are: a few calls, and node:fs/promises
+  // would be loaded for them alone at every start of `validate` (bench: cold start).
+  const realRepo = realpathSync.native(reg.repoRoot)
   const rootAbs = path.join(reg.repoRoot, reg.root)
   try {
-    if (!isInside(realRepo, await realpath(rootAbs))) {
+    if (!isInside(realRepo, realpathSync.native(rootAbs))) {
       out.push(
         reg.manifest.diagnostic(
           ['root'],
@@ -109,7 +111,7 @@ export async function checkFiles(
   // A stage folder that is itself a link out of the repository would make
   // every file check below read foreign files: stop at that one error.
   for (const dir of dirs) {
-    const target = await realpath(path.join(reg.repoRoot, dir)).catch(() => undefined)
+    const target = realTarget(path.join(reg.repoRoot, dir))
     if (target && !isInside(realRepo, target)) {
       const at: KeyPath = reg.data.root !== undefined ? ['root'] : []
       out.push(
@@ -374,4 +376,13 @@ function strays(
     }
   }
   return out
+}
+
+/** Where a path really leads, links resolved; undefined when it does not exist. */
+function realTarget(file: string): string | undefined {
+  try {
+    return realpathSync.native(file)
+  } catch {
+    return undefined
+  }
 }

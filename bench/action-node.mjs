@@ -1,0 +1,93 @@
+/**
+ * The Node that runs the action: action.yml's `runs.using` (node24), which is
+ * not the Node that runs the bench on this machine (20). A cold start is
+ * mostly Node's own start, its module loader and V8's compiler, so the ratio
+ * the action's users get is the one measured on that runtime.
+ *
+ * Where it comes from, first found:
+ * - `MODELGATE_BENCH_ACTION_NODE=/path/to/node` (checked to be that major);
+ * - the running Node, when it is that major already;
+ * - `bench/.data/node<major>-<platform>-<arch>/bin/node`, fetched once from
+ *   the npm registry: nodejs.org publishes each release's binary there as
+ *   the package `node-<platform>-<arch>` (what the `node` package installs).
+ * Returns null, with the reason, when none can be had (offline, say).
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { load as loadYaml } from 'js-yaml'
+import { DATA_DIR, PROJECT_DIR } from './lib.mjs'
+
+/** `node24` in action.yml → 24. */
+export function actionNodeMajor() {
+  const action = loadYaml(readFileSync(path.join(PROJECT_DIR, 'action.yml'), 'utf8'))
+  const using = String(action?.runs?.using ?? '')
+  const match = /^node(\d+)$/.exec(using)
+  if (!match) throw new Error(`action.yml: runs.using is ${JSON.stringify(using)}, not nodeNN`)
+  return Number(match[1])
+}
+
+function versionOf(node) {
+  const r = spawnSync(node, ['--version'], { encoding: 'utf8' })
+  return r.status === 0 ? r.stdout.trim() : undefined
+}
+
+/** { node, version, source } or { reason } */
+export function actionNode() {
+  const major = actionNodeMajor()
+  const isMajor = version => version?.startsWith(`v${major}.`)
+  const given = process.env.MODELGATE_BENCH_ACTION_NODE
+  if (given) {
+    const version = versionOf(given)
+    if (!isMajor(version)) {
+      return {
+        reason: `MODELGATE_BENCH_ACTION_NODE=${given} is ${version ?? 'not runnable'}, not Node ${major}`
+      }
+    }
+    return { node: given, version, source: 'MODELGATE_BENCH_ACTION_NODE' }
+  }
+  if (isMajor(process.version)) {
+    return { node: process.execPath, version: process.version, source: 'the running Node' }
+  }
+  const pkg = `node-${process.platform}-${process.arch}`
+  const dir = path.join(DATA_DIR, `node${major}-${process.platform}-${process.arch}`)
+  const node = path.join(dir, 'bin', 'node')
+  if (!isMajor(versionOf(node))) {
+    try {
+      fetchNode(pkg, major, dir)
+    } catch (error) {
+      return {
+        reason: `could not fetch ${pkg}@${major} from the npm registry: ${error.message.split('\n')[0]}`
+      }
+    }
+  }
+  const version = versionOf(node)
+  if (!isMajor(version))
+    return { reason: `${node} is ${version ?? 'not runnable'}, not Node ${major}` }
+  return {
+    node,
+    version,
+    source: `${pkg} from the npm registry, in ${path.relative(PROJECT_DIR, dir)}`
+  }
+}
+
+/** `npm pack` the newest `<pkg>@<major>` and unpack it into `dir` (its `package/` folder). */
+function fetchNode(pkg, major, dir) {
+  const scratch = `${dir}.fetching-${process.pid}`
+  rmSync(scratch, { recursive: true, force: true })
+  mkdirSync(scratch, { recursive: true })
+  try {
+    execFileSync('npm', ['pack', `${pkg}@${major}`, '--silent', '--pack-destination', scratch], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 600_000
+    })
+    const tarball = readdirSync(scratch).find(name => name.endsWith('.tgz'))
+    if (!tarball) throw new Error('npm pack wrote no tarball')
+    execFileSync('tar', ['-xzf', path.join(scratch, tarball), '-C', scratch])
+    rmSync(dir, { recursive: true, force: true })
+    renameSync(path.join(scratch, 'package'), dir)
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+  if (!existsSync(path.join(dir, 'bin', 'node'))) throw new Error(`${pkg} has no bin/node`)
+}
