@@ -17,6 +17,7 @@ import { exampleRepo } from '../helpers/examples.js'
 import { lineOf, tempDir, type Fixture } from '../helpers/registry-fixture.js'
 
 const ROOT = path.resolve('.')
+const LOCAL_ACTION = path.join(ROOT, 'node_modules', '.bin', 'local-action')
 
 interface LocalRun {
   code: number | null
@@ -56,7 +57,9 @@ function localAction(workspace: string, inputs: Record<string, string>): LocalRu
       .map(([k, v]) => `${k}=${v}\n`)
       .join('')
   )
-  const run = spawnSync('npx', ['local-action', 'run', ROOT, 'src/main.ts', dotenv], {
+  // What `npx local-action` runs, started directly: npx would only find this file, after
+  // loading npm (about 1.5 s of CPU per run).
+  const run = spawnSync(LOCAL_ACTION, ['run', ROOT, 'src/main.ts', dotenv], {
     cwd: ROOT,
     env: cleanEnv(),
     encoding: 'utf8',
