@@ -26,8 +26,8 @@ export default {
   // A worker whose heap has grown past this after a test file is replaced by a fresh one. Under
   // ESM, jest keeps every test file's modules alive: workers grew to 600–700 MB, and each of
   // the thousands of processes the tests start (git, node, python) then cost 30–40 ms to fork
-  // instead of 7 (the fork copies the worker's page tables). Full runs, interleaved on a noisy
-  // host: none 247–272 s; 300MB 219–273 s; 200MB 217 s; 150MB 221 s.
+  // instead of 7 (the fork copies the worker's page tables). Full runs of jest, one after the
+  // other on a noisy host: no limit 247 s; 300MB 225, 219 and 273 s; 200MB 217 s; 150MB 221 s.
   workerIdleMemoryLimit: '200MB',
   collectCoverageFrom: ['src/**/*.ts']
 }
