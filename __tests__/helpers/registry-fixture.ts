@@ -44,7 +44,8 @@ export function gitInit(dir: string): void {
     emptyGitDir = path.join(model, '.git')
   }
   mkdirSync(dir, { recursive: true })
-  cpSync(emptyGitDir, path.join(dir, '.git'), { recursive: true })
+  // Never over an existing repository: the copy would replace its HEAD and config.
+  cpSync(emptyGitDir, path.join(dir, '.git'), { recursive: true, force: false, errorOnExist: true })
 }
 
 export function writeFile(root: string, rel: string, data: string | Buffer): string {
