@@ -49,10 +49,17 @@ export async function benchColdstart(results) {
   // is measured beside it, for the record and for the CLI's users.
   const runtimes = [
     ...(action.node && action.node !== process.execPath
-      ? [{ node: action.node, label: `Node ${action.version} (action.yml runs.using)` }]
+      ? [
+          {
+            node: action.node,
+            version: action.version,
+            label: `Node ${action.version} (action.yml runs.using)`
+          }
+        ]
       : []),
     {
       node: process.execPath,
+      version: process.version,
       label: `Node ${process.version} (${action.node === process.execPath ? 'action.yml runs.using, and ' : ''}this machine's)`
     }
   ]
@@ -120,7 +127,7 @@ export async function benchColdstart(results) {
     // The first runtime is the action's when it is here.
     target(results, {
       group: 'coldstart',
-      name: `action cold start / node -e 0 (${runtimes[0].label.replace(/ \(.*/, '')})`,
+      name: `action cold start / node -e 0 (Node ${runtimes[0].version})`,
       value: `${fmtRatio(med[1] / med[0])} (${fmtMs(med[1])} vs ${fmtMs(med[0])})`,
       goal: `≤ ${MAX_RATIO}×`,
       pass: med[1] / med[0] <= MAX_RATIO
