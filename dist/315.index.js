@@ -242,10 +242,17 @@ function shardPathFor(pattern, model) {
 function matchGlob(pattern, paths) {
     const segments = pattern.split('/').filter(s => s !== '' && s !== '.');
     const regexes = segments.map(s => (s === '**' || !hasGlob(s) ? undefined : segmentRegex(s)));
+    // A literal last segment is the matching path's last part: checked before the path is split,
+    // which spares the split of every other file of a revision's listing (70,000 for 10,000 shards).
+    const last = segments.at(-1);
+    const ends = last !== undefined && last !== '**' && !hasGlob(last) ? last : undefined;
     const out = [];
-    for (const p of paths)
+    for (const p of paths) {
+        if (ends !== undefined && p !== ends && !p.endsWith(`/${ends}`))
+            continue;
         if (matches(p.split('/'), 0, 0))
             out.push(p);
+    }
     return out.sort();
     function matches(parts, i, j) {
         if (i === segments.length)

@@ -3,7 +3,7 @@
  * checkout (HEAD, tree SHAs of the moving folders, dirty paths, branch and origin).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createGitCommandManager, type GitCommandManager } from '../../src/adapters/git.js'
 import { UsageError } from '../../src/errors.js'
@@ -102,6 +102,23 @@ describe('reading a revision', () => {
         sha: git(repo, 'rev-parse', 'HEAD:models/staging/clf/1.2.0/model.bin')
       }
     ])
+  })
+
+  it('listFiles marks symbolic links and keeps names with spaces and tabs whole', async () => {
+    const dir = newRepo()
+    writeFile(dir, 'shards/a b/model.yaml', 'a\n')
+    writeFile(dir, 'shards/tab\there.yaml', 't\n')
+    symlinkSync('a b/model.yaml', path.join(dir, 'shards/link.yaml'))
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'shards')
+    const files = await createGitCommandManager(dir, process.env).listFiles('HEAD', ['shards'])
+    expect(files).toEqual(
+      ['shards/a b/model.yaml', 'shards/link.yaml', 'shards/tab\there.yaml'].map(p => ({
+        path: p,
+        link: p === 'shards/link.yaml',
+        sha: git(dir, 'rev-parse', `HEAD:${p}`)
+      }))
+    )
   })
 
   it('blobs gives the bytes of each id, the same as show by path; an unknown id is left out', async () => {

@@ -3,7 +3,7 @@
  * what plan emits fed back to evaluate --entries.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseEntries } from '../../src/evaluation/target.js'
 import {
@@ -216,6 +216,89 @@ describe('plan', () => {
     expect(listed.sort()).toEqual(expected.sort())
     const sizes = jobs.map(j => j.entries!.split(',').length)
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+  })
+})
+
+describe('plan --base --head on a sharded registry: the base read from the shards the diff names', () => {
+  /** Three models a, b, c of two versions each, one shard each, committed. */
+  function threeShards(
+    include = 'models/*/model.yaml',
+    at = (m: string) => `models/${m}/model.yaml`
+  ) {
+    const dir = tempDir('modelgate-plan-shards-')
+    dirs.push({ cleanup: () => rmSync(dir, { recursive: true, force: true }), dir } as Fixture)
+    gitInit(dir)
+    writeFile(dir, 'models/registry.yaml', `apiVersion: modelgate/v1\ninclude: ["${include}"]\n`)
+    for (const m of ['a', 'b', 'c']) {
+      writeFile(dir, at(m), shard(m, 2))
+      for (let v = 0; v < 2; v++)
+        writeFile(dir, `models/development/${m}/1.${v}.0/model.bin`, `${m} ${v}\n`)
+    }
+    return { dir, base: commit(dir, 'base') }
+  }
+
+  /** The plan of `head` read from git, and the plan of the same commit checked out (the base listed whole). */
+  async function bothWays(dir: string, base: string, head: string) {
+    const named = await plan(dir, '--base', base, '--head', head)
+    git(dir, 'checkout', '-q', head)
+    const checkedOut = await plan(dir, '--base', base)
+    expect(named.run.code === 0 ? 0 : named.run.stderr).toBe(0)
+    expect(checkedOut.run.code === 0 ? 0 : checkedOut.run.stderr).toBe(0)
+    return { named: named.out.result.entries, checkedOut: checkedOut.out.result.entries }
+  }
+
+  it('a model added, one removed and one retrained: the same plan as with the base listed whole', async () => {
+    const { dir, base } = threeShards()
+    writeFile(dir, 'models/d/model.yaml', shard('d', 1))
+    writeFile(dir, 'models/development/d/1.0.0/model.bin', 'd 0\n')
+    rmSync(path.join(dir, 'models/c'), { recursive: true })
+    rmSync(path.join(dir, 'models/development/c'), { recursive: true })
+    writeFile(dir, 'models/development/b/1.1.0/model.bin', 'b retrained\n')
+    writeFile(
+      dir,
+      'models/b/model.yaml',
+      shard('b', 2).replace(sha256('b 1\n'), sha256('b retrained\n'))
+    )
+    const head = commit(dir, 'add d, drop c, retrain b 1.1.0')
+    const { named, checkedOut } = await bothWays(dir, base, head)
+    expect(named.map((e: Job) => `${e.model}@${e.version}`)).toEqual(['b@1.1.0', 'd@1.0.0'])
+    expect(named).toEqual(checkedOut)
+  })
+
+  it('an include pattern added at the head: the models it brings in are new, though their files are not', async () => {
+    const { dir } = threeShards()
+    writeFile(dir, 'extra/x.yaml', shard('x', 1))
+    writeFile(dir, 'models/development/x/1.0.0/model.bin', 'x 0\n')
+    const base = commit(dir, 'x written, not yet included')
+    writeFile(
+      dir,
+      'models/registry.yaml',
+      'apiVersion: modelgate/v1\ninclude: ["models/*/model.yaml", "extra/*.yaml"]\n'
+    )
+    const head = commit(dir, 'include x')
+    const { named, checkedOut } = await bothWays(dir, base, head)
+    // extra/x.yaml is the same file at both commits, but only the head's registry has x.
+    expect(named.map((e: Job) => `${e.model}@${e.version}`)).toEqual(['x@1.0.0'])
+    expect(checkedOut).toEqual(named)
+  })
+
+  it('a shard that is a link to a changed file: its model is read at the base, not taken as unchanged', async () => {
+    const { dir, base: unused } = threeShards()
+    void unused
+    writeFile(dir, 'shared/b.yaml', shard('b', 2))
+    rmSync(path.join(dir, 'models/b/model.yaml'))
+    symlinkSync('../../shared/b.yaml', path.join(dir, 'models/b/model.yaml'))
+    const base = commit(dir, 'b through a link')
+    // Only the link's target changes, and only b's policy: no file of b moves.
+    writeFile(
+      dir,
+      'shared/b.yaml',
+      `${shard('b', 2)}metrics:\n  accuracy: { goal: maximize, min: 0.5 }\n`
+    )
+    const head = commit(dir, 'a policy for b')
+    const { named, checkedOut } = await bothWays(dir, base, head)
+    expect(named.map((e: Job) => `${e.model}@${e.version}`)).toEqual(['b@1.0.0', 'b@1.1.0'])
+    expect(checkedOut).toEqual(named)
   })
 })
 

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareVersions, parseSemVer } from '../../src/registry/semver.js'
 import { unsafeFileNameReason, unsafePathReason } from '../../src/registry/paths.js'
-import { expandGlob, shardPathFor } from '../../src/registry/glob.js'
+import { expandGlob, matchGlob, shardPathFor } from '../../src/registry/glob.js'
 import { SourceFile } from '../../src/registry/source-file.js'
 import { digestFile, parseLfsPointer } from '../../src/registry/digest.js'
 import { tempDir, writeFile } from '../helpers/registry-fixture.js'
@@ -83,6 +83,42 @@ describe('include globs', () => {
       'models/deep/x/model.yaml'
     ])
     expect(await expandGlob(dir, 'nothing/*/model.yaml')).toEqual([])
+  })
+  it('matches a listing of paths as expandGlob matches the tree', () => {
+    const listing = [
+      'models/b/model.yaml',
+      'models/a/model.yaml',
+      'models/a/other.yaml',
+      'models/a/xmodel.yaml',
+      'models/deep/x/model.yaml',
+      'models/.hidden/model.yaml',
+      'model.yaml',
+      'models/model.yaml'
+    ]
+    expect(matchGlob('models/*/model.yaml', listing)).toEqual([
+      'models/a/model.yaml',
+      'models/b/model.yaml'
+    ])
+    expect(matchGlob('models/**/model.yaml', listing)).toEqual([
+      'models/.hidden/model.yaml',
+      'models/a/model.yaml',
+      'models/b/model.yaml',
+      'models/deep/x/model.yaml',
+      'models/model.yaml'
+    ])
+    expect(matchGlob('**/model.yaml', listing)).toEqual([
+      'model.yaml',
+      'models/.hidden/model.yaml',
+      'models/a/model.yaml',
+      'models/b/model.yaml',
+      'models/deep/x/model.yaml',
+      'models/model.yaml'
+    ])
+    expect(matchGlob('models/a/*.yaml', listing)).toEqual([
+      'models/a/model.yaml',
+      'models/a/other.yaml',
+      'models/a/xmodel.yaml'
+    ])
   })
   it('names the one file of a model when the pattern has one * segment', () => {
     expect(shardPathFor('models/*/model.yaml', 'clf')).toBe('models/clf/model.yaml')

@@ -20,7 +20,13 @@ import type { PlanSettings } from '../settings/settings.js'
 import type { CommandOutcome } from './command-result.js'
 import type { CommandContext } from './context.js'
 import { loadSoundRegistry, requireSound } from './load-for-command.js'
-import { diffStartedEarly, gitWithCommit, readBase, readRegistryAt } from './revision-registry.js'
+import {
+  diffStartedEarly,
+  gitWithCommit,
+  readBase,
+  readRegistryAt,
+  type RevisionShards
+} from './revision-registry.js'
 
 export interface PlanResult {
   /** The base commit compared with; null without `base` (every live version). */
@@ -50,11 +56,11 @@ export async function plan(settings: PlanSettings, ctx: CommandContext): Promise
   const changed = settings.base
     ? diffStartedEarly(ctx, settings.manifest, settings.base, settings.head)
     : undefined
-  const reg = await loadHead(settings, ctx)
+  const { reg, shards } = await loadHead(settings, ctx)
   let base: Awaited<ReturnType<typeof readBase>> | undefined
   if (settings.base) {
     const git = await gitWithCommit(ctx.git(reg.repoRoot), settings.base, 'base')
-    base = await readBase(git, reg, settings.base, settings.head, await changed)
+    base = await readBase(git, reg, settings.base, settings.head, await changed, shards)
   }
   const entries = await markCached(settings, ctx, reg, selectVersions(reg, base))
   const matrix = buildMatrix(entries)
@@ -113,13 +119,19 @@ async function markCached(
   return entries.map((e, i) => (cached.has(i) ? { ...e, cached: true } : e))
 }
 
-/** The registry under review: the checkout's working tree, or `head` read from git. */
-async function loadHead(settings: PlanSettings, ctx: CommandContext): Promise<Registry> {
+/**
+ * The registry under review: the checkout's working tree, or `head` read from git (with the
+ * shard files it was read from, which spare listing the base).
+ */
+async function loadHead(
+  settings: PlanSettings,
+  ctx: CommandContext
+): Promise<{ reg: Registry; shards?: RevisionShards }> {
   const env = ctx.env
-  if (!settings.head) return loadSoundRegistry(settings.manifest, env)
+  if (!settings.head) return { reg: await loadSoundRegistry(settings.manifest, env) }
   const repoRoot = findRepoRoot(path.dirname(settings.manifest), env)
   const git = await gitWithCommit(ctx.git(repoRoot), settings.head, 'head')
   const manifestRel = path.relative(repoRoot, settings.manifest).split(path.sep).join('/')
-  const loaded = await readRegistryAt(git, repoRoot, manifestRel, settings.head)
-  return requireSound(loaded)
+  const { loaded, shards } = await readRegistryAt(git, repoRoot, manifestRel, settings.head)
+  return { reg: requireSound(loaded), shards }
 }
