@@ -281,6 +281,7 @@ known, headShards) {
     const changedPaths = known ?? (await git.diffNames(commit, head));
     const changed = new Set(changedPaths);
     const manifestRel = reg.manifest.relPath;
+    headShards ??= head === undefined ? await trackedShards(git, reg.manifest) : undefined;
     // A link's bytes are its target's: an unchanged link to a changed file is no shard "as the
     // head has it", so links are always read at the base.
     const named = (patterns) => headShards && sameList(patterns, headShards.patterns)
@@ -322,6 +323,20 @@ known, headShards) {
 function shardCandidates(patterns, changedPaths, links) {
     const paths = new Set([...patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, changedPaths)), ...links]);
     return paths.size <= MAX_NAMED_SHARDS ? [...paths] : undefined;
+}
+/**
+ * The working tree's shard files that git tracks, from the index: unlike its ignored files,
+ * one that `git diff` does not name is the base's file byte for byte.
+ */
+async function trackedShards(git, manifest) {
+    const patterns = includePatterns(manifest);
+    const tracked = await listFolders(patterns, under => git.indexFiles(under));
+    const files = [
+        ...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, tracked.map(f => f.path))))
+    ];
+    const shardSet = new Set(files);
+    const links = new Set(tracked.filter(f => f.link && shardSet.has(f.path)).map(f => f.path));
+    return { patterns, files: files.filter(f => f !== manifest.relPath), links };
 }
 function sameList(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -375,7 +390,9 @@ async function loadAtRevision(git, repoRoot, manifestRel, rev, reading) {
     const manifestText = manifestBytes.toString('utf8');
     const patterns = includePatterns(new _registry_source_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SourceFile */ .s(manifestRel, manifestRel, manifestText));
     const named = reading.named?.(patterns);
-    const listing = named ? await namedFiles(git, rev, named) : await listFolders(git, rev, patterns);
+    const listing = named
+        ? await namedFiles(git, rev, named)
+        : await listFolders(patterns, under => git.listFiles(rev, under));
     const listed = listing.map(f => f.path);
     const shardFiles = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, listed)))].filter(f => f !== manifestRel);
     const shardSet = new Set(shardFiles);
@@ -396,9 +413,9 @@ async function loadAtRevision(git, repoRoot, manifestRel, rev, reading) {
         listedAll: named === undefined
     };
 }
-/** Every file under the folders the patterns start in (`git ls-tree -r`). */
-function listFolders(git, rev, patterns) {
-    return git.listFiles(rev, [...new Set(patterns.map(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globBase */ .EI)(p) || '.'))]);
+/** Every file under the folders the patterns start in, as `list` gives them. */
+function listFolders(patterns, list) {
+    return list([...new Set(patterns.map(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globBase */ .EI)(p) || '.'))]);
 }
 /** The files among `paths` at `rev`, as listFiles gives them: what is not a folder. */
 async function namedFiles(git, rev, paths) {

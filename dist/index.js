@@ -376,6 +376,28 @@ function parseCheckAttr(stdout) {
 
 /** Loaded at the first git call: child_process (with the stream and net modules it needs) is ~5 ms of every start, and `validate` may run no git at all. */
 const git_childProcess = () => process.getBuiltinModule('node:child_process');
+/**
+ * The records of `git ls-tree -z` or `git ls-files -s -z` (space-separated fields, a tab, the
+ * path, NUL), read in place: a listing of 70,000 files split into lines and fields first is
+ * five strings a file for the collector. `shaField` is the object id's place among the fields.
+ */
+function fileEntries(stdout, shaField) {
+    const files = [];
+    for (let at = 0; at < stdout.length;) {
+        const tab = stdout.indexOf('\t', at);
+        const end = stdout.indexOf('\0', tab);
+        if (tab < 0 || end < 0)
+            break;
+        let from = at;
+        for (let i = 0; i < shaField; i++)
+            from = stdout.indexOf(' ', from) + 1;
+        const to = stdout.indexOf(' ', from);
+        const sha = stdout.slice(from, to < 0 || to > tab ? tab : to);
+        files.push({ path: stdout.slice(tab + 1, end), link: stdout.startsWith('120000 ', at), sha });
+        at = end + 1;
+    }
+    return files;
+}
 function createGitCommandManager(repoRoot, env) {
     // Quoted paths would not match ours; LFS smudging is never wanted for reads.
     const base = ['-c', 'core.quotepath=off', '-C', repoRoot];
@@ -480,23 +502,13 @@ function createGitCommandManager(repoRoot, env) {
             if (!under.length)
                 return [];
             const { stdout } = await git(['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...under]);
-            // `<mode> SP <type> SP <object> TAB <path> NUL`, read in place: a listing of 70,000 files
-            // split into lines and fields first is five strings a file for the collector.
-            const files = [];
-            for (let at = 0; at < stdout.length;) {
-                const tab = stdout.indexOf('\t', at);
-                const end = stdout.indexOf('\0', tab);
-                if (tab < 0 || end < 0)
-                    break;
-                const sha = stdout.slice(stdout.lastIndexOf(' ', tab) + 1, tab);
-                files.push({
-                    path: stdout.slice(tab + 1, end),
-                    link: stdout.startsWith('120000 ', at),
-                    sha
-                });
-                at = end + 1;
-            }
-            return files;
+            return fileEntries(stdout, 2); // `<mode> SP <type> SP <object> TAB <path>`
+        },
+        async indexFiles(under) {
+            if (!under.length)
+                return [];
+            const { stdout } = await git(['ls-files', '-s', '-z', '--', ...under]);
+            return fileEntries(stdout, 1); // `<mode> SP <object> SP <stage> TAB <path>`
         },
         show: (rev, paths) => catFileBatch(repoRoot, gitEnv, paths.map(p => [p, `${rev}:${p}`])),
         blobs: ids => catFileBatch(repoRoot, gitEnv, ids.map(id => [id, id])),

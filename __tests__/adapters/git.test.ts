@@ -104,14 +104,15 @@ describe('reading a revision', () => {
     ])
   })
 
-  it('listFiles marks symbolic links and keeps names with spaces and tabs whole', async () => {
+  it('listFiles and indexFiles mark symbolic links and keep names with spaces and tabs whole', async () => {
     const dir = newRepo()
     writeFile(dir, 'shards/a b/model.yaml', 'a\n')
     writeFile(dir, 'shards/tab\there.yaml', 't\n')
     symlinkSync('a b/model.yaml', path.join(dir, 'shards/link.yaml'))
     git(dir, 'add', '-A')
     git(dir, 'commit', '-q', '-m', 'shards')
-    const files = await createGitCommandManager(dir, process.env).listFiles('HEAD', ['shards'])
+    const manager = createGitCommandManager(dir, process.env)
+    const files = await manager.listFiles('HEAD', ['shards'])
     expect(files).toEqual(
       ['shards/a b/model.yaml', 'shards/link.yaml', 'shards/tab\there.yaml'].map(p => ({
         path: p,
@@ -119,6 +120,10 @@ describe('reading a revision', () => {
         sha: git(dir, 'rev-parse', `HEAD:${p}`)
       }))
     )
+    // The index holds what was committed: the same files, links and blob ids.
+    expect(await manager.indexFiles(['shards'])).toEqual(files)
+    writeFile(dir, 'shards/untracked.yaml', 'u\n')
+    expect(await manager.indexFiles(['shards'])).toEqual(files)
   })
 
   it('blobs gives the bytes of each id, the same as show by path; an unknown id is left out', async () => {

@@ -282,6 +282,18 @@ describe('plan --base --head on a sharded registry: the base read from the shard
     expect(checkedOut).toEqual(named)
   })
 
+  it('in the working tree, a shard git ignores is new: the base never had it, though no diff names it', async () => {
+    const { dir } = threeShards()
+    // x's file is committed at the base: only its shard, which git ignores, is new.
+    writeFile(dir, 'models/development/x/1.0.0/model.bin', 'x 0\n')
+    const base = commit(dir, "x's file")
+    writeFile(dir, '.gitignore', 'models/x/\n')
+    writeFile(dir, 'models/x/model.yaml', shard('x', 1))
+    const { run, out } = await plan(dir, '--base', base)
+    expect(run.code === 0 ? 0 : run.stderr).toBe(0)
+    expect(out.result.entries.map((e: Job) => `${e.model}@${e.version}`)).toEqual(['x@1.0.0'])
+  })
+
   it('a shard that is a link to a changed file: its model is read at the base, not taken as unchanged', async () => {
     const { dir, base: unused } = threeShards()
     void unused

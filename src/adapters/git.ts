@@ -53,6 +53,11 @@ export interface GitCommandManager {
   /** Every file in `rev` under the folders `under` (`git ls-tree -r`), links marked. */
   listFiles(rev: string, under: string[]): Promise<RevisionFile[]>
   /**
+   * Every file the index holds under the folders `under` (`git ls-files -s`), links marked:
+   * what the working tree tracks, ignored files left out. `sha` is the staged blob's id.
+   */
+  indexFiles(under: string[]): Promise<RevisionFile[]>
+  /**
    * The bytes of each of `paths` at `rev` in one `git cat-file --batch`; a path `rev` lacks
    * is left out. Bytes, not text: the caller decides what is not UTF-8, nothing is replaced.
    */
@@ -70,6 +75,27 @@ export interface GitCommandManager {
    * repository without commits gives an empty map.
    */
   lastCommitDates(paths: string[]): Promise<Map<string, string>>
+}
+
+/**
+ * The records of `git ls-tree -z` or `git ls-files -s -z` (space-separated fields, a tab, the
+ * path, NUL), read in place: a listing of 70,000 files split into lines and fields first is
+ * five strings a file for the collector. `shaField` is the object id's place among the fields.
+ */
+function fileEntries(stdout: string, shaField: number): RevisionFile[] {
+  const files: RevisionFile[] = []
+  for (let at = 0; at < stdout.length;) {
+    const tab = stdout.indexOf('\t', at)
+    const end = stdout.indexOf('\0', tab)
+    if (tab < 0 || end < 0) break
+    let from = at
+    for (let i = 0; i < shaField; i++) from = stdout.indexOf(' ', from) + 1
+    const to = stdout.indexOf(' ', from)
+    const sha = stdout.slice(from, to < 0 || to > tab ? tab : to)
+    files.push({ path: stdout.slice(tab + 1, end), link: stdout.startsWith('120000 ', at), sha })
+    at = end + 1
+  }
+  return files
 }
 
 export function createGitCommandManager(
@@ -183,22 +209,12 @@ export function createGitCommandManager(
     async listFiles(rev, under) {
       if (!under.length) return []
       const { stdout } = await git(['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...under])
-      // `<mode> SP <type> SP <object> TAB <path> NUL`, read in place: a listing of 70,000 files
-      // split into lines and fields first is five strings a file for the collector.
-      const files: RevisionFile[] = []
-      for (let at = 0; at < stdout.length;) {
-        const tab = stdout.indexOf('\t', at)
-        const end = stdout.indexOf('\0', tab)
-        if (tab < 0 || end < 0) break
-        const sha = stdout.slice(stdout.lastIndexOf(' ', tab) + 1, tab)
-        files.push({
-          path: stdout.slice(tab + 1, end),
-          link: stdout.startsWith('120000 ', at),
-          sha
-        })
-        at = end + 1
-      }
-      return files
+      return fileEntries(stdout, 2) // `<mode> SP <type> SP <object> TAB <path>`
+    },
+    async indexFiles(under) {
+      if (!under.length) return []
+      const { stdout } = await git(['ls-files', '-s', '-z', '--', ...under])
+      return fileEntries(stdout, 1) // `<mode> SP <object> SP <stage> TAB <path>`
     },
     show: (rev, paths) =>
       catFileBatch(

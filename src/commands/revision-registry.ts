@@ -97,6 +97,7 @@ export async function readBase(
   const changedPaths = known ?? (await git.diffNames(commit, head))
   const changed = new Set(changedPaths)
   const manifestRel = reg.manifest.relPath
+  headShards ??= head === undefined ? await trackedShards(git, reg.manifest) : undefined
   // A link's bytes are its target's: an unchanged link to a changed file is no shard "as the
   // head has it", so links are always read at the base.
   const named = (patterns: string[]) =>
@@ -143,6 +144,31 @@ function shardCandidates(
 ): string[] | undefined {
   const paths = new Set([...patterns.flatMap(p => matchGlob(p, changedPaths)), ...links])
   return paths.size <= MAX_NAMED_SHARDS ? [...paths] : undefined
+}
+
+/**
+ * The working tree's shard files that git tracks, from the index: unlike its ignored files,
+ * one that `git diff` does not name is the base's file byte for byte.
+ */
+async function trackedShards(
+  git: GitCommandManager,
+  manifest: SourceFile
+): Promise<RevisionShards> {
+  const patterns = includePatterns(manifest)
+  const tracked = await listFolders(patterns, under => git.indexFiles(under))
+  const files = [
+    ...new Set(
+      patterns.flatMap(p =>
+        matchGlob(
+          p,
+          tracked.map(f => f.path)
+        )
+      )
+    )
+  ]
+  const shardSet = new Set(files)
+  const links = new Set(tracked.filter(f => f.link && shardSet.has(f.path)).map(f => f.path))
+  return { patterns, files: files.filter(f => f !== manifest.relPath), links }
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -220,7 +246,9 @@ async function loadAtRevision(
   const manifestText = manifestBytes.toString('utf8')
   const patterns = includePatterns(new SourceFile(manifestRel, manifestRel, manifestText))
   const named = reading.named?.(patterns)
-  const listing = named ? await namedFiles(git, rev, named) : await listFolders(git, rev, patterns)
+  const listing = named
+    ? await namedFiles(git, rev, named)
+    : await listFolders(patterns, under => git.listFiles(rev, under))
   const listed = listing.map(f => f.path)
   const shardFiles = [...new Set(patterns.flatMap(p => matchGlob(p, listed)))].filter(
     f => f !== manifestRel
@@ -247,9 +275,12 @@ async function loadAtRevision(
   }
 }
 
-/** Every file under the folders the patterns start in (`git ls-tree -r`). */
-function listFolders(git: GitCommandManager, rev: string, patterns: string[]) {
-  return git.listFiles(rev, [...new Set(patterns.map(p => globBase(p) || '.'))])
+/** Every file under the folders the patterns start in, as `list` gives them. */
+function listFolders(
+  patterns: string[],
+  list: (folders: string[]) => Promise<RevisionFile[]>
+): Promise<RevisionFile[]> {
+  return list([...new Set(patterns.map(p => globBase(p) || '.'))])
 }
 
 /** The files among `paths` at `rev`, as listFiles gives them: what is not a folder. */
