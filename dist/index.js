@@ -686,7 +686,7 @@ const INPUT_TABLE = [
     {
         name: 'head',
         kind: 'string',
-        description: 'plan: the git revision under review (default HEAD).'
+        description: "plan: the git revision under review, read from git (default: the checkout's working tree, untracked files included)."
     },
     {
         name: 'dry-run',

@@ -123,6 +123,7 @@ function evaluate(expression: string, ctx: Context): string {
     return ctx.steps?.[m[1]]?.decision === 'pass' ? 'success' : 'failure'
   }
   if (e === 'github.event.pull_request.base.sha || github.event.merge_group.base_sha') return base
+  if (e === 'github.sha') return head
   if (e === 'toJSON(needs)') return JSON.stringify(ctx.needs, null, 2)
   throw new Error(`the test has no value for \${{ ${e} }}`)
 }

@@ -281,7 +281,7 @@ known, headShards) {
     const changedPaths = known ?? (await git.diffNames(commit, head));
     const changed = new Set(changedPaths);
     const manifestRel = reg.manifest.relPath;
-    headShards ??= head === undefined ? await trackedShards(git, reg.manifest) : undefined;
+    headShards ??= head === undefined ? await trackedShards(git, reg) : undefined;
     // A link's bytes are its target's: an unchanged link to a changed file is no shard "as the
     // head has it", so links are always read at the base.
     const named = (patterns) => headShards && sameList(patterns, headShards.patterns)
@@ -304,7 +304,8 @@ known, headShards) {
         // Shards the diff leaves out are byte for byte the head's. Without a listing of the base,
         // they are the head's own shards: the same patterns match the same unchanged paths, and a
         // revision's files are all tracked (a working tree's ignored files are not).
-        const unchanged = (atBase.listedAll ? atBase.shards : headShards).files.filter(f => !changed.has(f) && !atBase.shards.links.has(f) && !headShards?.links.has(f));
+        const listed = atBase.listedAll || !headShards ? atBase.shards : headShards;
+        const unchanged = listed.files.filter(f => !changed.has(f) && !atBase.shards.links.has(f) && !headShards?.links.has(f));
         const sameAsHead = new Set(unchanged);
         for (const m of reg.models) {
             if (m.source === reg.manifest || !sameAsHead.has(m.source.relPath))
@@ -328,15 +329,14 @@ function shardCandidates(patterns, changedPaths, links) {
  * The working tree's shard files that git tracks, from the index: unlike its ignored files,
  * one that `git diff` does not name is the base's file byte for byte.
  */
-async function trackedShards(git, manifest) {
-    const patterns = includePatterns(manifest);
+async function trackedShards(git, reg) {
+    const patterns = safePatterns(reg.data.include);
     const tracked = await listFolders(patterns, under => git.indexFiles(under));
-    const files = [
-        ...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, tracked.map(f => f.path))))
-    ];
+    const paths = tracked.map(f => f.path);
+    const files = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, paths)))].filter(f => f !== reg.manifest.relPath);
     const shardSet = new Set(files);
     const links = new Set(tracked.filter(f => f.link && shardSet.has(f.path)).map(f => f.path));
-    return { patterns, files: files.filter(f => f !== manifest.relPath), links };
+    return { patterns, files, links };
 }
 function sameList(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -481,7 +481,10 @@ function includePatterns(manifest) {
     catch {
         return [];
     }
-    const include = data?.include;
+    return safePatterns(data?.include);
+}
+/** The `include` patterns the loader reads: strings that stay inside the repository. */
+function safePatterns(include) {
     if (!Array.isArray(include))
         return [];
     return include.filter((p) => typeof p === 'string' && !(0,_registry_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .unsafePathReason */ .m0)(p, 'include pattern'));

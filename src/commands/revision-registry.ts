@@ -97,7 +97,7 @@ export async function readBase(
   const changedPaths = known ?? (await git.diffNames(commit, head))
   const changed = new Set(changedPaths)
   const manifestRel = reg.manifest.relPath
-  headShards ??= head === undefined ? await trackedShards(git, reg.manifest) : undefined
+  headShards ??= head === undefined ? await trackedShards(git, reg) : undefined
   // A link's bytes are its target's: an unchanged link to a changed file is no shard "as the
   // head has it", so links are always read at the base.
   const named = (patterns: string[]) =>
@@ -120,7 +120,8 @@ export async function readBase(
     // Shards the diff leaves out are byte for byte the head's. Without a listing of the base,
     // they are the head's own shards: the same patterns match the same unchanged paths, and a
     // revision's files are all tracked (a working tree's ignored files are not).
-    const unchanged = (atBase.listedAll ? atBase.shards : headShards!).files.filter(
+    const listed = atBase.listedAll || !headShards ? atBase.shards : headShards
+    const unchanged = listed.files.filter(
       f => !changed.has(f) && !atBase.shards.links.has(f) && !headShards?.links.has(f)
     )
     const sameAsHead = new Set(unchanged)
@@ -150,25 +151,16 @@ function shardCandidates(
  * The working tree's shard files that git tracks, from the index: unlike its ignored files,
  * one that `git diff` does not name is the base's file byte for byte.
  */
-async function trackedShards(
-  git: GitCommandManager,
-  manifest: SourceFile
-): Promise<RevisionShards> {
-  const patterns = includePatterns(manifest)
+async function trackedShards(git: GitCommandManager, reg: Registry): Promise<RevisionShards> {
+  const patterns = safePatterns(reg.data.include)
   const tracked = await listFolders(patterns, under => git.indexFiles(under))
-  const files = [
-    ...new Set(
-      patterns.flatMap(p =>
-        matchGlob(
-          p,
-          tracked.map(f => f.path)
-        )
-      )
-    )
-  ]
+  const paths = tracked.map(f => f.path)
+  const files = [...new Set(patterns.flatMap(p => matchGlob(p, paths)))].filter(
+    f => f !== reg.manifest.relPath
+  )
   const shardSet = new Set(files)
   const links = new Set(tracked.filter(f => f.link && shardSet.has(f.path)).map(f => f.path))
-  return { patterns, files: files.filter(f => f !== manifest.relPath), links }
+  return { patterns, files, links }
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -372,7 +364,11 @@ function includePatterns(manifest: SourceFile): string[] {
   } catch {
     return []
   }
-  const include = (data as RegistryFile | undefined)?.include
+  return safePatterns((data as RegistryFile | undefined)?.include)
+}
+
+/** The `include` patterns the loader reads: strings that stay inside the repository. */
+function safePatterns(include: unknown): string[] {
   if (!Array.isArray(include)) return []
   return include.filter(
     (p): p is string => typeof p === 'string' && !unsafePathReason(p, 'include pattern')
