@@ -9,13 +9,15 @@ import {
   mkdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   symlinkSync,
   unlinkSync,
   writeFileSync
 } from 'node:fs'
 import path from 'node:path'
 import { loadRegistry } from '../../src/registry/load.js'
-import { lineOf, validRegistry, type Fixture } from '../helpers/registry-fixture.js'
+import { lineOf, shardClf, validRegistry, type Fixture } from '../helpers/registry-fixture.js'
+import { spyGit } from '../helpers/git-spy.js'
 import { git } from '../helpers/remote-repo.js'
 import { cli } from '../helpers/run-cli.js'
 import { planChange } from '../../src/changes/plan-change.js'
@@ -99,6 +101,45 @@ describe('validate --base', () => {
       }
     ])
     expect(base).toMatch(/^[0-9a-f]{40}$/)
+  })
+
+  it('a sharded working tree: a shard taken out of the index is still read at the base, and git never walks for untracked files', async () => {
+    const fx = validRegistry()
+    fixtures.push(fx)
+    shardClf(fx)
+    const shard = path.join(fx.dir, 'models/clf/model.yaml')
+    writeFileSync(
+      shard,
+      `${readFileSync(shard, 'utf8')}history:\n  - { at: "2026-10-01T12:00:00Z", model: clf, version: "1.1.0", from: staging, to: production, actor: octocat }\n`
+    )
+    git(fx.dir, 'add', '-A')
+    git(fx.dir, 'commit', '-q', '-m', 'one shard per model')
+    const spy = spyGit()
+    fixtures.push({ cleanup: () => rmSync(spy.bin, { recursive: true, force: true }) } as Fixture)
+    const env = { PATH: spy.path }
+    expect((await cli(['validate', '--base', 'HEAD'], fx.dir, env)).code).toBe(0)
+
+    // Untracked now, and its history rewritten: the index no longer has it, git's diff names it.
+    git(fx.dir, 'rm', '-q', '--cached', 'models/clf/model.yaml')
+    writeFileSync(
+      shard,
+      readFileSync(shard, 'utf8').replace(
+        'to: production, actor: octocat',
+        'to: production, actor: mallory'
+      )
+    )
+    const run = await cli(['validate', '--base', 'HEAD'], fx.dir, env)
+    expect(run.code).toBe(1)
+    expect(problems(run.stderr)).toEqual([
+      expect.stringMatching(
+        /^models\/clf\/model\.yaml:\d+:\d+: history entry clf 1\.1\.0 staging → production .* differs from the one at HEAD/
+      )
+    ])
+    const walks = (calls: string[]) => calls.filter(c => c.includes('ls-files -z --others'))
+    expect(walks(spy.calls())).toEqual([])
+    // plan does ask for them (a new file in a version's folder plans that version): the spy sees it.
+    await cli(['plan', '--base', 'HEAD', '--json'], fx.dir, env)
+    expect(walks(spy.calls())).toHaveLength(1)
   })
 
   it('a base the checkout lacks: exit 2', async () => {

@@ -6,12 +6,13 @@
  * fail validate; without an attributes file mentioning LFS, git never runs.
  */
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
-import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { GITHUB_FILE_LIMIT } from '../../src/registry/file-checks.js'
 import { gitCheckAttr } from '../../src/adapters/git-check-attr.js'
 import { checkLfs, type CheckAttrRunner } from '../../src/registry/lfs-attributes.js'
 import { loadRegistry } from '../../src/registry/load.js'
+import { spyGit } from '../helpers/git-spy.js'
 import { cli } from '../helpers/run-cli.js'
 import { teamRepo, type TeamRepo } from '../helpers/team-layout-repos.js'
 import { KEYWORD_CLASSIFIER } from './layout-template/team-layouts.js'
@@ -49,19 +50,6 @@ function addBigFile(fx: Fixture): number {
   const digest = sha256(bytes)
   fx.edit(sha256(modelBytes('clf', '1.3.0', 'model.bin')), digest)
   return lineOf(fx.manifest(), `model.bin: "${digest}"`)
-}
-
-/** A PATH entry holding a `git` that records each call before running the real one. */
-function spyGit(): { bin: string; called: () => boolean } {
-  const bin = tempDir('modelgate-fake-git-')
-  const marker = path.join(bin, 'called')
-  const real = process.env
-    .PATH!.split(path.delimiter)
-    .map(d => path.join(d, 'git'))
-    .find(p => existsSync(p))!
-  writeFile(bin, 'git', `#!/bin/sh\necho "$@" >> '${marker}'\nexec '${real}' "$@"\n`)
-  chmodSync(path.join(bin, 'git'), 0o755)
-  return { bin, called: () => existsSync(marker) }
 }
 
 describe('validate: files over 100 MiB not in Git LFS', () => {
@@ -177,7 +165,7 @@ describe('validate: when git is not needed or not usable', () => {
     writeFile(fx.dir, '.gitattributes', '*.txt text eol=lf\n')
     const spy = spyGit()
     dirs.push(spy.bin)
-    const env = { PATH: `${spy.bin}${path.delimiter}${process.env.PATH}` }
+    const env = { PATH: spy.path }
     const { code, out } = await validateJson(fx.dir, env)
     expect(code).toBe(0)
     expect(out.warnings).toEqual([])

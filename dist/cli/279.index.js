@@ -144,7 +144,11 @@ async function plan(settings, ctx) {
     let base;
     if (settings.base) {
         const git = await (0,revision_registry/* gitWithCommit */.gS)(ctx.git(reg.repoRoot), settings.base, 'base');
-        base = await (0,revision_registry/* readBase */.wZ)(git, reg, settings.base, settings.head, await changed, shards);
+        base = await (0,revision_registry/* readBase */.wZ)(git, reg, settings.base, {
+            head: settings.head,
+            known: await changed,
+            headShards: shards
+        });
     }
     const entries = await markCached(settings, ctx, reg, (0,changed_versions/* selectVersions */.Q)(reg, base));
     const matrix = (0,plan_matrix/* buildMatrix */.Kn)(entries);
@@ -269,16 +273,12 @@ async function gitWithCommit(git, rev, input) {
     }
     return git;
 }
-/**
- * Reads the base revision. `head` is a revision, or undefined for the
- * working tree (what `reg` was loaded from); with a revision, `headShards`
- * are the shard files it was read from.
- */
-async function readBase(git, reg, base, head, 
-/** The paths `git diff` gave for `base` and `head` already (see diffStartedEarly). */
-known, headShards) {
+/** Reads the base revision. */
+async function readBase(git, reg, base, reading = {}) {
+    const { head, known } = reading;
+    let headShards = reading.headShards;
     const commit = await git.revParse(base);
-    const changedPaths = known ?? (await git.diffNames(commit, head));
+    const changedPaths = known ?? (await git.diffNames(commit, head, reading.untracked));
     const changed = new Set(changedPaths);
     const manifestRel = reg.manifest.relPath;
     headShards ??= head === undefined ? await trackedShards(git, reg) : undefined;
@@ -348,7 +348,9 @@ function sameList(a, b) {
  * failure gives undefined, so that readBase asks again and reports it in its own order, after
  * the head's problems and the check that `base` is a commit.
  */
-function diffStartedEarly(ctx, manifestPath, base, head) {
+function diffStartedEarly(ctx, manifestPath, base, head, 
+/** As BaseReading's: whether the working tree's untracked files are wanted. */
+untracked = true) {
     // An option-like revision is refused by gitWithCommit later; it never reaches git here.
     if (base.startsWith('-') || head?.startsWith('-'))
         return Promise.resolve(undefined);
@@ -361,7 +363,7 @@ function diffStartedEarly(ctx, manifestPath, base, head) {
     }
     return ctx
         .git(repoRoot)
-        .diffNames(base, head)
+        .diffNames(base, head, untracked)
         .catch(() => undefined);
 }
 /** The whole registry at `rev` (plan's `head`), with the shard files it was read from. */

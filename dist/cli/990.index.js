@@ -77,16 +77,12 @@ async function gitWithCommit(git, rev, input) {
     }
     return git;
 }
-/**
- * Reads the base revision. `head` is a revision, or undefined for the
- * working tree (what `reg` was loaded from); with a revision, `headShards`
- * are the shard files it was read from.
- */
-async function readBase(git, reg, base, head, 
-/** The paths `git diff` gave for `base` and `head` already (see diffStartedEarly). */
-known, headShards) {
+/** Reads the base revision. */
+async function readBase(git, reg, base, reading = {}) {
+    const { head, known } = reading;
+    let headShards = reading.headShards;
     const commit = await git.revParse(base);
-    const changedPaths = known ?? (await git.diffNames(commit, head));
+    const changedPaths = known ?? (await git.diffNames(commit, head, reading.untracked));
     const changed = new Set(changedPaths);
     const manifestRel = reg.manifest.relPath;
     headShards ??= head === undefined ? await trackedShards(git, reg) : undefined;
@@ -156,7 +152,9 @@ function sameList(a, b) {
  * failure gives undefined, so that readBase asks again and reports it in its own order, after
  * the head's problems and the check that `base` is a commit.
  */
-function diffStartedEarly(ctx, manifestPath, base, head) {
+function diffStartedEarly(ctx, manifestPath, base, head, 
+/** As BaseReading's: whether the working tree's untracked files are wanted. */
+untracked = true) {
     // An option-like revision is refused by gitWithCommit later; it never reaches git here.
     if (base.startsWith('-') || head?.startsWith('-'))
         return Promise.resolve(undefined);
@@ -169,7 +167,7 @@ function diffStartedEarly(ctx, manifestPath, base, head) {
     }
     return ctx
         .git(repoRoot)
-        .diffNames(base, head)
+        .diffNames(base, head, untracked)
         .catch(() => undefined);
 }
 /** The whole registry at `rev` (plan's `head`), with the shard files it was read from. */
@@ -871,9 +869,10 @@ async function postStatus(settings, decision, repoRoot, ctx) {
 
 async function validate(settings, ctx) {
     const jobs = gateJobs(settings);
-    // git's walk of the working tree runs while the registry loads and its rules run.
+    // git's diff runs while the registry loads and its rules run. The history check needs no
+    // untracked file (see BaseReading), and finding them would walk every folder of the checkout.
     const changed = settings.base
-        ? (0,revision_registry/* diffStartedEarly */.CZ)(ctx, settings.manifest, settings.base, undefined)
+        ? (0,revision_registry/* diffStartedEarly */.CZ)(ctx, settings.manifest, settings.base, undefined, false)
         : undefined;
     const t0 = performance.now();
     const loaded = await (0,load/* loadRegistry */.Ag)({
@@ -944,7 +943,7 @@ async function validate(settings, ctx) {
 }
 async function historySince(reg, base, ctx, changedPaths) {
     const git = await (0,revision_registry/* gitWithCommit */.gS)(ctx.git(reg.repoRoot), base, 'base');
-    const atBase = await (0,revision_registry/* readBase */.wZ)(git, reg, base, undefined, changedPaths);
+    const atBase = await (0,revision_registry/* readBase */.wZ)(git, reg, base, { known: changedPaths, untracked: false });
     return checkHistorySince(reg, { ...atBase, rev: base });
 }
 function stageTable(reg, only) {

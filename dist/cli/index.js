@@ -237,13 +237,15 @@ function createGitCommandManager(repoRoot, env) {
         async revParse(rev) {
             return (await git(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).stdout.trim();
         },
-        async diffNames(base, head) {
+        async diffNames(base, head, untracked = true) {
             const range = head === undefined ? [base] : [base, head];
             // Both at once: each walks the working tree, and a caller may keep this thread busy.
             const [diff, others] = await Promise.all([
                 git(['diff', '--name-only', '--no-renames', '-z', ...range, '--']),
                 // New files not yet added are part of the working tree too.
-                head === undefined ? git(['ls-files', '-z', '--others', '--exclude-standard']) : undefined
+                head === undefined && untracked
+                    ? git(['ls-files', '-z', '--others', '--exclude-standard'])
+                    : undefined
             ]);
             return [diff, others].flatMap(r => (r ? r.stdout.split('\0').filter(Boolean) : []));
         },

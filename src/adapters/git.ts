@@ -47,9 +47,11 @@ export interface GitCommandManager {
   revParse(rev: string): Promise<string>
   /**
    * Paths that differ between `base` and `head` (`git diff --name-only --no-renames`: a
-   * rename gives both paths). Without `head`, the working tree, untracked files included.
+   * rename gives both paths). Without `head`, the working tree, untracked files included
+   * unless `untracked` is false: finding them walks every folder (130,000 folders: 1.6–1.9 s),
+   * while the tracked files' changes come from the index's file times.
    */
-  diffNames(base: string, head?: string): Promise<string[]>
+  diffNames(base: string, head?: string, untracked?: boolean): Promise<string[]>
   /** Every file in `rev` under the folders `under` (`git ls-tree -r`), links marked. */
   listFiles(rev: string, under: string[]): Promise<RevisionFile[]>
   /**
@@ -196,13 +198,15 @@ export function createGitCommandManager(
         await git(['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])
       ).stdout.trim()
     },
-    async diffNames(base, head) {
+    async diffNames(base, head, untracked = true) {
       const range = head === undefined ? [base] : [base, head]
       // Both at once: each walks the working tree, and a caller may keep this thread busy.
       const [diff, others] = await Promise.all([
         git(['diff', '--name-only', '--no-renames', '-z', ...range, '--']),
         // New files not yet added are part of the working tree too.
-        head === undefined ? git(['ls-files', '-z', '--others', '--exclude-standard']) : undefined
+        head === undefined && untracked
+          ? git(['ls-files', '-z', '--others', '--exclude-standard'])
+          : undefined
       ])
       return [diff, others].flatMap(r => (r ? r.stdout.split('\0').filter(Boolean) : []))
     },

@@ -60,7 +60,11 @@ export async function plan(settings: PlanSettings, ctx: CommandContext): Promise
   let base: Awaited<ReturnType<typeof readBase>> | undefined
   if (settings.base) {
     const git = await gitWithCommit(ctx.git(reg.repoRoot), settings.base, 'base')
-    base = await readBase(git, reg, settings.base, settings.head, await changed, shards)
+    base = await readBase(git, reg, settings.base, {
+      head: settings.head,
+      known: await changed,
+      headShards: shards
+    })
   }
   const entries = await markCached(settings, ctx, reg, selectVersions(reg, base))
   const matrix = buildMatrix(entries)

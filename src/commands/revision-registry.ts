@@ -79,22 +79,33 @@ export async function gitWithCommit(
   return git
 }
 
-/**
- * Reads the base revision. `head` is a revision, or undefined for the
- * working tree (what `reg` was loaded from); with a revision, `headShards`
- * are the shard files it was read from.
- */
+/** How the base is read, beside the registry under review. */
+export interface BaseReading {
+  /** The revision under review; undefined for the working tree (what the registry was loaded from). */
+  head?: string
+  /** The paths `git diff` gave for `base` and `head` already (see diffStartedEarly). */
+  known?: string[]
+  /** With `head` a revision: the shard files it was read from. */
+  headShards?: RevisionShards
+  /**
+   * Whether the working tree's untracked files are among the changed paths (default true).
+   * The base's models do not need them: an untracked shard is in no index and at no base.
+   * `plan` does, for a new file in a version's folder; `validate` does not.
+   */
+  untracked?: boolean
+}
+
+/** Reads the base revision. */
 export async function readBase(
   git: GitCommandManager,
   reg: Registry,
   base: string,
-  head: string | undefined,
-  /** The paths `git diff` gave for `base` and `head` already (see diffStartedEarly). */
-  known?: string[],
-  headShards?: RevisionShards
+  reading: BaseReading = {}
 ): Promise<BaseRevision> {
+  const { head, known } = reading
+  let headShards = reading.headShards
   const commit = await git.revParse(base)
-  const changedPaths = known ?? (await git.diffNames(commit, head))
+  const changedPaths = known ?? (await git.diffNames(commit, head, reading.untracked))
   const changed = new Set(changedPaths)
   const manifestRel = reg.manifest.relPath
   headShards ??= head === undefined ? await trackedShards(git, reg) : undefined
@@ -178,7 +189,9 @@ export function diffStartedEarly(
   ctx: Pick<CommandContext, 'git' | 'env'>,
   manifestPath: string,
   base: string,
-  head: string | undefined
+  head: string | undefined,
+  /** As BaseReading's: whether the working tree's untracked files are wanted. */
+  untracked = true
 ): Promise<string[] | undefined> {
   // An option-like revision is refused by gitWithCommit later; it never reaches git here.
   if (base.startsWith('-') || head?.startsWith('-')) return Promise.resolve(undefined)
@@ -190,7 +203,7 @@ export function diffStartedEarly(
   }
   return ctx
     .git(repoRoot)
-    .diffNames(base, head)
+    .diffNames(base, head, untracked)
     .catch(() => undefined)
 }
 

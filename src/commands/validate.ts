@@ -39,9 +39,10 @@ export async function validate(
   ctx: CommandContext
 ): Promise<ValidateOutcome> {
   const jobs = gateJobs(settings)
-  // git's walk of the working tree runs while the registry loads and its rules run.
+  // git's diff runs while the registry loads and its rules run. The history check needs no
+  // untracked file (see BaseReading), and finding them would walk every folder of the checkout.
   const changed = settings.base
-    ? diffStartedEarly(ctx, settings.manifest, settings.base, undefined)
+    ? diffStartedEarly(ctx, settings.manifest, settings.base, undefined, false)
     : undefined
   const t0 = performance.now()
   const loaded = await loadRegistry({
@@ -121,7 +122,7 @@ async function historySince(
   changedPaths: string[] | undefined
 ): Promise<Diagnostic[]> {
   const git = await gitWithCommit(ctx.git(reg.repoRoot), base, 'base')
-  const atBase = await readBase(git, reg, base, undefined, changedPaths)
+  const atBase = await readBase(git, reg, base, { known: changedPaths, untracked: false })
   return checkHistorySince(reg, { ...atBase, rev: base })
 }
 
