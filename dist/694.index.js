@@ -116,6 +116,7 @@ const WHY = {
     new: 'new version',
     files: 'files changed',
     policy: 'model policy changed',
+    inputs: 'evaluation code or data changed',
     benchmark: 'benchmark copy (for the comparison)'
 };
 const COLUMNS = ['model', 'version', 'stage', 'why'];

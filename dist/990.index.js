@@ -1027,8 +1027,9 @@ function judgeTrust(event) {
 /* harmony export */   $: () => (/* binding */ canonical),
 /* harmony export */   Q: () => (/* binding */ selectVersions)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27853);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34323);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74001);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34323);
 /**
  * Which versions need evaluation (SPEC §3 `plan`). Pure: the caller reads
  * the head registry, the base revision's model entries and the paths git
@@ -1040,11 +1041,14 @@ function judgeTrust(event) {
  *   that gives each version a folder; else when one of its files, at the
  *   path its layout renders, changed), or when its
  *   model's policy (`metrics`, `compare`, `evaluate`, `train`) changed — a
- *   policy change selects every version of the model that is not archived.
+ *   policy change selects every version of the model that is not archived —
+ *   or a file its evaluation reads (`evaluate.data`, `evaluate.inputs`: the
+ *   evaluation cache keys the same files, so the result would differ too).
  * - The benchmark copy joins a model's entries when a selected version may
  *   be compared with it: one outside the stage the copy mirrors (the
  *   production version's own copy would be compared with itself).
  */
+
 
 
 /** The `version` of the benchmark copy's entry, as `evaluate` reads it. */
@@ -1055,14 +1059,21 @@ function selectVersions(reg, base) {
     const changed = base
         ? changesOf(base.changedPaths)
         : { paths: new Set(), folders: new Set() };
+    const readsChanged = evaluationReadsIn(changed);
     const out = [];
     for (const model of reg.models) {
         const live = model.spec.versions.filter(v => v.stage !== reg.archive.folder);
         const baseSpec = base?.models.get(model.name);
-        const policyChanged = base !== undefined && baseSpec !== undefined && policyDiffers(baseSpec, model.spec);
+        const modelChanged = base === undefined || baseSpec === undefined
+            ? undefined
+            : policyDiffers(baseSpec, model.spec)
+                ? 'policy'
+                : readsChanged(model.spec)
+                    ? 'inputs'
+                    : undefined;
         const picked = [];
         for (const v of live) {
-            const reason = base ? why(reg, model, v, baseSpec, policyChanged, changed) : 'all';
+            const reason = base ? why(reg, model, v, baseSpec, modelChanged, changed) : 'all';
             if (reason)
                 picked.push({ model: model.name, version: v.version, stage: v.stage, reason });
         }
@@ -1073,8 +1084,8 @@ function selectVersions(reg, base) {
     }
     return out;
 }
-function why(reg, model, v, baseSpec, policyChanged, changed) {
-    const before = baseSpec && (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .findVersion */ .Am)(baseSpec.versions, v.version);
+function why(reg, model, v, baseSpec, modelChanged, changed) {
+    const before = baseSpec && (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .findVersion */ .Am)(baseSpec.versions, v.version);
     if (!before)
         return 'new';
     // The same entry (a shard the diff leaves out is the head's own) has the same files.
@@ -1082,9 +1093,28 @@ function why(reg, model, v, baseSpec, policyChanged, changed) {
         return 'files';
     if (touched(reg, model, v, changed))
         return 'files';
-    if (policyChanged)
-        return 'policy';
-    return undefined;
+    return modelChanged;
+}
+/**
+ * Whether a changed path is a file the model's evaluation reads: one of `evaluate.data`, or
+ * one `evaluate.inputs` names (a glob's match, a file below a folder, the file). Each entry
+ * is matched once per plan, however many models share it (a `common.py` of every model).
+ */
+function evaluationReadsIn(changed) {
+    const memo = new Map();
+    const hit = (entry) => {
+        let found = memo.get(entry);
+        if (found === undefined) {
+            const rel = entry.replace(/\/+$/, '');
+            found = rel.split('/').some(_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .hasGlob */ .bz)
+                ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchGlob */ .sB)(rel, changed.paths).length > 0
+                : changed.paths.has(rel) || changed.folders.has(rel);
+            memo.set(entry, found);
+        }
+        return found;
+    };
+    return spec => changed.paths.size > 0 &&
+        [...(spec.evaluate?.data ?? []), ...(spec.evaluate?.inputs ?? [])].some(hit);
 }
 function benchmarkEntry(reg, model, picked) {
     if (!reg.benchmark)
@@ -1092,7 +1122,7 @@ function benchmarkEntry(reg, model, picked) {
     const copyOf = reg.benchmark.copyOf;
     if (!picked.some(e => e.stage !== copyOf))
         return undefined;
-    if (!(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .benchmarkSource */ .Dv)(reg, model))
+    if (!(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .benchmarkSource */ .Dv)(reg, model))
         return undefined;
     return {
         model: model.name,
@@ -1119,9 +1149,9 @@ function changesOf(changedPaths) {
  * (`resources/staging.keras`), one of its files.
  */
 function touched(reg, model, v, changed) {
-    if ((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .hasOwnFolder */ .fR)(reg, model.name, v.stage))
-        return changed.folders.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionDir */ .EE)(reg, model.name, v));
-    return (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionFiles */ .uP)(v).some(f => changed.paths.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .versionFilePath */ .ES)(reg, model.name, v, f)));
+    if ((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOwnFolder */ .fR)(reg, model.name, v.stage))
+        return changed.folders.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .versionDir */ .EE)(reg, model.name, v));
+    return (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .versionFiles */ .uP)(v).some(f => changed.paths.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .versionFilePath */ .ES)(reg, model.name, v, f)));
 }
 /** JSON with sorted keys: a reordered mapping in the manifest is not a change. */
 function canonical(value) {

@@ -118,6 +118,31 @@ describe('plan', () => {
     ])
   })
 
+  it('a change to the evaluation code the manifest names: every live version again, and why', async () => {
+    const { fx } = committedRegistry()
+    fx.edit(
+      'evaluate: { run: "node tools/eval.mjs {output_dir}", metrics: metrics.json }',
+      'evaluate: { run: "node tools/eval.mjs {output_dir}", metrics: metrics.json, inputs: [tools/] }'
+    )
+    const base = commit(fx.dir, 'the evaluation names its code')
+    writeFile(
+      fx.dir,
+      'tools/eval.mjs',
+      `${readFileSync(path.join(fx.dir, 'tools/eval.mjs'), 'utf8')}// fixed\n`
+    )
+    const { out } = await plan(fx.dir, '--base', base)
+    expect(
+      out.result.entries.map((e: Job & { reason: string }) => `${e.model}@${e.version}:${e.reason}`)
+    ).toEqual([
+      'clf@1.1.0:inputs',
+      'clf@1.2.0:inputs',
+      'clf@1.3.0:inputs',
+      'clf@benchmark:benchmark'
+    ])
+    const text = await cli(['plan', '--base', base], fx.dir)
+    expect(text.stdout).toMatch(/clf +1\.2\.0 +staging +evaluation code or data changed/)
+  })
+
   it('a sharded registry at a named head: each shard as that commit has it, not the working tree', async () => {
     const { fx } = committedRegistry()
     shardClf(fx)

@@ -102,6 +102,51 @@ describe('selectVersions', () => {
     ])
   })
 
+  describe('a file the evaluation reads changed: every live version of the models that read it', () => {
+    /** manifest() with an `evaluate` for clf that reads `evaluate.py`, `lib/`, `conf/*.yaml` and test data. */
+    const evaluating = manifest().replace(
+      '    files: [model.bin]\n    metrics:',
+      [
+        '    files: [model.bin]',
+        '    evaluate:',
+        '      run: "python evaluate.py --model {model_dir} --out {output_dir}"',
+        '      data: [data/test.csv]',
+        '      inputs: [evaluate.py, lib/, "conf/*.yaml"]',
+        '    metrics:'
+      ].join('\n')
+    )
+    const selected = async (...changedPaths: string[]) =>
+      ids(selectVersions(await registry(evaluating), await baseOf(evaluating, changedPaths)))
+    const all = [
+      'clf@1.1.0:inputs',
+      'clf@1.2.0:inputs',
+      'clf@1.3.0:inputs',
+      'clf@benchmark:benchmark'
+    ]
+
+    it('its code, a file below a folder it names, a glob match, its data', async () => {
+      expect(evaluating).toContain('inputs: [evaluate.py')
+      expect(await selected('evaluate.py')).toEqual(all)
+      expect(await selected('lib/metrics/auc.py')).toEqual(all)
+      expect(await selected('conf/thresholds.yaml')).toEqual(all)
+      expect(await selected('data/test.csv')).toEqual(all)
+    })
+
+    it('not a file it does not read, nor one only the glob resembles', async () => {
+      expect(
+        await selected('train.py', 'library/x.py', 'conf/deep/x.yaml', 'data/train.csv')
+      ).toEqual([])
+    })
+
+    it('a policy change as well: reported as the policy change', async () => {
+      const stricter = evaluating.replace('min: 0.8', 'min: 0.85')
+      const head = await registry(stricter)
+      expect(ids(selectVersions(head, await baseOf(evaluating, ['evaluate.py'])))).toEqual(
+        all.map(e => e.replace(':inputs', ':policy'))
+      )
+    })
+  })
+
   it('a model the base does not have is new in all its versions', async () => {
     const text = manifest()
     const base = await baseOf(text)

@@ -9,11 +9,14 @@
  *   that gives each version a folder; else when one of its files, at the
  *   path its layout renders, changed), or when its
  *   model's policy (`metrics`, `compare`, `evaluate`, `train`) changed — a
- *   policy change selects every version of the model that is not archived.
+ *   policy change selects every version of the model that is not archived —
+ *   or a file its evaluation reads (`evaluate.data`, `evaluate.inputs`: the
+ *   evaluation cache keys the same files, so the result would differ too).
  * - The benchmark copy joins a model's entries when a selected version may
  *   be compared with it: one outside the stage the copy mirrors (the
  *   production version's own copy would be compared with itself).
  */
+import { hasGlob, matchGlob } from './glob.js'
 import {
   benchmarkSource,
   hasOwnFolder,
@@ -28,7 +31,7 @@ import type { ModelSpec, VersionEntry } from './types.js'
 /** The `version` of the benchmark copy's entry, as `evaluate` reads it. */
 const BENCHMARK_VERSION = 'benchmark'
 
-export type SelectionReason = 'all' | 'new' | 'files' | 'policy' | 'benchmark'
+export type SelectionReason = 'all' | 'new' | 'files' | 'policy' | 'inputs' | 'benchmark'
 
 export interface SelectedEntry {
   model: string
@@ -53,15 +56,22 @@ export function selectVersions(reg: Registry, base?: BaseSnapshot): SelectedEntr
   const changed = base
     ? changesOf(base.changedPaths)
     : { paths: new Set<string>(), folders: new Set<string>() }
+  const readsChanged = evaluationReadsIn(changed)
   const out: SelectedEntry[] = []
   for (const model of reg.models) {
     const live = model.spec.versions.filter(v => v.stage !== reg.archive.folder)
     const baseSpec = base?.models.get(model.name)
-    const policyChanged =
-      base !== undefined && baseSpec !== undefined && policyDiffers(baseSpec, model.spec)
+    const modelChanged: ModelChange | undefined =
+      base === undefined || baseSpec === undefined
+        ? undefined
+        : policyDiffers(baseSpec, model.spec)
+          ? 'policy'
+          : readsChanged(model.spec)
+            ? 'inputs'
+            : undefined
     const picked: SelectedEntry[] = []
     for (const v of live) {
-      const reason = base ? why(reg, model, v, baseSpec, policyChanged, changed) : 'all'
+      const reason = base ? why(reg, model, v, baseSpec, modelChanged, changed) : 'all'
       if (reason) picked.push({ model: model.name, version: v.version, stage: v.stage, reason })
     }
     out.push(...picked)
@@ -76,7 +86,7 @@ function why(
   model: LoadedModel,
   v: VersionEntry,
   baseSpec: ModelSpec | undefined,
-  policyChanged: boolean,
+  modelChanged: ModelChange | undefined,
   changed: Changes
 ): SelectionReason | undefined {
   const before = baseSpec && findVersion(baseSpec.versions, v.version)
@@ -84,8 +94,33 @@ function why(
   // The same entry (a shard the diff leaves out is the head's own) has the same files.
   if (before !== v && canonical(before.files) !== canonical(v.files)) return 'files'
   if (touched(reg, model, v, changed)) return 'files'
-  if (policyChanged) return 'policy'
-  return undefined
+  return modelChanged
+}
+
+/** What changed for every live version of a model at once. */
+type ModelChange = 'policy' | 'inputs'
+
+/**
+ * Whether a changed path is a file the model's evaluation reads: one of `evaluate.data`, or
+ * one `evaluate.inputs` names (a glob's match, a file below a folder, the file). Each entry
+ * is matched once per plan, however many models share it (a `common.py` of every model).
+ */
+function evaluationReadsIn(changed: Changes): (spec: ModelSpec) => boolean {
+  const memo = new Map<string, boolean>()
+  const hit = (entry: string): boolean => {
+    let found = memo.get(entry)
+    if (found === undefined) {
+      const rel = entry.replace(/\/+$/, '')
+      found = rel.split('/').some(hasGlob)
+        ? matchGlob(rel, changed.paths).length > 0
+        : changed.paths.has(rel) || changed.folders.has(rel)
+      memo.set(entry, found)
+    }
+    return found
+  }
+  return spec =>
+    changed.paths.size > 0 &&
+    [...(spec.evaluate?.data ?? []), ...(spec.evaluate?.inputs ?? [])].some(hit)
 }
 
 function benchmarkEntry(

@@ -15,6 +15,7 @@ const WHY: Record<SelectedEntry['reason'], string> = {
   new: 'new version',
   files: 'files changed',
   policy: 'model policy changed',
+  inputs: 'evaluation code or data changed',
   benchmark: 'benchmark copy (for the comparison)'
 }
 
