@@ -751,9 +751,11 @@ function formatEntry(e) {
 /* harmony export */   $: () => (/* binding */ canonical),
 /* harmony export */   Q: () => (/* binding */ selectVersions)
 /* harmony export */ });
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74001);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27853);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34323);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74001);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27853);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34323);
 /**
  * Which versions need evaluation (SPEC §3 `plan`). Pure: the caller reads
  * the head registry, the base revision's model entries and the paths git
@@ -772,6 +774,7 @@ function formatEntry(e) {
  *   be compared with it: one outside the stage the copy mirrors (the
  *   production version's own copy would be compared with itself).
  */
+
 
 
 
@@ -809,7 +812,7 @@ function selectVersions(reg, base) {
     return out;
 }
 function why(reg, model, v, baseSpec, modelChanged, changed) {
-    const before = baseSpec && (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .findVersion */ .Am)(baseSpec.versions, v.version);
+    const before = baseSpec && (0,_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(baseSpec.versions, v.version);
     if (!before)
         return 'new';
     // The same entry (a shard the diff leaves out is the head's own) has the same files.
@@ -829,10 +832,14 @@ function evaluationReadsIn(changed) {
     const hit = (entry) => {
         let found = memo.get(entry);
         if (found === undefined) {
-            const rel = entry.replace(/\/+$/, '');
-            found = rel.split('/').some(_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .hasGlob */ .bz)
-                ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchGlob */ .sB)(rel, changed.paths).length > 0
-                : changed.paths.has(rel) || changed.folders.has(rel);
+            // As git names paths: `./evaluate.py` is `evaluate.py`, `lib/` is the folder `lib`.
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(entry).replace(/\/+$/, '');
+            found =
+                rel === '.'
+                    ? changed.paths.size > 0
+                    : rel.split('/').some(_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .hasGlob */ .bz)
+                        ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(rel, changed.paths).length > 0
+                        : changed.paths.has(rel) || changed.folders.has(rel);
             memo.set(entry, found);
         }
         return found;
@@ -846,7 +853,7 @@ function benchmarkEntry(reg, model, picked) {
     const copyOf = reg.benchmark.copyOf;
     if (!picked.some(e => e.stage !== copyOf))
         return undefined;
-    if (!(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .benchmarkSource */ .Dv)(reg, model))
+    if (!(0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .benchmarkSource */ .Dv)(reg, model))
         return undefined;
     return {
         model: model.name,
@@ -873,9 +880,9 @@ function changesOf(changedPaths) {
  * (`resources/staging.keras`), one of its files.
  */
 function touched(reg, model, v, changed) {
-    if ((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOwnFolder */ .fR)(reg, model.name, v.stage))
-        return changed.folders.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .versionDir */ .EE)(reg, model.name, v));
-    return (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .versionFiles */ .uP)(v).some(f => changed.paths.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .versionFilePath */ .ES)(reg, model.name, v, f)));
+    if ((0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .hasOwnFolder */ .fR)(reg, model.name, v.stage))
+        return changed.folders.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionDir */ .EE)(reg, model.name, v));
+    return (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFiles */ .uP)(v).some(f => changed.paths.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .versionFilePath */ .ES)(reg, model.name, v, f)));
 }
 /** JSON with sorted keys: a reordered mapping in the manifest is not a change. */
 function canonical(value) {

@@ -111,7 +111,7 @@ describe('selectVersions', () => {
         '    evaluate:',
         '      run: "python evaluate.py --model {model_dir} --out {output_dir}"',
         '      data: [data/test.csv]',
-        '      inputs: [evaluate.py, lib/, "conf/*.yaml"]',
+        '      inputs: [./evaluate.py, lib/, "conf/*.yaml"]',
         '    metrics:'
       ].join('\n')
     )
@@ -125,7 +125,7 @@ describe('selectVersions', () => {
     ]
 
     it('its code, a file below a folder it names, a glob match, its data', async () => {
-      expect(evaluating).toContain('inputs: [evaluate.py')
+      expect(evaluating).toContain('inputs: [./evaluate.py') // as git names it: evaluate.py
       expect(await selected('evaluate.py')).toEqual(all)
       expect(await selected('lib/metrics/auc.py')).toEqual(all)
       expect(await selected('conf/thresholds.yaml')).toEqual(all)

@@ -16,6 +16,7 @@
  *   be compared with it: one outside the stage the copy mirrors (the
  *   production version's own copy would be compared with itself).
  */
+import path from 'node:path'
 import { hasGlob, matchGlob } from './glob.js'
 import {
   benchmarkSource,
@@ -110,10 +111,14 @@ function evaluationReadsIn(changed: Changes): (spec: ModelSpec) => boolean {
   const hit = (entry: string): boolean => {
     let found = memo.get(entry)
     if (found === undefined) {
-      const rel = entry.replace(/\/+$/, '')
-      found = rel.split('/').some(hasGlob)
-        ? matchGlob(rel, changed.paths).length > 0
-        : changed.paths.has(rel) || changed.folders.has(rel)
+      // As git names paths: `./evaluate.py` is `evaluate.py`, `lib/` is the folder `lib`.
+      const rel = path.posix.normalize(entry).replace(/\/+$/, '')
+      found =
+        rel === '.'
+          ? changed.paths.size > 0
+          : rel.split('/').some(hasGlob)
+            ? matchGlob(rel, changed.paths).length > 0
+            : changed.paths.has(rel) || changed.folders.has(rel)
       memo.set(entry, found)
     }
     return found
