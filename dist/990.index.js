@@ -80,12 +80,11 @@ async function gitWithCommit(git, rev, input) {
 /** Reads the base revision. */
 async function readBase(git, reg, base, reading = {}) {
     const { head, known } = reading;
-    let headShards = reading.headShards;
     const commit = await git.revParse(base);
     const changedPaths = known ?? (await git.diffNames(commit, head, reading.untracked));
     const changed = new Set(changedPaths);
     const manifestRel = reg.manifest.relPath;
-    headShards ??= head === undefined ? await trackedShards(git, reg) : undefined;
+    const headShards = reading.headShards ?? (head === undefined ? await trackedShards(git, reg) : undefined);
     // A link's bytes are its target's: an unchanged link to a changed file is no shard "as the
     // head has it", so links are always read at the base.
     const named = (patterns) => headShards && sameList(patterns, headShards.patterns)
@@ -136,25 +135,27 @@ function shardCandidates(patterns, changedPaths, links) {
 async function trackedShards(git, reg) {
     const patterns = safePatterns(reg.data.include);
     const tracked = await listFolders(patterns, under => git.indexFiles(under));
-    const paths = tracked.map(f => f.path);
-    const files = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, paths)))].filter(f => f !== reg.manifest.relPath);
+    return shardsIn(tracked, patterns, reg.manifest.relPath);
+}
+/** The files of a listing the include patterns match (never the manifest), links marked. */
+function shardsIn(listing, patterns, manifestRel) {
+    const listed = listing.map(f => f.path);
+    const files = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, listed)))].filter(f => f !== manifestRel);
     const shardSet = new Set(files);
-    const links = new Set(tracked.filter(f => f.link && shardSet.has(f.path)).map(f => f.path));
+    const links = new Set(listing.filter(f => f.link && shardSet.has(f.path)).map(f => f.path));
     return { patterns, files, links };
 }
 function sameList(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 /**
- * `git diff` between `base` and `head` (the working tree, untracked files included, when `head`
- * is undefined), started before the head is loaded: on a large working tree git's walk takes
+ * `git diff` between `base` and `head` (the working tree when `head` is undefined, its untracked
+ * files included unless `untracked` is false), started before the head is loaded: on a large working tree git's walk takes
  * seconds (130,000 folders: 2 s), and it runs on another core while the loader parses. Any
  * failure gives undefined, so that readBase asks again and reports it in its own order, after
  * the head's problems and the check that `base` is a commit.
  */
-function diffStartedEarly(ctx, manifestPath, base, head, 
-/** As BaseReading's: whether the working tree's untracked files are wanted. */
-untracked = true) {
+function diffStartedEarly(ctx, manifestPath, base, { head, untracked } = {}) {
     // An option-like revision is refused by gitWithCommit later; it never reaches git here.
     if (base.startsWith('-') || head?.startsWith('-'))
         return Promise.resolve(undefined);
@@ -199,13 +200,13 @@ async function loadAtRevision(git, repoRoot, manifestRel, rev, reading) {
     const listing = named
         ? await namedFiles(git, rev, named)
         : await listFolders(patterns, under => git.listFiles(rev, under));
-    const listed = listing.map(f => f.path);
-    const shardFiles = [...new Set(patterns.flatMap(p => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(p, listed)))].filter(f => f !== manifestRel);
-    const shardSet = new Set(shardFiles);
-    const shardLinks = new Set(listing.filter(f => f.link && shardSet.has(f.path)).map(f => f.path));
-    const links = new Set([...manifestLinks, ...shardLinks]);
-    const wanted = shardFiles.filter(f => reading.keep(f, shardLinks.has(f)));
-    const ids = new Map(listing.filter(f => shardSet.has(f.path)).map(f => [f.path, f.sha]));
+    const shards = shardsIn(listing, patterns, manifestRel);
+    const shardFiles = shards.files;
+    const links = new Set([...manifestLinks, ...shards.links]);
+    const wanted = shardFiles.filter(f => reading.keep(f, shards.links.has(f)));
+    // The blob ids of the files to read, not of the whole listing (70,000 files for 10,000 shards).
+    const read = new Set(wanted);
+    const ids = new Map(listing.filter(f => read.has(f.path)).map(f => [f.path, f.sha]));
     const blobs = await readAt(git, rev, wanted, links, ids);
     blobs.set(manifestRel, manifestBytes);
     const loaded = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRegistryWith */ .yV)({
@@ -213,11 +214,7 @@ async function loadAtRevision(git, repoRoot, manifestRel, rev, reading) {
         glob: pattern => (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchGlob */ .sB)(pattern, wanted),
         partial: named !== undefined || wanted.length < shardFiles.length
     }, { repoRoot, manifestRel });
-    return {
-        loaded,
-        shards: { patterns, files: shardFiles, links: shardLinks },
-        listedAll: named === undefined
-    };
+    return { loaded, shards, listedAll: named === undefined };
 }
 /** Every file under the folders the patterns start in, as `list` gives them. */
 function listFolders(patterns, list) {
@@ -872,7 +869,7 @@ async function validate(settings, ctx) {
     // git's diff runs while the registry loads and its rules run. The history check needs no
     // untracked file (see BaseReading), and finding them would walk every folder of the checkout.
     const changed = settings.base
-        ? (0,revision_registry/* diffStartedEarly */.CZ)(ctx, settings.manifest, settings.base, undefined, false)
+        ? (0,revision_registry/* diffStartedEarly */.CZ)(ctx, settings.manifest, settings.base, { untracked: false })
         : undefined;
     const t0 = performance.now();
     const loaded = await (0,load/* loadRegistry */.Ag)({
@@ -1067,13 +1064,7 @@ function selectVersions(reg, base) {
     for (const model of reg.models) {
         const live = model.spec.versions.filter(v => v.stage !== reg.archive.folder);
         const baseSpec = base?.models.get(model.name);
-        const modelChanged = base === undefined || baseSpec === undefined
-            ? undefined
-            : policyDiffers(baseSpec, model.spec)
-                ? 'policy'
-                : readsChanged(model.spec)
-                    ? 'inputs'
-                    : undefined;
+        const modelChanged = baseSpec && modelChangeOf(baseSpec, model.spec, readsChanged);
         const picked = [];
         for (const v of live) {
             const reason = base ? why(reg, model, v, baseSpec, modelChanged, changed) : 'all';
@@ -1098,30 +1089,35 @@ function why(reg, model, v, baseSpec, modelChanged, changed) {
         return 'files';
     return modelChanged;
 }
+/** The change that selects every live version of a model the base also has, if any. */
+function modelChangeOf(before, now, readsChanged) {
+    if (policyDiffers(before, now))
+        return 'policy';
+    return readsChanged(now) ? 'inputs' : undefined;
+}
 /**
  * Whether a changed path is a file the model's evaluation reads: one of `evaluate.data`, or
- * one `evaluate.inputs` names (a glob's match, a file below a folder, the file). Each entry
- * is matched once per plan, however many models share it (a `common.py` of every model).
+ * one `evaluate.inputs` names. Each entry is matched once per plan, however many models share
+ * it (a `common.py` of every model).
  */
 function evaluationReadsIn(changed) {
     const memo = new Map();
     const hit = (entry) => {
-        let found = memo.get(entry);
-        if (found === undefined) {
-            // As git names paths: `./evaluate.py` is `evaluate.py`, `lib/` is the folder `lib`.
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(entry).replace(/\/+$/, '');
-            found =
-                rel === '.'
-                    ? changed.paths.size > 0
-                    : rel.split('/').some(_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .hasGlob */ .bz)
-                        ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(rel, changed.paths).length > 0
-                        : changed.paths.has(rel) || changed.folders.has(rel);
-            memo.set(entry, found);
-        }
-        return found;
+        if (!memo.has(entry))
+            memo.set(entry, entryChanged(entry, changed));
+        return memo.get(entry);
     };
-    return spec => changed.paths.size > 0 &&
-        [...(spec.evaluate?.data ?? []), ...(spec.evaluate?.inputs ?? [])].some(hit);
+    return spec => [...(spec.evaluate?.data ?? []), ...(spec.evaluate?.inputs ?? [])].some(hit);
+}
+/** Whether an `inputs` or `data` entry names a changed path: a glob's match, a file below a folder, the file. */
+function entryChanged(entry, changed) {
+    // As git names paths: `./evaluate.py` is `evaluate.py`, `lib/` is the folder `lib`.
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(entry).replace(/\/+$/, '');
+    if (rel === '.')
+        return changed.paths.size > 0;
+    if (rel.split('/').some(_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .hasGlob */ .bz))
+        return (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(rel, changed.paths).length > 0;
+    return changed.paths.has(rel) || changed.folders.has(rel);
 }
 function benchmarkEntry(reg, model, picked) {
     if (!reg.benchmark)

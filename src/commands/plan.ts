@@ -54,7 +54,7 @@ export type PlanOutcome = CommandOutcome<'plan', PlanResult>
 
 export async function plan(settings: PlanSettings, ctx: CommandContext): Promise<PlanOutcome> {
   const changed = settings.base
-    ? diffStartedEarly(ctx, settings.manifest, settings.base, settings.head)
+    ? diffStartedEarly(ctx, settings.manifest, settings.base, { head: settings.head })
     : undefined
   const { reg, shards } = await loadHead(settings, ctx)
   let base: Awaited<ReturnType<typeof readBase>> | undefined

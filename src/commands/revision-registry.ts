@@ -103,12 +103,12 @@ export async function readBase(
   reading: BaseReading = {}
 ): Promise<BaseRevision> {
   const { head, known } = reading
-  let headShards = reading.headShards
   const commit = await git.revParse(base)
   const changedPaths = known ?? (await git.diffNames(commit, head, reading.untracked))
   const changed = new Set(changedPaths)
   const manifestRel = reg.manifest.relPath
-  headShards ??= head === undefined ? await trackedShards(git, reg) : undefined
+  const headShards =
+    reading.headShards ?? (head === undefined ? await trackedShards(git, reg) : undefined)
   // A link's bytes are its target's: an unchanged link to a changed file is no shard "as the
   // head has it", so links are always read at the base.
   const named = (patterns: string[]) =>
@@ -165,12 +165,21 @@ function shardCandidates(
 async function trackedShards(git: GitCommandManager, reg: Registry): Promise<RevisionShards> {
   const patterns = safePatterns(reg.data.include)
   const tracked = await listFolders(patterns, under => git.indexFiles(under))
-  const paths = tracked.map(f => f.path)
-  const files = [...new Set(patterns.flatMap(p => matchGlob(p, paths)))].filter(
-    f => f !== reg.manifest.relPath
+  return shardsIn(tracked, patterns, reg.manifest.relPath)
+}
+
+/** The files of a listing the include patterns match (never the manifest), links marked. */
+function shardsIn(
+  listing: RevisionFile[],
+  patterns: string[],
+  manifestRel: string
+): RevisionShards {
+  const listed = listing.map(f => f.path)
+  const files = [...new Set(patterns.flatMap(p => matchGlob(p, listed)))].filter(
+    f => f !== manifestRel
   )
   const shardSet = new Set(files)
-  const links = new Set(tracked.filter(f => f.link && shardSet.has(f.path)).map(f => f.path))
+  const links = new Set(listing.filter(f => f.link && shardSet.has(f.path)).map(f => f.path))
   return { patterns, files, links }
 }
 
@@ -179,8 +188,8 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * `git diff` between `base` and `head` (the working tree, untracked files included, when `head`
- * is undefined), started before the head is loaded: on a large working tree git's walk takes
+ * `git diff` between `base` and `head` (the working tree when `head` is undefined, its untracked
+ * files included unless `untracked` is false), started before the head is loaded: on a large working tree git's walk takes
  * seconds (130,000 folders: 2 s), and it runs on another core while the loader parses. Any
  * failure gives undefined, so that readBase asks again and reports it in its own order, after
  * the head's problems and the check that `base` is a commit.
@@ -189,9 +198,7 @@ export function diffStartedEarly(
   ctx: Pick<CommandContext, 'git' | 'env'>,
   manifestPath: string,
   base: string,
-  head: string | undefined,
-  /** As BaseReading's: whether the working tree's untracked files are wanted. */
-  untracked = true
+  { head, untracked }: Pick<BaseReading, 'head' | 'untracked'> = {}
 ): Promise<string[] | undefined> {
   // An option-like revision is refused by gitWithCommit later; it never reaches git here.
   if (base.startsWith('-') || head?.startsWith('-')) return Promise.resolve(undefined)
@@ -254,15 +261,13 @@ async function loadAtRevision(
   const listing = named
     ? await namedFiles(git, rev, named)
     : await listFolders(patterns, under => git.listFiles(rev, under))
-  const listed = listing.map(f => f.path)
-  const shardFiles = [...new Set(patterns.flatMap(p => matchGlob(p, listed)))].filter(
-    f => f !== manifestRel
-  )
-  const shardSet = new Set(shardFiles)
-  const shardLinks = new Set(listing.filter(f => f.link && shardSet.has(f.path)).map(f => f.path))
-  const links = new Set([...manifestLinks, ...shardLinks])
-  const wanted = shardFiles.filter(f => reading.keep(f, shardLinks.has(f)))
-  const ids = new Map(listing.filter(f => shardSet.has(f.path)).map(f => [f.path, f.sha]))
+  const shards = shardsIn(listing, patterns, manifestRel)
+  const shardFiles = shards.files
+  const links = new Set([...manifestLinks, ...shards.links])
+  const wanted = shardFiles.filter(f => reading.keep(f, shards.links.has(f)))
+  // The blob ids of the files to read, not of the whole listing (70,000 files for 10,000 shards).
+  const read = new Set(wanted)
+  const ids = new Map(listing.filter(f => read.has(f.path)).map(f => [f.path, f.sha]))
   const blobs = await readAt(git, rev, wanted, links, ids)
   blobs.set(manifestRel, manifestBytes)
   const loaded = await loadRegistryWith(
@@ -273,11 +278,7 @@ async function loadAtRevision(
     },
     { repoRoot, manifestRel }
   )
-  return {
-    loaded,
-    shards: { patterns, files: shardFiles, links: shardLinks },
-    listedAll: named === undefined
-  }
+  return { loaded, shards, listedAll: named === undefined }
 }
 
 /** Every file under the folders the patterns start in, as `list` gives them. */

@@ -42,7 +42,7 @@ export async function validate(
   // git's diff runs while the registry loads and its rules run. The history check needs no
   // untracked file (see BaseReading), and finding them would walk every folder of the checkout.
   const changed = settings.base
-    ? diffStartedEarly(ctx, settings.manifest, settings.base, undefined, false)
+    ? diffStartedEarly(ctx, settings.manifest, settings.base, { untracked: false })
     : undefined
   const t0 = performance.now()
   const loaded = await loadRegistry({

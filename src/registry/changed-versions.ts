@@ -62,14 +62,7 @@ export function selectVersions(reg: Registry, base?: BaseSnapshot): SelectedEntr
   for (const model of reg.models) {
     const live = model.spec.versions.filter(v => v.stage !== reg.archive.folder)
     const baseSpec = base?.models.get(model.name)
-    const modelChanged: ModelChange | undefined =
-      base === undefined || baseSpec === undefined
-        ? undefined
-        : policyDiffers(baseSpec, model.spec)
-          ? 'policy'
-          : readsChanged(model.spec)
-            ? 'inputs'
-            : undefined
+    const modelChanged = baseSpec && modelChangeOf(baseSpec, model.spec, readsChanged)
     const picked: SelectedEntry[] = []
     for (const v of live) {
       const reason = base ? why(reg, model, v, baseSpec, modelChanged, changed) : 'all'
@@ -101,31 +94,37 @@ function why(
 /** What changed for every live version of a model at once. */
 type ModelChange = 'policy' | 'inputs'
 
+/** The change that selects every live version of a model the base also has, if any. */
+function modelChangeOf(
+  before: ModelSpec,
+  now: ModelSpec,
+  readsChanged: (spec: ModelSpec) => boolean
+): ModelChange | undefined {
+  if (policyDiffers(before, now)) return 'policy'
+  return readsChanged(now) ? 'inputs' : undefined
+}
+
 /**
  * Whether a changed path is a file the model's evaluation reads: one of `evaluate.data`, or
- * one `evaluate.inputs` names (a glob's match, a file below a folder, the file). Each entry
- * is matched once per plan, however many models share it (a `common.py` of every model).
+ * one `evaluate.inputs` names. Each entry is matched once per plan, however many models share
+ * it (a `common.py` of every model).
  */
 function evaluationReadsIn(changed: Changes): (spec: ModelSpec) => boolean {
   const memo = new Map<string, boolean>()
   const hit = (entry: string): boolean => {
-    let found = memo.get(entry)
-    if (found === undefined) {
-      // As git names paths: `./evaluate.py` is `evaluate.py`, `lib/` is the folder `lib`.
-      const rel = path.posix.normalize(entry).replace(/\/+$/, '')
-      found =
-        rel === '.'
-          ? changed.paths.size > 0
-          : rel.split('/').some(hasGlob)
-            ? matchGlob(rel, changed.paths).length > 0
-            : changed.paths.has(rel) || changed.folders.has(rel)
-      memo.set(entry, found)
-    }
-    return found
+    if (!memo.has(entry)) memo.set(entry, entryChanged(entry, changed))
+    return memo.get(entry)!
   }
-  return spec =>
-    changed.paths.size > 0 &&
-    [...(spec.evaluate?.data ?? []), ...(spec.evaluate?.inputs ?? [])].some(hit)
+  return spec => [...(spec.evaluate?.data ?? []), ...(spec.evaluate?.inputs ?? [])].some(hit)
+}
+
+/** Whether an `inputs` or `data` entry names a changed path: a glob's match, a file below a folder, the file. */
+function entryChanged(entry: string, changed: Changes): boolean {
+  // As git names paths: `./evaluate.py` is `evaluate.py`, `lib/` is the folder `lib`.
+  const rel = path.posix.normalize(entry).replace(/\/+$/, '')
+  if (rel === '.') return changed.paths.size > 0
+  if (rel.split('/').some(hasGlob)) return matchGlob(rel, changed.paths).length > 0
+  return changed.paths.has(rel) || changed.folders.has(rel)
 }
 
 function benchmarkEntry(
