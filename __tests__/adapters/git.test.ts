@@ -7,7 +7,7 @@ import { rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createGitCommandManager, type GitCommandManager } from '../../src/adapters/git.js'
 import { UsageError } from '../../src/errors.js'
-import { tempDir, writeFile } from '../helpers/registry-fixture.js'
+import { gitInit, tempDir, writeFile } from '../helpers/registry-fixture.js'
 import { git, gitEnv } from '../helpers/remote-repo.js'
 
 const SPACED = 'models/staging/my model/1.0.0'
@@ -21,7 +21,7 @@ let manager: GitCommandManager
 function newRepo(): string {
   const dir = tempDir('modelgate-git-')
   dirs.push(dir)
-  git(dir, 'init', '-q', '-b', 'main')
+  gitInit(dir)
   return dir
 }
 
