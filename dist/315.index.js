@@ -316,6 +316,10 @@ var errors = __webpack_require__(83916);
  * rewritten that way by the next promotion. Pure: bytes in, text or the problem out.
  */
 const ADVICE = 'save it as UTF-8';
+// One decoder for every file: a decode without `stream` starts afresh, and constructing one per
+// file was a measurable part of reading 10,000 shards. ignoreBOM keeps a byte order mark in the
+// text: it is written back as it was read.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** The text of a manifest's bytes, or why they are not UTF-8. */
 function decodeManifest(bytes) {
     const lossy = () => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -327,8 +331,7 @@ function decodeManifest(bytes) {
         };
     }
     try {
-        // ignoreBOM keeps a byte order mark in the text: it is written back as it was read.
-        return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+        return { text: strictUtf8.decode(bytes) };
     }
     catch {
         // not UTF-8: find where, below
@@ -665,8 +668,8 @@ function describe(value) {
     return `the ${typeof value} ${String(value)}`;
 }
 
-// EXTERNAL MODULE: ./src/registry/source-file.ts + 2 modules
-var source_file = __webpack_require__(63166);
+// EXTERNAL MODULE: ./src/registry/source-file.ts + 3 modules
+var source_file = __webpack_require__(28236);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var types = __webpack_require__(30234);
 ;// CONCATENATED MODULE: ./src/registry/load.ts
@@ -1754,7 +1757,7 @@ function checkHistory(reg, names, source, history, at, ownModel, out) {
 
 /***/ }),
 
-/***/ 63166:
+/***/ 28236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1892,7 +1895,33 @@ class LineIndex {
     }
 }
 
+;// CONCATENATED MODULE: ./src/registry/yaml-load.ts
+/**
+ * One YAML document to JavaScript data: js-yaml's `load`, through the two
+ * public steps it is made of (`parseEvents`, then `constructFromEvents`).
+ *
+ * Why not `load` itself: before it parses, `load` merges its options four
+ * times through js-yaml's object-spread helper and picks the parser's and the
+ * constructor's keys out of the result. That is a few microseconds a call,
+ * nothing for one manifest, but a sharded registry of 10,000 files pays it
+ * 10,000 times (with the shared decoder of encoding.ts, 30–40 ms of a 1.8 s
+ * `plan`: bench/README, session 10). The steps themselves build their state from their own defaults, exactly as
+ * `load` has them do, and the documents are counted as `load` counts them,
+ * with its messages; a test compares the two on every kind of YAML the
+ * registry may meet.
+ */
+
+function loadYaml(text, filename) {
+    const documents = (0,js_yaml.constructFromEvents)((0,js_yaml.parseEvents)(text, { filename }), { filename, source: text });
+    if (documents.length === 1)
+        return documents[0];
+    throw new js_yaml.YAMLException(documents.length === 0
+        ? 'expected a document, but the input is empty'
+        : 'expected a single document in the stream, but found more');
+}
+
 ;// CONCATENATED MODULE: ./src/registry/source-file.ts
+
 
 
 
@@ -1902,7 +1931,7 @@ class LineIndex {
  * One manifest file (the registry file or a model shard): its text, the parsed
  * data, and source positions on demand.
  *
- * js-yaml's `load` serves the read path (a 10 MB manifest in a fraction of
+ * js-yaml serves the read path (`loadYaml`: a 10 MB manifest in a fraction of
  * the time and memory `yaml`'s Document API needs). Positions are only needed
  * when there is something to report, so they are built lazily from js-yaml's
  * event stream on the first `locate` call, and cached.
@@ -1950,7 +1979,7 @@ class SourceFile {
             return data;
         }
         try {
-            return (0,js_yaml.load)(this.text, { filename: this.relPath });
+            return loadYaml(this.text, this.relPath);
         }
         catch (err) {
             if (err instanceof js_yaml.YAMLException) {

@@ -237,7 +237,7 @@ async function loadHead(settings, ctx) {
 /* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17117);
 /* harmony import */ var _registry_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(143);
 /* harmony import */ var _registry_repo_root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75568);
-/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63166);
+/* harmony import */ var _registry_source_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28236);
 /**
  * The registry as a git revision has it, for `plan` and `validate --base`:
  * the manifest and its shards read with `git show` (one `git cat-file

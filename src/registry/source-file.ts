@@ -1,8 +1,9 @@
 import { clip, quote } from '../clip.js'
-import { load as fastLoad, YAMLException } from './js-yaml.cjs'
+import { YAMLException } from './js-yaml.cjs'
 import { keyPath, type Diagnostic } from '../errors.js'
 import { firstDuplicateJsonKey } from './json-keys.js'
 import { buildPositions, LineIndex, type PositionNode } from './positions.js'
+import { loadYaml } from './yaml-load.js'
 
 export type KeyPath = ReadonlyArray<string | number>
 
@@ -15,7 +16,7 @@ export interface Position {
  * One manifest file (the registry file or a model shard): its text, the parsed
  * data, and source positions on demand.
  *
- * js-yaml's `load` serves the read path (a 10 MB manifest in a fraction of
+ * js-yaml serves the read path (`loadYaml`: a 10 MB manifest in a fraction of
  * the time and memory `yaml`'s Document API needs). Positions are only needed
  * when there is something to report, so they are built lazily from js-yaml's
  * event stream on the first `locate` call, and cached.
@@ -66,7 +67,7 @@ export class SourceFile {
       return data
     }
     try {
-      return fastLoad(this.text, { filename: this.relPath })
+      return loadYaml(this.text, this.relPath)
     } catch (err) {
       if (err instanceof YAMLException) {
         const pos = err.mark
