@@ -8,11 +8,11 @@
  * which would be added to both sides of the ratio and flatter it).
  *
  * On two runtimes: the Node action.yml names (`runs.using`, fetched once by
- * action-node.mjs when this machine runs another), on which the target is
+ * scripts/action-node.mjs when this machine runs another), on which the target is
  * judged, and this machine's Node, on which the CLI runs here.
  */
 import path from 'node:path'
-import { actionNode } from './action-node.mjs'
+import { actionNode } from '../scripts/action-node.mjs'
 import {
   ACTION,
   CLI,

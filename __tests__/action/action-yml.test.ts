@@ -4,12 +4,20 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { INPUTS } from '../../src/settings/inputs.js'
+import { ACTION_NODE } from '../helpers/action-runner.js'
 
 const action = parse(readFileSync('action.yml', 'utf8'))
 
 describe('action.yml', () => {
   it('runs dist/index.js on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  it('is run by the runner-style tests on the Node it names, as the runner runs it', () => {
+    // Set by the run's globalSetup when that Node could not be had: the reason, shown here.
+    expect(process.env.MODELGATE_TEST_ACTION_NODE_PROBLEM ?? '').toBe('')
+    const version = execFileSync(ACTION_NODE, ['--version'], { encoding: 'utf8' })
+    expect(version).toMatch(new RegExp(`^v${action.runs.using.replace('node', '')}\\.`))
   })
 
   it('declares exactly the inputs of SPEC §3 with the same defaults as the code', () => {

@@ -13,6 +13,11 @@ import { tempDir } from './registry-fixture.js'
 const DIST = path.resolve(process.env.MODELGATE_TEST_DIST ?? 'dist')
 export const DIST_ACTION = path.join(DIST, 'index.js')
 export const DIST_CLI = path.join(DIST, 'cli/index.js')
+/**
+ * The Node the action runs on: action.yml's `runs.using`, found by the run's globalSetup
+ * (action-node-setup.mjs). The CLI runs on jest's Node, the oldest its users may have.
+ */
+export const ACTION_NODE = process.env.MODELGATE_TEST_ACTION_NODE ?? process.execPath
 
 export interface ActionRun {
   code: number | null
@@ -78,7 +83,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const { env, outputFile, summaryFile } = runnerEnv(options)
   const proc = await new Promise<{ status: number | null; stdout: string; stderr: string }>(
     (resolve, reject) => {
-      const child = spawn(process.execPath, [DIST_ACTION], { cwd: options.workspace, env })
+      const child = spawn(ACTION_NODE, [DIST_ACTION], { cwd: options.workspace, env })
       let stdout = ''
       let stderr = ''
       child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))

@@ -1,22 +1,25 @@
 /**
- * The Node that runs the action: action.yml's `runs.using` (node24), which is
- * not the Node that runs the bench on this machine (20). A cold start is
- * mostly Node's own start, its module loader and V8's compiler, so the ratio
- * the action's users get is the one measured on that runtime.
+ * The Node that runs the action: action.yml's `runs.using` (node24), which
+ * need not be the Node that runs the tests and the bench on this machine
+ * (20). The runner-style tests run the bundled action on it, as GitHub's
+ * runner does, and the bench's cold start is judged on it.
  *
  * Where it comes from, first found:
- * - `MODELGATE_BENCH_ACTION_NODE=/path/to/node` (checked to be that major);
+ * - `MODELGATE_ACTION_NODE=/path/to/node` (checked to be that major);
  * - the running Node, when it is that major already;
- * - `bench/.data/node<major>-<platform>-<arch>/bin/node`, fetched once from
- *   the npm registry: nodejs.org publishes each release's binary there as
- *   the package `node-<platform>-<arch>` (what the `node` package installs).
- * Returns null, with the reason, when none can be had (offline, say).
+ * - `.cache/node<major>-<platform>-<arch>/bin/node`, fetched once from the
+ *   npm registry: nodejs.org publishes each release's binary there as the
+ *   package `node-<platform>-<arch>` (what the `node` package installs).
+ * Returns { reason } instead when none can be had (offline, say).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { load as loadYaml } from 'js-yaml'
-import { DATA_DIR, PROJECT_DIR } from './lib.mjs'
+
+const PROJECT_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+export const ACTION_NODE_VARIABLE = 'MODELGATE_ACTION_NODE'
 
 /** `node24` in action.yml → 24. */
 export function actionNodeMajor() {
@@ -36,21 +39,21 @@ function versionOf(node) {
 export function actionNode() {
   const major = actionNodeMajor()
   const isMajor = version => version?.startsWith(`v${major}.`)
-  const given = process.env.MODELGATE_BENCH_ACTION_NODE
+  const given = process.env[ACTION_NODE_VARIABLE]
   if (given) {
     const version = versionOf(given)
     if (!isMajor(version)) {
       return {
-        reason: `MODELGATE_BENCH_ACTION_NODE=${given} is ${version ?? 'not runnable'}, not Node ${major}`
+        reason: `${ACTION_NODE_VARIABLE}=${given} is ${version ?? 'not runnable'}, not Node ${major}`
       }
     }
-    return { node: given, version, source: 'MODELGATE_BENCH_ACTION_NODE' }
+    return { node: given, version, source: ACTION_NODE_VARIABLE }
   }
   if (isMajor(process.version)) {
     return { node: process.execPath, version: process.version, source: 'the running Node' }
   }
   const pkg = `node-${process.platform}-${process.arch}`
-  const dir = path.join(DATA_DIR, `node${major}-${process.platform}-${process.arch}`)
+  const dir = path.join(PROJECT_DIR, '.cache', `node${major}-${process.platform}-${process.arch}`)
   const node = path.join(dir, 'bin', 'node')
   if (!isMajor(versionOf(node))) {
     try {
