@@ -25,6 +25,7 @@ interface Job {
   permissions?: Record<string, string>
   steps: Step[]
   env?: Record<string, string>
+  strategy?: Record<string, unknown>
 }
 interface Workflow {
   on: Record<string, unknown>
@@ -75,17 +76,24 @@ describe('ci.yml', () => {
     )
   })
 
-  it('sets up the Node the action runs on, which package.json engines allow', () => {
-    const setups = steps('ci.yml').filter(s => s.uses?.startsWith('actions/setup-node@'))
-    expect(setups.length).toBe(Object.keys(ci.jobs).length)
-    for (const s of setups) expect(s.with?.['node-version-file']).toBe('.node-version')
+  it('lints and builds on the Node the action runs on, and tests on every line engines names', () => {
     const nodeVersion = readFileSync('.node-version', 'utf8').trim()
     const action = parse(readFileSync('action.yml', 'utf8')) as { runs: { using: string } }
     expect(`node${nodeVersion}`).toBe(action.runs.using)
     const engines = JSON.parse(readFileSync('package.json', 'utf8')).engines.node as string
     // engines names each supported Node line (`^20.19.0 || ^22.13.0 || ^24.0.0`).
-    const lines = [...engines.matchAll(/\^(\d+)\./g)].map(m => Number(m[1]))
-    expect(lines).toContain(Number(nodeVersion))
+    const lines = [...engines.matchAll(/\^(\d+)\./g)].map(m => m[1])
+    expect(lines).toContain(nodeVersion)
+    for (const [name, job] of Object.entries(ci.jobs)) {
+      const setups = job.steps.filter(s => s.uses?.startsWith('actions/setup-node@'))
+      expect(setups.length).toBe(1)
+      if (name === 'test') {
+        expect(setups[0].with?.['node-version']).toBe('${{ matrix.node }}')
+        expect(job.strategy).toEqual({ 'fail-fast': false, matrix: { node: lines } })
+      } else {
+        expect(setups[0].with?.['node-version-file']).toBe('.node-version')
+      }
+    }
   })
 
   it('the tests get the Debian packages they need and a git identity', () => {
