@@ -645,7 +645,7 @@ function inputDigests(reg, inputs, where, digestOf) {
         if (unsafe)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`${where}: ${unsafe}`);
         const pattern = entry.replace(/\/+$/, '');
-        const matches = pattern.split('/').some(_registry_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .hasGlob */ .bz)
+        const matches = (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .isGlobPattern */ .tv)(pattern)
             ? (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .expandGlob */ .hT)(reg.repoRoot, pattern)
             : isFolder(reg, pattern)
                 ? (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .expandGlob */ .hT)(reg.repoRoot, `${pattern}/**/*`)
@@ -839,7 +839,7 @@ function entryChanged(entry, changed) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(entry).replace(/\/+$/, '');
     if (rel === '.')
         return changed.paths.size > 0;
-    if (rel.split('/').some(_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .hasGlob */ .bz))
+    if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .isGlobPattern */ .tv)(rel))
         return (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(rel, changed.paths).length > 0;
     return changed.paths.has(rel) || changed.folders.has(rel);
 }

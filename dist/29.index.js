@@ -924,7 +924,7 @@ function inputDigests(reg, inputs, where, digestOf) {
         if (unsafe)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DecisionError */ .bW(`${where}: ${unsafe}`);
         const pattern = entry.replace(/\/+$/, '');
-        const matches = pattern.split('/').some(_registry_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .hasGlob */ .bz)
+        const matches = (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .isGlobPattern */ .tv)(pattern)
             ? (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .expandGlob */ .hT)(reg.repoRoot, pattern)
             : isFolder(reg, pattern)
                 ? (0,_registry_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .expandGlob */ .hT)(reg.repoRoot, `${pattern}/**/*`)

@@ -138,7 +138,8 @@ function readWhole(fd, size) {
 /* harmony export */   NB: () => (/* binding */ shardPathFor),
 /* harmony export */   bz: () => (/* binding */ hasGlob),
 /* harmony export */   hT: () => (/* binding */ expandGlob),
-/* harmony export */   sB: () => (/* binding */ matchGlob)
+/* harmony export */   sB: () => (/* binding */ matchGlob),
+/* harmony export */   tv: () => (/* binding */ isGlobPattern)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -162,6 +163,10 @@ function segmentRegex(segment) {
 }
 function hasGlob(segment) {
     return /[*?]/.test(segment);
+}
+/** Whether a repository-relative path is a glob (some segment has a wildcard), not a path. */
+function isGlobPattern(pattern) {
+    return pattern.split('/').some(hasGlob);
 }
 /** Lists files under `repoRoot` matching `pattern` (a repository-relative glob). */
 function expandGlob(repoRoot, pattern) {

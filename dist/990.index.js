@@ -1115,7 +1115,7 @@ function entryChanged(entry, changed) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(entry).replace(/\/+$/, '');
     if (rel === '.')
         return changed.paths.size > 0;
-    if (rel.split('/').some(_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .hasGlob */ .bz))
+    if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .isGlobPattern */ .tv)(rel))
         return (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchGlob */ .sB)(rel, changed.paths).length > 0;
     return changed.paths.has(rel) || changed.folders.has(rel);
 }

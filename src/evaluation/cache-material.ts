@@ -12,7 +12,7 @@ import path from 'node:path'
 import { DecisionError, keyPath } from '../errors.js'
 import { contentDigest, digestFileSync } from '../registry/digest.js'
 import { inspectFile } from '../registry/file-kind.js'
-import { expandGlob, hasGlob } from '../registry/glob.js'
+import { expandGlob, isGlobPattern } from '../registry/glob.js'
 import { unsafePathReason } from '../registry/paths.js'
 import type { Registry } from '../registry/registry.js'
 import type { CommandSpec } from '../registry/types.js'
@@ -112,7 +112,7 @@ function inputDigests(
     const unsafe = unsafePathReason(entry, 'input')
     if (unsafe) throw new DecisionError(`${where}: ${unsafe}`)
     const pattern = entry.replace(/\/+$/, '')
-    const matches = pattern.split('/').some(hasGlob)
+    const matches = isGlobPattern(pattern)
       ? expandGlob(reg.repoRoot, pattern)
       : isFolder(reg, pattern)
         ? expandGlob(reg.repoRoot, `${pattern}/**/*`)

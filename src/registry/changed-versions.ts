@@ -17,7 +17,7 @@
  *   production version's own copy would be compared with itself).
  */
 import path from 'node:path'
-import { hasGlob, matchGlob } from './glob.js'
+import { isGlobPattern, matchGlob } from './glob.js'
 import {
   benchmarkSource,
   hasOwnFolder,
@@ -123,7 +123,7 @@ function entryChanged(entry: string, changed: Changes): boolean {
   // As git names paths: `./evaluate.py` is `evaluate.py`, `lib/` is the folder `lib`.
   const rel = path.posix.normalize(entry).replace(/\/+$/, '')
   if (rel === '.') return changed.paths.size > 0
-  if (rel.split('/').some(hasGlob)) return matchGlob(rel, changed.paths).length > 0
+  if (isGlobPattern(rel)) return matchGlob(rel, changed.paths).length > 0
   return changed.paths.has(rel) || changed.folders.has(rel)
 }
 

@@ -20,6 +20,11 @@ export function hasGlob(segment: string): boolean {
   return /[*?]/.test(segment)
 }
 
+/** Whether a repository-relative path is a glob (some segment has a wildcard), not a path. */
+export function isGlobPattern(pattern: string): boolean {
+  return pattern.split('/').some(hasGlob)
+}
+
 /** Lists files under `repoRoot` matching `pattern` (a repository-relative glob). */
 export function expandGlob(repoRoot: string, pattern: string): string[] {
   const segments = pattern.split('/').filter(s => s !== '' && s !== '.')
