@@ -58,7 +58,8 @@ export function actionNode() {
   const pkg = `node-${process.platform}-${process.arch}`
   const dir = path.join(PROJECT_DIR, '.cache', `node${major}-${process.platform}-${process.arch}`)
   const node = path.join(dir, 'bin', 'node')
-  if (!isMajor(versionOf(node))) {
+  let version = versionOf(node)
+  if (!isMajor(version)) {
     try {
       fetchNode(pkg, major, dir)
     } catch (error) {
@@ -66,8 +67,8 @@ export function actionNode() {
         reason: `could not fetch ${pkg}@${major} from the npm registry: ${error.message.split('\n')[0]}`
       }
     }
+    version = versionOf(node)
   }
-  const version = versionOf(node)
   if (!isMajor(version))
     return { reason: `${node} is ${version ?? 'not runnable'}, not Node ${major}` }
   return {
